@@ -1,0 +1,7 @@
+// The whole public API of @smtpfix/cli: run the CLI in-process.
+
+export type { CliIo } from './io.js';
+export { processIo } from './io.js';
+export { run, VERSION } from './run.js';
+export { CliError, EXIT } from './errors.js';
+export { diagnosisJson, entrySummary, scanJson } from './json.js';

@@ -1,0 +1,75 @@
+import type { CatalogEntry } from '../../types.js';
+
+export const page: CatalogEntry = {
+  id: '421-4.7.29-tls-required',
+  provider: 'gmail',
+  replyCode: 421,
+  enhancedCode: '4.7.29',
+  providerText:
+    "Your email has been rate limited because this message wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
+  fromGoogleList: false,
+  title: "Rate limited because the message wasn't sent over TLS",
+  severity: 'high',
+  summary:
+    'Your server delivered to Gmail in plain text instead of upgrading the connection with STARTTLS. Enable opportunistic TLS on the outbound MTA (and fix whatever makes the handshake fail); deferred mail then goes through.',
+  whatYouSee: [
+    "421-4.7.29 Your email has been rate limited because this message wasn't sent",
+    '421-4.7.29 over a TLS connection. Gmail requires all bulk email senders',
+    '421-4.7.29 to use TLS/SSL for SMTP connections. d2e1a72fcca58-4a0 - gsmtp',
+  ],
+  whatsHappening:
+    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, an expired or mismatched certificate on an outbound relay, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
+  causes: [
+    'Outbound TLS switched off on the MTA (Postfix `smtp_tls_security_level` empty or `none`)',
+    'A TLS handshake failure (old TLS library, disabled protocols or ciphers) followed by a plain-text fallback',
+    'A firewall or "SMTP inspection" feature that removes STARTTLS from the EHLO response',
+    'One relay or ESP pool in the path configured differently from the others',
+    'A client certificate that is expired or otherwise broken on the sending side',
+  ],
+  fixes: [
+    {
+      title: 'Enable opportunistic TLS outbound',
+      detail:
+        'Postfix: `smtp_tls_security_level = may`, `smtp_tls_CAfile = /etc/ssl/certs/ca-certificates.crt`, `smtp_tls_loglevel = 1`. Exim: make sure the smtp transport does not set `hosts_avoid_tls`. Exchange: enable TLS on the send connector.',
+    },
+    {
+      title: 'Confirm the handshake in the log',
+      detail:
+        'Look for "Trusted TLS connection established to gmail-smtp-in.l.google.com" (Postfix) for the deferred message. Test by hand: `openssl s_client -starttls smtp -connect gmail-smtp-in.l.google.com:25 -servername gmail-smtp-in.l.google.com`.',
+    },
+    {
+      title: 'Update the TLS stack',
+      detail:
+        'Upgrade OpenSSL/GnuTLS and the MTA so TLS 1.2 or 1.3 with modern ciphers is available; remove custom cipher lists that exclude what Gmail offers.',
+    },
+    {
+      title: 'Remove STARTTLS stripping',
+      detail:
+        'Disable SMTP fixup/inspection features on firewalls (for example Cisco ASA `no inspect esmtp`) that hide STARTTLS, and check every relay and ESP route that delivers to Gmail.',
+    },
+  ],
+  prevention:
+    'Require or at least prefer TLS on every outbound route, alert on plain-text deliveries in MTA logs, and re-test after firewall or TLS library changes.',
+  related: [
+    '421-4.7.0-tls-required-for-rcpt-domain',
+    '454-5.5.1-starttls-repeated',
+    '530-5.7.0-starttls-first',
+    'tls-certificate-error',
+  ],
+  retry: {
+    kind: 'backoff',
+    initialDelayMs: 900_000,
+    maxDelayMs: 14_400_000,
+    note: 'Retries only succeed once the delivering server actually negotiates STARTTLS with Gmail.',
+  },
+  stage: 'DATA',
+  helpUrl: 'https://support.google.com/a/answer/81126',
+  signature: {
+    phrases: ["wasn't sent over a tls connection", 'requires all bulk email senders to use tls'],
+  },
+  sources: [
+    'https://www.suped.com/email-deliverability/answers/why-am-i-getting-tls-errors-when-sending-to-gmail',
+    'https://inboxadviser.com/2025/01/24/gmail-tls-errors-2/',
+    'https://support.google.com/a/answer/3726730',
+  ],
+};

@@ -1,0 +1,81 @@
+import type { CatalogEntry } from '../../types.js';
+
+export const page: CatalogEntry = {
+  id: 'token-unauthorized-client',
+  provider: 'gmail',
+  replyCode: null,
+  enhancedCode: null,
+  providerText:
+    'unauthorized_client: Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested. / unauthorized_client: Unauthorized client or scope in request.',
+  fromGoogleList: false,
+  title: 'unauthorized_client: Client is unauthorized to retrieve access tokens using this method',
+  severity: 'high',
+  summary:
+    "A service account tried to impersonate a Workspace user, but domain-wide delegation for the scopes it requested is not authorized for its client ID. Authorize the service account's numeric client ID for https://mail.google.com/ in the Admin console and request exactly that scope.",
+  whatYouSee: [
+    '{ "error": "unauthorized_client", "error_description": "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested." }',
+    'Error:"unauthorized_client", Description:"Client is unauthorized to retrieve access tokens using this method.", Uri:""',
+    'ERROR: Authentication Token Error - unauthorized_client: Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested.',
+    '{ "error": "unauthorized_client", "error_description": "Unauthorized client or scope in request." }',
+    "{ [Error: unauthorized_client] code: 'EAUTH' }",
+  ],
+  whatsHappening:
+    "When a service account signs a token request with a subject (the user to impersonate), Google checks the Workspace domain's domain-wide delegation list: the service account's client ID must be listed there with every scope the request asks for. If the client ID is missing, a requested scope is missing, or the subject is not in a Workspace domain that granted the delegation, the token endpoint answers 401 unauthorized_client. The same service account may work fine without a subject, because delegation is only checked when impersonating.",
+  causes: [
+    'Domain-wide delegation was never added in the Admin console, or was added in a different Workspace tenant than the subject belongs to',
+    "The entry uses the service account email or an OAuth web client ID instead of the service account's numeric unique ID (client_id in the JSON key)",
+    'The request asks for a scope that is not in the authorized list (for example gmail.send authorized but https://mail.google.com/ requested, or an extra scope added later); one unlisted scope fails the whole request',
+    'The subject is a consumer @gmail.com address, which no Workspace delegation can cover',
+    'The delegation was added minutes ago and has not propagated yet (it can take up to 24 hours)',
+  ],
+  fixes: [
+    {
+      title: 'Authorize the client ID for the Gmail scope',
+      detail:
+        'As a super admin open Admin console > Security > Access and data control > API controls > Manage Domain Wide Delegation > Add new. Enter the numeric client_id from the service account JSON key and the scope https://mail.google.com/ (comma-separate any others), then Authorize.',
+    },
+    {
+      title: 'Request exactly the authorized scopes',
+      detail:
+        'Make the scopes in your code match the delegation entry character for character, including the trailing slash in https://mail.google.com/. Remove scopes you do not need rather than adding them to delegation.',
+    },
+    {
+      title: 'Impersonate a user of that domain',
+      detail:
+        'Set subject to the primary address of a user in the Workspace tenant where you added the delegation. Consumer Gmail accounts need a normal OAuth consent flow instead.',
+    },
+    {
+      title: 'Wait, then retest',
+      detail:
+        'If everything matches and the entry is new, wait and retry later; delegation changes usually apply within minutes but can take up to 24 hours.',
+    },
+  ],
+  prevention:
+    'Record the service account client ID and its exact scope list next to your deployment config, and change both together whenever you add a scope.',
+  related: [
+    'token-invalid-grant-invalid-email',
+    'token-delegation-denied',
+    'token-invalid-scope',
+    'token-admin-policy-enforced',
+  ],
+  retry: {
+    kind: 'fix-then-retry',
+    note: 'An admin must add or correct the domain-wide delegation entry; only a freshly added entry is worth retrying after waiting for propagation.',
+  },
+  stage: 'token',
+  helpUrl: 'https://support.google.com/a/answer/162106',
+  signature: {
+    phrases: [
+      'client is unauthorized to retrieve access tokens',
+      'unauthorized client or scope in request',
+      'unauthorized_client',
+    ],
+  },
+  sources: [
+    'https://github.com/googleapis/google-api-php-client/issues/1379',
+    'https://github.com/googleapis/google-auth-library-ruby/issues/210',
+    'https://github.com/googleworkspace/apps-script-oauth2/issues/64',
+    'https://github.com/GAM-team/GAM/issues/870',
+    'https://github.com/googleapis/google-api-php-client/issues/950',
+  ],
+};

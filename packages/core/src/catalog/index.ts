@@ -1,0 +1,227 @@
+// The catalog in match precedence: where two pages match a paste equally well, the earlier wins.
+// Gmail's live replies come before the rows of Google's published list that share their wording,
+// because a paste that carries no code is far more often the live reply.
+import type { CatalogEntry } from '../types.js';
+import { page as p_535_5_7_8_bad_credentials } from './gmail/535-5.7.8-bad-credentials.js';
+import { page as p_534_5_7_9_app_password_required } from './gmail/534-5.7.9-app-password-required.js';
+import { page as p_534_5_7_14_web_login_required } from './gmail/534-5.7.14-web-login-required.js';
+import { page as p_530_5_7_0_authentication_required } from './gmail/530-5.7.0-authentication-required.js';
+import { page as p_454_4_7_0_too_many_login_attempts } from './gmail/454-4.7.0-too-many-login-attempts.js';
+import { page as p_550_5_4_5_daily_user_limit } from './gmail/550-5.4.5-daily-user-limit.js';
+import { page as p_550_5_7_25_missing_ptr } from './gmail/550-5.7.25-missing-ptr.js';
+import { page as p_421_4_7_28_unusual_rate_limited } from './gmail/421-4.7.28-unusual-rate-limited.js';
+import { page as p_550_5_7_26_sender_unauthenticated } from './gmail/550-5.7.26-sender-unauthenticated.js';
+import { page as p_421_4_7_27_spf_not_pass_rate_limited } from './gmail/421-4.7.27-spf-not-pass-rate-limited.js';
+import { page as p_421_4_7_29_tls_required } from './gmail/421-4.7.29-tls-required.js';
+import { page as p_550_5_7_1_low_reputation_domain } from './gmail/550-5.7.1-low-reputation-domain.js';
+import { page as p_550_5_7_1_low_reputation_ip } from './gmail/550-5.7.1-low-reputation-ip.js';
+import { page as p_550_5_7_1_rfc5322_noncompliant } from './gmail/550-5.7.1-rfc5322-noncompliant.js';
+import { page as p_550_5_7_1_missing_message_id } from './gmail/550-5.7.1-missing-message-id.js';
+import { page as p_550_5_7_1_missing_from } from './gmail/550-5.7.1-missing-from.js';
+import { page as p_552_5_7_0_security_issue } from './gmail/552-5.7.0-security-issue.js';
+import { page as p_452_4_2_2_inbox_out_of_storage } from './gmail/452-4.2.2-inbox-out-of-storage.js';
+import { page as p_421_4_7_0_suspicious_rate_limited } from './gmail/421-4.7.0-suspicious-rate-limited.js';
+import { page as p_421_4_7_0_spf_and_dkim_fail } from './gmail/421-4.7.0-spf-and-dkim-fail.js';
+import { page as p_421_4_7_0_suspicious_content } from './gmail/421-4.7.0-suspicious-content.js';
+import { page as p_421_4_7_28_unusual_rate_domain_limited } from './gmail/421-4.7.28-unusual-rate-domain-limited.js';
+import { page as p_550_5_7_1_ipv6_sending_guidelines } from './gmail/550-5.7.1-ipv6-sending-guidelines.js';
+import { page as p_550_5_7_1_multiple_from_addresses } from './gmail/550-5.7.1-multiple-from-addresses.js';
+import { page as p_550_5_7_26_mail_from_spf_hard_fail } from './gmail/550-5.7.26-mail-from-spf-hard-fail.js';
+import { page as p_550_5_7_26_spf_and_dkim_fail } from './gmail/550-5.7.26-spf-and-dkim-fail.js';
+import { page as p_550_5_7_26_unauthenticated_security_risk } from './gmail/550-5.7.26-unauthenticated-security-risk.js';
+import { page as p_conn_network_unreachable } from './generic/conn-network-unreachable.js';
+import { page as p_token_cannot_create_access_token } from './gmail/token-cannot-create-access-token.js';
+import { page as p_token_invalid_request } from './gmail/token-invalid-request.js';
+import { page as p_334_xoauth2_challenge } from './gmail/334-xoauth2-challenge.js';
+import { page as p_token_invalid_grant_expired_or_revoked } from './gmail/token-invalid-grant-expired-or-revoked.js';
+import { page as p_token_invalid_grant_bad_request } from './gmail/token-invalid-grant-bad-request.js';
+import { page as p_token_invalid_grant_invalid_email } from './gmail/token-invalid-grant-invalid-email.js';
+import { page as p_token_invalid_grant_invalid_jwt } from './gmail/token-invalid-grant-invalid-jwt.js';
+import { page as p_token_unauthorized_client } from './gmail/token-unauthorized-client.js';
+import { page as p_token_invalid_client } from './gmail/token-invalid-client.js';
+import { page as p_token_invalid_scope } from './gmail/token-invalid-scope.js';
+import { page as p_token_delegation_denied } from './gmail/token-delegation-denied.js';
+import { page as p_token_admin_policy_enforced } from './gmail/token-admin-policy-enforced.js';
+import { page as p_conn_timeout } from './generic/conn-timeout.js';
+import { page as p_conn_refused } from './generic/conn-refused.js';
+import { page as p_conn_reset } from './generic/conn-reset.js';
+import { page as p_conn_greeting_never_received } from './generic/conn-greeting-never-received.js';
+import { page as p_tls_wrong_version_number } from './generic/tls-wrong-version-number.js';
+import { page as p_tls_certificate_error } from './generic/tls-certificate-error.js';
+import { page as p_conn_dns_failure } from './generic/conn-dns-failure.js';
+import { page as p_421_4_3_0_temporary_system_problem } from './gmail/421-4.3.0-temporary-system-problem.js';
+import { page as p_421_4_4_5_server_busy } from './gmail/421-4.4.5-server-busy.js';
+import { page as p_421_4_7_0_ip_not_in_whitelist } from './gmail/421-4.7.0-ip-not-in-whitelist.js';
+import { page as p_421_4_7_0_unusual_rate_ip_blocked } from './gmail/421-4.7.0-unusual-rate-ip-blocked.js';
+import { page as p_421_4_7_0_temporary_system_problem } from './gmail/421-4.7.0-temporary-system-problem.js';
+import { page as p_421_4_7_0_tls_required_for_rcpt_domain } from './gmail/421-4.7.0-tls-required-for-rcpt-domain.js';
+import { page as p_421_4_7_0_try_again_later_closing_connection } from './gmail/421-4.7.0-try-again-later-closing-connection.js';
+import { page as p_450_4_2_1_receiving_too_quickly } from './gmail/450-4.2.1-receiving-too-quickly.js';
+import { page as p_450_4_2_1_recipient_rate_limited } from './gmail/450-4.2.1-recipient-rate-limited.js';
+import { page as p_450_4_2_1_peak_relay_limit } from './gmail/450-4.2.1-peak-relay-limit.js';
+import { page as p_451_4_3_0_temporarily_rejected } from './gmail/451-4.3.0-temporarily-rejected.js';
+import { page as p_451_4_3_0_multiple_destination_domains } from './gmail/451-4.3.0-multiple-destination-domains.js';
+import { page as p_451_4_4_2_timeout } from './gmail/451-4.4.2-timeout.js';
+import { page as p_451_4_5_0_protocol_violation } from './gmail/451-4.5.0-protocol-violation.js';
+import { page as p_452_4_2_2_over_quota } from './gmail/452-4.2.2-over-quota.js';
+import { page as p_452_4_5_3_domain_policy_size } from './gmail/452-4.5.3-domain-policy-size.js';
+import { page as p_452_4_5_3_too_many_recipients } from './gmail/452-4.5.3-too-many-recipients.js';
+import { page as p_454_4_5_0_pipelining_after_starttls } from './gmail/454-4.5.0-pipelining-after-starttls.js';
+import { page as p_454_4_7_0_cannot_authenticate } from './gmail/454-4.7.0-cannot-authenticate.js';
+import { page as p_454_5_5_1_starttls_repeated } from './gmail/454-5.5.1-starttls-repeated.js';
+import { page as p_501_5_5_2_cannot_decode_response } from './gmail/501-5.5.2-cannot-decode-response.js';
+import { page as p_501_5_5_4_invalid_helo_argument } from './gmail/501-5.5.4-invalid-helo-argument.js';
+import { page as p_502_5_5_1_too_many_unrecognized_commands } from './gmail/502-5.5.1-too-many-unrecognized-commands.js';
+import { page as p_502_5_5_1_unimplemented_command } from './gmail/502-5.5.1-unimplemented-command.js';
+import { page as p_502_5_5_1_unrecognized_command } from './gmail/502-5.5.1-unrecognized-command.js';
+import { page as p_503_5_5_1_ehlo_first } from './gmail/503-5.5.1-ehlo-first.js';
+import { page as p_503_5_5_1_mail_first } from './gmail/503-5.5.1-mail-first.js';
+import { page as p_503_5_5_1_rcpt_first } from './gmail/503-5.5.1-rcpt-first.js';
+import { page as p_503_5_7_0_no_identity_changes } from './gmail/503-5.7.0-no-identity-changes.js';
+import { page as p_504_5_7_4_unrecognized_auth_type } from './gmail/504-5.7.4-unrecognized-auth-type.js';
+import { page as p_530_5_5_1_authentication_required } from './gmail/530-5.5.1-authentication-required.js';
+import { page as p_530_5_7_0_starttls_first } from './gmail/530-5.7.0-starttls-first.js';
+import { page as p_535_5_5_4_optional_argument_not_permitted } from './gmail/535-5.5.4-optional-argument-not-permitted.js';
+import { page as p_535_5_7_1_app_password_required } from './gmail/535-5.7.1-app-password-required.js';
+import { page as p_535_5_7_1_web_login_required } from './gmail/535-5.7.1-web-login-required.js';
+import { page as p_535_5_7_1_bad_credentials } from './gmail/535-5.7.1-bad-credentials.js';
+import { page as p_550_5_1_1_no_such_user } from './gmail/550-5.1.1-no-such-user.js';
+import { page as p_550_5_2_1_account_disabled } from './gmail/550-5.2.1-account-disabled.js';
+import { page as p_550_5_2_1_recipient_rate_limited } from './gmail/550-5.2.1-recipient-rate-limited.js';
+import { page as p_550_5_4_5_daily_sending_quota } from './gmail/550-5.4.5-daily-sending-quota.js';
+import { page as p_550_5_4_5_daily_relay_limit_user } from './gmail/550-5.4.5-daily-relay-limit-user.js';
+import { page as p_550_5_7_0_relay_denied } from './gmail/550-5.7.0-relay-denied.js';
+import { page as p_550_5_7_0_sending_denied } from './gmail/550-5.7.0-sending-denied.js';
+import { page as p_550_5_7_1_email_quota_exceeded } from './gmail/550-5.7.1-email-quota-exceeded.js';
+import { page as p_550_5_7_1_invalid_relay_credentials } from './gmail/550-5.7.1-invalid-relay-credentials.js';
+import { page as p_550_5_7_1_unusual_rate_ip_blocked } from './gmail/550-5.7.1-unusual-rate-ip-blocked.js';
+import { page as p_550_5_7_1_likely_unsolicited } from './gmail/550-5.7.1-likely-unsolicited.js';
+import { page as p_550_5_7_1_ip_not_authorized } from './gmail/550-5.7.1-ip-not-authorized.js';
+import { page as p_550_5_7_1_policy_prohibited } from './gmail/550-5.7.1-policy-prohibited.js';
+import { page as p_550_5_7_1_unauthenticated_not_accepted } from './gmail/550-5.7.1-unauthenticated-not-accepted.js';
+import { page as p_550_5_7_1_daily_relay_limit_customer } from './gmail/550-5.7.1-daily-relay-limit-customer.js';
+import { page as p_550_5_7_26_dmarc_policy } from './gmail/550-5.7.26-dmarc-policy.js';
+import { page as p_550_5_7_26_unauthenticated } from './gmail/550-5.7.26-unauthenticated.js';
+import { page as p_550_5_7_26_spf_hard_fail } from './gmail/550-5.7.26-spf-hard-fail.js';
+import { page as p_552_5_2_2_over_quota } from './gmail/552-5.2.2-over-quota.js';
+import { page as p_552_5_2_3_message_too_large } from './gmail/552-5.2.3-message-too-large.js';
+import { page as p_553_5_1_2_domain_not_found } from './gmail/553-5.1.2-domain-not-found.js';
+import { page as p_554_5_6_0_malformed } from './gmail/554-5.6.0-malformed.js';
+import { page as p_554_5_6_0_mail_loop } from './gmail/554-5.6.0-mail-loop.js';
+import { page as p_554_5_7_0_too_many_unauthenticated_commands } from './gmail/554-5.7.0-too-many-unauthenticated-commands.js';
+import { page as p_555_5_5_2_syntax_error } from './gmail/555-5.5.2-syntax-error.js';
+import { genericPages } from './generic/rfc3463.js';
+
+/** Provider pages (Gmail, then the connection layer), in match precedence. */
+export const providerPages: readonly CatalogEntry[] = [
+  p_535_5_7_8_bad_credentials,
+  p_534_5_7_9_app_password_required,
+  p_534_5_7_14_web_login_required,
+  p_530_5_7_0_authentication_required,
+  p_454_4_7_0_too_many_login_attempts,
+  p_550_5_4_5_daily_user_limit,
+  p_550_5_7_25_missing_ptr,
+  p_421_4_7_28_unusual_rate_limited,
+  p_550_5_7_26_sender_unauthenticated,
+  p_421_4_7_27_spf_not_pass_rate_limited,
+  p_421_4_7_29_tls_required,
+  p_550_5_7_1_low_reputation_domain,
+  p_550_5_7_1_low_reputation_ip,
+  p_550_5_7_1_rfc5322_noncompliant,
+  p_550_5_7_1_missing_message_id,
+  p_550_5_7_1_missing_from,
+  p_552_5_7_0_security_issue,
+  p_452_4_2_2_inbox_out_of_storage,
+  p_421_4_7_0_suspicious_rate_limited,
+  p_421_4_7_0_spf_and_dkim_fail,
+  p_421_4_7_0_suspicious_content,
+  p_421_4_7_28_unusual_rate_domain_limited,
+  p_550_5_7_1_ipv6_sending_guidelines,
+  p_550_5_7_1_multiple_from_addresses,
+  p_550_5_7_26_mail_from_spf_hard_fail,
+  p_550_5_7_26_spf_and_dkim_fail,
+  p_550_5_7_26_unauthenticated_security_risk,
+  p_conn_network_unreachable,
+  p_token_cannot_create_access_token,
+  p_token_invalid_request,
+  p_334_xoauth2_challenge,
+  p_token_invalid_grant_expired_or_revoked,
+  p_token_invalid_grant_bad_request,
+  p_token_invalid_grant_invalid_email,
+  p_token_invalid_grant_invalid_jwt,
+  p_token_unauthorized_client,
+  p_token_invalid_client,
+  p_token_invalid_scope,
+  p_token_delegation_denied,
+  p_token_admin_policy_enforced,
+  p_conn_timeout,
+  p_conn_refused,
+  p_conn_reset,
+  p_conn_greeting_never_received,
+  p_tls_wrong_version_number,
+  p_tls_certificate_error,
+  p_conn_dns_failure,
+  p_421_4_3_0_temporary_system_problem,
+  p_421_4_4_5_server_busy,
+  p_421_4_7_0_ip_not_in_whitelist,
+  p_421_4_7_0_unusual_rate_ip_blocked,
+  p_421_4_7_0_temporary_system_problem,
+  p_421_4_7_0_tls_required_for_rcpt_domain,
+  p_421_4_7_0_try_again_later_closing_connection,
+  p_450_4_2_1_receiving_too_quickly,
+  p_450_4_2_1_recipient_rate_limited,
+  p_450_4_2_1_peak_relay_limit,
+  p_451_4_3_0_temporarily_rejected,
+  p_451_4_3_0_multiple_destination_domains,
+  p_451_4_4_2_timeout,
+  p_451_4_5_0_protocol_violation,
+  p_452_4_2_2_over_quota,
+  p_452_4_5_3_domain_policy_size,
+  p_452_4_5_3_too_many_recipients,
+  p_454_4_5_0_pipelining_after_starttls,
+  p_454_4_7_0_cannot_authenticate,
+  p_454_5_5_1_starttls_repeated,
+  p_501_5_5_2_cannot_decode_response,
+  p_501_5_5_4_invalid_helo_argument,
+  p_502_5_5_1_too_many_unrecognized_commands,
+  p_502_5_5_1_unimplemented_command,
+  p_502_5_5_1_unrecognized_command,
+  p_503_5_5_1_ehlo_first,
+  p_503_5_5_1_mail_first,
+  p_503_5_5_1_rcpt_first,
+  p_503_5_7_0_no_identity_changes,
+  p_504_5_7_4_unrecognized_auth_type,
+  p_530_5_5_1_authentication_required,
+  p_530_5_7_0_starttls_first,
+  p_535_5_5_4_optional_argument_not_permitted,
+  p_535_5_7_1_app_password_required,
+  p_535_5_7_1_web_login_required,
+  p_535_5_7_1_bad_credentials,
+  p_550_5_1_1_no_such_user,
+  p_550_5_2_1_account_disabled,
+  p_550_5_2_1_recipient_rate_limited,
+  p_550_5_4_5_daily_sending_quota,
+  p_550_5_4_5_daily_relay_limit_user,
+  p_550_5_7_0_relay_denied,
+  p_550_5_7_0_sending_denied,
+  p_550_5_7_1_email_quota_exceeded,
+  p_550_5_7_1_invalid_relay_credentials,
+  p_550_5_7_1_unusual_rate_ip_blocked,
+  p_550_5_7_1_likely_unsolicited,
+  p_550_5_7_1_ip_not_authorized,
+  p_550_5_7_1_policy_prohibited,
+  p_550_5_7_1_unauthenticated_not_accepted,
+  p_550_5_7_1_daily_relay_limit_customer,
+  p_550_5_7_26_dmarc_policy,
+  p_550_5_7_26_unauthenticated,
+  p_550_5_7_26_spf_hard_fail,
+  p_552_5_2_2_over_quota,
+  p_552_5_2_3_message_too_large,
+  p_553_5_1_2_domain_not_found,
+  p_554_5_6_0_malformed,
+  p_554_5_6_0_mail_loop,
+  p_554_5_7_0_too_many_unauthenticated_commands,
+  p_555_5_5_2_syntax_error,
+];
+
+export { genericPages };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { providerPages } from './catalog/index.js';
+import { replyFor } from './reply.js';
+
+describe('classify', () => {
+  it('reads nodemailer error objects', () => {
+    const d = classify({
+      code: 'EAUTH',
+      response:
+        '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a640c23a62f3a-ab - gsmtp',
+      responseCode: 535,
+      command: 'AUTH PLAIN',
+    });
+    expect(d.entry?.id).toBe('535-5.7.8-bad-credentials');
+    expect(d.reply).toMatchObject({
+      command: 'AUTH PLAIN',
+      errorCode: 'EAUTH',
+      sessionId: 'a640c23a62f3a-ab',
+      helpTopic: 'BadCredentials',
+    });
+    expect(d.transient).toBe(false);
+  });
+
+  it('reads Python byte-string tuples and HTML-escaped text', () => {
+    expect(
+      classify("smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password required.')")
+        .entry?.id,
+    ).toBe('534-5.7.9-app-password-required');
+    expect(
+      classify('454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. &lt;x&gt;')
+        .entry?.id,
+    ).toBe('454-4.7.0-cannot-authenticate');
+  });
+
+  it('lets text beat code, and codes separate pages that share text', () => {
+    // The list words it 535 5.7.1; Gmail really sends 535-5.7.8. Same text, two pages.
+    expect(classify('535 5.7.1 Username and Password not accepted.').entry?.id).toBe(
+      '535-5.7.1-bad-credentials',
+    );
+    expect(classify('535-5.7.8 Username and Password not accepted.').entry?.id).toBe(
+      '535-5.7.8-bad-credentials',
+    );
+    expect(classify('Username and Password not accepted').entry?.id).toBe('535-5.7.8-bad-credentials');
+  });
+
+  it('does not claim another provider error as a Gmail page', () => {
+    const d = classify(
+      '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. [BN9PR03CA0123.namprd03.prod.outlook.com]',
+    );
+    expect(d.entry?.provider ?? 'none').not.toBe('gmail');
+  });
+
+  it('decodes the XOAUTH2 challenge', () => {
+    const d = classify(
+      '334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==',
+    );
+    expect(d.reply.challenge).toEqual({
+      status: '400',
+      schemes: 'Bearer',
+      scope: 'https://mail.google.com/',
+    });
+    expect(d.entry?.id).toBe('334-xoauth2-challenge');
+  });
+
+  it('says nothing for text with no error, and stays calibrated in [0, 1]', () => {
+    const d = classify('Hello, the meeting moved to 3pm.');
+    expect(d.entry).toBeNull();
+    expect(d.confidence).toBe(0);
+    expect(d.transient).toBeNull();
+  });
+
+  it('maps every reply the catalog can produce back to its own page', () => {
+    for (const e of providerPages.filter((p) => p.replyCode !== null && p.replyCode !== 334)) {
+      const r = replyFor(e.id);
+      const wire = r.lines.map((l, i) => `${r.code}${i === r.lines.length - 1 ? ' ' : '-'}${l}`).join('\r\n');
+      expect(classify(wire).entry?.id, wire).toBe(e.id);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { type Candidate, candidates } from './match.js';
+import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
+import type { CatalogEntry } from './types.js';
+
+/** What {@link classify} says about a paste. */
+export interface Diagnosis {
+  /** The page it is, or `null` when nothing matches well enough. */
+  entry: CatalogEntry | null;
+  /** 0..1, calibrated on the development set: answers at 0.9 are right about 9 times in 10. */
+  confidence: number;
+  /** Other pages it may be, best first (at most 3). */
+  alternatives: { entry: CatalogEntry; confidence: number }[];
+  /** What was read out of the paste. */
+  reply: ParsedReply;
+  /** Whether retrying the same message later can succeed, or `null` when unknown. */
+  transient: boolean | null;
+}
+
+/** Below this the best candidate is not offered as the answer. */
+const MIN_CONFIDENCE = 0.15;
+
+/**
+ * Turns an evidence score into a probability of being right. Piecewise linear, fitted on the
+ * development split of the real-paste fixtures (the held-back split is never used for this);
+ * a close runner-up lowers it.
+ */
+export function calibrate(best: Candidate, runnerUp: Candidate | undefined): number {
+  const points: [number, number][] = [
+    [0, 0],
+    [0.2, 0.15],
+    [0.35, 0.35],
+    [0.5, 0.6],
+    [0.7, 0.85],
+    [0.9, 0.95],
+    [1.2, 0.99],
+  ];
+  let p = 0.99;
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    if (best.score <= x1) {
+      const [x0, y0] = points[i - 1]!;
+      p = y0 + ((y1 - y0) * (best.score - x0)) / (x1 - x0);
+      break;
+    }
+  }
+  if (runnerUp && best.score - runnerUp.score < 0.05) p *= 0.75;
+  return Math.max(0, Math.min(0.99, Math.round(p * 100) / 100));
+}
+
+function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | null {
+  if (entry) return entry.retry.kind === 'backoff';
+  if (reply.replyCode !== null && reply.replyCode >= 400) return reply.replyCode < 500;
+  return null;
+}
+
+/**
+ * Names the catalog page for any pasted text: a raw reply, a library exception, a bounce, a log
+ * line, or an error object with nodemailer's `response` / `responseCode` / `command`. Pure,
+ * synchronous, linear in the input, and never throws.
+ *
+ * @example
+ * const d = classify("Error: Invalid login: 535-5.7.8 Username and Password not accepted.");
+ * d.entry?.id;     // '535-5.7.8-bad-credentials'
+ * d.transient;     // false
+ */
+export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+  const reply = parseReply(input);
+  const all = candidates(reply);
+  const distinct: Candidate[] = [];
+  for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);
+
+  const best = distinct[0];
+  const confidence = best ? calibrate(best, distinct[1]) : 0;
+  const entry = best && confidence >= MIN_CONFIDENCE ? best.entry : null;
+  const alternatives = distinct
+    .slice(entry ? 1 : 0, (entry ? 1 : 0) + 3)
+    .map((c, i, arr) => ({ entry: c.entry, confidence: calibrate(c, arr[i + 1]) }))
+    .filter((a) => a.confidence > 0);
+  return {
+    entry,
+    confidence: entry ? confidence : 0,
+    alternatives,
+    reply,
+    transient: transientOf(entry, reply),
+  };
+}

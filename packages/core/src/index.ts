@@ -1,0 +1,27 @@
+// The whole public API of @smtpfix/core.
+
+export type { Candidate } from './match.js';
+export type { Diagnosis } from './classify.js';
+export { classify, calibrate } from './classify.js';
+export type { ParsedReply, ProviderHints, SmtpErrorLike, XOAuth2Challenge } from './parse.js';
+export { parseReply, MAX_PASTE_CHARS } from './parse.js';
+export type { ScanCount, ScanReport } from './scan.js';
+export { scan } from './scan.js';
+export { catalog, getEntry, lookup, genericFor } from './catalog.js';
+export type { SmtpReply } from './reply.js';
+export { replyFor } from './reply.js';
+export { renderText, renderMarkdown, renderDiagnosisText, renderDiagnosisMarkdown } from './render.js';
+export { SmtpfixError, CatalogError, isSmtpfixError } from './errors.js';
+export type { CatalogProblem, GoogleListRow } from './rules.js';
+export { checkCatalog, catalogRules } from './rules.js';
+export type {
+  CatalogEntry,
+  EnhancedCode,
+  Fix,
+  Provider,
+  ReplyCode,
+  RetryAdvice,
+  Severity,
+  Signature,
+  Stage,
+} from './types.js';

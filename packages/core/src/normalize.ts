@@ -1,0 +1,63 @@
+// Turns any paste into one comparable form. Every step is a single linear pass; none of the
+// regular expressions can backtrack on its own output, so a 10 MB line costs what its length costs.
+
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+  '&#34;': '"',
+  '&#60;': '<',
+  '&#62;': '>',
+};
+
+/**
+ * Undo the ways pastes get mangled on their way to us: HTML escaping (web pages, Slack), literal
+ * `\r\n` escapes (JSON, Python reprs), quoted-printable soft line breaks (raw bounces) and
+ * non-breaking spaces.
+ */
+export function unmangle(input: string): string {
+  let s = input;
+  if (s.includes('&'))
+    s = s.replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27|#34|#60|#62);/g, (m) => ENTITIES[m] ?? m);
+  if (s.includes('\\')) {
+    s = s.replace(/\\r\\n|\\n|\\r|\\t/g, '\n').replace(/\\(["'])/g, '$1');
+    s = s
+      .replace(/\\u003[cC]/g, '<')
+      .replace(/\\u003[eE]/g, '>')
+      .replace(/\\u0026/g, '&');
+  }
+  if (s.includes('=\n') || s.includes('=\r\n')) s = s.replace(/=\r?\n/g, '');
+  // Some renderers (issue trackers, search excerpts) show line breaks as a visible arrow.
+  if (s.includes('\u21b5')) s = s.replace(/\u21b5/g, '\n');
+  return s.replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
+
+/**
+ * The form phrases are matched against: lower case, reply-code prefixes of every line and of
+ * re-wrapped continuation lines removed (`550-5.7.1 `, `535 5.7.8 `), Python byte-string
+ * markers dropped, whitespace folded to single spaces.
+ */
+export function foldForMatch(unmangled: string): string {
+  return (
+    unmangled
+      .toLowerCase()
+      .replace(/\b[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/g, ' ')
+      // smtplib and some bounces keep only the enhanced code at the start of continuation lines.
+      .replace(/(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])/g, ' ')
+      .replace(/(^|\n)[ \t]*[2-5]\d\d[ -]/g, '$1')
+      .replace(/\bb(['"])/g, '$1')
+      // Transcript arrows (`<<< 550-5.7.1 …`, `>>> DATA`) split phrases across lines.
+      .replace(/<<<|>>>/g, ' ')
+      .replace(/\s+/g, ' ')
+  );
+}
+
+/** Lower case and fold whitespace: how catalog phrases are stored. */
+export function foldPhrase(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,191 @@
+import { foldForMatch, unmangle } from './normalize.js';
+
+/** Which mail provider the paste itself points at, from host names and wording in it. */
+export interface ProviderHints {
+  /** The paste names Google or Gmail (`gsmtp`, `google.com`, `smtp.gmail.com`, …). */
+  gmail: boolean;
+  /** Another provider the paste names (`microsoft`, `yahoo`, `amazon-ses`, …), or `null`. */
+  other: string | null;
+}
+
+/** What {@link parseReply} reads out of a paste. */
+export interface ParsedReply {
+  /** The first error reply code (4xx/5xx, or 334 for an XOAUTH2 challenge), or `null`. */
+  replyCode: number | null;
+  /** The enhanced status code that goes with it (`'5.7.8'`), or `null`. */
+  enhancedCode: string | null;
+  /** The paste with escaping undone; what renderers quote back. */
+  text: string;
+  /** The SMTP command it answered, when the paste says (`AUTH PLAIN`, `DATA`, nodemailer's `command`). */
+  command: string | null;
+  /** A library or system error code in the paste (`EAUTH`, `ETIMEDOUT`, `ECONNREFUSED`), or `null`. */
+  errorCode: string | null;
+  providerHints: ProviderHints;
+  /** Gmail's session id before `- gsmtp`, or `null`. */
+  sessionId: string | null;
+  /** The `?p=` topic of Google's help link (`BadCredentials`), or `null`. */
+  helpTopic: string | null;
+  /** Gmail's XOAUTH2 `334` challenge decoded (`{"status":"400","schemes":"Bearer","scope":…}`), or `null`. */
+  challenge: XOAuth2Challenge | null;
+  /** @internal the folded form matched against catalog phrases. */
+  folded: string;
+}
+
+/** The JSON that Gmail base64-encodes into its XOAUTH2 `334` challenge. */
+export interface XOAuth2Challenge {
+  status: string | null;
+  schemes: string | null;
+  scope: string | null;
+}
+
+/** The shape of nodemailer's (and most SMTP libraries') error objects. */
+export interface SmtpErrorLike {
+  message?: unknown;
+  code?: unknown;
+  response?: unknown;
+  responseCode?: unknown;
+  command?: unknown;
+}
+
+const OTHER_PROVIDERS: readonly [RegExp, string][] = [
+  [
+    /outlook|office ?365|microsoft|hotmail|live\.com|exchange online|\.prod\.outlook|smtpclientauthentication|protection\.outlook/,
+    'microsoft',
+  ],
+  [/yahoo|yahoodns|\baol\b|aol\.com|verizonmedia/, 'yahoo'],
+  [/amazonses|amazon ses|amazonaws|email-smtp\.|\baws\b|\bses\b/, 'amazon-ses'],
+  [/sendgrid/, 'sendgrid'],
+  [/mailgun/, 'mailgun'],
+  [/zoho/, 'zoho'],
+  [/icloud|\bme\.com|apple\.com/, 'icloud'],
+  [/postmark/, 'postmark'],
+  [/sparkpost/, 'sparkpost'],
+  [/mandrill|mailchimp/, 'mailchimp'],
+  [/sendinblue|brevo/, 'brevo'],
+  [/mimecast/, 'mimecast'],
+  [/proofpoint|pphosted/, 'proofpoint'],
+  [/barracuda/, 'barracuda'],
+  [/secureserver\.net|godaddy/, 'godaddy'],
+  [/yandex|mail\.ru|\bgmx\b|web\.de|qq\.com|163\.com|protonmail|fastmail/, 'other'],
+  [/\bpostfix\b|\bexim\b|\bsendmail\b|user unknown in (?:local|virtual)|relay access denied/, 'mail-server'],
+];
+// Host names and libraries, not addresses: a bounce from another provider often names a @gmail.com recipient.
+const GMAIL =
+  /gsmtp|google\.com|googlemail\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|gmail-smtp|googleapis|\bgaxios|google\.auth|oauth2-google|\bgoogle\b/;
+
+// Reply code and enhanced code as they appear together: "550-5.7.1", "535 5.7.8", "(535, b'5.7.8".
+const PAIR = /\b([2-5][0-5]\d)(?:[ -]|, b?['"]|, ?)([245]\.\d{1,3}\.\d{1,3})\b/g;
+const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const LEADING_CODE = /(?:^|\n|: |\(|\[)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
+const ERROR_CODE =
+  /\b(E(?:AUTH|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
+const COMMAND =
+  /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
+const SESSION = /([\w.-]{6,40}) - gsmtp/;
+const HELP_TOPIC = /support\.google\.com\/[\w/]*\?p=([\w-]+)/;
+// base64 of '{"status":' — how every Gmail XOAUTH2 challenge begins.
+const CHALLENGE = /eyJzdGF0dXMiOi[A-Za-z0-9+/]{0,400}={0,2}/;
+
+function decodeChallenge(text: string): XOAuth2Challenge | null {
+  const m = CHALLENGE.exec(text);
+  if (!m) return null;
+  try {
+    const b64 = m[0].replace(/=+$/, '');
+    const json = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? null : String(v));
+    return { status: str(json.status), schemes: str(json.schemes), scope: str(json.scope) };
+  } catch {
+    return null;
+  }
+}
+
+/** Bound on what one paste is read for; past it a paste is a log and belongs to `scan`. */
+export const MAX_PASTE_CHARS = 2_000_000;
+
+function fromError(input: SmtpErrorLike): {
+  text: string;
+  responseCode: number | null;
+  command: string | null;
+  code: string | null;
+} {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const response = str(input.response);
+  const message = str(input.message);
+  const text = [response, message && message !== response ? message : null].filter(Boolean).join('\n');
+  const rc = typeof input.responseCode === 'number' ? input.responseCode : null;
+  return { text, responseCode: rc, command: str(input.command), code: str(input.code) };
+}
+
+/**
+ * Reads the reply code, enhanced code, command, provider hints and Gmail's session id and help
+ * topic out of any paste: a raw reply, a library exception, a bounce, a log line, or an error
+ * object with nodemailer's `response` / `responseCode` / `command` / `code`. Never throws.
+ */
+export function parseReply(input: string | SmtpErrorLike | null | undefined): ParsedReply {
+  let raw = '';
+  let responseCode: number | null = null;
+  let command: string | null = null;
+  let errorCode: string | null = null;
+  if (typeof input === 'string') raw = input;
+  else if (input && typeof input === 'object') {
+    const e = fromError(input);
+    raw = e.text;
+    responseCode = e.responseCode;
+    command = e.command;
+    errorCode = e.code;
+  }
+  if (raw.length > MAX_PASTE_CHARS) raw = raw.slice(0, MAX_PASTE_CHARS);
+
+  const text = unmangle(raw);
+  let replyCode: number | null = null;
+  let enhancedCode: string | null = null;
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    const code = Number(m[1]);
+    if (code >= 400) {
+      replyCode = code;
+      enhancedCode = m[2]!;
+      break;
+    }
+  }
+  if (replyCode === null) {
+    replyCode =
+      responseCode ??
+      numberOrNull(RESPONSE_CODE.exec(text)?.[1]) ??
+      numberOrNull(LEADING_CODE.exec(text)?.[1]);
+  }
+  if (enhancedCode === null) {
+    const m = ENHANCED.exec(text);
+    // A lone dotted triple is only an enhanced code when its class agrees with the reply code.
+    if (m && (replyCode === null || String(replyCode)[0] === m[1]![0])) enhancedCode = m[1]!;
+  }
+
+  const challenge = decodeChallenge(text);
+  if (challenge && replyCode === null) replyCode = 334;
+  const lower = text.length > 200_000 ? text.slice(0, 200_000).toLowerCase() : text.toLowerCase();
+  let other: string | null = null;
+  for (const [re, name] of OTHER_PROVIDERS) {
+    if (re.test(lower)) {
+      other = name;
+      break;
+    }
+  }
+  return {
+    replyCode,
+    enhancedCode,
+    text,
+    command: command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null,
+    errorCode: errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null,
+    providerHints: { gmail: GMAIL.test(lower), other },
+    sessionId: SESSION.exec(text)?.[1] ?? null,
+    helpTopic: HELP_TOPIC.exec(text)?.[1] ?? null,
+    challenge,
+    // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
+    folded: foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text),
+  };
+}
+
+function numberOrNull(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}

@@ -1,0 +1,129 @@
+import type { Diagnosis } from './classify.js';
+import type { CatalogEntry } from './types.js';
+
+const codeOf = (e: CatalogEntry) => [e.replyCode, e.enhancedCode].filter((x) => x !== null).join(' ');
+
+const retryLine = (e: CatalogEntry) =>
+  e.retry.kind === 'backoff'
+    ? `Retry: yes, temporary. Back off from ${Math.round(e.retry.initialDelayMs / 1000)} s up to ${Math.round(e.retry.maxDelayMs / 1000)} s. ${e.retry.note}`
+    : e.retry.kind === 'never'
+      ? `Retry: never; this message cannot succeed. ${e.retry.note}`
+      : `Retry: not until it is fixed. ${e.retry.note}`;
+
+/** Wraps prose at `width` columns for terminals. */
+function wrap(text: string, width: number, indent = ''): string {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      out.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(indent + line);
+  return out.join('\n');
+}
+
+/** A fix page as plain text for a terminal (wrapped at `width` columns, default 80). */
+export function renderText(entry: CatalogEntry, options: { width?: number } = {}): string {
+  const w = options.width ?? 80;
+  const parts = [
+    `${codeOf(entry) || entry.stage} — ${entry.title}  [${entry.severity}]`,
+    '',
+    wrap(entry.summary, w),
+    '',
+    'What you see',
+    ...entry.whatYouSee.map((l) => `  ${l}`),
+    '',
+    "What's actually happening",
+    wrap(entry.whatsHappening, w, '  '),
+    '',
+    'Common causes',
+    ...entry.causes.map((c) => wrap(c, w - 2, '    ').replace(/^ {4}/, '  • ')),
+    '',
+    'How to fix it',
+    ...entry.fixes.map((f, i) => `  ${i + 1}. ${f.title}\n${wrap(f.detail, w, '     ')}`),
+    '',
+    'Stop it recurring',
+    wrap(entry.prevention, w, '  '),
+    '',
+    wrap(retryLine(entry), w),
+  ];
+  if (entry.related.length) parts.push('', `Related: ${entry.related.join(', ')}`);
+  if (entry.helpUrl) parts.push(`Google's help: ${entry.helpUrl}`);
+  return parts.join('\n');
+}
+
+/** A fix page as Markdown (GitHub, chat tools, docs). */
+export function renderMarkdown(entry: CatalogEntry): string {
+  const parts = [
+    `## ${codeOf(entry) ? `\`${codeOf(entry)}\` ` : ''}${entry.title}`,
+    '',
+    `**Severity:** ${entry.severity} · **Stage:** ${entry.stage} · **Retry:** ${entry.retry.kind}`,
+    '',
+    entry.summary,
+    '',
+    '### What you see',
+    '',
+    '```',
+    ...entry.whatYouSee,
+    '```',
+    '',
+    "### What's actually happening",
+    '',
+    entry.whatsHappening,
+    '',
+    '### Common causes',
+    '',
+    ...entry.causes.map((c) => `- ${c}`),
+    '',
+    '### How to fix it',
+    '',
+    ...entry.fixes.map((f, i) => `${i + 1}. **${f.title}.** ${f.detail}`),
+    '',
+    '### Stop it recurring',
+    '',
+    entry.prevention,
+  ];
+  if (entry.related.length) parts.push('', `**Related:** ${entry.related.map((r) => `\`${r}\``).join(', ')}`);
+  if (entry.helpUrl) parts.push('', `[Google's help page](${entry.helpUrl})`);
+  return parts.join('\n');
+}
+
+/** The header a person reads first: which page, how sure, whether to retry. */
+function diagnosisHeader(d: Diagnosis): string {
+  if (!d.entry) {
+    const code = [d.reply.replyCode, d.reply.enhancedCode].filter(Boolean).join(' ');
+    return code
+      ? `No page matches this ${code} reply well enough. Paste the whole reply, including the text after the code.`
+      : 'No SMTP, token or connection error found in this text. Paste the full error message, including the reply code (e.g. 535-5.7.8 …).';
+  }
+  const sure = `${Math.round(d.confidence * 100)}% sure`;
+  const other =
+    d.entry.provider === 'generic' ? ' (generic meaning of the code; no provider page matched)' : '';
+  return `Match: ${d.entry.id} (${sure})${other}`;
+}
+
+/** A diagnosis as plain text: the header, the page, and the alternatives. */
+export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
+  const parts = [diagnosisHeader(d)];
+  if (d.entry) parts.push('', renderText(d.entry, options));
+  if (d.alternatives.length) {
+    parts.push('', d.entry ? 'Not this one? It may also be:' : 'It may be:');
+    for (const a of d.alternatives)
+      parts.push(`  - ${a.entry.id} — ${a.entry.title} (${Math.round(a.confidence * 100)}%)`);
+  }
+  return parts.join('\n');
+}
+
+/** A diagnosis as Markdown: the header, the page, and the alternatives. */
+export function renderDiagnosisMarkdown(d: Diagnosis): string {
+  const parts = [`_${diagnosisHeader(d)}_`];
+  if (d.entry) parts.push('', renderMarkdown(d.entry));
+  if (d.alternatives.length) {
+    parts.push('', d.entry ? '**Not this one?** It may also be:' : '**It may be:**', '');
+    for (const a of d.alternatives)
+      parts.push(`- \`${a.entry.id}\` — ${a.entry.title} (${Math.round(a.confidence * 100)}%)`);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { scan } from './scan.js';
+
+// Pastes as people mangle them: fragments of real replies, codes, escapes and noise.
+const fragment = fc.constantFrom(
+  '535-5.7.8 ',
+  'Username and Password not accepted',
+  '454 4.7.0 ',
+  '\n',
+  '\\n',
+  '&lt;',
+  "b'",
+  ' - gsmtp',
+  'eyJzdGF0dXMiOi',
+  '550-5.7.1 ',
+  '...',
+  '----',
+  '9999999',
+  '5.5.5.5.5.',
+  'https://support.google.com/mail/?p=',
+  '=\n',
+  '\u0000',
+);
+const mangled = fc
+  .array(fc.oneof(fragment, fc.string(), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 40 })
+  .map((a) => a.join(''));
+
+describe('classify and scan never throw', () => {
+  it('on random and mangled text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 500 }), mangled),
+        (text) => {
+          const d = classify(text);
+          expect(d.confidence).toBeGreaterThanOrEqual(0);
+          expect(d.confidence).toBeLessThanOrEqual(1);
+          const r = scan(text);
+          expect(r.errors).toBeGreaterThanOrEqual(r.unrecognised);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on values that are not strings', () => {
+    for (const v of [null, undefined, 42, {}, [], { response: 42 }, Object.create(null)] as never[]) {
+      expect(classify(v).entry).toBeNull();
+    }
+  });
+
+  // Each of these would take minutes with a backtracking pattern; the test's own timeout is the bound.
+  it.each([
+    ['digits', '5'.repeat(10_000_000)],
+    ['dots', '.'.repeat(10_000_000)],
+    ['hyphens', '-'.repeat(10_000_000)],
+    ['code-like runs', '550-5.5.5'.repeat(1_000_000)],
+    ['spaces then a code', `${' '.repeat(5_000_000)}\n${' '.repeat(5_000_000)}550`],
+    ['base64 challenge prefix', 'eyJzdGF0dXMiOi'.repeat(700_000)],
+  ])('on a 10 MB line of %s', (_name, text) => {
+    expect(() => classify(text)).not.toThrow();
+    expect(() => scan(text)).not.toThrow();
+  });
+});

@@ -1,0 +1,162 @@
+import { classify } from './classify.js';
+import { foldPhrase } from './normalize.js';
+import type { CatalogEntry } from './types.js';
+
+/** One thing wrong with the catalog, named by the rule that found it. */
+export interface CatalogProblem {
+  rule: string;
+  id: string;
+  message: string;
+}
+
+/** A row of Google's published list: reply code, enhanced code, the id that covers it, its text. */
+export interface GoogleListRow {
+  replyCode: number;
+  enhancedCode: string;
+  id: string;
+  text: string;
+}
+
+type Rule = (entries: readonly CatalogEntry[]) => CatalogProblem[];
+
+const uniqueIds: Rule = (entries) => {
+  const seen = new Set<string>();
+  return entries.flatMap((e) => {
+    if (seen.has(e.id)) return [{ rule: 'unique-ids', id: e.id, message: 'id used by more than one page' }];
+    seen.add(e.id);
+    return [];
+  });
+};
+
+const relatedExist: Rule = (entries) => {
+  const ids = new Set(entries.map((e) => e.id));
+  return entries.flatMap((e) =>
+    e.related
+      .filter((r) => !ids.has(r) || r === e.id)
+      .map((r) => ({
+        rule: 'related-exist',
+        id: e.id,
+        message: `related id "${r}" is not another page of the catalog`,
+      })),
+  );
+};
+
+const noEmptySection: Rule = (entries) =>
+  entries.flatMap((e) => {
+    const empty: string[] = [];
+    for (const k of ['title', 'summary', 'whatsHappening', 'prevention', 'providerText'] as const)
+      if (!e[k].trim()) empty.push(k);
+    if (e.whatYouSee.length === 0) empty.push('whatYouSee');
+    if (e.causes.length === 0 || e.causes.some((c) => !c.trim())) empty.push('causes');
+    if (e.fixes.length === 0 || e.fixes.some((f) => !f.title.trim() || !f.detail.trim())) empty.push('fixes');
+    if (e.retry.note.trim() === '') empty.push('retry.note');
+    if (e.provider !== 'generic' && e.related.length === 0) empty.push('related');
+    if (e.provider !== 'generic' && e.signature.phrases.length === 0) empty.push('signature.phrases');
+    return empty.map((k) => ({ rule: 'no-empty-section', id: e.id, message: `${k} is empty` }));
+  });
+
+const retryAgreesWithClass: Rule = (entries) =>
+  entries.flatMap((e) => {
+    // The enhanced code's class wins over the reply code's (`454 5.5.1` is permanent).
+    const cls = e.enhancedCode?.[0] ?? (e.replyCode ? String(e.replyCode)[0] : null);
+    const problem = (message: string) => [{ rule: 'retry-agrees-with-class', id: e.id, message }];
+    // A 4.x.x reply may still need a fix first (a client bug), but it can never be "never".
+    if (cls === '4' && e.retry.kind === 'never')
+      return problem('a 4.x.x reply is temporary; retry cannot be "never"');
+    if (cls === '5' && e.retry.kind === 'backoff')
+      return problem('a 5.x.x reply is permanent; retry must not be "backoff"');
+    if (
+      e.retry.kind === 'backoff' &&
+      !(e.retry.initialDelayMs > 0 && e.retry.maxDelayMs >= e.retry.initialDelayMs)
+    )
+      return problem('backoff needs 0 < initialDelayMs <= maxDelayMs');
+    return [];
+  });
+
+const idMatchesCodes: Rule = (entries) =>
+  entries.flatMap((e) => {
+    if (e.provider === 'generic' || e.replyCode === null || e.enhancedCode === null) return [];
+    const prefix = `${e.replyCode}-${e.enhancedCode}-`;
+    return e.id.startsWith(prefix)
+      ? []
+      : [{ rule: 'id-matches-codes', id: e.id, message: `id must start with "${prefix}"` }];
+  });
+
+const phrasesAreVerbatim: Rule = (entries) =>
+  entries.flatMap((e) => {
+    const haystack = foldPhrase([e.providerText, ...e.whatYouSee].join(' '));
+    return e.signature.phrases
+      .filter((p) => !haystack.includes(foldPhrase(p)) && !/^[a-z0-9+/]+$/.test(p) && !p.startsWith('"'))
+      .map((p) => ({
+        rule: 'phrases-are-verbatim',
+        id: e.id,
+        message: `phrase "${p}" is not in providerText or whatYouSee`,
+      }));
+  });
+
+const whatYouSeeClassifiesBack: Rule = (entries) =>
+  entries.flatMap((e) => {
+    if (e.provider === 'generic') return [];
+    // The full reply, as a server sends it, must come back to its own page.
+    const got = classify(e.whatYouSee.join('\n')).entry?.id ?? 'nothing';
+    return got === e.id
+      ? []
+      : [{ rule: 'what-you-see-classifies-back', id: e.id, message: `its whatYouSee classifies as ${got}` }];
+  });
+
+/** The named rules, in the order they run. */
+export const catalogRules: Readonly<Record<string, Rule>> = {
+  'unique-ids': uniqueIds,
+  'related-exist': relatedExist,
+  'no-empty-section': noEmptySection,
+  'retry-agrees-with-class': retryAgreesWithClass,
+  'id-matches-codes': idMatchesCodes,
+  'phrases-are-verbatim': phrasesAreVerbatim,
+  'what-you-see-classifies-back': whatYouSeeClassifiesBack,
+};
+
+/**
+ * Checks a catalog against every rule, and, given Google's published list, that each row is
+ * covered by exactly one page whose codes and text are the row's. Returns the problems; an empty
+ * array means the catalog is sound.
+ */
+export function checkCatalog(
+  entries: readonly CatalogEntry[],
+  googleList?: readonly GoogleListRow[],
+): CatalogProblem[] {
+  const problems = Object.values(catalogRules).flatMap((rule) => rule(entries));
+  if (googleList) {
+    const fromList = entries.filter((e) => e.fromGoogleList);
+    for (const row of googleList) {
+      const covering = fromList.filter((e) => e.id === row.id);
+      const e = covering[0];
+      const want = row.text.replace(/^"\s*|"$/g, '').trim();
+      if (covering.length !== 1 || !e) {
+        problems.push({
+          rule: 'google-list-covered',
+          id: row.id,
+          message: `row "${row.text.slice(0, 60)}" is covered by ${covering.length} pages`,
+        });
+      } else if (
+        e.replyCode !== row.replyCode ||
+        e.enhancedCode !== row.enhancedCode ||
+        foldPhrase(e.providerText) !== foldPhrase(want)
+      ) {
+        problems.push({
+          rule: 'google-list-covered',
+          id: row.id,
+          message: 'codes or providerText differ from the row of the list',
+        });
+      }
+    }
+    const rowIds = new Set(googleList.map((r) => r.id));
+    for (const e of fromList)
+      if (!rowIds.has(e.id))
+        problems.push({
+          rule: 'google-list-covered',
+          id: e.id,
+          message: 'marked fromGoogleList but no row of the list is its',
+        });
+  }
+  return problems;
+}

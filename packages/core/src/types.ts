@@ -1,0 +1,122 @@
+/**
+ * Reply codes that Gmail and the SMTP layer below it use. A literal union, so a typo in a catalog
+ * page fails `tsc` instead of silently never matching.
+ */
+export type ReplyCode =
+  | 220
+  | 221
+  | 235
+  | 250
+  | 334
+  | 421
+  | 450
+  | 451
+  | 452
+  | 454
+  | 500
+  | 501
+  | 502
+  | 503
+  | 504
+  | 530
+  | 534
+  | 535
+  | 550
+  | 551
+  | 552
+  | 553
+  | 554
+  | 555;
+
+/** An RFC 3463 enhanced status code such as `'4.7.0'` or `'5.7.26'`. */
+export type EnhancedCode = `${2 | 4 | 5}.${number}.${number}`;
+
+/** How bad it is for the person who pasted it. */
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** Who sends the error. `generic` entries explain a code that no provider entry names. */
+export type Provider = 'gmail' | 'generic';
+
+/**
+ * The step at which the error comes back. `token` is Google's OAuth token endpoint, `connect`
+ * and `tls` are below SMTP, `any` is an error that can come back at more than one step.
+ */
+export type Stage =
+  | 'token'
+  | 'connect'
+  | 'tls'
+  | 'EHLO'
+  | 'STARTTLS'
+  | 'AUTH'
+  | 'MAIL'
+  | 'RCPT'
+  | 'DATA'
+  | 'any';
+
+/** One numbered fix on a page. */
+export interface Fix {
+  /** A short imperative title, e.g. "Back off and retry with exponential delay". */
+  title: string;
+  /** What to do, concretely. */
+  detail: string;
+}
+
+/**
+ * What a sender should do with a message that got this error.
+ * - `backoff`: transient; retry the same message after `initialDelayMs`, growing to `maxDelayMs`.
+ * - `fix-then-retry`: nothing changes until a person fixes something (credentials, DNS, content).
+ * - `never`: retrying this message can never succeed (the mailbox does not exist, the message is too big).
+ */
+export type RetryAdvice =
+  | { kind: 'backoff'; initialDelayMs: number; maxDelayMs: number; note: string }
+  | { kind: 'fix-then-retry'; note: string }
+  | { kind: 'never'; note: string };
+
+/**
+ * How the classifier recognises an entry. A page matches when any of its `phrases` occurs in the
+ * normalised paste (lower case, whitespace folded, reply-code prefixes of continuation lines
+ * removed). Codes confirm or separate entries that share a phrase; text beats code when they disagree.
+ */
+export interface Signature {
+  /** Distinguishing phrases, lower case, as they appear in the provider's text. At least one. */
+  phrases: string[];
+  /**
+   * Library and system error codes that name this page on their own (`ETIMEDOUT`, nodemailer's
+   * `EDNS`, Node's `SELF_SIGNED_CERT_IN_CHAIN`): pastes of the layers below SMTP often carry nothing else.
+   */
+  errorCodes?: string[];
+}
+
+/** One fix page of the catalog. */
+export interface CatalogEntry {
+  /** Stable slug, e.g. `454-4.7.0-cannot-authenticate`. Never reused for another error. */
+  id: string;
+  provider: Provider;
+  /** The SMTP reply code, or `null` for errors below SMTP (token endpoint, connection, TLS). */
+  replyCode: ReplyCode | null;
+  /** The enhanced status code, or `null` when the error has none. */
+  enhancedCode: EnhancedCode | null;
+  /** The provider's own wording. For a row of Google's published list, that row's text verbatim. */
+  providerText: string;
+  /** True for the rows of Google's "Gmail SMTP errors and codes" list. */
+  fromGoogleList: boolean;
+  title: string;
+  severity: Severity;
+  /** One or two sentences: what it is and what to do. */
+  summary: string;
+  /** Lines as they really appear in replies, logs and exceptions. */
+  whatYouSee: string[];
+  whatsHappening: string;
+  causes: string[];
+  fixes: Fix[];
+  prevention: string;
+  /** Ids of related entries. Every id must exist in the catalog. */
+  related: string[];
+  retry: RetryAdvice;
+  stage: Stage;
+  /** Google's help page for this error, where one exists. */
+  helpUrl?: string;
+  signature: Signature;
+  /** Where the wording was seen: Google's list, public issues and pages. */
+  sources: string[];
+}
