@@ -128,3 +128,23 @@ describe('usage', () => {
     expect(t.out()).toMatch(/explain/);
   });
 });
+
+describe('smtpfix sim', () => {
+  it('starts the simulator, prints how to connect, and stops when asked', async () => {
+    const t = fakeIo();
+    let started!: () => void;
+    const printed = new Promise<void>((r) => {
+      started = r;
+    });
+    const io: CliIo = { ...t.io, stdout: (s) => (t.io.stdout(s), started()), untilStopped: () => printed };
+    expect(await run(['sim', '--json'], io)).toBe(EXIT.ok);
+    const info = JSON.parse(t.out());
+    expect(info.smtp.port).toBeGreaterThan(0);
+    expect(info.tokenUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
+  it('rejects an unknown simulator flag as a usage error', async () => {
+    const t = fakeIo();
+    expect(await run(['sim', '--no-such-flag'], t.io)).toBe(EXIT.usage);
+  });
+});

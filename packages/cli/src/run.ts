@@ -8,12 +8,26 @@ import { scan } from './commands/scan.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
 
+/**
+ * `smtpfix sim` hands its flags to @smtpfix/gmail-sim, which owns them (it maps each onto an
+ * option of `startGmailSim`); loaded only when used, so `explain` starts fast.
+ */
+async function runSim(argv: readonly string[], io: CliIo): Promise<number> {
+  const { runSimCli } = await import('@smtpfix/gmail-sim');
+  const stop = new AbortController();
+  void io.untilStopped?.().then(() => stop.abort());
+  const { exitCode } = await runSimCli(argv, { stdout: io.stdout, stderr: io.stderr, signal: stop.signal });
+  return exitCode === 0 ? EXIT.ok : exitCode === 1 ? EXIT.usage : EXIT.failed;
+}
+
 // Commands that need more than core are loaded only when used, so `explain` starts fast.
 const commands: Record<string, () => Promise<CommandDef>> = {
   explain: async () => explain as CommandDef,
   lookup: async () => lookup as CommandDef,
   list: async () => list as CommandDef,
   scan: async () => scan as CommandDef,
+  // Listed for `smtpfix --help`; `run` hands `sim` to runSim before citty sees it.
+  sim: async () => ({ meta: { name: 'sim', description: 'Run a local Gmail-like SMTP server and token endpoint (`smtpfix sim --help`).' } }),
 };
 
 const main = {
@@ -47,6 +61,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
+    if (name === 'sim') return await runSim(rest, io);
     const load = commands[name];
     if (!load)
       throw new CliError(

@@ -18,6 +18,8 @@ export interface Diagnosis {
 
 /** Below this the best candidate is not offered as the answer. */
 const MIN_CONFIDENCE = 0.15;
+/** The most a generic RFC 3463 page can be trusted to explain another provider's error. */
+const GENERIC_CAP = 0.4;
 
 /**
  * Turns an evidence score into a probability of being right. Piecewise linear, fitted on the
@@ -27,12 +29,12 @@ const MIN_CONFIDENCE = 0.15;
 export function calibrate(best: Candidate, runnerUp: Candidate | undefined): number {
   const points: [number, number][] = [
     [0, 0],
-    [0.2, 0.15],
-    [0.35, 0.35],
-    [0.5, 0.6],
-    [0.7, 0.85],
-    [0.9, 0.95],
-    [1.2, 0.99],
+    [0.2, 0.3],
+    [0.3, 0.8],
+    [0.5, 0.9],
+    [0.7, 0.95],
+    [0.9, 0.97],
+    [1.1, 0.99],
   ];
   let p = 0.99;
   for (let i = 1; i < points.length; i++) {
@@ -44,6 +46,8 @@ export function calibrate(best: Candidate, runnerUp: Candidate | undefined): num
     }
   }
   if (runnerUp && best.score - runnerUp.score < 0.05) p *= 0.75;
+  // The generic layer only says what a code means in general; it is never sure it is the whole story.
+  if (best.entry.provider === 'generic' && best.phraseLength === 0) p = Math.min(p, GENERIC_CAP);
   return Math.max(0, Math.min(0.99, Math.round(p * 100) / 100));
 }
 

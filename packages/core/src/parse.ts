@@ -84,6 +84,9 @@ const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
 const SESSION = /([\w.-]{6,40}) - gsmtp/;
 const HELP_TOPIC = /support\.google\.com\/[\w/]*\?p=([\w-]+)/;
+// Every runtime core targets (Node 16+, browsers, edge workers) has atob; core ships no DOM or Node types.
+declare const atob: (data: string) => string;
+
 // base64 of '{"status":' — how every Gmail XOAUTH2 challenge begins.
 const CHALLENGE = /eyJzdGF0dXMiOi[A-Za-z0-9+/]{0,400}={0,2}/;
 

@@ -210,11 +210,18 @@ function createHandlers(deps: SmtpDeps) {
     const rejected = (id: string | 'xoauth2') => {
       stats.authFailures += 1;
       if (account && limits.recordFailure(key)) stats.lockouts += 1;
-      if (id !== 'xoauth2') return callback(fail(state, id));
-      if (!options.xoauth2Challenge) return callback(fail(state, '535-5.7.8-bad-credentials'));
+      if (id !== 'xoauth2') {
+        callback(fail(state, id));
+        return;
+      }
+      if (!options.xoauth2Challenge) {
+        callback(fail(state, '535-5.7.8-bad-credentials'));
+        return;
+      }
       state.xoauth2Rejected = true;
       countReply(stats, '334-xoauth2-challenge');
-      return callback(null, { data: { ...XOAUTH2_CHALLENGE } });
+      callback(null, { data: { ...XOAUTH2_CHALLENGE } });
+      return;
     };
 
     if (auth.method === 'XOAUTH2') {
@@ -224,21 +231,36 @@ function createHandlers(deps: SmtpDeps) {
         token !== undefined &&
         accountKey(token.user) === key &&
         token.scope.split(' ').includes(GMAIL_SCOPE);
-      if (!valid) return rejected('xoauth2');
+      if (!valid) {
+        rejected('xoauth2');
+        return;
+      }
     } else if (auth.method === 'PLAIN' || auth.method === 'LOGIN') {
       const password = auth.password ?? '';
-      if (!account) return rejected('535-5.7.8-bad-credentials');
+      if (!account) {
+        rejected('535-5.7.8-bad-credentials');
+        return;
+      }
       const isAppPassword =
         account.appPassword !== undefined && password.replaceAll(' ', '') === account.appPassword;
       const isAccountPassword = account.password !== undefined && password === account.password;
-      if (isAccountPassword && !isAppPassword && account.twoStep)
-        return rejected('534-5.7.9-app-password-required');
-      if (!isAppPassword && !isAccountPassword) return rejected('535-5.7.8-bad-credentials');
+      if (isAccountPassword && !isAppPassword && account.twoStep) {
+        rejected('534-5.7.9-app-password-required');
+        return;
+      }
+      if (!isAppPassword && !isAccountPassword) {
+        rejected('535-5.7.8-bad-credentials');
+        return;
+      }
     } else {
-      return rejected('535-5.7.8-bad-credentials');
+      rejected('535-5.7.8-bad-credentials');
+      return;
     }
 
-    if (!account) return rejected('535-5.7.8-bad-credentials');
+    if (!account) {
+      rejected('535-5.7.8-bad-credentials');
+      return;
+    }
     limits.recordSuccess(key);
     const open = limits.openSession(key);
     if (open === false) {
@@ -255,12 +277,24 @@ function createHandlers(deps: SmtpDeps) {
 
   const onMailFrom = (_address: SMTPServerAddress, session: SMTPServerSession, callback: Callback): void => {
     const state = lookup(session);
-    if (state.userKey === undefined) return callback(fail(state, '530-5.7.0-authentication-required'));
+    if (state.userKey === undefined) {
+      callback(fail(state, '530-5.7.0-authentication-required'));
+      return;
+    }
     const fault = transient(state);
-    if (fault) return callback(fault);
+    if (fault) {
+      callback(fault);
+      return;
+    }
     const quota = limits.checkQuota(state.userKey);
-    if (quota === 'per-day') return callback(fail(state, '550-5.4.5-daily-user-limit'));
-    if (quota === 'per-minute') return callback(fail(state, options.rateLimitReply));
+    if (quota === 'per-day') {
+      callback(fail(state, '550-5.4.5-daily-user-limit'));
+      return;
+    }
+    if (quota === 'per-minute') {
+      callback(fail(state, options.rateLimitReply));
+      return;
+    }
     callback();
   };
 
@@ -270,13 +304,23 @@ function createHandlers(deps: SmtpDeps) {
   const onRcptTo = (address: SMTPServerAddress, session: SMTPServerSession, callback: Callback): void => {
     const state = lookup(session);
     const fault = transient(state);
-    if (fault) return callback(fault);
+    if (fault) {
+      callback(fault);
+      return;
+    }
     if (session.envelope.rcptTo.length >= options.limits.recipientsPerMessage) {
-      return callback(fail(state, '452-4.5.3-too-many-recipients'));
+      callback(fail(state, '452-4.5.3-too-many-recipients'));
+      return;
     }
     const rcpt = address.address.toLowerCase();
-    if (matches(options.mailboxes.unknown, rcpt)) return callback(fail(state, '550-5.1.1-no-such-user'));
-    if (matches(options.mailboxes.overQuota, rcpt)) return callback(fail(state, '452-4.2.2-over-quota'));
+    if (matches(options.mailboxes.unknown, rcpt)) {
+      callback(fail(state, '550-5.1.1-no-such-user'));
+      return;
+    }
+    if (matches(options.mailboxes.overQuota, rcpt)) {
+      callback(fail(state, '452-4.2.2-over-quota'));
+      return;
+    }
     callback();
   };
 
@@ -306,9 +350,15 @@ function createHandlers(deps: SmtpDeps) {
       void finish();
     });
     const finish = async () => {
-      if (stream.sizeExceeded) return callback(fail(state, '552-5.2.3-message-too-large'));
+      if (stream.sizeExceeded) {
+        callback(fail(state, '552-5.2.3-message-too-large'));
+        return;
+      }
       const fault = transient(state);
-      if (fault) return callback(fault);
+      if (fault) {
+        callback(fault);
+        return;
+      }
       if (options.latencyMs.perMessage > 0) await sleep(options.latencyMs.perMessage);
       const raw = Buffer.concat(chunks);
       const parsed = await parseMessage(raw);

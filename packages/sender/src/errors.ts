@@ -1,0 +1,86 @@
+import { type Diagnosis, SmtpfixError } from '@smtpfix/core';
+
+/**
+ * Stable codes of {@link SenderError}:
+ * - `INVALID_OPTION`: `createSender()` was given an option it cannot use; the message says how to fix it.
+ * - `SEND_REJECTED`: Gmail refused the message with a permanent reply (the `diagnosis` names it).
+ * - `RETRY_EXHAUSTED`: a transient failure was retried until the per-message deadline or the
+ *   attempt limit; the `diagnosis` is the last failure's.
+ * - `CREDENTIALS_REJECTED`: AUTH refused the credential (`535 5.7.8`, `534 5.7.9`, `534 5.7.14`, …);
+ *   the sender stops AUTH for the account until the credential changes.
+ * - `TOKEN_REJECTED`: the token endpoint refused the grant (`invalid_grant`, `unauthorized_client`, …);
+ *   no SMTP AUTH is attempted with it.
+ * - `CLOSED`: the message was queued when `close()` gave up on it, or `send()` was called after `close()`.
+ * - `INVALID_MESSAGE`: the message could not be built (no recipient, unreadable attachment, …).
+ */
+export type SenderErrorCode =
+  | 'INVALID_OPTION'
+  | 'SEND_REJECTED'
+  | 'RETRY_EXHAUSTED'
+  | 'CREDENTIALS_REJECTED'
+  | 'TOKEN_REJECTED'
+  | 'CLOSED'
+  | 'INVALID_MESSAGE';
+
+/** Extra facts a send failure carries. */
+export interface SenderErrorDetails {
+  cause?: unknown;
+  diagnosis?: Diagnosis;
+  /** The Message-ID of the message that failed, when one was built. */
+  messageId?: string;
+  /** How many times the message was tried on the wire. */
+  attempts?: number;
+}
+
+/**
+ * The one error class of `@smtpfix/sender`. `code` is stable; `diagnosis` is the catalog's
+ * reading of the reply (or token or connection error) behind it. Messages never contain a secret.
+ */
+export class SenderError extends SmtpfixError {
+  override name = 'SenderError';
+  declare readonly code: SenderErrorCode;
+  /** The Message-ID of the message that failed, when one was built. */
+  readonly messageId: string | undefined;
+  /** How many times the message was tried on the wire (0 when it never got that far). */
+  readonly attempts: number;
+
+  constructor(code: SenderErrorCode, message: string, details: SenderErrorDetails = {}) {
+    super(code, message, {
+      ...(details.cause === undefined ? {} : { cause: details.cause }),
+      ...(details.diagnosis === undefined ? {} : { diagnosis: details.diagnosis }),
+    });
+    this.messageId = details.messageId;
+    this.attempts = details.attempts ?? 0;
+  }
+}
+
+/**
+ * True for a {@link SenderError}, also one from another copy of the package, where `instanceof`
+ * alone would say no.
+ */
+export function isSenderError(value: unknown): value is SenderError {
+  if (value instanceof SenderError) return true;
+  return value instanceof Error && value.name === 'SenderError' && typeof (value as { code?: unknown }).code === 'string';
+}
+
+/**
+ * An error as nodemailer shapes it (`response`, `responseCode`, `command`), without anything else
+ * attached, so a cause never drags a secret-bearing object (an HTTP request config, a socket) along.
+ */
+export interface WireError extends Error {
+  code?: string;
+  response?: string;
+  responseCode?: number;
+  command?: string;
+}
+
+/** Copies only the wire facts of `err` into a fresh Error: safe to attach as a `cause` and to log. */
+export function wireError(err: unknown): WireError {
+  const src = (err ?? {}) as WireError;
+  const out: WireError = new Error(typeof src.message === 'string' ? src.message : String(err));
+  if (typeof src.code === 'string') out.code = src.code;
+  if (typeof src.response === 'string') out.response = src.response;
+  if (typeof src.responseCode === 'number') out.responseCode = src.responseCode;
+  if (typeof src.command === 'string') out.command = src.command;
+  return out;
+}

@@ -1,0 +1,167 @@
+import SMTPConnection, {
+  type SMTPConnectionCustomAuthContext,
+  type SMTPConnectionSendInfo,
+  type SMTPEnvelope,
+} from 'nodemailer/lib/smtp-connection';
+import { type WireError, wireError } from './errors.js';
+import type { SmtpOptions } from './options.js';
+
+/** How a session logs in: an app password (PLAIN) or an access token (XOAUTH2). */
+export type SessionLogin = { kind: 'password'; user: string; pass: string } | { kind: 'xoauth2'; user: string; token: string };
+
+/** A failed AUTH, with whether Gmail answered with the XOAUTH2 `334` challenge (a refused token). */
+export interface AuthFailure {
+  error: WireError;
+  /** True when the server sent the `334` challenge: the token was refused, not necessarily the account. */
+  challenged: boolean;
+}
+
+const xoauth2 = (user: string, token: string) =>
+  Buffer.from(`user=${user}\x01auth=Bearer ${token}\x01\x01`).toString('base64');
+
+/**
+ * One SMTP session over nodemailer's `SMTPConnection`: connect (with TCP_NODELAY), AUTH, send
+ * messages one after another, QUIT. It knows nothing of queues, slots or retries; every error it
+ * returns is reduced to nodemailer's wire shape (`code`, `response`, `responseCode`, `command`).
+ */
+export class Session {
+  private alive = true;
+  private challenged = false;
+
+  private constructor(private readonly conn: SMTPConnection) {
+    // Without a listener an 'error' between commands (a 421 while idle, a reset) would crash the process.
+    conn.on('error', () => {
+      this.alive = false;
+    });
+    conn.once('end', () => {
+      this.alive = false;
+    });
+  }
+
+  /** False once the server closed the session or the socket failed. */
+  get isAlive(): boolean {
+    return this.alive;
+  }
+
+  /** Connects and reads the greeting and EHLO. Rejects with a {@link WireError}. */
+  static open(smtp: Readonly<SmtpOptions>): Promise<Session> {
+    const conn = new SMTPConnection({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      requireTLS: smtp.requireTLS,
+      ...(smtp.tls === undefined ? {} : { tls: smtp.tls }),
+      ...(smtp.name === undefined ? {} : { name: smtp.name }),
+      connectionTimeout: smtp.connectionTimeoutMs,
+      greetingTimeout: smtp.greetingTimeoutMs,
+      socketTimeout: smtp.socketTimeoutMs,
+      socketCloseTimeout: 0,
+      logger: false,
+      customAuth: { XOAUTH2: (ctx: SMTPConnectionCustomAuthContext) => session.xoauth2(ctx) },
+    });
+    const session = new Session(conn);
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (err: unknown) => {
+        if (settled) return;
+        settled = true;
+        session.destroy();
+        reject(wireError(err));
+      };
+      conn.once('error', fail);
+      conn.connect(() => {
+        if (settled) return;
+        settled = true;
+        conn.off('error', fail);
+        // Commands and message data go out in small writes; without TCP_NODELAY each can wait
+        // ~40 ms on the server's delayed ACK. nodemailer sets it too; we do not rely on that.
+        const socket = conn._socket;
+        if (socket && typeof socket.setNoDelay === 'function') socket.setNoDelay(true);
+        resolve(session);
+      });
+    });
+  }
+
+  private async xoauth2(ctx: SMTPConnectionCustomAuthContext): Promise<void> {
+    const auth = ctx.auth as unknown as { user: string; token: string };
+    const first = await ctx.sendCommand(`AUTH XOAUTH2 ${xoauth2(auth.user, auth.token)}`);
+    if (first.status === 235) return ctx.resolve();
+    if (first.status === 334) {
+      // Gmail's challenge (base64 JSON) says the token was refused; an empty line ends the exchange with 535.
+      this.challenged = true;
+      await ctx.sendCommand('');
+    }
+    ctx.reject('Invalid login');
+  }
+
+  /** Logs in; resolves with `undefined` on success or the failure. */
+  login(login: SessionLogin): Promise<AuthFailure | undefined> {
+    this.challenged = false;
+    const auth =
+      login.kind === 'password'
+        ? { user: login.user, pass: login.pass, method: 'PLAIN' }
+        : { user: login.user, pass: 'xoauth2', token: login.token, method: 'XOAUTH2' };
+    return new Promise((resolve) => {
+      this.conn.login(auth, (err) => {
+        if (!err) return resolve(undefined);
+        const error = wireError(err);
+        if (login.kind === 'xoauth2') error.command = 'AUTH XOAUTH2';
+        resolve({ error, challenged: this.challenged });
+      });
+    });
+  }
+
+  /** Sends one message. Rejects with a {@link WireError}. */
+  send(envelope: SMTPEnvelope, raw: Buffer): Promise<SMTPConnectionSendInfo> {
+    return new Promise((resolve, reject) => {
+      this.conn.send(envelope, raw, (err, info) => {
+        if (err || !info) reject(wireError(err ?? new Error('No result from the server')));
+        else resolve(info);
+      });
+    });
+  }
+
+  /** RSET after a refused message, so the session can carry the next one. False when the session is gone. */
+  reset(): Promise<boolean> {
+    if (!this.alive) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      this.conn.reset((err) => {
+        if (err) this.alive = false;
+        resolve(!err);
+      });
+    });
+  }
+
+  /**
+   * QUIT, then resolves once the server has closed the session (or after `graceMs`), so the
+   * caller returns its slot only when the server no longer counts the session.
+   */
+  quit(graceMs = 1000): Promise<void> {
+    if (!this.alive) {
+      this.conn.close();
+      return Promise.resolve();
+    }
+    this.alive = false;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.conn.close();
+        resolve();
+      };
+      const timer = setTimeout(done, graceMs);
+      timer.unref();
+      this.conn.once('end', done);
+      try {
+        this.conn.quit();
+      } catch {
+        done();
+      }
+    });
+  }
+
+  /** Closes the socket at once. */
+  destroy(): void {
+    this.alive = false;
+    this.conn.close();
+  }
+}
