@@ -12,6 +12,8 @@ import { type Diagnosis, SmtpfixError } from '@smtpfix/core';
  *   no SMTP AUTH is attempted with it.
  * - `CLOSED`: the message was queued when `close()` gave up on it, or `send()` was called after `close()`.
  * - `INVALID_MESSAGE`: the message could not be built (no recipient, unreadable attachment, …).
+ * - `CONNECTION_FAILED`: the server cannot be reached in a way retrying does not fix
+ *   (`ECONNREFUSED`, wrong TLS mode for the port, DNS name not found).
  */
 export type SenderErrorCode =
   | 'INVALID_OPTION'
@@ -20,7 +22,8 @@ export type SenderErrorCode =
   | 'CREDENTIALS_REJECTED'
   | 'TOKEN_REJECTED'
   | 'CLOSED'
-  | 'INVALID_MESSAGE';
+  | 'INVALID_MESSAGE'
+  | 'CONNECTION_FAILED';
 
 /** Extra facts a send failure carries. */
 export interface SenderErrorDetails {

@@ -27,14 +27,22 @@ const xoauth2 = (user: string, token: string) =>
 export class Session {
   private alive = true;
   private challenged = false;
+  private onGone: (() => void) | undefined;
+  /** Resolves when the server closed the session or the socket failed. */
+  readonly gone: Promise<void>;
 
   private constructor(private readonly conn: SMTPConnection) {
+    this.gone = new Promise((resolve) => {
+      this.onGone = resolve;
+    });
     // Without a listener an 'error' between commands (a 421 while idle, a reset) would crash the process.
     conn.on('error', () => {
       this.alive = false;
+      this.onGone?.();
     });
     conn.once('end', () => {
       this.alive = false;
+      this.onGone?.();
     });
   }
 
@@ -45,7 +53,7 @@ export class Session {
 
   /** Connects and reads the greeting and EHLO. Rejects with a {@link WireError}. */
   static open(smtp: Readonly<SmtpOptions>): Promise<Session> {
-    const conn = new SMTPConnection({
+    const conn: SMTPConnection = new SMTPConnection({
       host: smtp.host,
       port: smtp.port,
       secure: smtp.secure,
@@ -57,9 +65,9 @@ export class Session {
       socketTimeout: smtp.socketTimeoutMs,
       socketCloseTimeout: 0,
       logger: false,
-      customAuth: { XOAUTH2: (ctx: SMTPConnectionCustomAuthContext) => session.xoauth2(ctx) },
+      customAuth: { XOAUTH2: (ctx: SMTPConnectionCustomAuthContext): Promise<void> => session.xoauth2(ctx) },
     });
-    const session = new Session(conn);
+    const session: Session = new Session(conn);
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (err: unknown) => {

@@ -1,0 +1,48 @@
+// From a paste to a diagnosis, the one way every listener does it: cap, mask, classify.
+import { classify, type Diagnosis } from '@smtpfix/core';
+import { maskSecrets } from './mask.js';
+
+/**
+ * Characters of a paste that are read. Slack messages hold up to 40 000; the error is near the
+ * start of any paste worth answering, and the cap keeps the work per message bounded.
+ */
+export const MAX_PASTE = 20_000;
+
+/** A paste, masked, and what the classifier says about it. */
+export interface Diagnosed {
+  /** The paste with secrets masked (and capped at {@link MAX_PASTE}); the only form ever quoted. */
+  masked: string;
+  diagnosis: Diagnosis;
+}
+
+/**
+ * Masks the paste before classifying it, so nothing in the Diagnosis (whose `reply.text` is the
+ * paste) can carry a secret into an answer.
+ */
+export function diagnose(text: string): Diagnosed {
+  const masked = maskSecrets(stripSlackMarkup(text.slice(0, MAX_PASTE)));
+  return { masked, diagnosis: classify(masked) };
+}
+
+/** Slack encodes `&<>` and wraps links and mentions; the classifier wants what the person typed. */
+export function stripSlackMarkup(text: string): string {
+  return text
+    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, '')
+    .replace(/<mailto:([^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<((?:https?|ftp):[^|>]+)\|([^>]+)>/g, '$1')
+    .replace(/<((?:https?|ftp):[^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/**
+ * Whether an unprompted message (a channel post or DM nobody addressed to the bot) deserves an
+ * answer: a page matched with at least `threshold` confidence and the paste carries a reply code,
+ * an enhanced code or a library error code, so chat that merely mentions a phrase is left alone.
+ */
+export function worthAnswering(d: Diagnosis, threshold: number): boolean {
+  if (!d.entry || d.confidence < threshold) return false;
+  return d.reply.replyCode !== null || d.reply.enhancedCode !== null || d.reply.errorCode !== null;
+}

@@ -1,0 +1,667 @@
+import { classify, type Diagnosis } from '@smtpfix/core';
+import { retryDelay, sleep } from './backoff.js';
+import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
+import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
+import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from './events.js';
+import { type BuiltMessage, buildMessage, type MailMessage } from './message.js';
+import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
+import { type AuthFailure, Session } from './session.js';
+import { TokenRequestError, tokenSource } from './tokens.js';
+
+/** What `send()` resolves with. */
+export interface SendResult {
+  /** The Message-ID header of the message, the same on every attempt. */
+  messageId: string;
+  /** Recipients the server accepted. */
+  accepted: string[];
+  /** Recipients the server refused (the message went to the others). */
+  rejected: string[];
+  /** The server's final reply, e.g. `250 2.0.0 OK … - gsmtp`. */
+  response: string;
+  /** Attempts on the wire (1 when it went through at once). */
+  attempts: number;
+}
+
+/** A sender for one account. Create it once per account and reuse it: it pools sessions. */
+export interface Sender {
+  /** The sending address. */
+  readonly user: string;
+  /**
+   * Queues a message; resolves once Gmail accepted it. Rejects with a {@link SenderError} whose
+   * `diagnosis` names the catalog entry, after retrying transient failures up to the deadline.
+   */
+  send(message: MailMessage): Promise<SendResult>;
+  /** Sends what is queued (up to `closeTimeoutMs`), fails the rest with `CLOSED`, then closes every session. */
+  close(): Promise<void>;
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void;
+  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void;
+  /** A snapshot of the counters. */
+  stats(): SenderStats;
+}
+
+interface Job extends BuiltMessage {
+  attempts: number;
+  deadline: number;
+  notBefore: number;
+  diagnosis: Diagnosis | undefined;
+  lastError: WireError | undefined;
+  resolve(result: SendResult): void;
+  reject(err: SenderError): void;
+}
+
+/** What a session ended with, as far as its worker is concerned. */
+type SessionEnd = { kind: 'done' } | { kind: 'stop' } | { kind: 'backoff'; ms: number };
+
+const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
+const CONNECTION_LOST = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * Creates a sender for one account. Options are checked here: a mistake throws a `SenderError`
+ * with code `INVALID_OPTION` that says how to fix it.
+ * @example
+ * ```ts
+ * const sender = createSender({
+ *   user: 'app@acme.com',
+ *   auth: { type: 'oauth2', clientId, clientSecret, refreshToken },
+ * });
+ * const { messageId } = await sender.send({ to: 'ana@example.org', subject: 'Hi', text: 'Hello' });
+ * await sender.close();
+ * ```
+ */
+export function createSender(options: SenderOptions): Sender {
+  return new PooledSender(resolveSenderOptions(options));
+}
+
+class PooledSender implements Sender {
+  readonly user: string;
+  private readonly o: ResolvedSenderOptions;
+  private readonly emitter = new Emitter();
+  private readonly fetchToken: (() => Promise<AccessToken>) | undefined;
+  private readonly abort = new AbortController();
+  private readonly queue: Job[] = [];
+  private readonly idle: { take(): boolean; stop(): void }[] = [];
+  private readonly sessions = new Set<Session>();
+  private workers = 0;
+  private busy = 0;
+  private authenticated = 0;
+  private consecutive454 = 0;
+  private verified = false;
+  private authGate: Promise<void> = Promise.resolve();
+  private pausedUntil = 0;
+  private rejection: CredentialRejection | undefined;
+  private wakeAt = Number.POSITIVE_INFINITY;
+  private wakeTimer: unknown;
+  private closing = false;
+  private closed: Promise<void> | undefined;
+  /** Aborted when close() starts: ends back-off naps that would only delay the drain. */
+  private readonly naps = new AbortController();
+  private drained: (() => void) | undefined;
+  private readonly counters = {
+    sent: 0,
+    retried: 0,
+    failed: 0,
+    failedByEntry: {} as Record<string, number>,
+    tokenRefreshes: 0,
+    authAttempts: 0,
+    auth454: 0,
+    connectionsOpened: 0,
+    sessionLimit: 0,
+    sentThisMinute: 0,
+    sentToday: 0,
+  };
+
+  constructor(options: ResolvedSenderOptions) {
+    this.o = options;
+    this.user = options.user;
+    this.counters.sessionLimit = options.maxConnections;
+    const source = tokenSource(options.auth, options.clock);
+    this.fetchToken = source
+      ? async () => {
+          this.counters.tokenRefreshes += 1;
+          const token = await source();
+          this.emitter.emit('token', { expiresAt: token.expiresAt });
+          return token;
+        }
+      : undefined;
+  }
+
+  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void {
+    return this.emitter.on(event, listener);
+  }
+
+  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void {
+    this.emitter.off(event, listener);
+  }
+
+  stats(): SenderStats {
+    return {
+      ...this.counters,
+      failedByEntry: { ...this.counters.failedByEntry },
+      queued: this.queue.length,
+      connectionsOpen: this.sessions.size,
+    };
+  }
+
+  async send(message: MailMessage): Promise<SendResult> {
+    if (this.closing) throw new SenderError('CLOSED', 'This sender is closed; create a new one with createSender()');
+    const built = await buildMessage(message, this.o.user);
+    if (this.rejection) throw this.rejectionError(this.rejection, built.messageId);
+    const now = this.o.clock.now();
+    return new Promise<SendResult>((resolve, reject) => {
+      this.queue.push({
+        ...built,
+        attempts: 0,
+        deadline: now + this.o.retry.deadlineMs,
+        notBefore: now,
+        diagnosis: undefined,
+        lastError: undefined,
+        resolve,
+        reject,
+      });
+      this.pump();
+    });
+  }
+
+  close(): Promise<void> {
+    this.closed ??= this.shutdown();
+    return this.closed;
+  }
+
+  // ---- scheduling -------------------------------------------------------------------------
+
+  private readyCount(now: number): number {
+    let n = 0;
+    for (const j of this.queue) if (j.notBefore <= now) n += 1;
+    return n;
+  }
+
+  private takeJob(): Job | undefined {
+    const now = this.o.clock.now();
+    const i = this.queue.findIndex((j) => j.notBefore <= now);
+    if (i < 0) return undefined;
+    return this.queue.splice(i, 1)[0];
+  }
+
+  /** Hands ready messages to idle sessions, starts workers for the rest, and sets the next wake-up. */
+  private pump(): void {
+    if (this.abort.signal.aborted) return;
+    const now = this.o.clock.now();
+    this.expire(now);
+    let ready = this.readyCount(now);
+    for (const waiter of [...this.idle]) {
+      if (ready === 0) break;
+      if (waiter.take()) ready -= 1;
+    }
+    if (this.closing && ready === 0) for (const waiter of [...this.idle]) waiter.stop();
+    if (this.pausedUntil <= now) {
+      while (ready > this.workers - this.busy && this.workers < this.o.maxConnections) {
+        void this.worker();
+        ready -= 1;
+      }
+    }
+    let next = Number.POSITIVE_INFINITY;
+    for (const j of this.queue) next = Math.min(next, j.notBefore > now ? j.notBefore : j.deadline);
+    if (this.queue.length > 0 && this.pausedUntil > now) next = Math.min(next, this.pausedUntil);
+    this.wake(next);
+    if (this.closing && this.queue.length === 0 && this.workers === 0) this.drained?.();
+  }
+
+  private wake(at: number): void {
+    if (!Number.isFinite(at) || at >= this.wakeAt) return;
+    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
+    this.wakeAt = at;
+    this.wakeTimer = this.o.clock.setTimeout(
+      () => {
+        this.wakeTimer = undefined;
+        this.wakeAt = Number.POSITIVE_INFINITY;
+        this.pump();
+      },
+      Math.max(0, at - this.o.clock.now()),
+    );
+  }
+
+  /** Fails queued messages whose deadline passed while they waited (a pause, a full account). */
+  private expire(now: number): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const job = this.queue[i]!;
+      if (job.deadline <= now) {
+        this.queue.splice(i, 1);
+        this.fail(
+          job,
+          'RETRY_EXHAUSTED',
+          `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms) after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+        );
+      }
+    }
+  }
+
+  private lastReply(job: Job): string {
+    const text = job.lastError?.response ?? job.lastError?.message;
+    return text ? `; last reply: ${text}` : '';
+  }
+
+  private effectiveLimit(state: AccountState, now: number): number {
+    if (state.sessionLimit === undefined) return this.o.maxConnections;
+    const grown = state.sessionLimit + Math.floor((now - state.sessionLimitAt) / this.o.growBackAfterMs);
+    return Math.max(1, Math.min(this.o.maxConnections, grown));
+  }
+
+  // ---- workers: one per session slot -------------------------------------------------------
+
+  private async worker(): Promise<void> {
+    this.workers += 1;
+    try {
+      while (!this.abort.signal.aborted && this.readyCount(this.o.clock.now()) > 0) {
+        const state = await this.o.coordinator.state(this.o.account);
+        const rejected = state.rejected.find((r) => r.fingerprint === this.o.credentialId);
+        if (rejected) {
+          this.stopWithRejection(rejected);
+          return;
+        }
+        const now = this.o.clock.now();
+        if (state.pausedUntil > now) {
+          this.pausedUntil = state.pausedUntil;
+          return;
+        }
+        const limit = this.effectiveLimit(state, now);
+        this.counters.sessionLimit = limit;
+        let lease: SessionLease;
+        try {
+          lease = await this.o.coordinator.acquireSession(this.o.account, limit, this.abort.signal);
+        } catch {
+          return;
+        }
+        let end: SessionEnd;
+        try {
+          end = this.readyCount(this.o.clock.now()) > 0 ? await this.runSession() : { kind: 'done' };
+        } finally {
+          await lease.release();
+        }
+        if (end.kind === 'stop') return;
+        if (end.kind === 'backoff') {
+          if (this.closing) {
+            // close() does not wait out a back-off: what cannot go now fails now.
+            for (const job of this.queue.splice(0)) {
+              this.fail(job, 'CLOSED', `The sender closed while sending was backing off${this.lastReply(job)}`);
+            }
+            return;
+          }
+          await sleep(this.o.clock, end.ms, this.naps.signal);
+        }
+      }
+    } finally {
+      this.workers -= 1;
+      this.pump();
+    }
+  }
+
+  private async runSession(): Promise<SessionEnd> {
+    let session: Session;
+    try {
+      session = await Session.open(this.o.smtp);
+    } catch (err) {
+      return this.connectFailed(err as WireError);
+    }
+    this.sessions.add(session);
+    this.counters.connectionsOpened += 1;
+    this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
+    let authed = false;
+    try {
+      const auth = await this.authenticate(session);
+      if (auth.kind !== 'done') return auth;
+      authed = true;
+      this.authenticated += 1;
+      for (;;) {
+        let job = this.takeJob();
+        if (!job) {
+          if (this.closing || !session.isAlive) break;
+          job = await this.waitForJob(session);
+          if (!job) break;
+        }
+        if (!session.isAlive) {
+          // The server closed the idle session just now: the message goes back, untouched.
+          this.queue.unshift(job);
+          break;
+        }
+        this.busy += 1;
+        try {
+          await this.deliver(session, job);
+        } finally {
+          this.busy -= 1;
+        }
+        if (!session.isAlive) break;
+      }
+      return { kind: 'done' };
+    } finally {
+      if (authed) this.authenticated -= 1;
+      await session.quit();
+      this.sessions.delete(session);
+      this.emitter.emit('connection', { open: this.sessions.size, change: 'closed' });
+    }
+  }
+
+  private waitForJob(session: Session): Promise<Job | undefined> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (job: Job | undefined) => {
+        if (done) return false;
+        done = true;
+        this.o.clock.clearTimeout(timer);
+        const i = this.idle.indexOf(waiter);
+        if (i >= 0) this.idle.splice(i, 1);
+        this.abort.signal.removeEventListener('abort', stop);
+        resolve(job);
+        return true;
+      };
+      const take = () => {
+        if (done) return false;
+        const job = this.takeJob();
+        return job ? finish(job) : false;
+      };
+      const stop = () => finish(undefined);
+      const timer = this.o.clock.setTimeout(stop, this.o.idleTimeoutMs);
+      this.abort.signal.addEventListener('abort', stop, { once: true });
+      void session.gone.then(stop);
+      const waiter = { take, stop };
+      this.idle.push(waiter);
+    });
+  }
+
+  // ---- AUTH -------------------------------------------------------------------------------
+
+  /**
+   * Until one AUTH with this credential has succeeded, AUTHs go one at a time: a wrong password
+   * is then refused once, not once per connection (which is how lockouts start).
+   */
+  private async gate(): Promise<() => void> {
+    if (this.verified) return () => undefined;
+    const previous = this.authGate;
+    let open!: () => void;
+    this.authGate = new Promise((resolve) => {
+      open = resolve;
+    });
+    await previous;
+    return open;
+  }
+
+  private async authenticate(session: Session): Promise<SessionEnd> {
+    const open = await this.gate();
+    try {
+      const state = await this.o.coordinator.state(this.o.account);
+      const rejected = state.rejected.find((r) => r.fingerprint === this.o.credentialId);
+      if (rejected) {
+        this.stopWithRejection(rejected);
+        return { kind: 'stop' };
+      }
+      let failure: AuthFailure | undefined;
+      if (this.o.auth.type === 'password') {
+        this.counters.authAttempts += 1;
+        failure = await session.login({ kind: 'password', user: this.o.user, pass: this.o.auth.pass });
+      } else {
+        let token: AccessToken;
+        try {
+          token = await this.token();
+        } catch (err) {
+          return this.tokenFailed(err);
+        }
+        this.counters.authAttempts += 1;
+        failure = await session.login({ kind: 'xoauth2', user: this.o.user, token: token.token });
+        if (failure?.challenged && session.isAlive) {
+          // The 334 challenge: the token was refused. Refresh it once (shared) and try once more.
+          try {
+            token = await this.token(token.token);
+          } catch (err) {
+            return this.tokenFailed(err);
+          }
+          this.counters.authAttempts += 1;
+          failure = await session.login({ kind: 'xoauth2', user: this.o.user, token: token.token });
+        }
+      }
+      if (!failure) {
+        this.verified = true;
+        this.consecutive454 = 0;
+        await this.o.coordinator.authSucceeded(this.o.account);
+        return { kind: 'done' };
+      }
+      return await this.authFailed(failure);
+    } finally {
+      open();
+    }
+  }
+
+  private token(rejected?: string): Promise<AccessToken> {
+    return this.o.coordinator.token(this.o.account, this.fetchToken!, {
+      minValidityMs: this.o.refreshBeforeExpiryMs,
+      ...(rejected === undefined ? {} : { rejected }),
+    });
+  }
+
+  private async tokenFailed(err: unknown): Promise<SessionEnd> {
+    const e = err instanceof TokenRequestError ? err : undefined;
+    const reply = e?.message.replace(/^Token request failed: /, '') ?? String(err);
+    this.emitter.emit('auth-failed', { entryId: e?.diagnosis.entry?.id ?? null, reply, stage: 'token' });
+    if (e?.permanent) {
+      const rejection: CredentialRejection = {
+        fingerprint: this.o.credentialId,
+        reply,
+        stage: 'token',
+        at: this.o.clock.now(),
+      };
+      await this.o.coordinator.rejectCredential(this.o.account, rejection);
+      this.stopWithRejection(rejection);
+      return { kind: 'stop' };
+    }
+    this.consecutive454 += 1;
+    const ms = retryDelay(e?.diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random) ?? 0;
+    return { kind: 'backoff', ms };
+  }
+
+  private async authFailed(failure: AuthFailure): Promise<SessionEnd> {
+    const diagnosis = classify(failure.error);
+    const entry = diagnosis.entry;
+    const reply = failure.error.response ?? failure.error.message;
+    this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
+    if (diagnosis.transient !== true) {
+      // 535 5.7.8, 534 5.7.9, 534 5.7.14 …: the credential is wrong and retrying earns a lockout.
+      const rejection: CredentialRejection = { fingerprint: this.o.credentialId, reply, stage: 'auth', at: this.o.clock.now() };
+      await this.o.coordinator.rejectCredential(this.o.account, rejection);
+      this.stopWithRejection(rejection);
+      return { kind: 'stop' };
+    }
+    if (failure.error.responseCode === 454) this.counters.auth454 += 1;
+    this.consecutive454 += 1;
+    const now = this.o.clock.now();
+    const state = await this.o.coordinator.state(this.o.account);
+    const delay = retryDelay(entry?.retry ?? null, Math.max(this.consecutive454, state.pauses + 1), this.o.retry, this.o.random) ?? 0;
+    let sessionLimit = this.effectiveLimit(state, now);
+    let pausedUntil = 0;
+    if (entry?.id === SESSION_CAP_ID && this.authenticated > 0) {
+      // Over the account's cap while our own sessions work: the cap is what we hold now. Shrink
+      // to it and let this worker wait; the working sessions carry the queue meanwhile.
+      sessionLimit = this.authenticated;
+      await this.o.coordinator.pause(this.o.account, { sessionLimit });
+    } else {
+      // Over the cap with none of ours open (another process), a lockout, or another transient
+      // AUTH reply: no new AUTH anywhere for the catalog's delay.
+      pausedUntil = now + delay;
+      sessionLimit = Math.min(sessionLimit, Math.max(1, this.authenticated));
+      await this.o.coordinator.pause(this.o.account, { until: pausedUntil, sessionLimit });
+      this.pausedUntil = Math.max(this.pausedUntil, pausedUntil);
+    }
+    this.counters.sessionLimit = sessionLimit;
+    this.emitter.emit('throttled', { entryId: entry?.id ?? null, sessionLimit, pausedUntil });
+    return pausedUntil > 0 ? { kind: 'stop' } : { kind: 'backoff', ms: delay };
+  }
+
+  private connectFailed(err: WireError): SessionEnd {
+    const diagnosis = classify(err);
+    this.consecutive454 += 1;
+    const ms = retryDelay(diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random);
+    if (ms === undefined) {
+      // ECONNREFUSED, a TLS mode that does not fit the port, a host that does not resolve.
+      for (const job of this.queue.splice(0)) {
+        job.lastError = err;
+        job.diagnosis = diagnosis;
+        this.fail(job, 'CONNECTION_FAILED', `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`);
+      }
+      return { kind: 'stop' };
+    }
+    for (const job of this.queue) {
+      job.lastError = err;
+      job.diagnosis = diagnosis;
+    }
+    return { kind: 'backoff', ms };
+  }
+
+  private rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
+    const diagnosis = classify(rejection.reply);
+    const what = rejection.stage === 'token' ? 'The token endpoint refused the grant' : 'Gmail refused the credential';
+    const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
+    return new SenderError(
+      rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
+      `${what} for ${this.o.user}: ${rejection.reply}${fix}. No further AUTH is attempted with this credential; fix it and create a new sender.`,
+      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts },
+    );
+  }
+
+  /** Fails every queued message at once with the rejection; later sends fail fast. */
+  private stopWithRejection(rejection: CredentialRejection): void {
+    this.rejection = rejection;
+    for (const job of this.queue.splice(0)) {
+      const err = this.rejectionError(rejection, job.messageId, job.attempts);
+      this.count(job, err);
+      job.reject(err);
+    }
+  }
+
+  // ---- messages ---------------------------------------------------------------------------
+
+  private async deliver(session: Session, job: Job): Promise<void> {
+    job.attempts += 1;
+    try {
+      const info = await session.send(job.envelope, job.raw);
+      this.counters.sent += 1;
+      this.consecutive454 = 0;
+      this.emitter.emit('sent', { messageId: job.messageId, attempts: job.attempts, response: info.response });
+      job.resolve({
+        messageId: job.messageId,
+        accepted: info.accepted,
+        rejected: info.rejected,
+        response: info.response,
+        attempts: job.attempts,
+      });
+      this.o.coordinator.recordSent(this.o.account).then(
+        (c) => {
+          this.counters.sentThisMinute = c.minute;
+          this.counters.sentToday = c.day;
+        },
+        () => undefined,
+      );
+    } catch (e) {
+      const err = e as WireError;
+      const diagnosis = classify(err);
+      job.diagnosis = diagnosis;
+      job.lastError = err;
+      const lost =
+        !session.isAlive ||
+        err.responseCode === 421 ||
+        (err.responseCode === undefined && err.code !== undefined && CONNECTION_LOST.has(err.code));
+      if (lost) session.destroy();
+      else await session.reset();
+      // A session that died without a reply never refused the message: it is always worth resending.
+      const advice = diagnosis.entry?.retry ?? null;
+      const transient = diagnosis.transient === true || (lost && err.responseCode === undefined);
+      if (!transient) {
+        this.fail(job, 'SEND_REJECTED', `Gmail refused the message: ${err.response ?? err.message}`);
+        return;
+      }
+      const delay =
+        retryDelay(advice?.kind === 'backoff' ? advice : null, job.attempts, this.o.retry, this.o.random) ?? 0;
+      this.retry(job, delay);
+    }
+  }
+
+  private retry(job: Job, delay: number): void {
+    const now = this.o.clock.now();
+    const reply = job.lastError?.response ?? job.lastError?.message ?? '';
+    if (this.closing && delay > 0) {
+      this.fail(job, 'CLOSED', `The sender closed while the message waited to be retried${this.lastReply(job)}`);
+      return;
+    }
+    if (job.attempts >= this.o.retry.maxAttempts || now + delay > job.deadline) {
+      this.fail(
+        job,
+        'RETRY_EXHAUSTED',
+        `Gave up after ${job.attempts} attempt(s): the next retry would pass retry.deadlineMs or retry.maxAttempts${this.lastReply(job)}`,
+      );
+      return;
+    }
+    job.notBefore = now + delay;
+    this.queue.push(job);
+    this.counters.retried += 1;
+    this.emitter.emit('retry', {
+      messageId: job.messageId,
+      attempt: job.attempts,
+      delayMs: delay,
+      entryId: job.diagnosis?.entry?.id ?? null,
+      reply,
+    });
+    this.pump();
+  }
+
+  private count(job: Job | undefined, err: SenderError): void {
+    this.counters.failed += 1;
+    const id = err.diagnosis?.entry?.id ?? 'unknown';
+    this.counters.failedByEntry[id] = (this.counters.failedByEntry[id] ?? 0) + 1;
+    this.emitter.emit('failed', {
+      messageId: job?.messageId,
+      code: err.code,
+      entryId: err.diagnosis?.entry?.id ?? null,
+      attempts: job?.attempts ?? 0,
+    });
+  }
+
+  private fail(job: Job, code: SenderErrorCode, message: string): void {
+    const err = new SenderError(code, message, {
+      ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
+      ...(job.lastError === undefined ? {} : { cause: job.lastError }),
+      messageId: job.messageId,
+      attempts: job.attempts,
+    });
+    this.count(job, err);
+    job.reject(err);
+  }
+
+  // ---- close ------------------------------------------------------------------------------
+
+  private async shutdown(): Promise<void> {
+    this.closing = true;
+    this.naps.abort();
+    const now = this.o.clock.now();
+    // Messages that wait for a retry or a pause cannot go before close() returns: fail them now.
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const job = this.queue[i]!;
+      if (job.notBefore > now || this.pausedUntil > now) {
+        this.queue.splice(i, 1);
+        this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      }
+    }
+    const drained = new Promise<void>((resolve) => {
+      this.drained = resolve;
+    });
+    this.pump();
+    let timer: unknown;
+    const timeout = new Promise<void>((resolve) => {
+      timer = this.o.clock.setTimeout(resolve, this.o.closeTimeoutMs);
+    });
+    await Promise.race([drained, timeout]);
+    this.o.clock.clearTimeout(timer);
+    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
+    this.abort.abort(new SenderError('CLOSED', 'The sender is closed'));
+    for (const job of this.queue.splice(0)) {
+      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+    }
+    await Promise.all([...this.sessions].map((s) => s.quit(200)));
+  }
+}
