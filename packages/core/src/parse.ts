@@ -82,7 +82,7 @@ const ERROR_CODE =
   /\b(E(?:AUTH|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
-const SESSION = /([\w.-]{6,40}) - gsmtp/;
+const SESSION = /([\w.-]{6,40}) - gsmtp$/;
 const HELP_TOPIC = /support\.google\.com\/[\w/]*\?p=([\w-]+)/;
 // Every runtime core targets (Node 16+, browsers, edge workers) has atob; core ships no DOM or Node types.
 declare const atob: (data: string) => string;
@@ -181,12 +181,19 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     command: command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null,
     errorCode: errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null,
     providerHints: { gmail: GMAIL.test(lower), other },
-    sessionId: SESSION.exec(text)?.[1] ?? null,
+    sessionId: sessionIdOf(text),
     helpTopic: HELP_TOPIC.exec(text)?.[1] ?? null,
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
     folded: foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text),
   };
+}
+
+// Look back from each ' - gsmtp' rather than try the pattern at every offset of a long paste.
+function sessionIdOf(text: string): string | null {
+  const at = text.indexOf(' - gsmtp');
+  if (at === -1) return null;
+  return SESSION.exec(text.slice(Math.max(0, at - 41), at + 8))?.[1] ?? null;
 }
 
 function numberOrNull(s: string | undefined): number | null {

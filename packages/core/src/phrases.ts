@@ -66,16 +66,19 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       }
     }
   }
-  const accepting = outputs.map((o) => (o.length > 0 ? o : null));
+  const accepting = new Uint8Array(states);
+  outputs.forEach((o, state) => {
+    accepting[state] = o.length > 0 ? 1 : 0;
+  });
 
   return {
     find(text: string): Set<number> {
       const found = new Set<number>();
       let state = 0;
-      for (let i = 0; i < text.length; i++) {
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
         state = delta[state * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        const out = accepting[state];
-        if (out) for (const o of out) found.add(o);
+        if (accepting[state] === 1) for (const o of outputs[state]!) found.add(o);
       }
       return found;
     },

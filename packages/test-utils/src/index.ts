@@ -1,12 +1,4 @@
-// The whole API of @smtpfix/test-utils: what several packages' tests share.
+// Shared test helpers of the smtpfix packages (private).
 
-export type {
-  FakeSlackApi,
-  FakeSlackApiOptions,
-  FakeSlackHandler,
-  PostedResponse,
-  PostSignedOptions,
-  RecordedSlackCall,
-  SlackSignatureHeaders,
-} from './slack.js';
-export { encodeSlackBody, postSigned, signSlackRequest, startFakeSlackApi } from './slack.js';
+export type { SimFixtures } from './sim.js';
+export { SIM_ACCOUNT_PASSWORD, SIM_APP_PASSWORD, SIM_USER, simTest } from './sim.js';

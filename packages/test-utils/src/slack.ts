@@ -55,7 +55,10 @@ export interface PostedResponse {
 }
 
 /** Encodes a body the way Slack sends it for each kind of request. */
-export function encodeSlackBody(kind: PostSignedOptions['kind'], body: unknown): { raw: string; type: string } {
+export function encodeSlackBody(
+  kind: PostSignedOptions['kind'],
+  body: unknown,
+): { raw: string; type: string } {
   switch (kind ?? 'json') {
     case 'json':
       return { raw: JSON.stringify(body), type: 'application/json' };
@@ -221,7 +224,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     }),
     'chat.postMessage': (p) => {
       const ts = nextTs();
-      return { channel: p.channel, ts, message: { ...p, ts, bot_id: botId, user: botUserId, type: 'message' } };
+      return {
+        channel: p.channel,
+        ts,
+        message: { ...p, ts, bot_id: botId, user: botUserId, type: 'message' },
+      };
     },
     'chat.postEphemeral': () => ({ message_ts: nextTs() }),
     'chat.update': (p) => ({ channel: p.channel, ts: p.ts, text: p.text }),
@@ -243,7 +250,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const method = isHook ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const auth = req.headers.authorization;
     const params = decodeParams(raw, req.headers['content-type']);
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof params.token === 'string' ? params.token : null;
+    const token = auth?.startsWith('Bearer ')
+      ? auth.slice(7)
+      : typeof params.token === 'string'
+        ? params.token
+        : null;
     const call: RecordedSlackCall = { method, params, token, at: performance.now() };
     calls.push(call);
     for (let i = waiters.length - 1; i >= 0; i--) {

@@ -19,7 +19,6 @@ export const ACTIONS = {
   share: 'smtpfix_share',
   fullPage: 'smtpfix_full_page',
   openEntry: 'smtpfix_open_entry',
-  helpLink: 'smtpfix_help_link',
   homeLookup: 'smtpfix_home_lookup',
 } as const;
 

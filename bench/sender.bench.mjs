@@ -1,0 +1,168 @@
+// @smtpfix/sender against plain nodemailer, side by side, on the same Gmail-like sim:
+// 10 concurrent sessions per account, 20 ms per message, so capacity is 500 messages/s.
+// Run: node bench/run.mjs sender   (build first: `pnpm bench` does)
+import { startGmailSim } from '@smtpfix/gmail-sim';
+import { createSender, InProcessCoordinator } from '@smtpfix/sender';
+import nodemailer from 'nodemailer';
+
+const USER = 'app@example.test';
+const APP_PASSWORD = 'abcdefghijklmnop';
+const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
+const CAP = 10;
+const PER_MESSAGE_MS = 20;
+const CAPACITY = (CAP * 1000) / PER_MESSAGE_MS;
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 600);
+const SCENARIO_TIMEOUT_MS = 30_000;
+
+const message = (i) => ({
+  from: USER,
+  to: `rcpt${i}@example.org`,
+  subject: `bench ${i}`,
+  text: `message ${i}`,
+});
+
+async function withSim(fn) {
+  const sim = await startGmailSim({
+    accounts: [{ user: USER, appPassword: APP_PASSWORD, password: 'account-pw', twoStep: true }],
+    oauthClients: [CLIENT],
+    limits: { sessionsPerAccount: CAP, messagesPerDay: 1_000_000, failedLoginsBeforeLockout: 3 },
+    latencyMs: { perMessage: PER_MESSAGE_MS },
+  });
+  try {
+    return await fn(sim);
+  } finally {
+    await sim.close();
+  }
+}
+
+const timeout = (ms) =>
+  new Promise((resolve) => {
+    const t = setTimeout(() => resolve('timeout'), ms);
+    t.unref();
+  });
+
+/** Sends MESSAGES with `send(i)`, all at once, and measures what the sim saw. */
+async function run(name, sim, send, close) {
+  const started = performance.now();
+  const all = Promise.allSettled(Array.from({ length: MESSAGES }, (_, i) => send(i)));
+  const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
+  const elapsed = (performance.now() - started) / 1000;
+  const results = outcome === 'timeout' ? [] : outcome;
+  const ok = results.filter((r) => r.status === 'fulfilled').length;
+  await Promise.race([close(), timeout(5000)]);
+  const s = sim.stats;
+  return {
+    scenario: name,
+    delivered: s.delivered,
+    'rate/s': Math.round(s.delivered / elapsed),
+    '% capacity': `${Math.round((100 * s.delivered) / elapsed / CAPACITY)}%`,
+    lost: MESSAGES - ok + (outcome === 'timeout' ? ' (timed out)' : ''),
+    '454s': s.auth454,
+    'AUTH attempts': s.authAttempts,
+    lockouts: s.lockouts,
+    connections: s.connections,
+    'token requests': s.tokenRequests,
+    'time s': elapsed.toFixed(2),
+  };
+}
+
+function nodemailerOAuth(sim, refreshToken) {
+  return {
+    type: 'OAuth2',
+    user: USER,
+    clientId: CLIENT.clientId,
+    clientSecret: CLIENT.clientSecret,
+    refreshToken,
+    accessUrl: sim.tokenUrl,
+  };
+}
+
+async function nodemailerPool(label, maxConnections) {
+  return withSim(async (sim) => {
+    const auth = nodemailerOAuth(sim, sim.issueRefreshToken(USER));
+    const t = nodemailer.createTransport({
+      ...sim.smtp,
+      pool: true,
+      ...(maxConnections === undefined ? {} : { maxConnections }),
+      auth,
+    });
+    return run(label, sim, (i) => t.sendMail(message(i)), async () => t.close());
+  });
+}
+
+async function nodemailerPerMessage() {
+  return withSim(async (sim) => {
+    const auth = nodemailerOAuth(sim, sim.issueRefreshToken(USER));
+    const transports = [];
+    return run(
+      'nodemailer, one transport per message',
+      sim,
+      async (i) => {
+        const t = nodemailer.createTransport({ ...sim.smtp, auth });
+        transports.push(t);
+        try {
+          return await t.sendMail(message(i));
+        } finally {
+          t.close();
+        }
+      },
+      async () => {
+        for (const t of transports) t.close();
+      },
+    );
+  });
+}
+
+async function smtpfix(label, maxConnections, authFor = (sim) => ({ type: 'oauth2', ...CLIENT, refreshToken: sim.issueRefreshToken(USER), tokenUrl: sim.tokenUrl })) {
+  return withSim(async (sim) => {
+    const sender = createSender({
+      user: USER,
+      auth: authFor(sim),
+      smtp: { ...sim.smtp },
+      maxConnections,
+      // A private coordinator per scenario: no token or learned cap carries over from the last one.
+      coordinator: new InProcessCoordinator(),
+      closeTimeoutMs: 5000,
+    });
+    return run(label, sim, (i) => sender.send(message(i)), () => sender.close());
+  });
+}
+
+async function nodemailerWrongPassword() {
+  return withSim(async (sim) => {
+    const t = nodemailer.createTransport({
+      ...sim.smtp,
+      pool: true,
+      maxConnections: 10,
+      auth: { user: USER, pass: 'wrong-password-xx' },
+    });
+    return run('nodemailer pool of 10, wrong password', sim, (i) => t.sendMail(message(i)), async () => t.close());
+  });
+}
+
+const rows = [];
+console.log(
+  `sender vs nodemailer: ${MESSAGES} messages, cap ${CAP} sessions/account, ${PER_MESSAGE_MS} ms/message (capacity ${CAPACITY}/s)`,
+);
+rows.push(await smtpfix('@smtpfix/sender, maxConnections 10 (OAuth2)', 10));
+rows.push(await smtpfix('@smtpfix/sender, maxConnections 15 (OAuth2)', 15));
+rows.push(await nodemailerPool('nodemailer default pool (5)', undefined));
+rows.push(await nodemailerPool('nodemailer pool of 10', 10));
+rows.push(await nodemailerPool('nodemailer pool of 15', 15));
+rows.push(await nodemailerPerMessage());
+rows.push(await smtpfix('@smtpfix/sender, wrong password', 10, () => ({ type: 'password', pass: 'wrong-password-xx' })));
+rows.push(await nodemailerWrongPassword());
+console.table(rows);
+
+const [at10, at15, , , , , wrong] = rows;
+const goals = [
+  ['sender at the cap: >= 90% of capacity', Number.parseInt(at10['% capacity'], 10) >= 90],
+  ['sender at the cap: zero 454s', at10['454s'] === 0],
+  ['sender at the cap: one token request', at10['token requests'] === 1],
+  ['sender maxConnections 15 vs cap 10: nothing lost', at15.lost === 0],
+  ['sender maxConnections 15 vs cap 10: at most 5 454s', at15['454s'] <= 5],
+  ['sender wrong password: at most 2 AUTH attempts', wrong['AUTH attempts'] <= 2],
+  ['sender wrong password: no lockout', wrong.lockouts === 0],
+];
+for (const [goal, met] of goals) console.log(`${met ? 'PASS' : 'FAIL'}  ${goal}`);
+process.exitCode = goals.every(([, met]) => met) ? 0 : 1;
