@@ -60,7 +60,7 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
       app,
       mode: 'socket',
       start: async () => void (await app.start()),
-      stop: () => app.stop(),
+      stop: async () => void (await app.stop()),
       port: () => null,
       [Symbol.asyncDispose]: () => bot.stop(),
     };

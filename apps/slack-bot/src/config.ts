@@ -73,7 +73,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const mode: Mode = appToken ? 'socket' : botToken || signingSecret ? 'http' : 'console';
   if (mode !== 'console') {
     if (!botToken)
-      problems.push('SLACK_BOT_TOKEN is missing: copy the "Bot User OAuth Token" (xoxb-…) from OAuth & Permissions.');
+      problems.push(
+        'SLACK_BOT_TOKEN is missing: copy the "Bot User OAuth Token" (xoxb-…) from OAuth & Permissions.',
+      );
     else if (!botToken.startsWith('xoxb-'))
       problems.push('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-".');
   }
@@ -88,7 +90,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   const portText = get('PORT') || '3000';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a number 0–65535, not "${portText}".`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    problems.push(`PORT must be a number 0–65535, not "${portText}".`);
 
   let apiUrl: string | null = null;
   const apiText = get('SLACK_API_URL');

@@ -37,12 +37,17 @@ export function stripSlackMarkup(text: string): string {
     .trim();
 }
 
+/** Confidence at which a paste without any code is still answered unprompted. */
+export const STRONG_WITHOUT_CODE = 0.9;
+
 /**
  * Whether an unprompted message (a channel post or DM nobody addressed to the bot) deserves an
  * answer: a page matched with at least `threshold` confidence and the paste carries a reply code,
- * an enhanced code or a library error code, so chat that merely mentions a phrase is left alone.
+ * an enhanced code or a library error code (or the match is near-certain), so chat that merely mentions a phrase is left alone.
  */
 export function worthAnswering(d: Diagnosis, threshold: number): boolean {
   if (!d.entry || d.confidence < threshold) return false;
-  return d.reply.replyCode !== null || d.reply.enhancedCode !== null || d.reply.errorCode !== null;
+  const hasCode = d.reply.replyCode !== null || d.reply.enhancedCode !== null || d.reply.errorCode !== null;
+  // OAuth token errors (`invalid_grant`) carry no code; a near-certain phrase match is enough.
+  return hasCode || d.confidence >= STRONG_WITHOUT_CODE;
 }

@@ -60,7 +60,8 @@ export function isSlackPayload(raw: string, contentType: string | undefined): bo
     if (contentType?.startsWith('application/x-www-form-urlencoded')) {
       const q = parseQuery(raw);
       if (q.ssl_check === '1') return true;
-      if (typeof q.command === 'string') return typeof q.team_id === 'string' || typeof q.user_id === 'string';
+      if (typeof q.command === 'string')
+        return typeof q.team_id === 'string' || typeof q.user_id === 'string';
       if (typeof q.payload !== 'string') return false;
       body = JSON.parse(q.payload);
     } else body = JSON.parse(raw);
@@ -94,12 +95,14 @@ export function guardedListener(
       if (!raw) return end(res, 413, 'Payload too large');
       const text = raw.toString('utf8');
       const contentType = req.headers['content-type'];
-      const sslCheck = contentType?.startsWith('application/x-www-form-urlencoded') && parseQuery(text).ssl_check === '1';
+      const sslCheck =
+        contentType?.startsWith('application/x-www-form-urlencoded') && parseQuery(text).ssl_check === '1';
       if (!sslCheck) {
         const signature = req.headers['x-slack-signature'];
         const timestamp = Number(req.headers['x-slack-request-timestamp']);
         try {
-          if (typeof signature !== 'string' || !Number.isFinite(timestamp)) throw new Error('missing signature headers');
+          if (typeof signature !== 'string' || !Number.isFinite(timestamp))
+            throw new Error('missing signature headers');
           // Bolt rejects timestamps over 5 minutes old; one from the future is as suspect.
           if (timestamp > now() / 1000 + 300) throw new Error('timestamp in the future');
           verifySlackRequest({

@@ -34,7 +34,8 @@ describe('PLAIN and LOGIN', () => {
     const info = await transport(sim).sendMail(mail({ messageId: '<m1@example.test>' }));
     expect(info.response).toMatch(/^250 2\.0\.0 OK {2}\d+ \S+ - gsmtp$/);
     expect(sim.messages).toHaveLength(1);
-    expect(sim.messages[0]?.parsed.subject).toBe('hello');
+    expect(sim.messages[0]?.subject).toBe('hello');
+    expect((await sim.messages[0]?.parse())?.subject).toBe('hello');
     expect(sim.messages[0]?.messageId).toBe('<m1@example.test>');
     expect(sim.messages[0]?.envelope).toEqual({ mailFrom: USER, rcptTo: ['someone@example.org'] });
     expect(sim.stats).toMatchObject({ authAttempts: 1, authSuccesses: 1, delivered: 1, peakSessions: 1 });

@@ -17,7 +17,7 @@ import {
 } from './connection-hooks.js';
 import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
-import { type DeliveredMessage, parseMessage } from './messages.js';
+import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
 import { gmailReply, replyError } from './replies.js';
 import type { GmailSimStats } from './stats.js';
@@ -361,8 +361,7 @@ function createHandlers(deps: SmtpDeps) {
       }
       if (options.latencyMs.perMessage > 0) await sleep(options.latencyMs.perMessage);
       const raw = Buffer.concat(chunks);
-      const parsed = await parseMessage(raw);
-      const messageId = parsed.messageId;
+      const { messageId, subject } = quickHeaders(raw);
       const duplicate = messageId !== undefined && deps.seenMessageIds.has(messageId);
       if (messageId !== undefined) deps.seenMessageIds.add(messageId);
       const key = state.userKey ?? '';
@@ -377,10 +376,11 @@ function createHandlers(deps: SmtpDeps) {
           rcptTo: session.envelope.rcptTo.map((r) => r.address),
         },
         messageId,
+        subject,
         duplicate,
         raw,
-        parsed,
         receivedAt: options.now(),
+        parse: lazyParse(raw),
       });
       callback(null, `2.0.0 OK  ${Math.floor(options.now() / 1000)} ${state.sessionId} - gsmtp`);
     };

@@ -156,7 +156,11 @@ export class InProcessCoordinator implements Coordinator {
   ): Promise<AccessToken> {
     const r = this.get(account);
     const cached = r.token;
-    if (cached && cached.token !== options.rejected && cached.expiresAt - this.now() > options.minValidityMs) {
+    if (
+      cached &&
+      cached.token !== options.rejected &&
+      cached.expiresAt - this.now() > options.minValidityMs
+    ) {
       return Promise.resolve(cached);
     }
     if (cached && cached.token === options.rejected) r.token = undefined;

@@ -63,7 +63,11 @@ export class SenderError extends SmtpfixError {
  */
 export function isSenderError(value: unknown): value is SenderError {
   if (value instanceof SenderError) return true;
-  return value instanceof Error && value.name === 'SenderError' && typeof (value as { code?: unknown }).code === 'string';
+  return (
+    value instanceof Error &&
+    value.name === 'SenderError' &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
 }
 
 /**

@@ -35,6 +35,9 @@ export async function buildMessage(message: MailMessage, defaultFrom: string): P
     return { messageId, envelope: { ...envelope, from: envelope.from, to: envelope.to }, raw };
   } catch (err) {
     if (err instanceof SenderError) throw err;
-    throw new SenderError('INVALID_MESSAGE', `The message could not be built: ${(err as Error)?.message ?? String(err)}`);
+    throw new SenderError(
+      'INVALID_MESSAGE',
+      `The message could not be built: ${(err as Error)?.message ?? String(err)}`,
+    );
   }
 }

@@ -103,7 +103,13 @@ export interface SenderOptions {
 
 /** The auth after normalisation; secrets are not enumerable, so they never show in logs or JSON. */
 export type ResolvedAuth =
-  | { readonly type: 'oauth2'; readonly clientId: string; readonly tokenUrl: string; readonly clientSecret: string; readonly refreshToken: string }
+  | {
+      readonly type: 'oauth2';
+      readonly clientId: string;
+      readonly tokenUrl: string;
+      readonly clientSecret: string;
+      readonly refreshToken: string;
+    }
   | {
       readonly type: 'service-account';
       readonly clientEmail: string | undefined;
@@ -175,24 +181,37 @@ function resolveAuth(issues: string[], user: string, auth: AuthOptions | undefin
   switch (auth.type) {
     case 'oauth2': {
       for (const k of ['clientId', 'clientSecret', 'refreshToken'] as const) {
-        if (!isNonEmpty(auth[k])) issues.push(`auth.${k} is required for type 'oauth2' (from your OAuth client and consent flow)`);
+        if (!isNonEmpty(auth[k]))
+          issues.push(`auth.${k} is required for type 'oauth2' (from your OAuth client and consent flow)`);
       }
       const tokenUrl = checkUrl(issues, 'auth.tokenUrl', auth.tokenUrl);
       return [
-        freezeAuth({ type: 'oauth2', clientId: auth.clientId, tokenUrl, clientSecret: auth.clientSecret, refreshToken: auth.refreshToken }),
+        freezeAuth({
+          type: 'oauth2',
+          clientId: auth.clientId,
+          tokenUrl,
+          clientSecret: auth.clientSecret,
+          refreshToken: auth.refreshToken,
+        }),
         fingerprint('oauth2', String(auth.clientId), String(auth.refreshToken)),
       ];
     }
     case 'service-account': {
       const key = auth.credentials;
       if (key === undefined && auth.keyFile === undefined) {
-        issues.push("auth.credentials (the parsed JSON key) or auth.keyFile (its path) is required for type 'service-account'");
+        issues.push(
+          "auth.credentials (the parsed JSON key) or auth.keyFile (its path) is required for type 'service-account'",
+        );
       }
       if (key !== undefined && (!isNonEmpty(key?.client_email) || !isNonEmpty(key?.private_key))) {
-        issues.push('auth.credentials must have client_email and private_key, as in the JSON key file Google gives you');
+        issues.push(
+          'auth.credentials must have client_email and private_key, as in the JSON key file Google gives you',
+        );
       }
       if (auth.keyFile !== undefined && (!isNonEmpty(auth.keyFile) || !existsSync(auth.keyFile))) {
-        issues.push(`auth.keyFile must be the path of an existing JSON key file, got ${JSON.stringify(auth.keyFile)}`);
+        issues.push(
+          `auth.keyFile must be the path of an existing JSON key file, got ${JSON.stringify(auth.keyFile)}`,
+        );
       }
       const subject = auth.subject ?? user;
       if (!isNonEmpty(subject) || !subject.includes('@')) {
@@ -212,15 +231,23 @@ function resolveAuth(issues: string[], user: string, auth: AuthOptions | undefin
       ];
     }
     case 'password': {
-      if (!isNonEmpty(auth.pass)) issues.push("auth.pass is required for type 'password': an app password (myaccount.google.com/apppasswords)");
+      if (!isNonEmpty(auth.pass))
+        issues.push(
+          "auth.pass is required for type 'password': an app password (myaccount.google.com/apppasswords)",
+        );
       const pass = String(auth.pass ?? '').replaceAll(' ', '');
       return [freezeAuth({ type: 'password', pass }), fingerprint('password', pass)];
     }
     case 'token': {
       if (typeof auth.getAccessToken !== 'function') {
-        issues.push("auth.getAccessToken must be a function returning Promise<{ token, expiresAt }> for type 'token'");
+        issues.push(
+          "auth.getAccessToken must be a function returning Promise<{ token, expiresAt }> for type 'token'",
+        );
       }
-      return [freezeAuth({ type: 'token', getAccessToken: auth.getAccessToken }), `token-${randomUUID().slice(0, 8)}`];
+      return [
+        freezeAuth({ type: 'token', getAccessToken: auth.getAccessToken }),
+        `token-${randomUUID().slice(0, 8)}`,
+      ];
     }
     default:
       issues.push(
@@ -230,15 +257,31 @@ function resolveAuth(issues: string[], user: string, auth: AuthOptions | undefin
   }
 }
 
-function checkInt(issues: string[], name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
+function checkInt(
+  issues: string[],
+  name: string,
+  value: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    issues.push(`${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${JSON.stringify(value)}`);
+    issues.push(
+      `${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${JSON.stringify(value)}`,
+    );
   }
 }
 
-function checkNumber(issues: string[], name: string, value: number, min: number, max = Number.POSITIVE_INFINITY): void {
+function checkNumber(
+  issues: string[],
+  name: string,
+  value: number,
+  min: number,
+  max = Number.POSITIVE_INFINITY,
+): void {
   if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) {
-    issues.push(`${name} must be a number from ${min}${Number.isFinite(max) ? ` to ${max}` : ''}, got ${JSON.stringify(value)}`);
+    issues.push(
+      `${name} must be a number from ${min}${Number.isFinite(max) ? ` to ${max}` : ''}, got ${JSON.stringify(value)}`,
+    );
   }
 }
 
@@ -254,7 +297,9 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   }
   const user = typeof options.user === 'string' ? options.user.trim() : '';
   if (!/^[^\s@]+@[^\s@]+$/.test(user)) {
-    issues.push(`user must be the sending address, e.g. 'app@example.com', got ${JSON.stringify(options.user)}`);
+    issues.push(
+      `user must be the sending address, e.g. 'app@example.com', got ${JSON.stringify(options.user)}`,
+    );
   }
   const [auth, credentialId] = resolveAuth(issues, user, options.auth);
 
@@ -273,9 +318,12 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   };
   if (!isNonEmpty(smtp.host)) issues.push(`smtp.host must be a host name, got ${JSON.stringify(smtp.host)}`);
   checkInt(issues, 'smtp.port', smtp.port, 1, 65_535);
-  if (typeof smtp.secure !== 'boolean') issues.push('smtp.secure must be true (port 465) or false (587 with STARTTLS)');
+  if (typeof smtp.secure !== 'boolean')
+    issues.push('smtp.secure must be true (port 465) or false (587 with STARTTLS)');
   if (smtp.tls && (smtp.tls as { rejectUnauthorized?: unknown }).rejectUnauthorized === false) {
-    issues.push('smtp.tls.rejectUnauthorized: false is refused; pass the certificate to trust as smtp.tls.ca instead');
+    issues.push(
+      'smtp.tls.rejectUnauthorized: false is refused; pass the certificate to trust as smtp.tls.ca instead',
+    );
   }
   checkInt(issues, 'smtp.connectionTimeoutMs', smtp.connectionTimeoutMs, 1);
   checkInt(issues, 'smtp.greetingTimeoutMs', smtp.greetingTimeoutMs, 1);
@@ -286,7 +334,10 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
 
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.retry };
   for (const key of Object.keys(retry) as (keyof RetryOptions)[]) {
-    if (!(key in defaultRetryOptions)) issues.push(`retry.${key} is not a retry option; known: ${Object.keys(defaultRetryOptions).join(', ')}`);
+    if (!(key in defaultRetryOptions))
+      issues.push(
+        `retry.${key} is not a retry option; known: ${Object.keys(defaultRetryOptions).join(', ')}`,
+      );
   }
   checkInt(issues, 'retry.deadlineMs', retry.deadlineMs, 0);
   checkInt(issues, 'retry.maxAttempts', retry.maxAttempts, 1);
@@ -306,17 +357,32 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   checkInt(issues, 'closeTimeoutMs', closeTimeoutMs, 0);
 
   const coordinator = options.coordinator ?? inProcessCoordinator();
-  for (const m of ['acquireSession', 'token', 'state', 'pause', 'authSucceeded', 'rejectCredential', 'recordSent'] as const) {
+  for (const m of [
+    'acquireSession',
+    'token',
+    'state',
+    'pause',
+    'authSucceeded',
+    'rejectCredential',
+    'recordSent',
+  ] as const) {
     if (typeof (coordinator as unknown as Record<string, unknown>)[m] !== 'function') {
-      issues.push(`coordinator.${m} must be a function: pass an object implementing Coordinator, e.g. redisCoordinator()`);
+      issues.push(
+        `coordinator.${m} must be a function: pass an object implementing Coordinator, e.g. redisCoordinator()`,
+      );
     }
   }
   const clock = options.clock ?? systemClock;
-  if (typeof clock?.now !== 'function' || typeof clock.setTimeout !== 'function' || typeof clock.clearTimeout !== 'function') {
+  if (
+    typeof clock?.now !== 'function' ||
+    typeof clock.setTimeout !== 'function' ||
+    typeof clock.clearTimeout !== 'function'
+  ) {
     issues.push('clock must have now(), setTimeout(fn, ms) and clearTimeout(handle)');
   }
   const random = options.random ?? Math.random;
-  if (typeof random !== 'function') issues.push('random must be a function returning a number in [0, 1), like Math.random');
+  if (typeof random !== 'function')
+    issues.push('random must be a function returning a number in [0, 1), like Math.random');
 
   if (issues.length > 0) {
     throw new SenderError('INVALID_OPTION', `Invalid @smtpfix/sender options:\n- ${issues.join('\n- ')}`);

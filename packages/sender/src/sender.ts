@@ -40,7 +40,14 @@ export interface Sender {
   stats(): SenderStats;
 }
 
-interface Job extends BuiltMessage {
+interface Job {
+  /** The message as given; built by the worker that first takes it, so 600 queued builds do not hold up the first send. */
+  message: MailMessage;
+  /** Started at send(), awaited by the worker: building never blocks queueing. */
+  building: Promise<BuiltMessage>;
+  built: BuiltMessage | undefined;
+  /** The Message-ID once built (or the one the caller set). */
+  messageId: string | undefined;
   attempts: number;
   deadline: number;
   notBefore: number;
@@ -144,13 +151,21 @@ class PooledSender implements Sender {
   }
 
   async send(message: MailMessage): Promise<SendResult> {
-    if (this.closing) throw new SenderError('CLOSED', 'This sender is closed; create a new one with createSender()');
-    const built = await buildMessage(message, this.o.user);
-    if (this.rejection) throw this.rejectionError(this.rejection, built.messageId);
+    if (this.closing)
+      throw new SenderError('CLOSED', 'This sender is closed; create a new one with createSender()');
+    if (!message || typeof message !== 'object') {
+      throw new SenderError('INVALID_MESSAGE', 'send() needs a message object: { to, subject, text }');
+    }
+    if (this.rejection) throw this.rejectionError(this.rejection, message.messageId);
     const now = this.o.clock.now();
+    const building = buildMessage(message, this.o.user);
+    building.catch(() => undefined);
     return new Promise<SendResult>((resolve, reject) => {
       this.queue.push({
-        ...built,
+        message,
+        building,
+        built: undefined,
+        messageId: message.messageId,
         attempts: 0,
         deadline: now + this.o.retry.deadlineMs,
         notBefore: now,
@@ -283,7 +298,11 @@ class PooledSender implements Sender {
           if (this.closing) {
             // close() does not wait out a back-off: what cannot go now fails now.
             for (const job of this.queue.splice(0)) {
-              this.fail(job, 'CLOSED', `The sender closed while sending was backing off${this.lastReply(job)}`);
+              this.fail(
+                job,
+                'CLOSED',
+                `The sender closed while sending was backing off${this.lastReply(job)}`,
+              );
             }
             return;
           }
@@ -453,7 +472,8 @@ class PooledSender implements Sender {
       return { kind: 'stop' };
     }
     this.consecutive454 += 1;
-    const ms = retryDelay(e?.diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random) ?? 0;
+    const ms =
+      retryDelay(e?.diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random) ?? 0;
     return { kind: 'backoff', ms };
   }
 
@@ -461,10 +481,20 @@ class PooledSender implements Sender {
     const diagnosis = classify(failure.error);
     const entry = diagnosis.entry;
     const reply = failure.error.response ?? failure.error.message;
+    if (failure.error.responseCode === undefined) {
+      // No reply at all: the session died under the AUTH. Not the credential's fault.
+      this.consecutive454 += 1;
+      return { kind: 'backoff', ms: retryDelay(null, this.consecutive454, this.o.retry, this.o.random) ?? 0 };
+    }
     this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
     if (diagnosis.transient !== true) {
       // 535 5.7.8, 534 5.7.9, 534 5.7.14 …: the credential is wrong and retrying earns a lockout.
-      const rejection: CredentialRejection = { fingerprint: this.o.credentialId, reply, stage: 'auth', at: this.o.clock.now() };
+      const rejection: CredentialRejection = {
+        fingerprint: this.o.credentialId,
+        reply,
+        stage: 'auth',
+        at: this.o.clock.now(),
+      };
       await this.o.coordinator.rejectCredential(this.o.account, rejection);
       this.stopWithRejection(rejection);
       return { kind: 'stop' };
@@ -473,7 +503,13 @@ class PooledSender implements Sender {
     this.consecutive454 += 1;
     const now = this.o.clock.now();
     const state = await this.o.coordinator.state(this.o.account);
-    const delay = retryDelay(entry?.retry ?? null, Math.max(this.consecutive454, state.pauses + 1), this.o.retry, this.o.random) ?? 0;
+    const delay =
+      retryDelay(
+        entry?.retry ?? null,
+        Math.max(this.consecutive454, state.pauses + 1),
+        this.o.retry,
+        this.o.random,
+      ) ?? 0;
     let sessionLimit = this.effectiveLimit(state, now);
     let pausedUntil = 0;
     if (entry?.id === SESSION_CAP_ID && this.authenticated > 0) {
@@ -503,7 +539,11 @@ class PooledSender implements Sender {
       for (const job of this.queue.splice(0)) {
         job.lastError = err;
         job.diagnosis = diagnosis;
-        this.fail(job, 'CONNECTION_FAILED', `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`);
+        this.fail(
+          job,
+          'CONNECTION_FAILED',
+          `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`,
+        );
       }
       return { kind: 'stop' };
     }
@@ -516,7 +556,8 @@ class PooledSender implements Sender {
 
   private rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
     const diagnosis = classify(rejection.reply);
-    const what = rejection.stage === 'token' ? 'The token endpoint refused the grant' : 'Gmail refused the credential';
+    const what =
+      rejection.stage === 'token' ? 'The token endpoint refused the grant' : 'Gmail refused the credential';
     const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
     return new SenderError(
       rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
@@ -538,14 +579,31 @@ class PooledSender implements Sender {
   // ---- messages ---------------------------------------------------------------------------
 
   private async deliver(session: Session, job: Job): Promise<void> {
+    if (!job.built) {
+      try {
+        job.built = await job.building;
+        job.messageId = job.built.messageId;
+      } catch (err) {
+        const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
+        this.count(job, e);
+        job.reject(e);
+        return;
+      }
+    }
+    const built = job.built;
     job.attempts += 1;
     try {
-      const info = await session.send(job.envelope, job.raw);
+      // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
+      const info = await session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
       this.counters.sent += 1;
       this.consecutive454 = 0;
-      this.emitter.emit('sent', { messageId: job.messageId, attempts: job.attempts, response: info.response });
+      this.emitter.emit('sent', {
+        messageId: built.messageId,
+        attempts: job.attempts,
+        response: info.response,
+      });
       job.resolve({
-        messageId: job.messageId,
+        messageId: built.messageId,
         accepted: info.accepted,
         rejected: info.rejected,
         response: info.response,
@@ -567,8 +625,9 @@ class PooledSender implements Sender {
         !session.isAlive ||
         err.responseCode === 421 ||
         (err.responseCode === undefined && err.code !== undefined && CONNECTION_LOST.has(err.code));
-      if (lost) session.destroy();
-      else await session.reset();
+      // After a refused transaction nodemailer may still expect replies to pipelined commands, so
+      // the session is not reused: the retry (or the next message) goes over a new one.
+      session.destroy();
       // A session that died without a reply never refused the message: it is always worth resending.
       const advice = diagnosis.entry?.retry ?? null;
       const transient = diagnosis.transient === true || (lost && err.responseCode === undefined);
@@ -577,7 +636,8 @@ class PooledSender implements Sender {
         return;
       }
       const delay =
-        retryDelay(advice?.kind === 'backoff' ? advice : null, job.attempts, this.o.retry, this.o.random) ?? 0;
+        retryDelay(advice?.kind === 'backoff' ? advice : null, job.attempts, this.o.retry, this.o.random) ??
+        0;
       this.retry(job, delay);
     }
   }
@@ -586,7 +646,11 @@ class PooledSender implements Sender {
     const now = this.o.clock.now();
     const reply = job.lastError?.response ?? job.lastError?.message ?? '';
     if (this.closing && delay > 0) {
-      this.fail(job, 'CLOSED', `The sender closed while the message waited to be retried${this.lastReply(job)}`);
+      this.fail(
+        job,
+        'CLOSED',
+        `The sender closed while the message waited to be retried${this.lastReply(job)}`,
+      );
       return;
     }
     if (job.attempts >= this.o.retry.maxAttempts || now + delay > job.deadline) {
@@ -601,7 +665,7 @@ class PooledSender implements Sender {
     this.queue.push(job);
     this.counters.retried += 1;
     this.emitter.emit('retry', {
-      messageId: job.messageId,
+      messageId: job.messageId ?? '',
       attempt: job.attempts,
       delayMs: delay,
       entryId: job.diagnosis?.entry?.id ?? null,

@@ -7,7 +7,9 @@ import { type WireError, wireError } from './errors.js';
 import type { SmtpOptions } from './options.js';
 
 /** How a session logs in: an app password (PLAIN) or an access token (XOAUTH2). */
-export type SessionLogin = { kind: 'password'; user: string; pass: string } | { kind: 'xoauth2'; user: string; token: string };
+export type SessionLogin =
+  | { kind: 'password'; user: string; pass: string }
+  | { kind: 'xoauth2'; user: string; token: string };
 
 /** A failed AUTH, with whether Gmail answered with the XOAUTH2 `334` challenge (a refused token). */
 export interface AuthFailure {
@@ -108,7 +110,8 @@ export class Session {
     const auth =
       login.kind === 'password'
         ? { user: login.user, pass: login.pass, method: 'PLAIN' }
-        : { user: login.user, pass: 'xoauth2', token: login.token, method: 'XOAUTH2' };
+        : // nodemailer keeps XOAUTH2 only when `oauth2` is set; its value is unused as our handler runs instead.
+          { user: login.user, pass: 'xoauth2', token: login.token, method: 'XOAUTH2', oauth2: {} as never };
     return new Promise((resolve) => {
       this.conn.login(auth, (err) => {
         if (!err) return resolve(undefined);

@@ -50,7 +50,9 @@ export function tokenRequestError(err: unknown): TokenRequestError {
   return new TokenRequestError(`Token request failed: ${text}`, permanent, diagnosis);
 }
 
-type Transporter = { request(opts: { url?: string | URL; data?: unknown; method?: string }): Promise<unknown> };
+type Transporter = {
+  request(opts: { url?: string | URL; data?: unknown; method?: string }): Promise<unknown>;
+};
 
 /**
  * google-auth-library 10's JWT client posts to Google's fixed token URL (gtoken has no option for

@@ -1,17 +1,7 @@
 // A diagnosis as a Slack message: the page up front, the rest behind buttons when it is long.
 import { type CatalogEntry, getEntry, type Severity } from '@smtpfix/core';
 import { type AnswerInput, encodeRef } from './ref.js';
-import {
-  type Block,
-  button,
-  context,
-  cut,
-  escapeMrkdwn,
-  header,
-  LIMITS,
-  section,
-  split,
-} from './text.js';
+import { type Block, button, context, cut, escapeMrkdwn, header, LIMITS, section, split } from './text.js';
 
 /** Action ids of every button the bot sends. */
 export const ACTIONS = {
@@ -67,7 +57,9 @@ export function pageSections(e: CatalogEntry): { title: string; body: string }[]
     { title: 'Common causes', body: e.causes.map((c) => `• ${escapeMrkdwn(c)}`).join('\n') },
     {
       title: 'How to fix it',
-      body: e.fixes.map((f, i) => `${i + 1}. *${escapeMrkdwn(f.title)}.* ${escapeMrkdwn(f.detail)}`).join('\n'),
+      body: e.fixes
+        .map((f, i) => `${i + 1}. *${escapeMrkdwn(f.title)}.* ${escapeMrkdwn(f.detail)}`)
+        .join('\n'),
     },
     { title: 'Stop it recurring', body: escapeMrkdwn(e.prevention) },
     { title: 'Retry', body: `${retryText(e)}. ${escapeMrkdwn(e.retry.note)}` },
@@ -104,10 +96,7 @@ function quoteBlock(quote: string): Block {
  * boundaries to stay within `budget`, and then "Show the full page" opens the rest. Always within
  * 50 blocks and 3000 characters per section.
  */
-export function answerMessage(
-  d: AnswerInput,
-  options: AnswerOptions = {},
-): SlackMessage {
+export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): SlackMessage {
   const blocks: Block[] = [];
   const ref = encodeRef(d);
   const actions = [];
@@ -124,7 +113,7 @@ export function answerMessage(
       section(
         '*To get an answer, paste the whole error*, including the reply code and the text after it, e.g.\n' +
           '```535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8 https://support.google.com/mail/?p=BadCredentials - gsmtp```\n' +
-          "A nodemailer error works too (its `code`, `response`, `responseCode` and `command`). Passwords and tokens in a paste are masked before I quote anything.",
+          'A nodemailer error works too (its `code`, `response`, `responseCode` and `command`). Passwords and tokens in a paste are masked before I quote anything.',
       ),
     );
     if (d.alternatives.length) {
@@ -200,11 +189,14 @@ export function fullPageBlocks(d: AnswerInput): Block[] {
   if (!e) return answerMessage(d).blocks;
   const blocks: Block[] = [
     header(`${codeOf(e)} · ${e.title}`),
-    context(`${SEVERITY_ICON[e.severity]} *${e.severity}* severity · stage *${e.stage}* · ${pct(d.confidence)} sure`),
+    context(
+      `${SEVERITY_ICON[e.severity]} *${e.severity}* severity · stage *${e.stage}* · ${pct(d.confidence)} sure`,
+    ),
     ...split(`*${escapeMrkdwn(e.summary)}*`, LIMITS.sectionText).map(section),
     { type: 'divider' },
   ];
-  for (const s of pageSections(e)) blocks.push(...split(`*${s.title}*\n${s.body}`, LIMITS.sectionText).map(section));
+  for (const s of pageSections(e))
+    blocks.push(...split(`*${s.title}*\n${s.body}`, LIMITS.sectionText).map(section));
   const related = relatedText(e);
   if (related) blocks.push(section(related));
   if (e.helpUrl) blocks.push(context(`<${e.helpUrl}|Google's help page> · page \`${e.id}\``));

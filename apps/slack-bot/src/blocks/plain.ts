@@ -18,7 +18,7 @@ export function mrkdwnToText(s: string): string {
 export function blocksToText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.type === 'header') out.push(b.text.text.toUpperCase());
+    if (b.type === 'header') out.push(`${b.text.text}\n${'='.repeat(Math.min(60, b.text.text.length))}`);
     else if (b.type === 'section' && b.text) out.push(mrkdwnToText(b.text.text));
     else if (b.type === 'context')
       out.push(
@@ -30,7 +30,10 @@ export function blocksToText(blocks: readonly Block[]): string {
     else if (b.type === 'divider') out.push('—'.repeat(20));
     else if (b.type === 'actions')
       out.push(
-        b.elements.map((e) => (e.type === 'button' ? `[${e.text.text}]` : '')).filter(Boolean).join(' '),
+        b.elements
+          .map((e) => (e.type === 'button' ? `[${e.text.text}]` : ''))
+          .filter(Boolean)
+          .join(' '),
       );
   }
   return out.join('\n\n');

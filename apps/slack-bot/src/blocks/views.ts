@@ -2,7 +2,19 @@
 import type { CatalogEntry } from '@smtpfix/core';
 import { ACTIONS, answerMessage, codeOf, fullPageBlocks, pct } from './answer.js';
 import { type AnswerInput, encodeRef } from './ref.js';
-import { type Block, button, context, cut, escapeMrkdwn, header, LIMITS, type ModalView, modalTitle, section, type HomeView } from './text.js';
+import {
+  type Block,
+  button,
+  context,
+  cut,
+  escapeMrkdwn,
+  header,
+  LIMITS,
+  type ModalView,
+  modalTitle,
+  section,
+  type HomeView,
+} from './text.js';
 
 /** Callback ids of the bot's views. */
 export const VIEWS = {
@@ -41,11 +53,17 @@ export function alternativesView(d: AnswerInput): ModalView {
           LIMITS.sectionText,
         ),
       },
-      accessory: button('Open', ACTIONS.openEntry, encodeRef({ entry: a.entry, confidence: a.confidence, alternatives: [] })),
+      accessory: button(
+        'Open',
+        ACTIONS.openEntry,
+        encodeRef({ entry: a.entry, confidence: a.confidence, alternatives: [] }),
+      ),
     });
   }
   if (!d.alternatives.length) blocks.push(section('No other page matches this paste.'));
-  blocks.push(context('Still not it? Mention me with the whole error, including the lines before and after it.'));
+  blocks.push(
+    context('Still not it? Mention me with the whole error, including the lines before and after it.'),
+  );
   return modal('Not this one?', blocks);
 }
 

@@ -77,12 +77,17 @@ export async function onShare(args: ActionArgs): Promise<void> {
 /** "Look up an error" on the App Home: the lookup modal. */
 export async function onHomeLookup(args: ActionArgs): Promise<void> {
   await args.ack();
-  if (args.body.trigger_id) await args.client.views.open({ trigger_id: args.body.trigger_id, view: lookupView() });
+  if (args.body.trigger_id)
+    await args.client.views.open({ trigger_id: args.body.trigger_id, view: lookupView() });
 }
 
 /** What the lookup modal's submit listener reads. */
 export interface SubmitArgs {
-  ack: (response?: { response_action: 'update'; view: ModalView } | { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
+  ack: (
+    response?:
+      | { response_action: 'update'; view: ModalView }
+      | { response_action: 'errors'; errors: Record<string, string> },
+  ) => Promise<void>;
   view: { state: { values: Record<string, Record<string, { value?: string | null }>> } };
 }
 

@@ -38,7 +38,9 @@ export function dropRedeliveries(deps: Deps): Middleware<AnyMiddlewareArgs> {
 export function registerListeners(app: App, deps: Deps): void {
   app.use(dropRedeliveries(deps));
   app.event('message', (args) => onMessage(deps, { ...args, event: args.event as unknown as MessageLike }));
-  app.event('app_mention', (args) => onMention(deps, { ...args, event: args.event as unknown as MessageLike }));
+  app.event('app_mention', (args) =>
+    onMention(deps, { ...args, event: args.event as unknown as MessageLike }),
+  );
   app.event('app_home_opened', (args) => onHomeOpened(args));
   app.command(COMMAND, (args) => onCommand(args));
   app.shortcut(SHORTCUT, (args) =>

@@ -15,7 +15,11 @@ export async function onMention(deps: Deps, args: BaseArgs & { event: MessageLik
   let answer = diagnose(event.text ?? '');
   if (!answer.diagnosis.entry && event.thread_ts && event.thread_ts !== event.ts) {
     try {
-      const res = await client.conversations.replies({ channel: event.channel, ts: event.thread_ts, limit: 1 });
+      const res = await client.conversations.replies({
+        channel: event.channel,
+        ts: event.thread_ts,
+        limit: 1,
+      });
       const parent = res.messages?.[0]?.text;
       if (parent) {
         const fromParent = diagnose(parent);
@@ -25,5 +29,12 @@ export async function onMention(deps: Deps, args: BaseArgs & { event: MessageLik
       logger.warn(`could not read the thread in ${event.channel}: ${(e as Error).message}`);
     }
   }
-  await replyOnce(deps, client, logger, { channel: event.channel, ts: event.ts, threadTs: event.thread_ts }, answer, true);
+  await replyOnce(
+    deps,
+    client,
+    logger,
+    { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+    answer,
+    true,
+  );
 }

@@ -33,7 +33,14 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   if (!isDm && context.botUserId && event.text.includes(`<@${context.botUserId}>`)) return;
   const answer = diagnose(event.text);
   if (!isDm && !worthAnswering(answer.diagnosis, deps.threshold)) return;
-  await replyOnce(deps, client, logger, { channel: event.channel, ts: event.ts, threadTs: event.thread_ts }, answer, isDm);
+  await replyOnce(
+    deps,
+    client,
+    logger,
+    { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+    answer,
+    isDm,
+  );
 }
 
 async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs & { event: MessageLike }) {
@@ -56,7 +63,14 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
   }
   const isDm = event.channel_type === 'im';
   if (isDm || worthAnswering(answer.diagnosis, deps.threshold))
-    await replyOnce(deps, client, logger, { channel: event.channel, ts: m.ts, threadTs: m.thread_ts }, answer, isDm);
+    await replyOnce(
+      deps,
+      client,
+      logger,
+      { channel: event.channel, ts: m.ts, threadTs: m.thread_ts },
+      answer,
+      isDm,
+    );
 }
 
 async function onDeleted(deps: Deps, { event, client }: BaseArgs & { event: MessageLike }) {

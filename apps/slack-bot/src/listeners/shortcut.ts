@@ -16,5 +16,8 @@ export async function onShortcut(
   const { shortcut, ack, client } = args;
   await ack();
   const answer = diagnose(shortcut.message?.text ?? '');
-  await client.views.open({ trigger_id: shortcut.trigger_id, view: answerView(answer.diagnosis, answer.masked) });
+  await client.views.open({
+    trigger_id: shortcut.trigger_id,
+    view: answerView(answer.diagnosis, answer.masked),
+  });
 }

@@ -61,7 +61,7 @@ export const page: CatalogEntry = {
     note: 'Keep the message queued with long delays; it only succeeds after your route or the recipient’s allowlist changes.',
   },
   stage: 'RCPT',
-  helpUrl: 'https://support.google.com/a/answer/60752',
+  helpUrl: 'https://support.google.com/a/answer/60730',
   signature: {
     phrases: ['ip not in whitelist for rcpt domain'],
   },

@@ -30,7 +30,7 @@ export const page: CatalogEntry = {
     {
       title: 'Keep retrying, slowly',
       detail:
-        'Leave the messages queued and lower the rate and concurrency to Gmail (Postfix transport for gmail.com with `destination_concurrency_limit = 2`); do not bounce or resend manually.',
+        'Leave the messages queued and lower the rate and concurrency to Gmail (in Postfix, a dedicated transport for gmail.com, e.g. `gmail_destination_concurrency_limit = 2` and `gmail_destination_rate_delay = 1s`); do not bounce or resend manually.',
     },
     {
       title: 'Fix identity and authentication',

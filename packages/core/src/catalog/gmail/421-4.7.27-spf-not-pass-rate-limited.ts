@@ -10,13 +10,13 @@ export const page: CatalogEntry = {
   title: 'Rate limited because SPF does not pass',
   severity: 'high',
   summary:
-    "Gmail is deferring the message because SPF did not pass for its envelope (Return-Path) domain, which Gmail's bulk-sender rules require. Fix SPF for that domain; the queued mail then goes through on retry.",
+    "Gmail is deferring the message because SPF did not pass for its envelope (Return-Path) domain; Gmail's sender rules require SPF to pass for bulk senders. Fix SPF for that domain; the queued mail then goes through on retry.",
   whatYouSee: [
     '421-4.7.27 This mail has been rate limited because SPF does not pass. d2e1a72fcca58-4a0 - gsmtp',
     "421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message.",
   ],
   whatsHappening:
-    'Gmail evaluated SPF for the MAIL FROM (Return-Path) domain and got fail, softfail, none, or an error such as a temporary DNS failure or too many DNS lookups. Under the February 2024 bulk-sender rules SPF must pass, so instead of accepting the message Gmail defers it with 421 4.7.27. The permanent form of the same check is 550 5.7.27. Because it is temporary, the message stays in your queue; it is delivered once SPF passes on a later attempt. Senders report it even when SPF looks fine in a checker: the domain Gmail checks is the envelope domain, which can differ from the From domain, and a flaky or slow DNS server behind one of the includes makes SPF evaluate as an error.',
+    'Gmail evaluated SPF for the MAIL FROM (Return-Path) domain and got fail, softfail, none, or an error such as a temporary DNS failure or too many DNS lookups. Since February 2024 Gmail requires every sender to pass SPF or DKIM, and bulk senders (over 5,000 messages a day to Gmail) to pass both, so instead of accepting the message Gmail defers it with 421 4.7.27. The permanent form of the same check is 550 5.7.27. Because it is temporary, the message stays in your queue; it is delivered once SPF passes on a later attempt. Senders report it even when SPF looks fine in a checker: the domain Gmail checks is the envelope domain, which can differ from the From domain, and a flaky or slow DNS server behind one of the includes makes SPF evaluate as an error.',
   causes: [
     'The sending IP is not authorised by the SPF record of the envelope (Return-Path) domain',
     'No SPF record on the bounce domain an ESP or server actually uses (a hostname like server1.example.net)',

@@ -31,7 +31,7 @@ export const page: CatalogEntry = {
     {
       title: 'Let the queue retry slowly',
       detail:
-        'Do not bounce or resend manually. Reduce concurrency to Gmail (Postfix: a transport for gmail.com with `destination_concurrency_limit = 2` and `destination_rate_delay = 1s`) and let normal retries deliver over the next hours.',
+        'Do not bounce or resend manually. Reduce concurrency to Gmail (Postfix: a dedicated transport for gmail.com, e.g. `gmail_destination_concurrency_limit = 2` and `gmail_destination_rate_delay = 1s`) and let normal retries deliver over the next hours.',
     },
     {
       title: 'Clean the audience',

@@ -18,13 +18,13 @@ export const page: CatalogEntry = {
     '421-4.7.29 to use TLS/SSL for SMTP connections. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, an expired or mismatched certificate on an outbound relay, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
+    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, a relay or app that was never set up for outbound TLS, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
   causes: [
     'Outbound TLS switched off on the MTA (Postfix `smtp_tls_security_level` empty or `none`)',
     'A TLS handshake failure (old TLS library, disabled protocols or ciphers) followed by a plain-text fallback',
     'A firewall or "SMTP inspection" feature that removes STARTTLS from the EHLO response',
     'One relay or ESP pool in the path configured differently from the others',
-    'A client certificate that is expired or otherwise broken on the sending side',
+    'An app, device or script that delivers straight to the MX with a library that never tries STARTTLS',
   ],
   fixes: [
     {

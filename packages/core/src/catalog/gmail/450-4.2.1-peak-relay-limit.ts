@@ -38,7 +38,7 @@ export const page: CatalogEntry = {
     {
       title: 'Throttle relay clients',
       detail:
-        'Cap the rate at which each server hands mail to the relay. In Postfix, set `default_destination_rate_delay` or `smtp_destination_concurrency_limit` on the transport that points at smtp-relay.gmail.com; in apps, use a queue with a messages-per-minute cap.',
+        'Cap the rate at which each server hands mail to the relay. In Postfix with `relayhost = [smtp-relay.gmail.com]:587`, set `smtp_destination_concurrency_limit = 2` and `smtp_destination_rate_delay = 1s` (or the same settings on a dedicated transport); in apps, use a queue with a messages-per-minute cap.',
     },
     {
       title: 'Move bulk mail to a bulk sender',

@@ -32,7 +32,7 @@ export const page: CatalogEntry = {
     {
       title: 'Send fewer recipients per transaction to that domain',
       detail:
-        'For Postfix, route the domain through its own transport and set a low recipient limit, e.g. in transport_maps `example.com  onebyone:` with `onebyone_destination_recipient_limit = 10` in main.cf (and a matching `onebyone` entry in master.cf). In app code, split the recipient list for that domain into small batches.',
+        'For Postfix, route the domain through its own transport and set a low recipient limit, e.g. in transport_maps `example.com  smallbatch:` with `smallbatch_destination_recipient_limit = 10` in main.cf (and a `smallbatch` smtp entry in master.cf). In app code, split the recipient list for that domain into small batches.',
     },
     {
       title: 'If you run the recipient domain, trim policies',

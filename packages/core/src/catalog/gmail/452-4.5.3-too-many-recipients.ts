@@ -24,7 +24,6 @@ export const page: CatalogEntry = {
     'More than 100 RCPT TO commands in one transaction on smtp-relay.gmail.com',
     'A mail merge or announcement that puts the whole list in Bcc',
     'git send-email with a long Cc list (for example from get_maintainer.pl) added to every patch',
-    'An account close to its daily recipient limit, which makes Gmail stricter about large messages',
   ],
   fixes: [
     {

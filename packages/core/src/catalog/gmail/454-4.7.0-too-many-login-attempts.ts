@@ -16,10 +16,10 @@ export const page: CatalogEntry = {
     '454-4.7.0 Too many login attempts, please try again later. For more information,',
     '454-4.7.0 go to',
     '454 4.7.0  https://support.google.com/mail/answer/7126229 d2e1a72fcca58-4a0 - gsmtp',
-    'Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later. (nodemailer EAUTH)',
+    'Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later.',
   ],
   whatsHappening:
-    'Every new SMTP connection to smtp.gmail.com has to authenticate, and Gmail limits how many logins an account may make in a short time. Scripts that open one connection per message, several workers sharing an account, or a loop retrying a bad password quickly exceed that, and Gmail answers AUTH with 454 4.7.0 until the window passes. Messages are not bounced yet (4xx), but nothing can be sent from that account until AUTH is accepted again. Older replies ended with "Learn more at".',
+    'Every new SMTP connection to smtp.gmail.com has to authenticate, and Gmail limits how many logins an account may make in a short time. Scripts that open one connection per message, several workers sharing an account, or a loop retrying a bad password quickly exceed that, and Gmail answers AUTH with 454 4.7.0 until the window passes. Messages are not bounced yet (4xx), but nothing can be sent from that account until AUTH is accepted again. Older replies ended with "Learn more at". nodemailer reports it as `Invalid login` with code EAUTH.',
   causes: [
     'A new connection and AUTH for every message (no pooling), e.g. a mailing loop over hundreds of recipients',
     'Many processes, containers or cron jobs logging in to the same account at once',

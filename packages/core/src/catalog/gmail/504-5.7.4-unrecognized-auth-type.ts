@@ -22,7 +22,7 @@ export const page: CatalogEntry = {
   causes: [
     'Client forced to an AUTH method Gmail does not offer (CRAM-MD5, DIGEST-MD5, NTLM, GSSAPI)',
     'Legacy OAuth 1.0 `XOAUTH` code, retired by Google in favour of XOAUTH2',
-    'AUTH attempted before STARTTLS, when the server has not advertised any mechanism yet',
+    'AUTH attempted before STARTTLS on a server that advertises no mechanism yet (Microsoft 365/Exchange; Gmail answers that case with 530 5.7.0 Must issue a STARTTLS command first)',
     'The server is not actually Gmail (e.g. Microsoft 365/Exchange with SMTP AUTH or basic auth disabled)',
   ],
   fixes: [

@@ -30,7 +30,7 @@ export const page: CatalogEntry = {
     {
       title: 'Give the client credentials and make it log in',
       detail:
-        'Set the full address as the username and an app password (or OAuth2) as the password. In nodemailer: `{ host: "smtp.gmail.com", port: 587, secure: false, auth: { user, pass } }`. In Python: call `server.starttls()` then `server.login(user, app_password)` before `sendmail()`.',
+        'Set the full address as the username and an app password (or OAuth2) as the password. In nodemailer: `{ host: "smtp.gmail.com", port: 587, secure: false, requireTLS: true, auth: { user, pass } }`. In Python: call `server.starttls()` then `server.login(user, app_password)` before `sendmail()`.',
     },
     {
       title: 'Fix .NET SmtpClient ordering',

@@ -15,11 +15,11 @@ export const page: CatalogEntry = {
   whatYouSee: [
     '535-5.7.8 Username and Password not accepted. For more information, go to',
     '535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2e1a72fcca58-4a0 - gsmtp',
-    "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at (nodemailer, code 'EAUTH', command 'AUTH PLAIN')",
+    'Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at',
     "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. For more information, go to ...')",
   ],
   whatsHappening:
-    "This is the reply Gmail's SMTP submission servers (smtp.gmail.com on 587 or 465) actually send when AUTH PLAIN or AUTH LOGIN fails; Google's published list shows the same words under 535 5.7.1, but live traffic carries 5.7.8 and the BadCredentials link. It is also the final reply after a failed AUTH XOAUTH2: Gmail first answers 334 with a base64 JSON error, the client sends an empty line, and Gmail closes the exchange with this 535. The message itself is fine; the account simply did not accept what was presented as a password or token. Less secure app access, which once let plain passwords through, was switched off by Google between 2022 and 2024, so that toggle no longer exists.",
+    "This is the reply Gmail's SMTP submission servers (smtp.gmail.com on 587 or 465) actually send when AUTH PLAIN or AUTH LOGIN fails; Google's published list shows the same words under 535 5.7.1, but live traffic carries 5.7.8 and the BadCredentials link. It is also the final reply after a failed AUTH XOAUTH2: Gmail first answers 334 with a base64 JSON error, the client sends an empty line, and Gmail closes the exchange with this 535. The message itself is fine; the account simply did not accept what was presented as a password or token. Less secure app access, which once let plain passwords through, was switched off by Google between 2022 and 2024, so that toggle no longer exists. nodemailer wraps this reply as `Invalid login` with code EAUTH.",
   causes: [
     'The normal Google account password used for SMTP; Gmail only accepts an app password or OAuth2 for third-party SMTP clients',
     'An app password that was revoked, mistyped, or pasted with spaces or a trailing newline from a secret store',
@@ -32,7 +32,7 @@ export const page: CatalogEntry = {
     {
       title: 'Create and use an app password',
       detail:
-        'Turn on 2-Step Verification for the account, then create an app password at https://myaccount.google.com/apppasswords and use the 16 characters (without spaces) as the SMTP password. App passwords are not offered while 2-Step Verification is off. Do not look for the old "Less secure app access" switch: Google removed it.',
+        'Turn on 2-Step Verification for the account, then create an app password at https://myaccount.google.com/apppasswords and use the 16 characters (without spaces) as the SMTP password. App passwords are not offered while 2-Step Verification is off, nor for Advanced Protection accounts or Workspace users whose admin disallows them; those need OAuth2. Do not look for the old "Less secure app access" switch: Google removed it.',
     },
     {
       title: 'Send the full account address as the username',

@@ -18,9 +18,9 @@ export const page: CatalogEntry = {
     '550 5.4.5 https://support.google.com/a/answer/6140680 d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'This comes from Google Workspace\'s SMTP relay service (smtp-relay.gmail.com), not from the per-mailbox submission server smtp.gmail.com. The relay counts recipients per Workspace user over a rolling 24 hours; once the user the traffic is attributed to (the SMTP AUTH login, or the envelope sender when you relay by IP allowlist) passes the cap, every further message for that user is refused with 550 5.4.5 until older sends age out of the window. Other users in the domain can still relay. The wording says "relay limit ... for user"; the similar "Daily user sending limit exceeded" comes from smtp.gmail.com and the Gmail mailbox limit, and "for customer" means the whole domain\'s relay pool is spent.',
+    'This comes from Google Workspace\'s SMTP relay service (smtp-relay.gmail.com), not from the per-mailbox submission server smtp.gmail.com. The relay lets each registered Workspace user send up to 10,000 messages to at most 10,000 unique recipients in a rolling 24 hours (less for trial accounts). Usage is counted against the envelope sender (MAIL FROM) of each transaction, not the From: header or the SMTP AUTH login; an envelope sender that is not a registered user is not subject to the per-user cap. Once that user passes the cap, every further message for that user is refused with 550 5.4.5 until older sends age out of the window. Other users in the domain can still relay. The wording says "relay limit ... for user"; the similar "Daily user sending limit exceeded" comes from smtp.gmail.com and the Gmail mailbox limit, and "for customer" means the whole domain\'s relay pool is spent.',
   causes: [
-    'An application, printer or CRM relays everything as one Workspace user (one SMTP AUTH login or one envelope sender), so the whole volume lands on that user',
+    'An application, printer or CRM relays everything with one Workspace user as envelope sender, so the whole volume lands on that user',
     'A bulk or newsletter send pushed through the relay instead of a bulk email provider',
     'A retry loop or duplicate job re-sending the same batch, multiplying recipients',
     'A compromised device, form or relay credential being used to send spam through the relay',
@@ -40,7 +40,7 @@ export const page: CatalogEntry = {
     {
       title: 'Spread volume across senders or move bulk mail off the relay',
       detail:
-        'Attribute different systems to different users (separate SMTP AUTH logins or envelope senders) so no single user carries everything, and move newsletters and campaigns to a dedicated bulk provider. Google publishes the relay caps with the Workspace sending limits (support.google.com/a/answer/166852).',
+        'Give different systems different envelope senders (separate registered users or addresses) so no single user carries everything, and move newsletters and campaigns to a dedicated bulk provider. Google publishes the relay caps at https://support.google.com/a/answer/2956491 and the mailbox limits at https://support.google.com/a/answer/166852.',
     },
     {
       title: 'Throttle and deduplicate in the sending app',
@@ -49,7 +49,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Give each sending system its own relay identity, cap its hourly volume below the daily budget, and alert on relay volume per user before it reaches the cap; bulk marketing belongs on a bulk email provider.',
+    'Give each sending system its own envelope sender, cap its hourly volume below the daily budget, and alert on relay volume per user before it reaches the cap; bulk marketing belongs on a bulk email provider.',
   related: [
     '550-5.7.1-daily-relay-limit-customer',
     '450-4.2.1-peak-relay-limit',

@@ -11,15 +11,15 @@ export const page: CatalogEntry = {
   title: 'Daily user sending limit exceeded',
   severity: 'high',
   summary:
-    'The account has sent to more recipients in the last 24 hours than Gmail allows, so every further send is refused until older sends age out of the rolling window. Stop sending from the account and move volume elsewhere.',
+    'The account has sent more messages, or to more recipients, in the last 24 hours than Gmail allows, so every further send is refused until older sends age out of the rolling window. Stop sending from the account and move volume elsewhere.',
   whatYouSee: [
     '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail',
     '550-5.4.5 sending limits go to',
     '550 5.4.5  https://support.google.com/a/answer/166852 d2e1a72fcca58-4a0 - gsmtp',
-    '550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-4a0 - gsmtp (older wording)',
+    '550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'Gmail caps how many recipients one account can send to in a rolling 24-hour window (about 500 for a free Gmail account, about 2,000 for a Workspace user, counting every To, Cc and Bcc address). Once the cap is reached, every new message from that account is rejected with 550 5.4.5, whether it comes from the web UI, a phone or an SMTP client. The count includes everything the account sends, so an app, a CRM and a person sharing one mailbox exhaust it together. Google\'s published list says "Daily sending quota exceeded"; live replies say "Daily user sending limit exceeded" (older ones "Daily user sending quota exceeded"). There is no manual reset: capacity returns as the oldest sends fall outside the window, and a Workspace account can be blocked for up to 24 hours.',
+    'Gmail caps what one account can send in a rolling 24-hour window: about 500 recipients for a free Gmail account; for a Workspace user 2,000 messages and 10,000 recipients in total. Every To, Cc and Bcc address counts as a recipient. Once the cap is reached, every new message from that account is rejected with 550 5.4.5, whether it comes from the web UI, a phone or an SMTP client. The count includes everything the account sends, so an app, a CRM and a person sharing one mailbox exhaust it together. Google\'s published list says "Daily sending quota exceeded"; live replies say "Daily user sending limit exceeded" (older ones "Daily user sending quota exceeded"). There is no manual reset: capacity returns as the oldest sends fall outside the window, and a Workspace account can be blocked for up to 24 hours.',
   causes: [
     'A newsletter, mail merge or notification batch sent through a personal Gmail or Workspace mailbox',
     'One message with hundreds of Bcc recipients; each address counts against the limit',

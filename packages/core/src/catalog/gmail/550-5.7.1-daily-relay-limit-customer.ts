@@ -18,12 +18,12 @@ export const page: CatalogEntry = {
     '550 5.7.1 https://support.google.com/a/answer/6140680 d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    "Besides the per-user cap, the Workspace SMTP relay has a domain-wide (per customer) daily cap on recipients that scales with the account's paid licences; trial accounts get much less. Once the total relayed by all users, devices and IP-allowlisted servers passes it, the relay rejects everything for the customer with 550 5.7.1 until the rolling 24-hour window frees capacity. This is the permanent counterpart of '450 4.2.1 Peak SMTP relay limit exceeded for customer', which is a short-term rate deferral. Mail sent by users from Gmail itself is not affected; only relay traffic is.",
+    "Besides the per-user cap (10,000 recipients a day), the Workspace SMTP relay has an organization-wide (per customer) cap: at most 4.6 million non-unique recipients in a rolling 24 hours and 319,444 per 10 minutes, and Google may set it lower for an organization based on its sending practices or while the account is in a trial period. Once the total relayed by all users, devices and IP-allowlisted servers passes it, the relay rejects everything for the customer with 550 5.7.1 until the rolling 24-hour window frees capacity. '450 4.2.1 Peak SMTP relay limit exceeded for customer' is the 10-minute version of the same organization-wide cap and is only a deferral; this daily one bounces the message. Mail sent by users from Gmail itself is not affected; only relay traffic is.",
   causes: [
     'A bulk campaign, newsletter or large notification run sent through the relay',
     'A compromised device, web form or server with a relay-allowlisted IP sending spam',
     'A runaway job or retry loop re-sending the same messages',
-    'A trial Workspace account or an account with few licences, where the domain cap is small',
+    'A trial Workspace account, or an organization whose relay limit Google lowered because of spam complaints or bounces',
   ],
   fixes: [
     {

@@ -19,7 +19,7 @@ export const page: CatalogEntry = {
     '550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    "Your server (or a library doing direct delivery, such as nodemailer without a transport host, node-sendmail, or a home Postfix) connected straight to Gmail's MX on port 25. Gmail checks the connecting IP against lists of address space that is not supposed to send mail directly, mainly residential broadband, dynamic pools and some hosting ranges, and IPs without sensible reverse DNS. Mail from those addresses is refused regardless of content. The fix is architectural: hand the mail to a server that is allowed to deliver it.",
+    "Your server (or a library doing direct delivery, such as the old nodemailer direct transport, the sendmail npm package, or a home Postfix) connected straight to Gmail's MX on port 25. Gmail checks the connecting IP against lists of address space that is not supposed to send mail directly, mainly residential broadband, dynamic pools and some hosting ranges, and IPs without sensible reverse DNS. Mail from those addresses is refused regardless of content. The fix is architectural: hand the mail to a server that is allowed to deliver it.",
   causes: [
     'Sending from a home or office broadband connection with a dynamic or residential IP',
     'A library or script doing direct MX delivery from a laptop, container or serverless host',

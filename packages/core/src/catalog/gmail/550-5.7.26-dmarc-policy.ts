@@ -11,7 +11,7 @@ export const page: CatalogEntry = {
   title: "Unauthenticated email is not accepted due to domain's DMARC policy",
   severity: 'critical',
   summary:
-    'The domain in your From: header publishes DMARC p=reject (or quarantine), and this message passed neither SPF nor DKIM aligned with that domain. Sign with DKIM for the From domain or fix SPF alignment, or stop using that domain in From:.',
+    'The domain in your From: header publishes DMARC p=reject, and this message passed neither SPF nor DKIM aligned with that domain. Sign with DKIM for the From domain or fix SPF alignment, or stop using that domain in From:.',
   whatYouSee: [
     "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's",
     '550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if',
@@ -46,7 +46,7 @@ export const page: CatalogEntry = {
     {
       title: "Stop sending as domains you don't control",
       detail:
-        "Put your own domain in From: and the third-party address in Reply-To:. With nodemailer direct transport, send through the domain's SMTP server instead.",
+        "Put your own domain in From: and the third-party address in Reply-To:. If the From address must stay on that domain, send through that domain's own authenticated SMTP server instead of your server or direct delivery.",
     },
     {
       title: 'Relax policy only while fixing',

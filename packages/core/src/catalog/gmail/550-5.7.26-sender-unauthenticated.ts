@@ -43,7 +43,7 @@ export const page: CatalogEntry = {
     {
       title: 'Turn on DKIM signing',
       detail:
-        'Enable DKIM in your MTA (OpenDKIM, rspamd) or ESP, publish the public key at selector._domainkey.example.com, and use a 2048-bit key. In Google Workspace: Admin console > Apps > Gmail > Authenticate email. DKIM survives forwarding; SPF does not.',
+        'Enable DKIM in your MTA (OpenDKIM, rspamd) or ESP, publish the public key at selector._domainkey.example.com, and use a 2048-bit key. In Google Workspace: Admin console > Apps > Google Workspace > Gmail > Authenticate email. DKIM survives forwarding; SPF does not.',
     },
     {
       title: 'Add DMARC and alignment',

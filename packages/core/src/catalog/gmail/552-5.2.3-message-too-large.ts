@@ -11,7 +11,7 @@ export const page: CatalogEntry = {
   title: "Message exceeded Google's message size limits",
   severity: 'medium',
   summary:
-    'The message is bigger than Gmail accepts (25 MB for mail you send through Gmail, counting encoding overhead). Shrink it or send large files as links; retrying the same message will never work.',
+    'The message is bigger than Gmail accepts (about 25 MB of attachments for mail you send through Gmail, which is roughly 35 MB once base64-encoded). Shrink it or send large files as links; retrying the same message will never work.',
   whatYouSee: [
     "552-5.2.3 Your message exceeded Google's message size limits. Please visit",
     '552-5.2.3 https://support.google.com/mail/?p=MaxSizeError to view our size',
@@ -22,7 +22,7 @@ export const page: CatalogEntry = {
     "Gmail measures the whole message as transmitted, after attachments are base64-encoded, which inflates binary files by about a third. Mail submitted through smtp.gmail.com is limited to 25 MB of attachments in practice (the server advertises `SIZE 35882577` bytes for the encoded message in its EHLO reply); mail Gmail receives from other servers may be up to 50 MB. A 20 MB PDF plus some images can already be over. Clients that declare the size up front (`MAIL FROM:<...> SIZE=...`, as Python's smtplib does) get the refusal at MAIL FROM, which smtplib reports as SMTPSenderRefused; others get it after DATA. Newer replies use 5.3.4 with the same 'exceeded Google's message size limits' text.",
   causes: [
     'Attachments whose total size is near or above 25 MB before encoding',
-    'Base64 encoding overhead (about 33-37%) pushing a 19-24 MB attachment set over the limit',
+    'Base64 encoding overhead (about 33-37%): the encoded message must fit under the advertised SIZE, so a raw attachment set only slightly over 25 MB is already too big',
     'Inline images embedded at full resolution in HTML mail',
     'Forwarding a message that already contains large attachments, adding them again',
   ],

@@ -1,0 +1,136 @@
+// The durable outbox: worker processes over real sockets, one killed with SIGKILL mid-run.
+import { type GmailSim, startGmailSim } from '@smtpfix/gmail-sim';
+import { REDIS_SKIP_MESSAGE, redisAvailable, startRedis, type TestRedis } from '@smtpfix/test-utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutbox, type Outbox } from './outbox.js';
+import { ensureBuilt } from './test/build.js';
+import { killChildren, startChild } from './test/children.js';
+
+const USER = 'app@example.test';
+const PASS = 'abcdefghijklmnop';
+const canRun = redisAvailable();
+if (!canRun) console.warn(REDIS_SKIP_MESSAGE);
+
+const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`condition not met in ${timeoutMs} ms`);
+};
+
+describe.skipIf(!canRun)('the outbox on BullMQ', () => {
+  let redis: TestRedis;
+  let sim: GmailSim;
+  const outboxes: Outbox[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    redis = await startRedis();
+    sim = await startGmailSim({
+      accounts: [{ user: USER, appPassword: PASS }],
+      limits: { sessionsPerAccount: 10 },
+      mailboxes: { unknown: ['nobody@example.org'] },
+      latencyMs: { perCommand: 0, perMessage: 2 },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await killChildren();
+    await Promise.all(outboxes.map((o) => o.close().catch(() => undefined)));
+    await sim?.close();
+    await redis?.close();
+  });
+
+  const senderOptions = () => ({
+    user: USER,
+    auth: { type: 'password' as const, pass: PASS },
+    smtp: sim.smtp,
+    maxConnections: 5,
+    idleTimeoutMs: 200,
+    retry: { delayScale: 0.001, deadlineMs: 20_000 },
+  });
+
+  it('enqueuing the same Message-ID twice makes one job; a permanent failure keeps its Diagnosis; a transient one is retried', async () => {
+    sim.reset();
+    const outbox = createOutbox({ redis: redis.url, sender: senderOptions(), queue: { name: 'unit' } });
+    outboxes.push(outbox);
+    const a = await outbox.enqueue({
+      to: 'ana@example.org',
+      subject: 'a',
+      text: 'a',
+      messageId: '<same@example.test>',
+    });
+    const b = await outbox.enqueue({
+      to: 'ana@example.org',
+      subject: 'a',
+      text: 'a',
+      messageId: '<same@example.test>',
+    });
+    expect(b.id).toBe(a.id);
+    const bad = await outbox.enqueue({ to: 'nobody@example.org', subject: 'b', text: 'b' });
+    sim.injectFault('transient', { times: 1 });
+    const retried = await outbox.enqueue({ to: 'bob@example.org', subject: 'c', text: 'c' });
+    const failed: string[] = [];
+    outbox.on('failed', (e) => failed.push(e.id));
+    outbox.work({ concurrency: 2 });
+    await until(
+      async () => (await outbox.stats()).completed === 2 && (await outbox.stats()).failed === 1,
+      20_000,
+    );
+    const status = await outbox.status(bad.id);
+    expect(status?.state).toBe('failed');
+    expect(status?.failure?.code).toBe('SEND_REJECTED');
+    expect(status?.failure?.diagnosis?.entry?.id).toMatch(/^550-5\.1\.1/);
+    expect(failed).toEqual([bad.id]);
+    expect((await outbox.status(retried.id))?.state).toBe('completed');
+    expect(sim.messages.filter((m) => m.messageId?.includes('same@example.test'))).toHaveLength(1);
+    await expect(
+      outbox.enqueue({ to: 'x@example.org', attachments: [{ content: Buffer.from('x') }] }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_MESSAGE',
+    });
+  }, 30_000);
+
+  it('1,000 messages, 3 worker processes, one SIGKILLed mid-run: all delivered, duplicates only for recovered jobs', async () => {
+    sim.reset();
+    const queue = { name: 'fleet', lockDurationMs: 2_000, stalledIntervalMs: 1_000 };
+    const coordinator = { leaseTtlMs: 2_000, slotPollMs: 20 };
+    const producer = createOutbox({ redis: redis.url, sender: senderOptions(), queue, coordinator });
+    outboxes.push(producer);
+    const ids = new Set<string>();
+    for (let i = 0; i < 1_000; i++) {
+      const { id } = await producer.enqueue({
+        to: 'ana@example.org',
+        subject: `n${i}`,
+        text: 'hi',
+        messageId: `<n${i}@example.test>`,
+      });
+      ids.add(id);
+    }
+    const args = {
+      redisUrl: redis.url,
+      sender: senderOptions(),
+      queue,
+      coordinator,
+      concurrency: 5,
+      every: 20,
+    };
+    const workers = [0, 1, 2].map(() => startChild('./outbox-worker.mjs', args));
+    await Promise.all(workers.map((w) => w.waitFor((l) => l['ready'] === true)));
+    // Kill one once it is busy sending: it holds active jobs and session slots.
+    await workers[0]!.waitFor((l) => Number(l['delivered']) >= 60, 30_000);
+    workers[0]!.proc.kill('SIGKILL');
+    await until(async () => (await producer.stats()).completed === 1_000, 60_000);
+    const stats = await producer.stats();
+    expect(stats.failed).toBe(0);
+    const delivered = new Set(sim.messages.map((m) => m.messageId));
+    expect(delivered.size).toBe(1_000);
+    // A duplicate is a message whose first DATA was accepted by the killed worker: each is a recovered job.
+    expect(sim.stats.duplicates).toBeLessThanOrEqual(stats.recovered);
+    expect(sim.stats.peakSessions).toBeLessThanOrEqual(10);
+    for (const w of workers.slice(1)) w.proc.kill('SIGTERM');
+    await Promise.all(workers.slice(1).map((w) => w.exited));
+  }, 90_000);
+});
