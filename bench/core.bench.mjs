@@ -32,7 +32,9 @@ const total = process.hrtime.bigint() - t0;
 times.sort((a, b) => (a < b ? -1 : 1));
 console.log(`classify: ${pastes.length} real pastes (<= 4 KB) x 20 rounds`);
 console.log(`  throughput ${Math.round((times.length * 1e9) / Number(total))} pastes/s`);
-console.log(`  latency p50 ${ms(pct(times, 0.5))} ms, p99 ${ms(pct(times, 0.99))} ms, max ${ms(times.at(-1))} ms  (goal: p99 < 1 ms)`);
+console.log(
+  `  latency p50 ${ms(pct(times, 0.5))} ms, p99 ${ms(pct(times, 0.99))} ms, max ${ms(times.at(-1))} ms  (goal: p99 < 1 ms)`,
+);
 
 // 1 MB of random bytes, decoded as a paste would be.
 const random = randomBytes(1024 * 1024).toString('latin1');
@@ -43,7 +45,9 @@ console.log(`classify 1 MB of random bytes: ${ms(process.hrtime.bigint() - r0)} 
 
 // A 50 MB log: ordinary lines with real errors mixed in (about 1 line in 20).
 const errors = [
-  ...catalog.filter((e) => e.provider === 'gmail').flatMap((e) => e.whatYouSee.filter((l) => !l.includes('\n'))),
+  ...catalog
+    .filter((e) => e.provider === 'gmail')
+    .flatMap((e) => e.whatYouSee.filter((l) => !l.includes('\n'))),
   ...pastes.filter((p) => !p.includes('\n') && p.length < 300),
 ];
 const noise = [
@@ -53,11 +57,17 @@ const noise = [
   'warn  slow query took 812 ms: SELECT * FROM outbox WHERE state = $1',
 ];
 let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
 const lines = [];
 let size = 0;
 for (let n = 0; size < 50 * 1024 * 1024; n++) {
-  const body = rand() < 0.05 ? errors[Math.floor(rand() * errors.length)] : noise[n % noise.length].replace('%ID%', n.toString(36)).replace('%N%', String(n % 997));
+  const body =
+    rand() < 0.05
+      ? errors[Math.floor(rand() * errors.length)]
+      : noise[n % noise.length].replace('%ID%', n.toString(36)).replace('%N%', String(n % 997));
   const line = `2026-11-23T10:${String(n % 60).padStart(2, '0')}:00.${String(n % 1000).padStart(3, '0')}Z mailer[${1000 + (n % 7)}] ${body}`;
   lines.push(line);
   size += line.length + 1;
@@ -84,6 +94,10 @@ try {
 const grepNs = process.hrtime.bigint() - g0;
 rmSync(dir, { recursive: true, force: true });
 console.log(`scan: ${mb.toFixed(1)} MB, ${report.lines} lines (read from disk, like grep)`);
-console.log(`  smtpfix scan  ${ms(scanNs)} ms  ${(mb / (Number(scanNs) / 1e9)).toFixed(0)} MB/s  ${report.errors} errors, ${report.byEntry.length} pages, ${report.unrecognised} unrecognised`);
-console.log(`  grep -cE      ${ms(grepNs)} ms  ${(mb / (Number(grepNs) / 1e9)).toFixed(0)} MB/s  ${grepCount} matching lines (counts only; names nothing)`);
+console.log(
+  `  smtpfix scan  ${ms(scanNs)} ms  ${(mb / (Number(scanNs) / 1e9)).toFixed(0)} MB/s  ${report.errors} errors, ${report.byEntry.length} pages, ${report.unrecognised} unrecognised`,
+);
+console.log(
+  `  grep -cE      ${ms(grepNs)} ms  ${(mb / (Number(grepNs) / 1e9)).toFixed(0)} MB/s  ${grepCount} matching lines (counts only; names nothing)`,
+);
 console.log(`  ratio ${(Number(scanNs) / Number(grepNs)).toFixed(2)}x grep's time  (goal: <= 3x)`);

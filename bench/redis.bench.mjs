@@ -21,29 +21,52 @@ const CAPACITY = (CAP * 1000) / PER_MESSAGE_MS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 2_000);
 const PROCESSES = 4;
 const CONNECTIONS = 5;
-const SENDER = { maxConnections: CONNECTIONS, idleTimeoutMs: 200, retry: { deadlineMs: 30_000 } };
+const SENDER = {
+  maxConnections: CONNECTIONS,
+  idleTimeoutMs: 200,
+  closeTimeoutMs: 1_000,
+  retry: { deadlineMs: 30_000 },
+};
 const self = fileURLToPath(import.meta.url);
 
 // ---- children -----------------------------------------------------------------------------
 
 async function senderChild(a) {
   const coordinator = a.redis ? redisCoordinator({ url: a.redisUrl, prefix: a.prefix }) : undefined;
-  const sender = createSender({ user: USER, auth: a.auth, smtp: a.smtp, ...SENDER, ...(coordinator ? { coordinator } : {}) });
+  const sender = createSender({
+    user: USER,
+    auth: a.auth,
+    smtp: a.smtp,
+    ...SENDER,
+    ...(coordinator ? { coordinator } : {}),
+  });
+  if (process.env.BENCH_DEBUG) console.log('child up');
   await new Promise((r) => setTimeout(r, Math.max(0, a.startAt - Date.now())));
   const results = await Promise.allSettled(
     Array.from({ length: a.count }, (_, i) =>
-      sender.send({ to: `rcpt${i}@example.org`, subject: `b ${a.tag}-${i}`, text: 'hi', messageId: `<${a.tag}-${i}@bench.test>` }),
+      sender.send({
+        to: `rcpt${i}@example.org`,
+        subject: `b ${a.tag}-${i}`,
+        text: 'hi',
+        messageId: `<${a.tag}-${i}@bench.test>`,
+      }),
     ),
   );
   const end = Date.now();
   await sender.close();
   const roundTrips = coordinator?.stats().roundTrips ?? 0;
   await coordinator?.close();
-  process.send({ end, sent: results.filter((r) => r.status === 'fulfilled').length, roundTrips }, () => process.exit(0));
+  process.send({ end, sent: results.filter((r) => r.status === 'fulfilled').length, roundTrips }, () =>
+    process.exit(0),
+  );
 }
 
 function workerChild(a) {
-  const outbox = createOutbox({ redis: a.redisUrl, sender: { user: USER, auth: a.auth, smtp: a.smtp, ...SENDER }, queue: a.queue });
+  const outbox = createOutbox({
+    redis: a.redisUrl,
+    sender: { user: USER, auth: a.auth, smtp: a.smtp, ...SENDER },
+    queue: a.queue,
+  });
   outbox.work({ concurrency: CONNECTIONS });
   process.send({ ready: true });
   process.on('message', async () => {
@@ -68,13 +91,19 @@ async function startRedis() {
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, close: async () => {} };
   const dir = mkdtempSync(join(tmpdir(), 'smtpfix-bench-redis-'));
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     let out = '';
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`redis-server exited ${code}: is it installed? (or set REDIS_URL)`)));
+    child.once('exit', (code) =>
+      reject(new Error(`redis-server exited ${code}: is it installed? (or set REDIS_URL)`)),
+    );
     child.stdout.on('data', (c) => {
       out += c;
       if (out.includes('Ready to accept connections')) resolve();
@@ -105,7 +134,13 @@ async function newSim() {
     limits: { sessionsPerAccount: CAP, messagesPerDay: 1_000_000, failedLoginsBeforeLockout: 3 },
     latencyMs: { perMessage: PER_MESSAGE_MS },
   });
-  const auth = { type: 'oauth2', clientId: 'bench', clientSecret: 'bench', refreshToken: sim.issueRefreshToken(USER), tokenUrl: sim.tokenUrl };
+  const auth = {
+    type: 'oauth2',
+    clientId: 'bench',
+    clientSecret: 'bench',
+    refreshToken: sim.issueRefreshToken(USER),
+    tokenUrl: sim.tokenUrl,
+  };
   return { sim, auth };
 }
 
@@ -123,12 +158,28 @@ async function fleet(redis, admin, useRedis) {
   const before = await commandCalls(admin);
   const startAt = Date.now() + 1_000;
   const per = MESSAGES / PROCESSES;
+  const prefix = `bench${Date.now()}`;
   const kids = Array.from({ length: PROCESSES }, (_, i) =>
-    child('sender', { redis: useRedis, redisUrl: redis.url, prefix: `bench${Date.now()}`, auth, smtp: sim.smtp, count: per, tag: `p${i}`, startAt }),
+    child('sender', {
+      redis: useRedis,
+      redisUrl: redis.url,
+      prefix,
+      auth,
+      smtp: sim.smtp,
+      count: per,
+      tag: `p${i}`,
+      startAt,
+    }),
   );
   const results = await Promise.all(kids.map(once));
+  if (process.env.BENCH_DEBUG) console.log(results);
   const seconds = (Math.max(...results.map((r) => r.end)) - startAt) / 1000;
-  const row = summarize(sim, seconds, useRedis ? (await commandCalls(admin)) - before : 0, results.reduce((s, r) => s + r.roundTrips, 0));
+  const row = summarize(
+    sim,
+    seconds,
+    useRedis ? (await commandCalls(admin)) - before : 0,
+    results.reduce((s, r) => s + r.roundTrips, 0),
+  );
   await sim.close();
   return row;
 }
@@ -136,18 +187,34 @@ async function fleet(redis, admin, useRedis) {
 async function outbox(redis, admin) {
   const { sim, auth } = await newSim();
   const queue = { name: `bench${Date.now()}` };
-  const producer = createOutbox({ redis: redis.url, sender: { user: USER, auth, smtp: sim.smtp, ...SENDER }, queue });
+  const producer = createOutbox({
+    redis: redis.url,
+    sender: { user: USER, auth, smtp: sim.smtp, ...SENDER },
+    queue,
+  });
   for (let i = 0; i < MESSAGES; i += 100) {
     await Promise.all(
-      Array.from({ length: 100 }, (_, j) => producer.enqueue({ to: 'r@example.org', subject: `o${i + j}`, text: 'hi', messageId: `<o${i + j}@bench.test>` })),
+      Array.from({ length: 100 }, (_, j) =>
+        producer.enqueue({
+          to: 'r@example.org',
+          subject: `o${i + j}`,
+          text: 'hi',
+          messageId: `<o${i + j}@bench.test>`,
+        }),
+      ),
     );
   }
   const before = await commandCalls(admin);
   const t0 = Date.now();
-  const kids = Array.from({ length: PROCESSES }, () => child('worker', { redisUrl: redis.url, auth, smtp: sim.smtp, queue }));
+  const kids = Array.from({ length: PROCESSES }, () =>
+    child('worker', { redisUrl: redis.url, auth, smtp: sim.smtp, queue }),
+  );
   await Promise.all(kids.map(once));
   const deadline = Date.now() + 90_000;
-  while ((await producer.stats()).completed + (await producer.stats()).failed < MESSAGES && Date.now() < deadline) {
+  while (
+    (await producer.stats()).completed + (await producer.stats()).failed < MESSAGES &&
+    Date.now() < deadline
+  ) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const seconds = (Date.now() - t0) / 1000;

@@ -63,14 +63,25 @@ async function send(i) {
     api_app_id: 'A1',
     event_id: `Ev${i}`,
     event_time: 1700000000,
-    event: { type: 'message', channel: 'C1', channel_type: 'channel', user: 'U1', ts, text: PASTES[i % PASTES.length] },
+    event: {
+      type: 'message',
+      channel: 'C1',
+      channel_type: 'channel',
+      user: 'U1',
+      ts,
+      text: PASTES[i % PASTES.length],
+    },
   });
   const t = Math.floor(Date.now() / 1000);
   const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${raw}`).digest('hex')}`;
   sent.set(ts, performance.now());
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-slack-signature': sig, 'x-slack-request-timestamp': String(t) },
+    headers: {
+      'content-type': 'application/json',
+      'x-slack-signature': sig,
+      'x-slack-request-timestamp': String(t),
+    },
     body: raw,
   });
   await res.arrayBuffer();
@@ -96,11 +107,16 @@ await Promise.all(inflight);
 const deadline = performance.now() + 5000;
 while (arrived.size < total && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 
-const lat = [...sent].filter(([ts]) => arrived.has(ts)).map(([ts, t0]) => arrived.get(ts) - t0).sort((a, b) => a - b);
+const lat = [...sent]
+  .filter(([ts]) => arrived.has(ts))
+  .map(([ts, t0]) => arrived.get(ts) - t0)
+  .sort((a, b) => a - b);
 const q = (p) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))] ?? Number.NaN;
 console.log(`slack-bot: signed event → chat.postMessage, ${RATE} events/s for ${SECONDS} s`);
 console.log(`  answered ${lat.length}/${total}`);
-console.log(`  p50 ${q(50).toFixed(2)} ms  p99 ${q(99).toFixed(2)} ms  max ${lat.at(-1)?.toFixed(2)} ms  (goal p99 < 50 ms)`);
+console.log(
+  `  p50 ${q(50).toFixed(2)} ms  p99 ${q(99).toFixed(2)} ms  max ${lat.at(-1)?.toFixed(2)} ms  (goal p99 < 50 ms)`,
+);
 await bot.stop();
 api.closeAllConnections();
 api.close();

@@ -28,13 +28,17 @@ for (const root of ['packages', 'apps']) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const rules = allowed[pkg.name];
     if (!rules) continue;
-    const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }));
+    const declared = new Set(
+      Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }),
+    );
     for (const file of files(join(dir, 'src'))) {
       const isTest = /\.test\.ts$|\/test\//.test(file);
       for (const [, dep] of readFileSync(file, 'utf8').matchAll(/from '(@smtpfix\/[\w-]+)/g)) {
         if (dep === pkg.name) problems.push(`${file}: imports its own package by name`);
-        else if (!rules.includes(dep) && !(isTest && testOnly.includes(dep))) problems.push(`${file}: ${pkg.name} may not depend on ${dep}`);
-        else if (!declared.has(dep)) problems.push(`${file}: imports ${dep}, which ${pkg.name}'s package.json does not declare`);
+        else if (!rules.includes(dep) && !(isTest && testOnly.includes(dep)))
+          problems.push(`${file}: ${pkg.name} may not depend on ${dep}`);
+        else if (!declared.has(dep))
+          problems.push(`${file}: imports ${dep}, which ${pkg.name}'s package.json does not declare`);
       }
     }
   }

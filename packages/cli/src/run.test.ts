@@ -136,7 +136,14 @@ describe('smtpfix sim', () => {
     const printed = new Promise<void>((r) => {
       started = r;
     });
-    const io: CliIo = { ...t.io, stdout: (s) => (t.io.stdout(s), started()), untilStopped: () => printed };
+    const io: CliIo = {
+      ...t.io,
+      stdout: (s) => {
+        t.io.stdout(s);
+        started();
+      },
+      untilStopped: () => printed,
+    };
     expect(await run(['sim', '--json'], io)).toBe(EXIT.ok);
     const info = JSON.parse(t.out());
     expect(info.smtp.port).toBeGreaterThan(0);

@@ -27,7 +27,12 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   list: async () => list as CommandDef,
   scan: async () => scan as CommandDef,
   // Listed for `smtpfix --help`; `run` hands `sim` to runSim before citty sees it.
-  sim: async () => ({ meta: { name: 'sim', description: 'Run a local Gmail-like SMTP server and token endpoint (`smtpfix sim --help`).' } }),
+  sim: async () => ({
+    meta: {
+      name: 'sim',
+      description: 'Run a local Gmail-like SMTP server and token endpoint (`smtpfix sim --help`).',
+    },
+  }),
 };
 
 const main = {

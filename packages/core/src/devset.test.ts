@@ -27,7 +27,9 @@ describe('the development set of real pastes', () => {
     // Calibration is reported for answers that name a page; answers from the generic RFC 3463
     // layer are counted apart (for them "right" only means "not claimed as a Gmail page").
     const bands = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01];
-    const named = results.filter((x) => x.d.entry && !(x.d.entry.provider === 'generic' && x.d.entry.id.startsWith('generic-')));
+    const named = results.filter(
+      (x) => x.d.entry && !(x.d.entry.provider === 'generic' && x.d.entry.id.startsWith('generic-')),
+    );
     const rows = bands.slice(0, -1).map((lo, i) => {
       const hi = bands[i + 1]!;
       const inBand = named.filter((x) => x.d.confidence >= lo && x.d.confidence < hi);

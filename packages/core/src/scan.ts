@@ -42,7 +42,8 @@ const CONTINUATION = /(?:^|\s)([45][0-5]\d)-(?:[45]\.\d{1,3}\.\d{1,3}\s)?/;
 const VOLATILE = /\d+|[0-9a-f]{8,}|\[[^\]\n]{0,60}\]/gi;
 const MAX_SAMPLE = 300;
 
-const afterCode = (line: string, m: RegExpExecArray) => line.slice(m.index + m[0].length, m.index + m[0].length + 60);
+const afterCode = (line: string, m: RegExpExecArray) =>
+  line.slice(m.index + m[0].length, m.index + m[0].length + 60);
 
 /** Start offsets of the lines that hold a match of `re`, ascending and distinct. */
 function linesMatching(log: string, re: RegExp, into: Set<number>, confirm?: RegExp): void {
