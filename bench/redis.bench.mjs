@@ -20,6 +20,7 @@ const PER_MESSAGE_MS = 20;
 const CAPACITY = (CAP * 1000) / PER_MESSAGE_MS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 2_000);
 const PROCESSES = 4;
+const SCENARIO_TIMEOUT_MS = 45_000;
 const CONNECTIONS = 5;
 const SENDER = {
   maxConnections: CONNECTIONS,
@@ -32,7 +33,9 @@ const self = fileURLToPath(import.meta.url);
 // ---- children -----------------------------------------------------------------------------
 
 async function senderChild(a) {
-  const coordinator = a.redis ? redisCoordinator({ url: a.redisUrl, prefix: a.prefix }) : undefined;
+  const coordinator = a.redis
+    ? redisCoordinator({ url: a.redisUrl, prefix: a.prefix, sessionsPerAccount: CAP })
+    : undefined;
   const sender = createSender({
     user: USER,
     auth: a.auth,
@@ -171,7 +174,13 @@ async function fleet(redis, admin, useRedis) {
       startAt,
     }),
   );
-  const results = await Promise.all(kids.map(once));
+  // A fleet that has not finished in time is stopped: what the sim did not get by then is lost.
+  const timedOut = new Promise((r) => setTimeout(() => r(undefined), SCENARIO_TIMEOUT_MS).unref());
+  let results = await Promise.race([Promise.all(kids.map(once)), timedOut]);
+  if (!results) {
+    for (const k of kids) k.kill('SIGKILL');
+    results = [{ end: startAt + SCENARIO_TIMEOUT_MS, roundTrips: 0 }];
+  }
   if (process.env.BENCH_DEBUG) console.log(results);
   const seconds = (Math.max(...results.map((r) => r.end)) - startAt) / 1000;
   const row = summarize(
@@ -210,7 +219,7 @@ async function outbox(redis, admin) {
     child('worker', { redisUrl: redis.url, auth, smtp: sim.smtp, queue }),
   );
   await Promise.all(kids.map(once));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + SCENARIO_TIMEOUT_MS;
   while (
     (await producer.stats()).completed + (await producer.stats()).failed < MESSAGES &&
     Date.now() < deadline

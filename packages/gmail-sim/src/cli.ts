@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { GmailSimError, isGmailSimError } from './errors.js';
 import { defaultAccount, defaultLimits, type GmailSimOptions, type SimLimits } from './options.js';
 import { type GmailSim, startGmailSim } from './sim.js';
+import type { IssueRefreshTokenOptions } from './tokens.js';
 
 /** Where `runSimCli` writes, and what stops it. */
 export interface SimCliIo {
@@ -57,6 +58,10 @@ Faults:
 Other:
   --token-ttl <s>           access token lifetime (default 3600)
   --tls                     STARTTLS and an implicit-TLS port, self-signed certificate
+  --reject-generic-ehlo     421 4.7.0 (EHLO) for EHLO localhost, [127.0.0.1], a name without a dot
+  --silent-port             also open a port that accepts and never answers
+  --refresh-token-lifetime-ms <n>  the printed refresh token expires (e.g. 604800000: Testing's 7 days)
+  --refresh-token-scope <s> the printed refresh token's scope (e.g. https://www.googleapis.com/auth/gmail.send)
   --json                    print the connection details as JSON
   -h, --help
 `;
@@ -77,7 +82,12 @@ const parseNumber = (flag: string, value: string, { rate = false } = {}): number
  * `startGmailSim()`; this only checks what a flag can get wrong by itself.
  * @throws {GmailSimError} `INVALID_OPTION` for an unknown flag or a value that is not a number.
  */
-export function parseSimArgs(argv: readonly string[]): GmailSimOptions & { json: boolean; help: boolean } {
+export function parseSimArgs(argv: readonly string[]): GmailSimOptions & {
+  json: boolean;
+  help: boolean;
+  /** How the printed refresh token is issued. */
+  refreshToken: IssueRefreshTokenOptions;
+} {
   const str = { type: 'string' } as const;
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
@@ -103,6 +113,10 @@ export function parseSimArgs(argv: readonly string[]): GmailSimOptions & { json:
         'token-latency-ms': str,
         'token-ttl': str,
         tls: { type: 'boolean' },
+        'reject-generic-ehlo': { type: 'boolean' },
+        'silent-port': { type: 'boolean' },
+        'refresh-token-lifetime-ms': str,
+        'refresh-token-scope': str,
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -147,6 +161,9 @@ export function parseSimArgs(argv: readonly string[]): GmailSimOptions & { json:
     }),
     ...(num('token-ttl') !== undefined ? { tokenTtlS: num('token-ttl') } : {}),
     tls: values['tls'] === true,
+    rejectGenericEhlo: values['reject-generic-ehlo'] === true,
+    silentPort: values['silent-port'] === true,
+    refreshToken: defined({ lifetimeMs: num('refresh-token-lifetime-ms'), scope: s('refresh-token-scope') }),
     json: values['json'] === true,
     help: values['help'] === true,
   };
@@ -157,7 +174,9 @@ function describe(sim: GmailSim, user: string, appPassword: string, refreshToken
     'gmail-sim is running. Point your sender at it:',
     `  SMTP (plain${sim.tls ? ', STARTTLS' : ''}): ${sim.smtp.host}:${sim.smtp.port}`,
     ...(sim.smtps ? [`  SMTPS (implicit TLS):  ${sim.smtps.host}:${sim.smtps.port}`] : []),
+    ...(sim.silent ? [`  Silent port:            ${sim.silent.host}:${sim.silent.port}`] : []),
     `  Token endpoint:         ${sim.tokenUrl}`,
+    `  Token info:             ${sim.tokenInfoUrl}`,
     `  Account:                ${user}  app password: ${appPassword}`,
     `  Refresh token:          ${refreshToken}`,
     '',
@@ -186,7 +205,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIo): Promise<
     io.stdout(simCliUsage);
     return { exitCode: 0 };
   }
-  const { json, help: _help, ...options } = parsed;
+  const { json, help: _help, refreshToken: refreshTokenOptions, ...options } = parsed;
   let sim: GmailSim;
   try {
     sim = await startGmailSim(options);
@@ -195,13 +214,15 @@ export async function runSimCli(argv: readonly string[], io: SimCliIo): Promise<
     return { exitCode: isGmailSimError(err) && err.code === 'INVALID_OPTION' ? 1 : 2 };
   }
   const account = options.accounts?.[0] ?? defaultAccount;
-  const refreshToken = sim.issueRefreshToken(account.user);
+  const refreshToken = sim.issueRefreshToken(account.user, refreshTokenOptions);
   if (json) {
     io.stdout(
       `${JSON.stringify({
         smtp: sim.smtp,
         smtps: sim.smtps ?? null,
         tokenUrl: sim.tokenUrl,
+        tokenInfoUrl: sim.tokenInfoUrl,
+        silent: sim.silent ?? null,
         user: account.user,
         appPassword: account.appPassword,
         refreshToken,

@@ -27,7 +27,8 @@ export interface SimServiceAccount {
   /** The public key (PEM, or a KeyObject) matching the service account's private key. */
   publicKey: string | KeyObject;
   /**
-   * Scopes the Workspace admin authorised for it; other scopes get `unauthorized_client`.
+   * Scopes the Workspace admin authorised for it; other scopes get `unauthorized_client`. `[]` is a
+   * service account without domain-wide delegation: every JWT grant gets `unauthorized_client`.
    * @default ['https://mail.google.com/']
    */
   scopes?: string[];
@@ -134,6 +135,20 @@ export interface GmailSimOptions {
   rateLimitReply?: string;
   /** Name in the greeting and EHLO. @default 'smtp.gmail.com' */
   hostname?: string;
+  /**
+   * Answer EHLO/HELO with a generic name (`localhost`, `localhost.localdomain`, `[127.0.0.1]`, a
+   * bare IP, a name without a dot) with `421 4.7.0 Try again later, closing connection. (EHLO)`
+   * and close, as smtp-relay.gmail.com does.
+   * @default false
+   */
+  rejectGenericEhlo?: boolean;
+  /**
+   * Also open `sim.silent`: a port that accepts TCP connections and never says anything, like a
+   * host whose outbound SMTP is swallowed by a firewall or proxy (the client's greeting or TLS
+   * handshake times out).
+   * @default false
+   */
+  silentPort?: boolean;
   /** Clock for lockouts, rates and token lifetimes, so tests need no sleeps. @default Date.now */
   now?: () => number;
 }
@@ -185,6 +200,8 @@ export const defaultGmailSimOptions = Object.freeze({
   xoauth2Challenge: true,
   rateLimitReply: '421-4.7.0-temporary-system-problem',
   hostname: 'smtp.gmail.com',
+  rejectGenericEhlo: false,
+  silentPort: false,
 });
 
 /** An account after normalisation; the secrets are not enumerable, so they never show in logs. */
@@ -217,6 +234,8 @@ export interface ResolvedOptions {
   readonly xoauth2Challenge: boolean;
   readonly rateLimitReply: string;
   readonly hostname: string;
+  readonly rejectGenericEhlo: boolean;
+  readonly silentPort: boolean;
   readonly now: () => number;
 }
 
@@ -395,6 +414,8 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
     xoauth2Challenge: options.xoauth2Challenge ?? defaultGmailSimOptions.xoauth2Challenge,
     rateLimitReply: options.rateLimitReply ?? defaultGmailSimOptions.rateLimitReply,
     hostname: options.hostname ?? defaultGmailSimOptions.hostname,
+    rejectGenericEhlo: options.rejectGenericEhlo ?? defaultGmailSimOptions.rejectGenericEhlo,
+    silentPort: options.silentPort ?? defaultGmailSimOptions.silentPort,
     now: options.now ?? Date.now,
   });
 }

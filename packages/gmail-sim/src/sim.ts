@@ -6,6 +6,7 @@ import { accountKey, type GmailSimOptions, type ResolvedOptions, resolveOptions 
 import { assertReplyIds } from './replies.js';
 import { type SmtpCommandRecord, type SmtpListener, startSmtpListener } from './smtp.js';
 import { createStats, type GmailSimStats, snapshotStats } from './stats.js';
+import { type SilentListener, startSilentListener } from './silent.js';
 import { selfSignedCertificate, type SimTlsMaterial } from './tls.js';
 import { startTokenEndpoint, type TokenEndpoint, type TokenRequestRecord } from './token-endpoint.js';
 import { GMAIL_SCOPE, type IssueRefreshTokenOptions, TokenStore } from './tokens.js';
@@ -13,6 +14,7 @@ import { GMAIL_SCOPE, type IssueRefreshTokenOptions, TokenStore } from './tokens
 /** Where to connect: the shape nodemailer's `createTransport` takes. */
 export interface SimEndpoint {
   host: '127.0.0.1';
+  /** A free port picked at start. */
   port: number;
   /** true for implicit TLS (`sim.smtps`), false for plain with optional STARTTLS (`sim.smtp`). */
   secure: boolean;
@@ -34,8 +36,19 @@ export interface GmailSim extends AsyncDisposable {
   readonly smtps: SimEndpoint | undefined;
   /** The certificate to trust (`tls: { ca: sim.tls.ca }`); only with `tls`. */
   readonly tls: { ca: string } | undefined;
+  /**
+   * A port that accepts TCP connections and never answers (no greeting, no TLS handshake); only
+   * with `silentPort`. Connect to it to see what a host that swallows outbound SMTP looks like.
+   */
+  readonly silent: { host: '127.0.0.1'; port: number } | undefined;
   /** POST here: `refresh_token` and JWT-bearer grants, answered in Google's JSON shapes. */
   readonly tokenUrl: string;
+  /**
+   * Google's token-info endpoint: `GET ?access_token=…` (or a POSTed form) answers
+   * `{ azp, aud, scope, exp, expires_in, email, email_verified, access_type }`, or
+   * `400 {"error":"invalid_token"}` for a token that is unknown, expired or revoked.
+   */
+  readonly tokenInfoUrl: string;
   /** The options in force, every default filled in. */
   readonly options: ResolvedOptions;
   /** A snapshot of the counters. */
@@ -121,6 +134,7 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
   const started: { close(): Promise<void> }[] = [];
   let smtp: SmtpListener;
   let smtps: SmtpListener | undefined;
+  let silent: SilentListener | undefined;
   let token: TokenEndpoint;
   try {
     token = await startTokenEndpoint(deps);
@@ -130,6 +144,10 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
     if (tls) {
       smtps = await startSmtpListener(deps, true);
       started.push(smtps);
+    }
+    if (resolved.silentPort) {
+      silent = await startSilentListener();
+      started.push(silent);
     }
   } catch (cause) {
     await Promise.all(started.map((s) => s.close()));
@@ -157,7 +175,9 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
     smtp: Object.freeze({ host: '127.0.0.1', port: smtp.port, secure: false }),
     smtps: smtps ? Object.freeze({ host: '127.0.0.1', port: smtps.port, secure: true }) : undefined,
     tls: tls ? Object.freeze({ ca: tls.cert }) : undefined,
+    silent: silent ? Object.freeze({ host: '127.0.0.1', port: silent.port }) : undefined,
     tokenUrl: token.url,
+    tokenInfoUrl: token.tokenInfoUrl,
     options: resolved,
     get stats() {
       return snapshotStats(stats);

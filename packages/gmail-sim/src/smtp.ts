@@ -19,6 +19,7 @@ import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
 import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
+import { isGenericEhloName } from './ehlo.js';
 import { gmailReply, replyError } from './replies.js';
 import type { GmailSimStats } from './stats.js';
 import type { SimTlsMaterial } from './tls.js';
@@ -122,6 +123,16 @@ function createHandlers(deps: SmtpDeps) {
           conn.send(reply.code, reply.lines.join('\n'));
           callback();
         };
+      }
+      if ((name === 'EHLO' || name === 'HELO') && options.rejectGenericEhlo && !inAuth) {
+        const ehloName = words.slice(1).join(' ');
+        if (isGenericEhloName(ehloName)) {
+          // smtp-relay.gmail.com's wire text, which differs from Google's list; smtp-server closes after a 421.
+          state.pendingReplyId = '421-4.7.0-try-again-later-closing-connection';
+          conn.send(421, `4.7.0 Try again later, closing connection. (EHLO) ${state.sessionId} - gsmtp`);
+          done();
+          return;
+        }
       }
       if (name !== 'QUIT' && (faults.take('close-session') || faults.roll(options.faults.closeSessionRate))) {
         const reply = gmailReply('421-4.7.0-try-again-later-closing-connection', state.sessionId);

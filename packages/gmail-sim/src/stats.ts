@@ -24,6 +24,8 @@ export interface GmailSimStats {
   sessionsByAccount: Record<string, number>;
   /** Requests to the token endpoint, any outcome. */
   tokenRequests: number;
+  /** Requests to the token-info endpoint. */
+  tokenInfoRequests: number;
   /** Access tokens issued. */
   tokensIssued: number;
   /** Messages accepted with `250` at the end of DATA. */
@@ -51,6 +53,7 @@ export function createStats(): GmailSimStats {
     peakSessionsByAccount: {},
     sessionsByAccount: {},
     tokenRequests: 0,
+    tokenInfoRequests: 0,
     tokensIssued: 0,
     delivered: 0,
     duplicates: 0,

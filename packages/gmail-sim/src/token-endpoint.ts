@@ -5,6 +5,7 @@ import type { FaultPlan } from './faults.js';
 import { isJwtRejection, verifyJwtAssertion } from './jwt.js';
 import { accountKey, type ResolvedOptions } from './options.js';
 import type { GmailSimStats } from './stats.js';
+import { tokenInfo } from './token-info.js';
 import type { TokenStore } from './tokens.js';
 
 /** Google's token endpoint; the JWT `aud` may name it or the sim's own URL. */
@@ -71,9 +72,18 @@ function refreshGrant(deps: Deps, form: URLSearchParams): Answer {
   if (!refreshToken) return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token');
   const clientError = checkClient(deps, form);
   if (clientError) return clientError;
-  const grant = deps.tokens.lookupRefreshToken(refreshToken, form.get('client_id') ?? undefined);
+  const clientId = form.get('client_id') ?? undefined;
+  const grant = deps.tokens.lookupRefreshToken(refreshToken, clientId);
   if (!grant) return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
-  return issue(deps, grant.user, grant.scope);
+  const answer = issue(deps, grant.user, grant.scope, clientId);
+  if (Number.isFinite(grant.expiresAt)) {
+    // Google adds this for refresh tokens with a limited life (an app in "Testing": 7 days).
+    answer.body['refresh_token_expires_in'] = Math.max(
+      0,
+      Math.floor((grant.expiresAt - deps.options.now()) / 1000),
+    );
+  }
+  return answer;
 }
 
 function jwtGrant(deps: Deps, form: URLSearchParams, tokenUrl: string): Answer {
@@ -88,11 +98,11 @@ function jwtGrant(deps: Deps, form: URLSearchParams, tokenUrl: string): Answer {
   if (isJwtRejection(result)) return oauthError(result.status, result.error, result.description);
   const account = deps.options.accounts.get(accountKey(result.sub));
   if (!account) return oauthError(400, 'invalid_grant', 'Invalid email or User ID');
-  return issue(deps, account.user, result.scope);
+  return issue(deps, account.user, result.scope, result.iss);
 }
 
-function issue(deps: Deps, user: string, scope: string): Answer {
-  const { token, expiresInS } = deps.tokens.issueAccessToken(user, scope, deps.options.tokenTtlS);
+function issue(deps: Deps, user: string, scope: string, clientId: string | undefined): Answer {
+  const { token, expiresInS } = deps.tokens.issueAccessToken(user, scope, deps.options.tokenTtlS, clientId);
   deps.stats.tokensIssued += 1;
   return {
     status: 200,
@@ -101,12 +111,36 @@ function issue(deps: Deps, user: string, scope: string): Answer {
   };
 }
 
+function reply(res: ServerResponse, answer: { status: number; body: object }): void {
+  if (res.destroyed) return;
+  res.writeHead(answer.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(answer.body));
+}
+
+/** `GET /tokeninfo?access_token=…` or a POSTed form; not a token request, so not counted as one. */
+async function handleTokenInfo(deps: Deps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+  const form = req.method === 'POST' ? await readForm(req) : query;
+  deps.stats.tokenInfoRequests += 1;
+  reply(
+    res,
+    tokenInfo(deps.tokens, form.get('access_token') ?? query.get('access_token'), deps.options.now()),
+  );
+}
+
 async function handle(
   deps: Deps,
   tokenUrl: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === '/tokeninfo') {
+    await handleTokenInfo(deps, req, res);
+    return;
+  }
   deps.stats.tokenRequests += 1;
   const form = await readForm(req);
   const grantType = form.get('grant_type') ?? '';
@@ -136,17 +170,14 @@ async function handle(
     status: answer.status,
     error: typeof answer.body['error'] === 'string' ? answer.body['error'] : undefined,
   });
-  if (res.destroyed) return;
-  res.writeHead(answer.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  res.end(JSON.stringify(answer.body));
+  reply(res, answer);
 }
 
 /** The running token endpoint. */
 export interface TokenEndpoint {
   url: string;
+  /** The token-info endpoint on the same server. */
+  tokenInfoUrl: string;
   server: Server;
   close(): Promise<void>;
 }
@@ -167,6 +198,7 @@ export async function startTokenEndpoint(deps: Deps): Promise<TokenEndpoint> {
   url = `http://127.0.0.1:${port}/token`;
   return {
     url,
+    tokenInfoUrl: `http://127.0.0.1:${port}/tokeninfo`,
     server,
     close: () =>
       new Promise<void>((resolve) => {

@@ -13,7 +13,8 @@ export interface IssueRefreshTokenOptions {
   clientId?: string;
 }
 
-interface RefreshToken {
+/** A refresh token's grant. */
+export interface RefreshToken {
   user: string;
   scope: string;
   expiresAt: number;
@@ -25,6 +26,8 @@ export interface AccessToken {
   user: string;
   scope: string;
   expiresAt: number;
+  /** The OAuth client (or service account) it was issued to: token info's `aud`/`azp`. */
+  clientId: string | undefined;
 }
 
 const scopeString = (scope: string | string[] | undefined): string =>
@@ -62,10 +65,15 @@ export class TokenStore {
     return this.refresh.delete(token);
   }
 
-  issueAccessToken(user: string, scope: string, ttlS: number): { token: string; expiresInS: number } {
+  issueAccessToken(
+    user: string,
+    scope: string,
+    ttlS: number,
+    clientId?: string,
+  ): { token: string; expiresInS: number } {
     // "ya29." is the prefix of Google's access tokens.
     const token = `ya29.sim-${randomBytes(32).toString('base64url')}`;
-    this.access.set(token, { user, scope, expiresAt: this.now() + ttlS * 1000 });
+    this.access.set(token, { user, scope, expiresAt: this.now() + ttlS * 1000, clientId });
     return { token, expiresInS: ttlS };
   }
 

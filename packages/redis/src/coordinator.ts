@@ -84,6 +84,7 @@ export class RedisCoordinator implements Coordinator {
       ttlMs: this.o.leaseTtlMs,
       pollMs: this.o.slotPollMs,
       probeFirstAuth: this.o.probeFirstAuth,
+      sessionsPerAccount: this.o.sessionsPerAccount,
       onLost: (account) => {
         this.counters.leasesLost += 1;
         this.emit({ type: 'lease-lost', account });
@@ -282,7 +283,7 @@ export class RedisCoordinator implements Coordinator {
   }
 
   /**
-   * Counts one delivered message in the fleet's minute and UTC-day windows. Calls that arrive while
+   * Counts one delivered message in the fleet's minute and UTC-day windows. Calls within `countFlushMs`, or while
    * a count is in flight are sent together as one INCRBY: never more than one round trip per message.
    */
   recordSent(account: string): Promise<SendCounts> {
@@ -294,7 +295,11 @@ export class RedisCoordinator implements Coordinator {
       }
       p.n += 1;
       p.waiters.push([resolve, reject]);
-      if (!this.flushing.has(account)) void this.flushSent(account);
+      if (!this.flushing.has(account)) {
+        this.flushing.add(account);
+        // A short window gathers the sends of every session of this process into one INCRBY.
+        setTimeout(() => void this.flushSent(account), this.o.countFlushMs);
+      }
     });
   }
 

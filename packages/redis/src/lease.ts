@@ -48,6 +48,7 @@ export class LeaseKeeper {
       ttlMs: number;
       pollMs: number;
       probeFirstAuth: boolean;
+      sessionsPerAccount: number | undefined;
       onLost: (account: string) => void;
     },
   ) {}
@@ -66,11 +67,17 @@ export class LeaseKeeper {
   async acquire(keys: AccountKeys, account: string, limit: number, signal: AbortSignal): Promise<string> {
     const id = randomUUID();
     const probe = this.options.probeFirstAuth ? '1' : '0';
-    for (;;) {
+    const fleetLimit = this.options.sessionsPerAccount ?? limit;
+    for (let round = 0; ; round++) {
       if (signal.aborted) throw signal.reason;
-      const taken = await this.roundTrip('acquire a session slot', () =>
-        this.scripts.acquire(keys.slots, keys.verified, id, limit, this.options.ttlMs, probe),
-      );
+      // This process's own share is checked here, without a round trip; the fleet's in the script.
+      const mine = this.held.get(keys.slots)?.ids.size ?? 0;
+      const taken =
+        mine >= limit
+          ? 0
+          : await this.roundTrip('acquire a session slot', () =>
+              this.scripts.acquire(keys.slots, keys.verified, id, fleetLimit, this.options.ttlMs, probe),
+            );
       if (taken === 1) {
         let h = this.held.get(keys.slots);
         if (!h) {
@@ -82,7 +89,9 @@ export class LeaseKeeper {
         return id;
       }
       // Jitter spreads the waiters of many processes, so a freed slot is not raced by all at once.
-      await nap(Math.round(this.options.pollMs * (0.5 + Math.random())), signal);
+      // Slots free up when sessions end, which is seldom: back off to 10× the poll interval.
+      const wait = this.options.pollMs * Math.min(10, 2 ** Math.min(round, 4));
+      await nap(Math.round(wait * (0.5 + Math.random())), signal);
     }
   }
 

@@ -32,8 +32,16 @@ export interface RedisCoordinatorOptions {
    * @default 10_000
    */
   leaseTtlMs?: number;
-  /** How often a process waiting for a free slot asks again. @default 100 */
+  /**
+   * The account's session cap for the whole fleet (Gmail's is about 10). Each process still opens at
+   * most its sender's `maxConnections`. Without it, the sender's `maxConnections` is the fleet's cap.
+   * @default undefined
+   */
+  sessionsPerAccount?: number;
+  /** How often a process waiting for a free slot asks again at first (it backs off to 10× this). @default 100 */
   slotPollMs?: number;
+  /** Sends counted within this window go to Redis as one INCRBY. @default 20 */
+  countFlushMs?: number;
   /**
    * How long one process may hold the token-refresh lock. Longer than your token endpoint's slowest
    * answer; if the refreshing process dies, another refreshes after this long.
@@ -78,6 +86,8 @@ export interface ResolvedCoordinatorOptions {
   readonly prefix: string;
   readonly leaseTtlMs: number;
   readonly slotPollMs: number;
+  readonly sessionsPerAccount: number | undefined;
+  readonly countFlushMs: number;
   readonly tokenLockMs: number;
   readonly tokenPollMs: number;
   readonly commandTimeoutMs: number;
@@ -161,6 +171,10 @@ export function resolveCoordinatorOptions(options: RedisCoordinatorOptions = {})
   checkInt(issues, 'leaseTtlMs', leaseTtlMs, 300, 3_600_000);
   const slotPollMs = options.slotPollMs ?? 100;
   checkInt(issues, 'slotPollMs', slotPollMs, 1, 60_000);
+  const sessionsPerAccount = options.sessionsPerAccount;
+  if (sessionsPerAccount !== undefined) checkInt(issues, 'sessionsPerAccount', sessionsPerAccount, 1, 1_000);
+  const countFlushMs = options.countFlushMs ?? 20;
+  checkInt(issues, 'countFlushMs', countFlushMs, 0, 60_000);
   const tokenLockMs = options.tokenLockMs ?? 30_000;
   checkInt(issues, 'tokenLockMs', tokenLockMs, 100, 600_000);
   const tokenPollMs = options.tokenPollMs ?? 50;
@@ -193,6 +207,8 @@ export function resolveCoordinatorOptions(options: RedisCoordinatorOptions = {})
     prefix,
     leaseTtlMs,
     slotPollMs,
+    sessionsPerAccount,
+    countFlushMs,
     tokenLockMs,
     tokenPollMs,
     commandTimeoutMs,
