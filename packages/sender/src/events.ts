@@ -14,6 +14,8 @@ export interface SenderEvents {
   throttled: { entryId: string | null; sessionLimit: number; pausedUntil: number };
   /** A session was opened or closed; `open` is this sender's count now. */
   connection: { open: number; change: 'opened' | 'closed' };
+  /** The coordinator failed (Redis unreachable …); nothing is sent until it answers. */
+  'coordinator-error': { message: string };
 }
 
 /** Name of a sender event. */

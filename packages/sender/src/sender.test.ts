@@ -2,7 +2,7 @@ import { Socket } from 'node:net';
 import { SIM_ACCOUNT_PASSWORD, simTest as test } from '@smtpfix/test-utils';
 import { afterEach, describe, expect, vi } from 'vitest';
 import { createSender } from './sender.js';
-import { freshCoordinator, mail, rejection, senderOptions } from './test/helpers.js';
+import { fastRetry, freshCoordinator, mail, rejection, senderOptions } from './test/helpers.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -51,6 +51,38 @@ describe('pooling and limits', () => {
     expect(sender.stats().sessionLimit).toBe(3);
     expect(throttled.length).toBe(sim.stats.auth454);
     expect(sim.stats.lockouts).toBe(0);
+  });
+});
+
+describe('coordinator failures', () => {
+  test('a coordinator that cannot be reached stops sending without spinning, and messages fail at their deadline', async ({
+    sim,
+    cleanup,
+  }) => {
+    const broken = freshCoordinator();
+    let calls = 0;
+    broken.state = async () => {
+      calls += 1;
+      throw new Error('coordinator unreachable');
+    };
+    const sender = createSender(
+      senderOptions(sim, {
+        coordinator: broken,
+        retry: { ...fastRetry, deadlineMs: 400, defaultDelayMs: 100 },
+      }),
+    );
+    const errors: string[] = [];
+    sender.on('coordinator-error', (e) => errors.push(e.message));
+    cleanup(() => sender.close());
+    const results = await Promise.allSettled([sender.send(mail(1)), sender.send(mail(2))]);
+    for (const r of results) {
+      expect(r.status).toBe('rejected');
+      expect((r as PromiseRejectedResult).reason.code).toBe('RETRY_EXHAUSTED');
+    }
+    expect(sim.stats.connections).toBe(0);
+    expect(errors[0]).toBe('coordinator unreachable');
+    // Waits between tries: a handful of calls in 400 ms, not thousands.
+    expect(calls).toBeLessThan(20);
   });
 });
 

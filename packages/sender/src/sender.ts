@@ -268,7 +268,13 @@ class PooledSender implements Sender {
     this.workers += 1;
     try {
       while (!this.abort.signal.aborted && this.readyCount(this.o.clock.now()) > 0) {
-        const state = await this.o.coordinator.state(this.o.account);
+        let state: AccountState;
+        try {
+          state = await this.o.coordinator.state(this.o.account);
+        } catch (err) {
+          await this.coordinatorFailed(err);
+          return;
+        }
         const rejected = state.rejected.find((r) => r.fingerprint === this.o.credentialId);
         if (rejected) {
           this.stopWithRejection(rejected);
@@ -284,7 +290,8 @@ class PooledSender implements Sender {
         let lease: SessionLease;
         try {
           lease = await this.o.coordinator.acquireSession(this.o.account, limit, this.abort.signal);
-        } catch {
+        } catch (err) {
+          if (!this.abort.signal.aborted) await this.coordinatorFailed(err);
           return;
         }
         let end: SessionEnd;
@@ -309,10 +316,23 @@ class PooledSender implements Sender {
           await sleep(this.o.clock, end.ms, this.naps.signal);
         }
       }
+    } catch (err) {
+      // A coordinator call inside the session (pause, authSucceeded, …) failed: same as above.
+      await this.coordinatorFailed(err);
     } finally {
       this.workers -= 1;
       this.pump();
     }
+  }
+
+  /**
+   * The coordinator (e.g. Redis) could not be reached. Nothing is sent without it (fail-closed):
+   * the worker says so, waits before the next try instead of spinning, and queued messages keep
+   * waiting until it answers or their deadline fails them with RETRY_EXHAUSTED.
+   */
+  private async coordinatorFailed(err: unknown): Promise<void> {
+    this.emitter.emit('coordinator-error', { message: err instanceof Error ? err.message : String(err) });
+    await sleep(this.o.clock, Math.min(this.o.retry.defaultDelayMs, 5_000), this.naps.signal);
   }
 
   private async runSession(): Promise<SessionEnd> {

@@ -86,7 +86,8 @@ export function checkTlsMode(ctx: DoctorContext): StepOutcome {
   if (port === 465 && !secure) {
     return {
       status: 'fail',
-      detail: 'Port 465 speaks implicit TLS from the first byte, but secure is false: the client would wait for a plain greeting that never comes.',
+      detail:
+        'Port 465 speaks implicit TLS from the first byte, but secure is false: the client would wait for a plain greeting that never comes.',
       entryId: 'conn-greeting-never-received',
       fix: 'Set smtp.secure to true for port 465 (or use port 587 with secure: false).',
     };
@@ -94,7 +95,8 @@ export function checkTlsMode(ctx: DoctorContext): StepOutcome {
   if (port === 587 && secure) {
     return {
       status: 'fail',
-      detail: 'Port 587 speaks plain SMTP and upgrades with STARTTLS, but secure is true: the TLS handshake would meet a plain 220 greeting ("wrong version number").',
+      detail:
+        'Port 587 speaks plain SMTP and upgrades with STARTTLS, but secure is true: the TLS handshake would meet a plain 220 greeting ("wrong version number").',
       entryId: 'tls-wrong-version-number',
       fix: 'Set smtp.secure to false for port 587 (STARTTLS), or use port 465 with secure: true.',
     };

@@ -18,6 +18,8 @@ export interface DoctorContext {
   readonly secrets: Set<string>;
   /** Closers of what steps left open (the SMTP connection), run when the report is done. */
   readonly cleanups: (() => void)[];
+  /** Gmail's XOAUTH2 `334` challenge, decoded (JSON text), when AUTH got one. */
+  challenge: string | undefined;
   /** State the SMTP steps hand on to each other. */
   smtp: SmtpState | undefined;
 }

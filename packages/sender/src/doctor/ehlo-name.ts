@@ -18,7 +18,7 @@ export function isGenericEhloName(name: string): boolean {
  * `[127.0.0.1]` when that has no dot (containers), an IP in brackets.
  */
 export function defaultEhloName(machine: string = safeHostname()): string {
-  if (!machine || !machine.includes('.')) return '[127.0.0.1]';
+  if (!machine.includes('.')) return '[127.0.0.1]';
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(machine) ? `[${machine}]` : machine;
 }
 

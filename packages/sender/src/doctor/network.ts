@@ -1,4 +1,5 @@
 import { lookup } from 'node:dns/promises';
+import { classify } from '@smtpfix/core';
 import { isIP, connect } from 'node:net';
 import { type DoctorContext, resolvedOf } from './context.js';
 import { isCertificateError, isWrongVersion, type ProbeResult, type ProbeTarget, probe } from './probe.js';
@@ -10,7 +11,10 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
   Promise.race([
     p,
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(Object.assign(new Error(`${what} timed out`), { code: 'ETIMEOUT' })), ms).unref(),
+      setTimeout(
+        () => reject(Object.assign(new Error(`${what} timed out`), { code: 'ETIMEOUT' })),
+        ms,
+      ).unref(),
     ),
   ]);
 
@@ -59,9 +63,7 @@ export function checkTcp(ctx: DoctorContext): Promise<StepOutcome> {
         }),
       ctx.timeoutMs,
     );
-    socket.once('connect', () =>
-      done({ status: 'pass', detail: `Connected to ${address}:${port}.` }),
-    );
+    socket.once('connect', () => done({ status: 'pass', detail: `Connected to ${address}:${port}.` }));
     socket.once('error', (e: NodeJS.ErrnoException) => done(tcpFailure(e, address, port)));
   });
 }
@@ -173,10 +175,13 @@ const wrongModeImplicit = (t: ProbeTarget): StepOutcome => ({
 
 function greeted(got: Extract<ProbeResult, { kind: 'line' }>, how: string): StepOutcome {
   if (got.line.startsWith('220')) return { status: 'pass', detail: `${how}; greeting: ${got.line}` };
+  const entry = classify(got.line).entry;
   return {
     status: 'fail',
     detail: `${how}, but the server greeted with "${got.line}" instead of 220.`,
-    entryId: 'conn-reset',
-    fix: 'Read the greeting above: the server refuses sessions from this address right now.',
+    entryId: entry?.id ?? 'conn-reset',
+    fix: entry?.fixes[0]
+      ? `${entry.fixes[0].title}.`
+      : 'The server refuses sessions from this address right now.',
   };
 }

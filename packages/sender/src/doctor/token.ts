@@ -22,8 +22,10 @@ const TOKEN_FIXES: Record<string, string> = {
     'Re-authorize (access_type=offline, prompt=consent, scope https://mail.google.com/) and store the new refresh token; publish the OAuth consent screen to "In production" so it does not die again in 7 days.',
   'token-unauthorized-client':
     "In the Admin console (Security > API controls > Domain-wide delegation) authorize the service account's client ID for https://mail.google.com/.",
-  'token-invalid-client': 'Copy the client ID and secret again from the OAuth client that issued the refresh token.',
-  'token-invalid-grant-invalid-email': 'Set auth.subject (or user) to the primary address of an active Workspace user.',
+  'token-invalid-client':
+    'Copy the client ID and secret again from the OAuth client that issued the refresh token.',
+  'token-invalid-grant-invalid-email':
+    'Set auth.subject (or user) to the primary address of an active Workspace user.',
 };
 
 async function postForm(url: string, form: Record<string, string>, timeoutMs: number) {
@@ -51,13 +53,23 @@ async function signedAssertion(auth: Extract<ResolvedAuth, { type: 'service-acco
   let email = auth.clientEmail;
   let key = auth.privateKey;
   if ((email === undefined || key === undefined) && auth.keyFile !== undefined) {
-    const file = JSON.parse(await readFile(auth.keyFile, 'utf8')) as { client_email?: string; private_key?: string };
+    const file = JSON.parse(await readFile(auth.keyFile, 'utf8')) as {
+      client_email?: string;
+      private_key?: string;
+    };
     email ??= file.client_email;
     key ??= file.private_key;
   }
   if (!email || !key) throw new Error('The service account key has no client_email or private_key');
   // aud stays Google's URL even when tokenUrl points elsewhere: that is what Google checks.
-  const claims = { iss: email, sub: auth.subject, scope: GMAIL_SCOPE, aud: GOOGLE_TOKEN_URL, iat: nowS, exp: nowS + 3600 };
+  const claims = {
+    iss: email,
+    sub: auth.subject,
+    scope: GMAIL_SCOPE,
+    aud: GOOGLE_TOKEN_URL,
+    iat: nowS,
+    exp: nowS + 3600,
+  };
   const unsigned = `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url(claims)}`;
   return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(key).toString('base64url')}`;
 }
@@ -86,9 +98,16 @@ export async function checkToken(ctx: DoctorContext): Promise<StepOutcome> {
       const t = await auth.getAccessToken();
       ctx.accessToken = t.token;
       ctx.secrets.add(t.token);
-      return { status: 'pass', detail: `getAccessToken() returned a token valid until ${new Date(t.expiresAt).toISOString()}.` };
+      return {
+        status: 'pass',
+        detail: `getAccessToken() returned a token valid until ${new Date(t.expiresAt).toISOString()}.`,
+      };
     } catch (err) {
-      return { status: 'fail', detail: `getAccessToken() failed: ${(err as Error).message}`, fix: 'Fix your token source first.' };
+      return {
+        status: 'fail',
+        detail: `getAccessToken() failed: ${(err as Error).message}`,
+        fix: 'Fix your token source first.',
+      };
     }
   }
   let form: Record<string, string>;
@@ -122,13 +141,17 @@ export async function checkToken(ctx: DoctorContext): Promise<StepOutcome> {
     };
   }
   const token = answer.body['access_token'];
-  if (answer.status !== 200 || typeof token !== 'string') return grantFailure(answer.status, answer.body, auth.tokenUrl);
+  if (answer.status !== 200 || typeof token !== 'string')
+    return grantFailure(answer.status, answer.body, auth.tokenUrl);
   ctx.accessToken = token;
   ctx.secrets.add(token);
   const expires = Number(answer.body['refresh_token_expires_in']);
   ctx.refreshTokenExpiresInS = Number.isFinite(expires) ? expires : undefined;
   const grant = auth.type === 'oauth2' ? 'Refresh-token grant' : `JWT-bearer grant as ${auth.subject}`;
-  return { status: 'pass', detail: `${grant} for ${user} got an access token (expires_in ${String(answer.body['expires_in'] ?? '?')} s).` };
+  return {
+    status: 'pass',
+    detail: `${grant} for ${user} got an access token (expires_in ${String(answer.body['expires_in'] ?? '?')} s).`,
+  };
 }
 
 /** `scope`: the token-info endpoint says the token carries `https://mail.google.com/`, for this user. */
@@ -140,18 +163,25 @@ export async function checkScope(ctx: DoctorContext): Promise<StepOutcome> {
     // POST, so the token is in no URL (proxies and servers log URLs).
     answer = await postForm(ctx.tokenInfoUrl, { access_token: ctx.accessToken }, ctx.timeoutMs);
   } catch (err) {
-    return { status: 'warn', detail: `Could not reach the token-info endpoint ${ctx.tokenInfoUrl} (${(err as Error).message}); scopes not checked.` };
+    return {
+      status: 'warn',
+      detail: `Could not reach the token-info endpoint ${ctx.tokenInfoUrl} (${(err as Error).message}); scopes not checked.`,
+    };
   }
   if (answer.body['error'] === 'invalid_token') {
     return {
       status: 'fail',
-      detail: 'The token-info endpoint calls the access token invalid (expired or revoked as soon as issued); Gmail would answer AUTH with the 334 challenge.',
+      detail:
+        'The token-info endpoint calls the access token invalid (expired or revoked as soon as issued); Gmail would answer AUTH with the 334 challenge.',
       entryId: '334-xoauth2-challenge',
       fix: 'Re-authorize for https://mail.google.com/ and store the new refresh token.',
     };
   }
   if (answer.status !== 200 || typeof answer.body['scope'] !== 'string') {
-    return { status: 'warn', detail: `The token-info endpoint answered HTTP ${answer.status}; scopes not checked.` };
+    return {
+      status: 'warn',
+      detail: `The token-info endpoint answered HTTP ${answer.status}; scopes not checked.`,
+    };
   }
   const scopes = answer.body['scope'].split(' ').filter(Boolean);
   const email = typeof answer.body['email'] === 'string' ? answer.body['email'] : undefined;
@@ -178,10 +208,17 @@ export async function checkScope(ctx: DoctorContext): Promise<StepOutcome> {
 export function checkRefreshExpiry(ctx: DoctorContext): StepOutcome {
   const { auth } = resolvedOf(ctx);
   if (auth.type !== 'oauth2') {
-    return { status: 'skip', detail: auth.type === 'password' ? NO_TOKEN : 'No refresh token: nothing expires on a schedule.' };
+    return {
+      status: 'skip',
+      detail: auth.type === 'password' ? NO_TOKEN : 'No refresh token: nothing expires on a schedule.',
+    };
   }
   if (ctx.refreshTokenExpiresInS === undefined) {
-    return { status: 'pass', detail: 'The token response has no refresh_token_expires_in: the refresh token does not expire on a schedule.' };
+    return {
+      status: 'pass',
+      detail:
+        'The token response has no refresh_token_expires_in: the refresh token does not expire on a schedule.',
+    };
   }
   const at = new Date(ctx.now() + ctx.refreshTokenExpiresInS * 1000);
   const days = (ctx.refreshTokenExpiresInS / 86_400).toFixed(1);
