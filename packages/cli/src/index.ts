@@ -4,4 +4,5 @@ export type { CliIo } from './io.js';
 export { processIo } from './io.js';
 export { run, VERSION } from './run.js';
 export { CliError, EXIT } from './errors.js';
-export { diagnosisJson, entrySummary, scanJson } from './json.js';
+export type { DoctorJson, DoctorStepJson } from './json.js';
+export { diagnosisJson, doctorJson, entrySummary, scanJson } from './json.js';

@@ -55,3 +55,36 @@ export function scanJson(r: ScanReport) {
     })),
   };
 }
+
+/** One step of `smtpfix doctor --json`. */
+export interface DoctorStepJson {
+  id: string;
+  title: string;
+  status: 'pass' | 'fail' | 'warn' | 'skip';
+  detail: string;
+  entry?: { id: string; title: string };
+  fix?: string;
+  durationMs: number;
+}
+
+/** `smtpfix doctor --json`: `ok` is false when a step failed (warnings allowed). */
+export interface DoctorJson {
+  ok: boolean;
+  steps: DoctorStepJson[];
+}
+
+/** `smtpfix doctor --json`, field by field, so the documented shape does not follow internal changes. */
+export function doctorJson(report: DoctorJson): DoctorJson {
+  return {
+    ok: report.ok,
+    steps: report.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      status: s.status,
+      detail: s.detail,
+      ...(s.entry ? { entry: { id: s.entry.id, title: s.entry.title } } : {}),
+      ...(s.fix === undefined ? {} : { fix: s.fix }),
+      durationMs: s.durationMs,
+    })),
+  };
+}

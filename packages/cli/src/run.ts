@@ -26,6 +26,8 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   lookup: async () => lookup as CommandDef,
   list: async () => list as CommandDef,
   scan: async () => scan as CommandDef,
+  // Its module is small; @smtpfix/sender itself is imported only when the command runs.
+  doctor: async () => (await import('./commands/doctor.js')).doctor as CommandDef,
   // Listed for `smtpfix --help`; `run` hands `sim` to runSim before citty sees it.
   sim: async () => ({
     meta: {

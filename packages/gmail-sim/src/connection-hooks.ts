@@ -15,6 +15,9 @@ export interface SmtpConnectionInternals {
   send(code: number, data?: string | string[], context?: string | false): void;
   _onCommand(command: Buffer, callback?: () => void): void;
   close(): void;
+  init(): void;
+  _setListeners(callback: () => void): void;
+  connectionReady(): void;
 }
 
 /** What the sim keeps per connection. */
@@ -79,6 +82,9 @@ export function installConnectionHooks(
     // another (the two 250s of a pipelined MAIL FROM + RCPT TO) waits for the client's delayed
     // ACK, about 40 ms on Linux, and a benchmark would measure that instead of the sender.
     connection._socket.setNoDelay?.(true);
+    // smtp-server waits 100 ms before its greeting to catch clients that talk first; Gmail greets
+    // at once, and a sender's connect time is part of what the sim is there to measure.
+    connection.init = () => connection._setListeners(() => connection.connectionReady());
     const state = hooks.opened(connection);
     states.set(connection.session, state);
     const send = connection.send.bind(connection);

@@ -41,10 +41,14 @@ export interface Sender {
 }
 
 interface Job {
-  /** The message as given; built by the worker that first takes it, so 600 queued builds do not hold up the first send. */
+  /** The message as given. */
   message: MailMessage;
-  /** Started at send(), awaited by the worker: building never blocks queueing. */
-  building: Promise<BuiltMessage>;
+  /**
+   * Started when the job comes near the head of the queue ({@link PooledSender.prefetch}), awaited
+   * by the worker that takes it: building 600 messages at once at send() would hold the event loop
+   * for the first sessions' connect and AUTH.
+   */
+  building: Promise<BuiltMessage> | undefined;
   built: BuiltMessage | undefined;
   /** The Message-ID once built (or the one the caller set). */
   messageId: string | undefined;
@@ -158,12 +162,17 @@ class PooledSender implements Sender {
     }
     if (this.rejection) throw this.rejectionError(this.rejection, message.messageId);
     const now = this.o.clock.now();
-    const building = buildMessage(message, this.o.user);
-    building.catch(() => undefined);
+    // Built later (see prefetch), so keep the message as it is now: a caller that reuses and
+    // changes its object after send() must not change what this send delivers.
+    const snapshot: MailMessage = { ...message };
+    for (const k of ['to', 'cc', 'bcc'] as const) {
+      const v = snapshot[k];
+      if (Array.isArray(v)) snapshot[k] = [...v] as typeof v;
+    }
     return new Promise<SendResult>((resolve, reject) => {
       this.queue.push({
-        message,
-        building,
+        message: snapshot,
+        building: undefined,
         built: undefined,
         messageId: message.messageId,
         attempts: 0,
@@ -174,6 +183,7 @@ class PooledSender implements Sender {
         resolve,
         reject,
       });
+      this.prefetch();
       this.pump();
     });
   }
@@ -195,7 +205,24 @@ class PooledSender implements Sender {
     const now = this.o.clock.now();
     const i = this.queue.findIndex((j) => j.notBefore <= now);
     if (i < 0) return undefined;
-    return this.queue.splice(i, 1)[0];
+    const job = this.queue.splice(i, 1)[0];
+    this.prefetch();
+    return job;
+  }
+
+  private build(job: Job): Promise<BuiltMessage> {
+    job.building = buildMessage(job.message, this.o.user);
+    job.building.catch(() => undefined);
+    return job.building;
+  }
+
+  /** Builds the next few messages ahead of the sessions that will send them (two per session). */
+  private prefetch(): void {
+    const ahead = Math.min(this.queue.length, 2 * this.o.maxConnections);
+    for (let i = 0; i < ahead; i++) {
+      const job = this.queue[i]!;
+      if (!job.building) this.build(job);
+    }
   }
 
   /** Hands ready messages to idle sessions, starts workers for the rest, and sets the next wake-up. */
@@ -601,7 +628,7 @@ class PooledSender implements Sender {
   private async deliver(session: Session, job: Job): Promise<void> {
     if (!job.built) {
       try {
-        job.built = await job.building;
+        job.built = await (job.building ?? this.build(job));
         job.messageId = job.built.messageId;
       } catch (err) {
         const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
