@@ -33,3 +33,17 @@ export { isSenderError, SenderError } from './errors.js';
 export type { SenderEventName, SenderEvents, SenderListener, SenderStats } from './events.js';
 export type { BuiltMessage, MailMessage } from './message.js';
 export { GMAIL_SCOPE } from './tokens.js';
+export type {
+  DoctorReport,
+  DoctorSettings,
+  DoctorStep,
+  DoctorStepId,
+  DoctorStepStatus,
+} from './doctor/index.js';
+export {
+  DOCTOR_STEPS,
+  doctor,
+  GOOGLE_TOKENINFO_URL,
+  isGenericEhloName,
+  renderDoctorReport,
+} from './doctor/index.js';

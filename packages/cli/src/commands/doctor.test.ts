@@ -1,16 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { type GmailSim, type GmailSimOptions, startGmailSim } from '@smtpfix/gmail-sim';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import type { DoctorJson } from '../json.js';
 import { run } from '../run.js';
-
-// Until @smtpfix/sender's index re-exports doctor (the lead adds the lines), take it from its module.
-vi.mock('@smtpfix/sender', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  ...(await import('../../../sender/src/doctor/index.js')),
-}));
 
 const USER = 'app@example.test';
 const APP_PASSWORD = 'abcdefghijklmnop';
