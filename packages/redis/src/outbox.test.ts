@@ -119,9 +119,13 @@ describe.skipIf(!canRun)('the outbox on BullMQ', () => {
     };
     const workers = [0, 1, 2].map(() => startChild('./outbox-worker.mjs', args));
     await Promise.all(workers.map((w) => w.waitFor((l) => l['ready'] === true)));
-    // Kill one once it is busy sending: it holds active jobs and session slots.
-    await workers[0]!.waitFor((l) => Number(l['delivered']) >= 60, 30_000);
-    workers[0]!.proc.kill('SIGKILL');
+    // Kill the first worker that is busy sending: it holds active jobs and session slots. (Which
+    // worker wins the slots first is up to the scheduler, so the test does not pick one in advance.)
+    const busy = await Promise.race(
+      workers.map((w) => w.waitFor((l) => Number(l['delivered']) >= 40, 45_000).then(() => w)),
+    );
+    busy.proc.kill('SIGKILL');
+    const survivors = workers.filter((w) => w !== busy);
     await until(async () => (await producer.stats()).completed === 1_000, 60_000);
     const stats = await producer.stats();
     expect(stats.failed).toBe(0);
@@ -130,7 +134,7 @@ describe.skipIf(!canRun)('the outbox on BullMQ', () => {
     // A duplicate is a message whose first DATA was accepted by the killed worker: each is a recovered job.
     expect(sim.stats.duplicates).toBeLessThanOrEqual(stats.recovered);
     expect(sim.stats.peakSessions).toBeLessThanOrEqual(10);
-    for (const w of workers.slice(1)) w.proc.kill('SIGTERM');
-    await Promise.all(workers.slice(1).map((w) => w.exited));
-  }, 90_000);
+    for (const w of survivors) w.proc.kill('SIGTERM');
+    await Promise.all(survivors.map((w) => w.exited));
+  }, 120_000);
 });
