@@ -72,15 +72,28 @@ for (let n = 0; size < 50 * 1024 * 1024; n++) {
   lines.push(line);
   size += line.length + 1;
 }
-const log = lines.join('\n');
+let log = lines.join('\n');
 const dir = mkdtempSync(join(tmpdir(), 'smtpfix-bench-'));
 const file = join(dir, 'mail.log');
 writeFileSync(file, log);
 const mb = Buffer.byteLength(log) / 1024 / 1024;
+// Drop the generator's garbage first, so the collector does not bill it to scan.
+lines.length = 0;
+log = null;
+globalThis.gc?.();
 
+// As `smtpfix scan` reads a file: as bytes (latin1), since every pattern is ASCII.
 const s0 = process.hrtime.bigint();
-const report = scan(readFileSync(file, 'utf8'));
+const report = scan(readFileSync(file).toString('latin1'));
 const scanNs = process.hrtime.bigint() - s0;
+// The same again, warm: what scan itself costs once the code is compiled.
+globalThis.gc?.();
+const read0 = process.hrtime.bigint();
+const text = readFileSync(file).toString('latin1');
+const readNs = process.hrtime.bigint() - read0;
+const w0 = process.hrtime.bigint();
+scan(text);
+const warmNs = process.hrtime.bigint() - w0 + readNs;
 const g0 = process.hrtime.bigint();
 let grepCount = 'n/a';
 try {
@@ -100,4 +113,9 @@ console.log(
 console.log(
   `  grep -cE      ${ms(grepNs)} ms  ${(mb / (Number(grepNs) / 1e9)).toFixed(0)} MB/s  ${grepCount} matching lines (counts only; names nothing)`,
 );
-console.log(`  ratio ${(Number(scanNs) / Number(grepNs)).toFixed(2)}x grep's time  (goal: <= 3x)`);
+console.log(
+  `  smtpfix scan, second run ${ms(warmNs)} ms  ${(mb / (Number(warmNs) / 1e9)).toFixed(0)} MB/s  (of which reading and decoding the file ${ms(readNs)} ms)`,
+);
+console.log(
+  `  ratio ${(Number(scanNs) / Number(grepNs)).toFixed(2)}x grep's time on the first run, ${(Number(warmNs) / Number(grepNs)).toFixed(2)}x on the second  (goal: <= 3x)`,
+);

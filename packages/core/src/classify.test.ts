@@ -70,6 +70,14 @@ describe('classify', () => {
     expect(d.transient).toBeNull();
   });
 
+  it('reads a huge paste like a log: the error in the middle of 1 MB of noise is still found', () => {
+    const noise = 'info delivered message in 12 ms\n'.repeat(20_000);
+    const paste = `${noise}Error: Invalid login: 535-5.7.8 Username and Password not accepted. - gsmtp\n${noise}`;
+    expect(paste.length).toBeGreaterThan(1_000_000);
+    expect(classify(paste).entry?.id).toBe('535-5.7.8-bad-credentials');
+    expect(classify(noise + noise).entry).toBeNull();
+  });
+
   it('maps every reply the catalog can produce back to its own page', () => {
     for (const e of providerPages.filter((p) => p.replyCode !== null && p.replyCode !== 334)) {
       const r = replyFor(e.id);

@@ -1,5 +1,6 @@
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
+import { firstSignal } from './scan.js';
 import type { CatalogEntry } from './types.js';
 
 /** What {@link classify} says about a paste. */
@@ -14,6 +15,23 @@ export interface Diagnosis {
   reply: ParsedReply;
   /** Whether retrying the same message later can succeed, or `null` when unknown. */
   transient: boolean | null;
+}
+
+/** Past this size a paste is a log: only the part around its first error is read (see {@link focus}). */
+const HUGE_PASTE = 256 * 1024;
+const FOCUS_WINDOW = 8 * 1024;
+
+/**
+ * The part of a huge paste worth reading: 8 KB around its first reply code or error word, or its
+ * first 64 KB when it has none. Keeps a 1 MB paste as cheap as a page of text; `scan` is the
+ * tool for every error in a log.
+ */
+function focus(text: string): string {
+  if (text.length <= HUGE_PASTE) return text;
+  const at = firstSignal(text);
+  if (at === -1) return text.slice(0, 64 * 1024);
+  const start = Math.max(0, at - FOCUS_WINDOW / 4);
+  return text.slice(start, start + FOCUS_WINDOW);
 }
 
 /** Below this the best candidate is not offered as the answer. */
@@ -68,7 +86,7 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(input);
+  const reply = parseReply(typeof input === 'string' ? focus(input) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);

@@ -166,7 +166,8 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
 
   const challenge = decodeChallenge(text);
   if (challenge && replyCode === null) replyCode = 334;
-  const lower = text.length > 200_000 ? text.slice(0, 200_000).toLowerCase() : text.toLowerCase();
+  // Host names and provider words sit near the error; the head of a huge paste is enough to find them.
+  const lower = (text.length > 65_536 ? text.slice(0, 65_536) : text).toLowerCase();
   let other: string | null = null;
   for (const [re, name] of OTHER_PROVIDERS) {
     if (re.test(lower)) {

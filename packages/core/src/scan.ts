@@ -45,6 +45,20 @@ const MAX_SAMPLE = 300;
 const afterCode = (line: string, m: RegExpExecArray) =>
   line.slice(m.index + m[0].length, m.index + m[0].length + 60);
 
+/**
+ * Offset of the first reply code pair or error word in `text`, or -1. Lets `classify` read a huge
+ * paste like a log: only the part around its first error.
+ */
+export function firstSignal(text: string): number {
+  let first = -1;
+  for (const re of [CODE_PAIR, ...PREFILTERS]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (first === -1 || m.index < first)) first = m.index;
+  }
+  return first;
+}
+
 /** Start offsets of the lines that hold a match of `re`, ascending and distinct. */
 function linesMatching(log: string, re: RegExp, into: Set<number>, confirm?: RegExp): void {
   re.lastIndex = 0;
