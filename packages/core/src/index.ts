@@ -25,3 +25,4 @@ export type {
   Signature,
   Stage,
 } from './types.js';
+export { isGenericEhloName } from './ehlo.js';

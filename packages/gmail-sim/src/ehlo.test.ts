@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericEhloName } from './ehlo.js';
+import { isGenericEhloName } from '@smtpfix/core';
 import { RawSmtp, test } from './test/fixture.js';
 
 describe('isGenericEhloName', () => {

@@ -36,7 +36,6 @@ export type { TokenRequestRecord } from './token-endpoint.js';
 export { GOOGLE_TOKEN_URL } from './token-endpoint.js';
 export type { TokenInfoAnswer } from './token-info.js';
 export { GOOGLE_TOKENINFO_URL } from './token-info.js';
-export { isGenericEhloName } from './ehlo.js';
 export type { SimReply } from './replies.js';
 export { gmailReply } from './replies.js';
 export type { SimCliIo, SimCliResult } from './cli.js';

@@ -19,7 +19,7 @@ import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
 import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
-import { isGenericEhloName } from './ehlo.js';
+import { isGenericEhloName } from '@smtpfix/core';
 import { gmailReply, replyError } from './replies.js';
 import type { GmailSimStats } from './stats.js';
 import type { SimTlsMaterial } from './tls.js';
