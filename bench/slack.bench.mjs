@@ -47,7 +47,7 @@ const bot = createApp(
       messageThreshold: 0.6,
       logLevel: 'error',
     },
-    { botToken: 'xoxb-bench-token', signingSecret: SECRET },
+    { botToken: 'xoxb-fake-bench-token', signingSecret: SECRET },
   ),
   { retries: 0 },
 );

@@ -41,7 +41,7 @@ export const page: CatalogEntry = {
     {
       title: 'Load the private key intact',
       detail:
-        'If the key comes from an environment variable, turn escaped newlines back into real ones before use, e.g. key.replace(/\\\\n/g, "\\n") in Node, and make sure the value includes -----BEGIN PRIVATE KEY----- and -----END PRIVATE KEY-----. Better, mount the JSON file and point the library at it.',
+        'If the key comes from an environment variable, turn escaped newlines back into real ones before use, e.g. key.replace(/\\\\n/g, "\\n") in Node, and make sure the value still has its BEGIN PRIVATE KEY and END PRIVATE KEY lines. Better, mount the JSON file and point the library at it.',
     },
     {
       title: 'Use client_email and private_key from the same file',
