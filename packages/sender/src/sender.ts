@@ -205,9 +205,7 @@ class PooledSender implements Sender {
     const now = this.o.clock.now();
     const i = this.queue.findIndex((j) => j.notBefore <= now);
     if (i < 0) return undefined;
-    const job = this.queue.splice(i, 1)[0];
-    this.prefetch();
-    return job;
+    return this.queue.splice(i, 1)[0];
   }
 
   private build(job: Job): Promise<BuiltMessage> {
@@ -641,7 +639,11 @@ class PooledSender implements Sender {
     job.attempts += 1;
     try {
       // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
-      const info = await session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
+      const sending = session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
+      // Build the next messages only once this one is on its way: building is CPU work that
+      // would otherwise sit between the server's 250 and the next MAIL FROM.
+      this.prefetch();
+      const info = await sending;
       this.counters.sent += 1;
       this.consecutive454 = 0;
       this.emitter.emit('sent', {
