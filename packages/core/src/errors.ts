@@ -34,3 +34,13 @@ export function isSmtpfixError(value: unknown): value is SmtpfixError {
     /Error$/.test(value.name)
   );
 }
+
+/**
+ * True for an `Error` named `name` that carries a string `code`: how every package's type guard
+ * recognises its errors when they come from another copy of the package.
+ */
+export function isCodedError(value: unknown, name: string): value is Error & { code: string } {
+  return (
+    value instanceof Error && value.name === name && typeof (value as { code?: unknown }).code === 'string'
+  );
+}

@@ -11,7 +11,7 @@ export { catalog, getEntry, lookup, genericFor } from './catalog.js';
 export type { SmtpReply } from './reply.js';
 export { replyFor } from './reply.js';
 export { renderText, renderMarkdown, renderDiagnosisText, renderDiagnosisMarkdown } from './render.js';
-export { SmtpfixError, CatalogError, isSmtpfixError } from './errors.js';
+export { SmtpfixError, CatalogError, isCodedError, isSmtpfixError } from './errors.js';
 export type { CatalogProblem, GoogleListRow } from './rules.js';
 export { checkCatalog, catalogRules } from './rules.js';
 export type {

@@ -1,3 +1,4 @@
+import { isCodedError } from '@smtpfix/core';
 /**
  * Stable codes of {@link GmailSimError}. A literal union, so callers can switch on them safely.
  * - `INVALID_OPTION`: an option of `startGmailSim()` (or a `smtpfix sim` flag) is wrong.
@@ -24,10 +25,5 @@ export class GmailSimError extends Error {
  * (checks `name` and `code`, not only `instanceof`).
  */
 export function isGmailSimError(value: unknown): value is GmailSimError {
-  if (value instanceof GmailSimError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'GmailSimError' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  );
+  return value instanceof GmailSimError || isCodedError(value, 'GmailSimError');
 }

@@ -1,4 +1,4 @@
-import { SmtpfixError } from '@smtpfix/core';
+import { isCodedError, SmtpfixError } from '@smtpfix/core';
 
 /**
  * Stable codes of {@link RedisCoordinationError}:
@@ -39,12 +39,7 @@ export class RedisCoordinationError extends SmtpfixError {
  * `instanceof` alone would say no.
  */
 export function isRedisCoordinationError(value: unknown): value is RedisCoordinationError {
-  if (value instanceof RedisCoordinationError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'RedisCoordinationError' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  );
+  return value instanceof RedisCoordinationError || isCodedError(value, 'RedisCoordinationError');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Diagnosis, SmtpfixError } from '@smtpfix/core';
+import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
 
 /**
  * Stable codes of {@link SenderError}:
@@ -62,12 +62,7 @@ export class SenderError extends SmtpfixError {
  * alone would say no.
  */
 export function isSenderError(value: unknown): value is SenderError {
-  if (value instanceof SenderError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'SenderError' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  );
+  return value instanceof SenderError || isCodedError(value, 'SenderError');
 }
 
 /**
