@@ -94,6 +94,14 @@ export function installConnectionHooks(
       // multi-line replies; an array makes it write one `code-` line each.
       const payload =
         typeof out.data === 'string' && out.data.includes('\n') ? out.data.split('\n') : out.data;
+      // Replies written in one tick (those to a pipelined MAIL, RCPT and DATA) leave in one
+      // segment, as Gmail's do: one write and one wake-up on each side instead of three. Not a
+      // 220 (STARTTLS hands the socket to TLS right after it) nor a reply that closes the session.
+      const socket = connection._socket;
+      if (out.code !== 220 && !out.close && socket.writableCorked === 0) {
+        socket.cork();
+        process.nextTick(() => socket.uncork());
+      }
       send(out.code, payload, context);
       if (out.close && out.code !== 421) connection.close();
     };

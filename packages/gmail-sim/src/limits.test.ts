@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { describe, expect } from 'vitest';
+import { AccountLimits } from './limits.js';
+import { defaultLimits } from './options.js';
 import type { GmailSim } from './sim.js';
 import { APP_PASSWORD, mail, manualClock, RawSmtp, sendError, test, USER } from './test/fixture.js';
 
@@ -145,6 +147,46 @@ describe('sending quotas', () => {
     await t.sendMail(mail());
     const err = await sendError(t.sendMail(mail()));
     expect(err.responseCode).toBe(450);
+  });
+});
+
+describe('quota windows over many sends', () => {
+  test('the minute and day windows slide send by send, across list compaction', () => {
+    let now = 0;
+    const limits = new AccountLimits(
+      { ...defaultLimits, messagesPerDay: 6000, messagesPerMinute: 100 },
+      () => now,
+    );
+    const verdicts: string[] = [];
+    // 100 sends a minute for 60 minutes: the minute window is full every minute, the day fills at the last send.
+    for (let minute = 0; minute < 60; minute++) {
+      for (let i = 0; i < 100; i++) {
+        now = minute * 60_000 + i * 10;
+        expect(limits.checkQuota('a')).toBe('ok');
+        limits.recordSent('a');
+      }
+      now += 1;
+      verdicts.push(limits.checkQuota('a'));
+    }
+    expect(new Set(verdicts.slice(0, -1))).toEqual(new Set(['per-minute']));
+    expect(verdicts.at(-1)).toBe('per-day');
+    // 6,000 sent within the last day is messagesPerDay, even once the minute has passed.
+    now = 60 * 60_000 + 60_000;
+    expect(limits.checkQuota('a')).toBe('per-day');
+    // A day on, the first 11 minutes (1,100 sends) have left the day window: 4,900 < 6,000.
+    now = 86_400_000 + 10 * 60_000 + 991;
+    expect(limits.checkQuota('a')).toBe('ok');
+    // Later still, 5,100 have left and the list is compacted; the minute window counts from zero.
+    now = 86_400_000 + 50 * 60_000 + 995;
+    let accepted = 0;
+    while (limits.checkQuota('a') === 'ok' && accepted < 1000) {
+      limits.recordSent('a');
+      accepted += 1;
+      now += 1;
+    }
+    expect(accepted).toBe(100);
+    expect(limits.checkQuota('a')).toBe('per-minute');
+    expect(limits.checkQuota('b')).toBe('ok');
   });
 });
 

@@ -8,7 +8,14 @@ interface AccountState {
   sessions: number;
   failures: number[];
   lockedUntil: number;
+  /**
+   * Send times in the order they happened; entries before `dayStart` left the day window and
+   * those before `minuteStart` the minute window. Cursors instead of filtering keep the check
+   * O(1) per message: a sim that slows down as it fills up would bill a benchmark for its own cost.
+   */
   sent: number[];
+  dayStart: number;
+  minuteStart: number;
 }
 
 /** Why a message is refused before it is sent, if it is. */
@@ -29,7 +36,7 @@ export class AccountLimits {
   private get(key: string): AccountState {
     let s = this.state.get(key);
     if (!s) {
-      s = { sessions: 0, failures: [], lockedUntil: 0, sent: [] };
+      s = { sessions: 0, failures: [], lockedUntil: 0, sent: [], dayStart: 0, minuteStart: 0 };
       this.state.set(key, s);
     }
     return s;
@@ -81,16 +88,23 @@ export class AccountLimits {
   checkQuota(key: string): QuotaVerdict {
     const s = this.get(key);
     const now = this.now();
-    s.sent = s.sent.filter((t) => t > now - DAY_MS);
-    if (s.sent.length >= this.limits.messagesPerDay) return 'per-day';
-    let lastMinute = 0;
-    for (const t of s.sent) if (t > now - MINUTE_MS) lastMinute += 1;
-    if (lastMinute >= this.limits.messagesPerMinute) return 'per-minute';
+    while (s.dayStart < s.sent.length && s.sent[s.dayStart]! <= now - DAY_MS) s.dayStart += 1;
+    if (s.dayStart > 1024 && s.dayStart * 2 > s.sent.length) {
+      s.sent = s.sent.slice(s.dayStart);
+      s.minuteStart = Math.max(0, s.minuteStart - s.dayStart);
+      s.dayStart = 0;
+    }
+    s.minuteStart = Math.max(s.minuteStart, s.dayStart);
+    while (s.minuteStart < s.sent.length && s.sent[s.minuteStart]! <= now - MINUTE_MS) s.minuteStart += 1;
+    if (s.sent.length - s.dayStart >= this.limits.messagesPerDay) return 'per-day';
+    if (s.sent.length - s.minuteStart >= this.limits.messagesPerMinute) return 'per-minute';
     return 'ok';
   }
 
   recordSent(key: string): void {
-    this.get(key).sent.push(this.now());
+    const s = this.get(key);
+    // An injected clock may step back; keeping the list in order keeps the cursors right.
+    s.sent.push(Math.max(this.now(), s.sent[s.sent.length - 1] ?? 0));
   }
 
   /** Forgets lockouts, failures and quotas; keeps the count of sessions that are still open. */
@@ -99,6 +113,8 @@ export class AccountLimits {
       s.failures = [];
       s.lockedUntil = 0;
       s.sent = [];
+      s.dayStart = 0;
+      s.minuteStart = 0;
     }
   }
 }

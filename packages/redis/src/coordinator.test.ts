@@ -1,8 +1,10 @@
 // The Redis coordinator in one process, two instances standing in for two processes.
 import { REDIS_SKIP_MESSAGE, redisAvailable, startRedis, type TestRedis } from '@smtpfix/test-utils';
+import { classify } from '@smtpfix/core';
+import { type AccessToken, TokenRequestError } from '@smtpfix/sender';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisCoordinator, redisCoordinator } from './coordinator.js';
-import { isRedisCoordinationError } from './errors.js';
+import { isRedisCoordinationError, type RedisCoordinationError } from './errors.js';
 import type { CoordinatorEvent } from './options.js';
 
 const canRun = redisAvailable();
@@ -70,6 +72,26 @@ describe.skipIf(!canRun)('redisCoordinator', () => {
     expect(keys.join(' ')).not.toContain('tok-');
   });
 
+  it("a refresh refused for good in one process fails the others' waits as permanent, with the diagnosis", async () => {
+    n += 1;
+    const [a, b] = [make(), make()];
+    const text = 'invalid_grant: Token has been expired or revoked.';
+    const refused = async (): Promise<AccessToken> => {
+      await new Promise((r) => setTimeout(r, 100));
+      throw new TokenRequestError(`Token request failed: ${text}`, true, classify(text));
+    };
+    const opts = { minValidityMs: 60_000 };
+    const first = a.token('t@example.test', refused, opts);
+    await new Promise((r) => setTimeout(r, 20));
+    const waiting = b.token('t@example.test', refused, opts);
+    await expect(first).rejects.toBeInstanceOf(TokenRequestError);
+    const err = await waiting.catch((e: unknown) => e);
+    expect(isRedisCoordinationError(err) && err.code).toBe('TOKEN_REFRESH_FAILED');
+    expect((err as RedisCoordinationError).permanent).toBe(true);
+    expect((err as RedisCoordinationError).diagnosis?.entry?.id).toBe(classify(text).entry?.id);
+    expect(classify(text).entry).toBeTruthy();
+  });
+
   it('shares pauses and refused credentials, and counts sends fleet-wide in fewer round trips than messages', async () => {
     n += 1;
     const [a, b] = [make(), make()];
@@ -104,6 +126,53 @@ describe.skipIf(!canRun)('redisCoordinator', () => {
     for (let i = 0; i < 4; i++) await c.acquireSession('z@example.test', 5, ctl.signal);
     expect(await c.sessionsInUse('z@example.test')).toBe(5);
   });
+
+  it("caps the fleet at Gmail's 10 sessions by default, whatever each process's own limit", async () => {
+    n += 1;
+    const [a, b, c] = [make(), make(), make()];
+    const ctl = new AbortController();
+    await a.authSucceeded('v@example.test');
+    const leases = [];
+    for (const p of [a, b, c]) {
+      for (let i = 0; i < 4; i++) {
+        const full = new AbortController();
+        setTimeout(() => full.abort(new Error('fleet full')), 300);
+        leases.push(await p.acquireSession('v@example.test', 4, full.signal).catch(() => undefined));
+      }
+    }
+    expect(leases.filter(Boolean)).toHaveLength(10);
+    expect(await a.sessionsInUse('v@example.test')).toBe(10);
+    await Promise.all(leases.map((l) => l?.release()));
+    expect(await a.sessionsInUse('v@example.test')).toBe(0);
+    await a.acquireSession('v@example.test', 4, ctl.signal);
+  });
+
+  it('a returned slot wakes a waiter in another process at once, and a waiter is announced to holders', async () => {
+    n += 1;
+    // Polls far apart: only the pub/sub news can make the waiter quick.
+    const [a, b] = [0, 1].map(() => make({ slotPollMs: 60_000, sessionsPerAccount: 1 })) as [
+      RedisCoordinator,
+      RedisCoordinator,
+    ];
+    const ctl = new AbortController();
+    await a.authSucceeded('u@example.test');
+    const held = await a.acquireSession('u@example.test', 1, ctl.signal);
+    let wanted = 0;
+    const wantedNow = new Promise<void>((resolve) =>
+      held.onWanted?.(() => {
+        wanted += 1;
+        resolve();
+      }),
+    );
+    const waiting = b.acquireSession('u@example.test', 1, ctl.signal);
+    await wantedNow;
+    expect(wanted).toBe(1);
+    // Without the news the waiter would sleep 30-90 s, past this test's timeout.
+    await held.release();
+    const next = await waiting;
+    expect(await b.sessionsInUse('u@example.test')).toBe(1);
+    await next.release();
+  }, 20_000);
 
   it('Redis unreachable: a typed error once, no session (fail-closed), or the opt-in in-process fallback', async () => {
     const events: CoordinatorEvent[] = [];

@@ -18,6 +18,7 @@ import {
   resolveCoordinatorOptions,
 } from './options.js';
 import { defineScripts, type Scripts } from './scripts.js';
+import { SlotEvents } from './slot-events.js';
 import { FleetToken } from './token-lock.js';
 
 /** How long the pause state of an account is kept after its last change. */
@@ -51,6 +52,7 @@ export class RedisCoordinator implements Coordinator {
   private readonly owned: boolean;
   private readonly scripts: Scripts;
   private readonly leases: LeaseKeeper;
+  private readonly events: SlotEvents;
   private readonly tokens: FleetToken;
   /** This process's view: mirrors every pause and refusal (so they hold while Redis is away) and serves the fallback. */
   private local = new InProcessCoordinator();
@@ -80,7 +82,9 @@ export class RedisCoordinator implements Coordinator {
     if (this.owned) this.client.on('error', () => undefined);
     this.scripts = defineScripts(this.client);
     const roundTrip = this.roundTrip.bind(this);
+    this.events = new SlotEvents(this.client);
     this.leases = new LeaseKeeper(roundTrip, this.scripts, {
+      events: this.events,
       ttlMs: this.o.leaseTtlMs,
       pollMs: this.o.slotPollMs,
       probeFirstAuth: this.o.probeFirstAuth,
@@ -175,6 +179,7 @@ export class RedisCoordinator implements Coordinator {
         // A slot that cannot be returned lapses with its lease: nothing renews it any more.
         await this.leases.release(keys, id).catch(() => undefined);
       },
+      onWanted: (listener) => this.events.onWanted(keys.slotEvents, listener),
     };
   }
 
@@ -373,6 +378,7 @@ export class RedisCoordinator implements Coordinator {
     if (this.closed) return;
     await this.leases.releaseAll();
     this.closed = true;
+    await this.events.close();
     if (this.owned) {
       await this.client.quit().catch(() => this.client.disconnect());
     }

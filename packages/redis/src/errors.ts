@@ -1,4 +1,4 @@
-import { isCodedError, SmtpfixError } from '@smtpfix/core';
+import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
 
 /**
  * Stable codes of {@link RedisCoordinationError}:
@@ -7,7 +7,7 @@ import { isCodedError, SmtpfixError } from '@smtpfix/core';
  * - `REDIS_UNAVAILABLE`: Redis did not answer (refused, timed out, connection closed). With the
  *   default fail-closed mode no new session is opened until it answers again.
  * - `TOKEN_REFRESH_FAILED`: another process of the fleet refreshed the access token and failed;
- *   whether the grant was refused for good is then in the account's `state().rejected`.
+ *   `permanent` and `diagnosis` say whether the grant was refused for good, and why.
  * - `TOKEN_WAIT_TIMEOUT`: the process refreshing the token neither stored one nor released its
  *   lock in time.
  * - `CLOSED`: the coordinator or outbox was used after `close()`.
@@ -28,9 +28,23 @@ export type RedisCoordinationErrorCode =
 export class RedisCoordinationError extends SmtpfixError {
   override name = 'RedisCoordinationError';
   declare readonly code: RedisCoordinationErrorCode;
+  /**
+   * For `TOKEN_REFRESH_FAILED`: whether the other process's token endpoint refused the grant for
+   * good (`invalid_grant`, …). The sender reads it, as it reads a `TokenRequestError`'s, and stops
+   * instead of retrying.
+   */
+  readonly permanent: boolean;
 
-  constructor(code: RedisCoordinationErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: RedisCoordinationErrorCode,
+    message: string,
+    options: { cause?: unknown; diagnosis?: Diagnosis; permanent?: boolean } = {},
+  ) {
+    super(code, message, {
+      ...(options.cause === undefined ? {} : { cause: options.cause }),
+      ...(options.diagnosis === undefined ? {} : { diagnosis: options.diagnosis }),
+    });
+    this.permanent = options.permanent ?? false;
   }
 }
 

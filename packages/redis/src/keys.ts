@@ -6,6 +6,8 @@
 export interface AccountKeys {
   /** ZSET lease id → expiry (Redis server time, ms): the session slots taken now. */
   readonly slots: string;
+  /** Pub/sub channel (not a key) of slot news: `freed` and `wanted`. */
+  readonly slotEvents: string;
   /** Set while an AUTH of the account has succeeded recently: lifts the one-session probe. */
   readonly verified: string;
   /** The shared access token, as JSON, with a TTL equal to its remaining life. */
@@ -30,6 +32,7 @@ export function accountKeys(prefix: string, account: string): AccountKeys {
   const base = `${prefix}:{${account.replace(/[{}]/g, '_')}}`;
   return Object.freeze({
     slots: `${base}:slots`,
+    slotEvents: `${base}:slots:events`,
     verified: `${base}:verified`,
     token: `${base}:token`,
     tokenLock: `${base}:token:lock`,

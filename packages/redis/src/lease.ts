@@ -1,33 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountKeys } from './keys.js';
 import type { Scripts } from './scripts.js';
+import type { SlotEvents } from './slot-events.js';
 
 /** Runs one Redis round trip, counting it and turning failures into `REDIS_UNAVAILABLE`. */
 export type RoundTrip = <T>(operation: string, fn: () => Promise<T>) => Promise<T>;
 
 interface Held {
   account: string;
+  events: string;
   ids: Set<string>;
-}
-
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-function nap(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', aborted);
-    };
-    const aborted = () => {
-      done();
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      done();
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', aborted, { once: true });
-  });
 }
 
 /**
@@ -48,7 +30,8 @@ export class LeaseKeeper {
       ttlMs: number;
       pollMs: number;
       probeFirstAuth: boolean;
-      sessionsPerAccount: number | undefined;
+      sessionsPerAccount: number;
+      events: SlotEvents;
       onLost: (account: string) => void;
     },
   ) {}
@@ -61,13 +44,15 @@ export class LeaseKeeper {
   }
 
   /**
-   * Waits for a free slot of `account` (fewer than `limit` live leases fleet-wide), then takes it.
-   * Returns the lease id. Rejects with the signal's reason, or with the Redis error.
+   * Waits for a free slot of `account` (fewer than `sessionsPerAccount` live leases fleet-wide and
+   * fewer than `limit` in this process), then takes it. Returns the lease id. Rejects with the
+   * signal's reason, or with the Redis error.
    */
   async acquire(keys: AccountKeys, account: string, limit: number, signal: AbortSignal): Promise<string> {
     const id = randomUUID();
     const probe = this.options.probeFirstAuth ? '1' : '0';
-    const fleetLimit = this.options.sessionsPerAccount ?? limit;
+    const fleetLimit = this.options.sessionsPerAccount;
+    await this.options.events.ready(keys.slotEvents, Math.min(this.options.pollMs, 250));
     for (let round = 0; ; round++) {
       if (signal.aborted) throw signal.reason;
       // This process's own share is checked here, without a round trip; the fleet's in the script.
@@ -76,22 +61,31 @@ export class LeaseKeeper {
         mine >= limit
           ? 0
           : await this.roundTrip('acquire a session slot', () =>
-              this.scripts.acquire(keys.slots, keys.verified, id, fleetLimit, this.options.ttlMs, probe),
+              this.scripts.acquire(
+                keys.slots,
+                keys.verified,
+                id,
+                fleetLimit,
+                this.options.ttlMs,
+                probe,
+                keys.slotEvents,
+              ),
             );
       if (taken === 1) {
         let h = this.held.get(keys.slots);
         if (!h) {
-          h = { account, ids: new Set() };
+          h = { account, events: keys.slotEvents, ids: new Set() };
           this.held.set(keys.slots, h);
         }
         h.ids.add(id);
         this.startTimer();
         return id;
       }
-      // Jitter spreads the waiters of many processes, so a freed slot is not raced by all at once.
-      // Slots free up when sessions end, which is seldom: back off to 10× the poll interval.
+      // A returned slot wakes every waiter at once (the script lets one in); polling only covers a
+      // lost message or a lease that lapsed, so it backs off to 10× the poll interval, with jitter
+      // so the waiters of many processes do not all ask at the same moment.
       const wait = this.options.pollMs * Math.min(10, 2 ** Math.min(round, 4));
-      await nap(Math.round(wait * (0.5 + Math.random())), signal);
+      await this.options.events.waitFreed(keys.slotEvents, Math.round(wait * (0.5 + Math.random())), signal);
     }
   }
 
@@ -101,7 +95,9 @@ export class LeaseKeeper {
     if (!h?.ids.delete(id)) return;
     if (h.ids.size === 0) this.held.delete(keys.slots);
     if (this.held.size === 0) this.stopTimer();
-    await this.roundTrip('return a session slot', () => this.scripts.zrem(keys.slots, id));
+    await this.roundTrip('return a session slot', () =>
+      this.scripts.release(keys.slots, keys.slotEvents, id),
+    );
   }
 
   /** Renews every lease held; a lease found expired is counted again and reported. */
@@ -128,7 +124,9 @@ export class LeaseKeeper {
     this.held.clear();
     await Promise.all(
       all.map(([slots, h]) =>
-        this.roundTrip('return session slots', () => this.scripts.zrem(slots, ...h.ids)).catch(() => 0),
+        this.roundTrip('return session slots', () => this.scripts.release(slots, h.events, ...h.ids)).catch(
+          () => 0,
+        ),
       ),
     );
   }

@@ -33,9 +33,9 @@ export interface RedisCoordinatorOptions {
    */
   leaseTtlMs?: number;
   /**
-   * The account's session cap for the whole fleet (Gmail's is about 10). Each process still opens at
-   * most its sender's `maxConnections`. Without it, the sender's `maxConnections` is the fleet's cap.
-   * @default undefined
+   * The account's session cap for the whole fleet: Gmail answers `454 4.7.0` past about 10. Each
+   * process still opens at most its sender's `maxConnections`.
+   * @default 10
    */
   sessionsPerAccount?: number;
   /** How often a process waiting for a free slot asks again at first (it backs off to 10× this). @default 100 */
@@ -86,7 +86,7 @@ export interface ResolvedCoordinatorOptions {
   readonly prefix: string;
   readonly leaseTtlMs: number;
   readonly slotPollMs: number;
-  readonly sessionsPerAccount: number | undefined;
+  readonly sessionsPerAccount: number;
   readonly countFlushMs: number;
   readonly tokenLockMs: number;
   readonly tokenPollMs: number;
@@ -171,8 +171,8 @@ export function resolveCoordinatorOptions(options: RedisCoordinatorOptions = {})
   checkInt(issues, 'leaseTtlMs', leaseTtlMs, 300, 3_600_000);
   const slotPollMs = options.slotPollMs ?? 100;
   checkInt(issues, 'slotPollMs', slotPollMs, 1, 60_000);
-  const sessionsPerAccount = options.sessionsPerAccount;
-  if (sessionsPerAccount !== undefined) checkInt(issues, 'sessionsPerAccount', sessionsPerAccount, 1, 1_000);
+  const sessionsPerAccount = options.sessionsPerAccount ?? 10;
+  checkInt(issues, 'sessionsPerAccount', sessionsPerAccount, 1, 1_000);
   const countFlushMs = options.countFlushMs ?? 20;
   checkInt(issues, 'countFlushMs', countFlushMs, 0, 60_000);
   const tokenLockMs = options.tokenLockMs ?? 30_000;

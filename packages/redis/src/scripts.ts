@@ -9,12 +9,18 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `;
 
-/** KEYS: slots, verified. ARGV: lease id, limit, ttl ms, probe ('1' = one session until verified). Returns 1 when taken. */
+/**
+ * KEYS: slots, verified. ARGV: lease id, limit, ttl ms, probe ('1' = one session until verified),
+ * events channel. Returns 1 when taken; when not, tells the fleet someone waits (`wanted`).
+ */
 const ACQUIRE = `${NOW_MS}
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local limit = tonumber(ARGV[2])
 if ARGV[4] == '1' and redis.call('EXISTS', KEYS[2]) == 0 then limit = 1 end
-if redis.call('ZCARD', KEYS[1]) >= limit then return 0 end
+if redis.call('ZCARD', KEYS[1]) >= limit then
+  redis.call('PUBLISH', ARGV[5], 'wanted')
+  return 0
+end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
 return 1
@@ -35,6 +41,13 @@ for i = 2, #ARGV do
 end
 redis.call('PEXPIRE', KEYS[1], ttl * 2)
 return lost
+`;
+
+/** KEYS: slots. ARGV: events channel, lease ids…. Returns the slots; tells waiters (`freed`) when any was still held. */
+const RELEASE = `
+local removed = redis.call('ZREM', KEYS[1], unpack(ARGV, 2))
+if removed > 0 then redis.call('PUBLISH', ARGV[1], 'freed') end
+return removed
 `;
 
 /** KEYS: token. ARGV: fingerprint of a refused token, or ''. Returns the cached token JSON, dropping it when it is the refused one. */
@@ -90,6 +103,7 @@ return { m, d }
 const DEFINITIONS = {
   acquire: { numberOfKeys: 2, lua: ACQUIRE },
   renew: { numberOfKeys: 1, lua: RENEW },
+  release: { numberOfKeys: 1, lua: RELEASE },
   tokenGet: { numberOfKeys: 1, lua: TOKEN_GET },
   tokenStore: { numberOfKeys: 2, lua: TOKEN_STORE },
   tokenFail: { numberOfKeys: 2, lua: TOKEN_FAIL },
@@ -100,13 +114,10 @@ const DEFINITIONS = {
 /** The scripts, callable with keys then arguments; each is one EVALSHA round trip. */
 export type Scripts = {
   [K in keyof typeof DEFINITIONS]: (...keysThenArgs: (string | number)[]) => Promise<unknown>;
-} & {
-  /** Plain ZREM: returning a lease needs no script, it is one atomic command. */
-  zrem(key: string, ...members: string[]): Promise<number>;
 };
 
 // Versioned names: two copies of this package sharing one client never overwrite each other's script.
-const commandName = (name: string) => `smtpfix_${name}_v1`;
+const commandName = (name: string) => `smtpfix_${name}_v2`;
 
 /** Registers the scripts on `client` (`defineCommand`: EVALSHA, with EVAL when Redis lost its cache). */
 export function defineScripts(client: Redis): Scripts {
@@ -120,5 +131,5 @@ export function defineScripts(client: Redis): Scripts {
     if (typeof commands[command] !== 'function') client.defineCommand(command, definition);
     out[name] = (...args: (string | number)[]) => commands[command]!.apply(client, args);
   }
-  return { ...(out as Omit<Scripts, 'zrem'>), zrem: (key, ...members) => client.zrem(key, ...members) };
+  return out as Scripts;
 }

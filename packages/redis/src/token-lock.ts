@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { classify } from '@smtpfix/core';
 import type { Redis } from 'ioredis';
 import type { AccessToken } from '@smtpfix/sender';
 import { RedisCoordinationError } from './errors.js';
@@ -111,10 +112,8 @@ export class FleetToken {
         minValidityMs,
       );
       if (shared && shared.fp !== rejectedFp) return this.keep(account, shared);
-      const locked = await this.roundTrip('take the token-refresh lock', () =>
-        this.client.set(keys.tokenLock, this.owner, 'PX', this.options.lockMs, 'NX'),
-      );
-      if (locked === 'OK') return this.refreshUnderLock(account, keys, refresh, minValidityMs, rejectedFp);
+      // A refresh that failed since we started fails us too; checked before taking the lock, which
+      // the failed process has just released, so the fleet does not repeat a refused grant.
       const failure = parse<StoredFailure>(
         await this.roundTrip('read a failed refresh', () => this.client.get(keys.tokenError)),
       );
@@ -122,8 +121,13 @@ export class FleetToken {
         throw new RedisCoordinationError(
           'TOKEN_REFRESH_FAILED',
           `Another process refreshing the token of ${account} failed: ${failure.message}`,
+          { permanent: failure.permanent, diagnosis: classify(failure.message) },
         );
       }
+      const locked = await this.roundTrip('take the token-refresh lock', () =>
+        this.client.set(keys.tokenLock, this.owner, 'PX', this.options.lockMs, 'NX'),
+      );
+      if (locked === 'OK') return this.refreshUnderLock(account, keys, refresh, minValidityMs, rejectedFp);
       await sleep(this.options.pollMs);
     }
     throw new RedisCoordinationError(

@@ -10,6 +10,12 @@ export interface AccessToken {
 export interface SessionLease {
   /** Returns the slot. Safe to call twice. */
   release(): Promise<void>;
+  /**
+   * Optional. Calls `listener` once another sender is waiting for a slot of the account (at once
+   * when one is waiting now) and returns the function that stops listening. An idle session then
+   * gives its slot up at once instead of holding it for `idleTimeoutMs` while the other waits.
+   */
+  onWanted?(listener: () => void): () => void;
 }
 
 /** Why an account's credential was refused; serialisable, so a shared store can keep it. */
@@ -146,6 +152,7 @@ export class InProcessCoordinator implements Coordinator {
         released = true;
         slots.release();
       },
+      onWanted: (listener) => slots.onWaiter(listener),
     };
   }
 

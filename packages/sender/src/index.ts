@@ -32,7 +32,7 @@ export type { SenderErrorCode, SenderErrorDetails, WireError } from './errors.js
 export { isSenderError, SenderError } from './errors.js';
 export type { SenderEventName, SenderEvents, SenderListener, SenderStats } from './events.js';
 export type { BuiltMessage, MailMessage } from './message.js';
-export { GMAIL_SCOPE } from './tokens.js';
+export { GMAIL_SCOPE, TokenRequestError } from './tokens.js';
 export type {
   DoctorReport,
   DoctorSettings,

@@ -30,4 +30,24 @@ describe('Semaphore', () => {
     await expect(waiting).rejects.toThrow('closed');
     expect(s.size).toBe(1);
   });
+
+  it('tells a holder once someone waits, at once when someone already does', async () => {
+    const s = new Semaphore();
+    await s.acquire(1);
+    const told: string[] = [];
+    const stop = s.onWaiter(() => told.push('early'));
+    s.onWaiter(() => told.push('other'))();
+    expect(told).toEqual([]);
+    const waiting = s.acquire(1);
+    expect(told).toEqual(['early']);
+    s.onWaiter(() => told.push('late'));
+    expect(told).toEqual(['early', 'late']);
+    stop();
+    s.release();
+    await waiting;
+    // Admitted at once: nobody waited, nobody is told.
+    s.onWaiter(() => told.push('after'));
+    await s.acquire(2);
+    expect(told).toEqual(['early', 'late']);
+  });
 });

@@ -6,6 +6,7 @@
 export class Semaphore {
   private held = 0;
   private readonly waiters: { limit: number; grant: () => void }[] = [];
+  private readonly watchers = new Set<() => void>();
 
   /** Permits held now. */
   get size(): number {
@@ -36,7 +37,27 @@ export class Semaphore {
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiters.push(waiter);
       this.drain();
+      if (this.waiters.includes(waiter)) this.notifyWatchers();
     });
+  }
+
+  /**
+   * Calls `listener` once someone waits for a permit: now when someone already does, else when the
+   * next caller has to wait. Returns the function that stops listening.
+   */
+  onWaiter(listener: () => void): () => void {
+    if (this.waiters.length > 0) {
+      listener();
+      return () => undefined;
+    }
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  }
+
+  private notifyWatchers(): void {
+    const due = [...this.watchers];
+    this.watchers.clear();
+    for (const listener of due) listener();
   }
 
   /** Returns a permit. */

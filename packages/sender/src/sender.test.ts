@@ -35,6 +35,25 @@ describe('pooling and limits', () => {
     expect(sim.stats.auth454).toBe(0);
   });
 
+  test('an idle session gives its slot up at once when another sender of the account waits for one', async ({
+    sim,
+    cleanup,
+  }) => {
+    const coordinator = freshCoordinator();
+    // Idle sessions would otherwise be kept for a minute, far past this test's timeout.
+    const options = senderOptions(sim, { coordinator, maxConnections: 1, idleTimeoutMs: 60_000 });
+    const first = createSender(options);
+    const second = createSender(options);
+    cleanup(() => first.close());
+    cleanup(() => second.close());
+    await first.send(mail(1));
+    expect(first.stats().connectionsOpen).toBe(1);
+    await second.send(mail(2));
+    expect(sim.stats.delivered).toBe(2);
+    expect(first.stats().connectionsOpen).toBe(0);
+    expect(sim.stats.peakSessions).toBe(1);
+  });
+
   test('a 454 shrinks the pool to the real cap instead of reconnecting in a loop', async ({
     startSim,
     cleanup,

@@ -65,7 +65,25 @@ interface Job {
 type SessionEnd = { kind: 'done' } | { kind: 'stop' } | { kind: 'backoff'; ms: number };
 
 const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
+/** How long an idle session is kept once another sender waits for its slot. */
+const WANTED_GRACE_MS = 50;
 const CONNECTION_LOST = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * A failed token request as this process or a coordinator reports it: a {@link TokenRequestError},
+ * or any error with the same `permanent` and `diagnosis` (a shared store relaying another
+ * process's failure), so a refused grant stops every sender, not only the one that asked.
+ */
+function tokenFailure(
+  err: unknown,
+): Pick<TokenRequestError, 'message' | 'permanent' | 'diagnosis'> | undefined {
+  if (err instanceof TokenRequestError) return err;
+  const e = err as { message?: unknown; permanent?: unknown; diagnosis?: Diagnosis | undefined };
+  if (err instanceof Error && typeof e.permanent === 'boolean' && e.diagnosis && 'entry' in e.diagnosis) {
+    return { message: err.message, permanent: e.permanent, diagnosis: e.diagnosis };
+  }
+  return undefined;
+}
 
 /**
  * Creates a sender for one account. Options are checked here: a mistake throws a `SenderError`
@@ -321,7 +339,7 @@ class PooledSender implements Sender {
         }
         let end: SessionEnd;
         try {
-          end = this.readyCount(this.o.clock.now()) > 0 ? await this.runSession() : { kind: 'done' };
+          end = this.readyCount(this.o.clock.now()) > 0 ? await this.runSession(lease) : { kind: 'done' };
         } finally {
           await lease.release();
         }
@@ -360,7 +378,7 @@ class PooledSender implements Sender {
     await sleep(this.o.clock, Math.min(this.o.retry.defaultDelayMs, 5_000), this.naps.signal);
   }
 
-  private async runSession(): Promise<SessionEnd> {
+  private async runSession(lease: SessionLease): Promise<SessionEnd> {
     let session: Session;
     try {
       session = await Session.open(this.o.smtp);
@@ -380,7 +398,7 @@ class PooledSender implements Sender {
         let job = this.takeJob();
         if (!job) {
           if (this.closing || !session.isAlive) break;
-          job = await this.waitForJob(session);
+          job = await this.waitForJob(session, lease);
           if (!job) break;
         }
         if (!session.isAlive) {
@@ -405,12 +423,18 @@ class PooledSender implements Sender {
     }
   }
 
-  private waitForJob(session: Session): Promise<Job | undefined> {
+  /**
+   * Keeps an idle session for `idleTimeoutMs` in case more mail comes, unless another sender of the
+   * account is waiting for a slot: then the slot is worth more to it than a warm session is to us.
+   */
+  private waitForJob(session: Session, lease: SessionLease): Promise<Job | undefined> {
     return new Promise((resolve) => {
       let done = false;
+      let unwatch: (() => void) | undefined;
       const finish = (job: Job | undefined) => {
         if (done) return false;
         done = true;
+        unwatch?.();
         this.o.clock.clearTimeout(timer);
         const i = this.idle.indexOf(waiter);
         if (i >= 0) this.idle.splice(i, 1);
@@ -424,11 +448,22 @@ class PooledSender implements Sender {
         return job ? finish(job) : false;
       };
       const stop = () => finish(undefined);
-      const timer = this.o.clock.setTimeout(stop, this.o.idleTimeoutMs);
+      let timer = this.o.clock.setTimeout(stop, this.o.idleTimeoutMs);
       this.abort.signal.addEventListener('abort', stop, { once: true });
       void session.gone.then(stop);
       const waiter = { take, stop };
       this.idle.push(waiter);
+      // Subscribed last: a listener called at once (someone waits now) finds everything set up.
+      // A short grace still: a queue fed job by job (the outbox) leaves sessions idle for a few
+      // milliseconds between messages, and giving the slot up each time would mean a new AUTH.
+      const wanted = () => {
+        if (done) return;
+        this.o.clock.clearTimeout(timer);
+        timer = this.o.clock.setTimeout(stop, Math.min(this.o.idleTimeoutMs, WANTED_GRACE_MS));
+      };
+      const stopWatching = lease.onWanted?.(wanted);
+      if (done) stopWatching?.();
+      else unwatch = stopWatching;
     });
   }
 
@@ -502,7 +537,7 @@ class PooledSender implements Sender {
   }
 
   private async tokenFailed(err: unknown): Promise<SessionEnd> {
-    const e = err instanceof TokenRequestError ? err : undefined;
+    const e = tokenFailure(err);
     const reply = e?.message.replace(/^Token request failed: /, '') ?? String(err);
     this.emitter.emit('auth-failed', { entryId: e?.diagnosis.entry?.id ?? null, reply, stage: 'token' });
     if (e?.permanent) {
