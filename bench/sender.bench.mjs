@@ -4,6 +4,7 @@
 import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
 import { fork } from 'node:child_process';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 
@@ -83,7 +84,7 @@ const timeout = (ms) =>
   });
 
 /** Sends MESSAGES with `send(i)`, all at once, and measures what the sim saw. */
-async function run(name, sim, send, close) {
+async function run(name, sim, send, close, lostCount) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const simCpu = (await sim.stats()).cpu;
@@ -100,7 +101,7 @@ async function run(name, sim, send, close) {
     delivered: s.delivered,
     'rate/s': Math.round(s.delivered / elapsed),
     '% capacity': `${Math.round((100 * s.delivered) / elapsed / CAPACITY)}%`,
-    lost: MESSAGES - ok,
+    lost: lostCount ? lostCount() : MESSAGES - ok,
     'timed out': outcome === 'timeout',
     '454s': s.auth454,
     'AUTH attempts': s.authAttempts,
@@ -211,6 +212,76 @@ async function nodemailerWrongPassword() {
   });
 }
 
+/**
+ * The ceiling: what any client can get from this machine and sim. Ten raw sockets with prebuilt
+ * bytes, no MIME, no retries, and the fewest round trips SMTP allows: each message's body goes in
+ * one write with the next message's MAIL, RCPT and DATA (RFC 2920 allows the data to start a group).
+ * That is one round trip per message, where nodemailer's pipelining needs two.
+ */
+async function minimalClient() {
+  return withSim(async (sim) => {
+    const login = Buffer.from(`\0${USER}\0${APP_PASSWORD}`).toString('base64');
+    const envelope = (i) => `MAIL FROM:<${USER}>\r\nRCPT TO:<rcpt${i}@example.org>\r\nDATA\r\n`;
+    const body = (i) =>
+      `From: ${USER}\r\nTo: rcpt${i}@example.org\r\nSubject: bench ${i}\r\nMessage-ID: <min-${i}@bench.test>\r\n\r\nmessage ${i}\r\n.\r\n`;
+    const open = async () => {
+      const socket = connect(sim.smtp.port, sim.smtp.host);
+      socket.setNoDelay(true);
+      const waiting = [];
+      let buffer = '';
+      socket.on('data', (chunk) => {
+        buffer += chunk;
+        for (let end = buffer.indexOf('\r\n'); end >= 0; end = buffer.indexOf('\r\n')) {
+          const line = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (line[3] === ' ') waiting.shift()?.(line);
+        }
+      });
+      const replies = (n) => Array.from({ length: n }, () => new Promise((r) => waiting.push(r)));
+      const [greeting] = replies(1);
+      await greeting;
+      const [ehlo, auth] = replies(2);
+      socket.write(`EHLO bench.test\r\nAUTH PLAIN ${login}\r\n`);
+      await ehlo;
+      if (!(await auth).startsWith('235')) throw new Error('minimal client: AUTH refused');
+      return { socket, replies };
+    };
+    let next = 0;
+    let sent = 0;
+    let started = 0;
+    const sessions = [];
+    return run(
+      'reference: minimal raw client, 1 round trip/message',
+      sim,
+      async () => {
+        // run() calls this once per message; the first CAP calls each drive one session to the end.
+        if (started >= CAP) return;
+        started += 1;
+        const s = await open();
+        sessions.push(s);
+        let i = next++;
+        if (i >= MESSAGES) return;
+        let envelopeReplies = s.replies(3);
+        s.socket.write(envelope(i));
+        for (;;) {
+          for (const r of envelopeReplies) if (!(await r).match(/^(250|354)/)) throw new Error('refused');
+          const j = next < MESSAGES ? next++ : -1;
+          const [accepted] = s.replies(1);
+          envelopeReplies = j >= 0 ? s.replies(3) : [];
+          s.socket.write(body(i) + (j >= 0 ? envelope(j) : ''));
+          if ((await accepted).startsWith('250')) sent += 1;
+          if (j < 0) break;
+          i = j;
+        }
+      },
+      async () => {
+        for (const s of sessions) s.socket.destroy();
+      },
+      () => MESSAGES - sent,
+    );
+  });
+}
+
 async function main() {
   const rows = [];
   console.log(
@@ -233,6 +304,7 @@ async function main() {
     })),
   );
   rows.push(await nodemailerWrongPassword());
+  rows.push(await minimalClient());
   console.table(rows);
 
   const [at10, at15, , , , , wrong] = rows;
@@ -246,6 +318,10 @@ async function main() {
     ['sender wrong password: no lockout', wrong.lockouts === 0],
   ];
   for (const [goal, met] of goals) console.log(`${met ? 'PASS' : 'FAIL'}  ${goal}`);
+  const ceiling = rows.at(-1);
+  console.log(
+    `ceiling on this machine: a minimal raw client reaches ${ceiling['% capacity']} of capacity; the sender reaches ${Math.round((100 * at10['rate/s']) / ceiling['rate/s'])}% of that`,
+  );
   process.exitCode = goals.every(([, met]) => met) ? 0 : 1;
 }
 
