@@ -121,6 +121,7 @@ class PooledSender implements Sender {
   private rejection: CredentialRejection | undefined;
   private wakeAt = Number.POSITIVE_INFINITY;
   private wakeTimer: unknown;
+  private pumpScheduled = false;
   private closing = false;
   private closed: Promise<void> | undefined;
   /** Aborted when close() starts: ends back-off naps that would only delay the drain. */
@@ -202,7 +203,7 @@ class PooledSender implements Sender {
         reject,
       });
       this.prefetch();
-      this.pump();
+      this.schedulePump();
     });
   }
 
@@ -239,6 +240,19 @@ class PooledSender implements Sender {
       const job = this.queue[i]!;
       if (!job.building) this.build(job);
     }
+  }
+
+  /**
+   * One pump for a burst of send() calls, in a microtask after the last: a pump looks at the whole
+   * queue, and one per call made enqueuing n messages cost n² (20,000 took 2.7 s).
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
   }
 
   /** Hands ready messages to idle sessions, starts workers for the rest, and sets the next wake-up. */
