@@ -57,6 +57,7 @@ export class LeaseKeeper {
       if (signal.aborted) throw signal.reason;
       // This process's own share is checked here, without a round trip; the fleet's in the script.
       const mine = this.held.get(keys.slots)?.ids.size ?? 0;
+      const freedBefore = this.options.events.freedCount(keys.slotEvents);
       const taken =
         mine >= limit
           ? 0
@@ -85,7 +86,12 @@ export class LeaseKeeper {
       // lost message or a lease that lapsed, so it backs off to 10× the poll interval, with jitter
       // so the waiters of many processes do not all ask at the same moment.
       const wait = this.options.pollMs * Math.min(10, 2 ** Math.min(round, 4));
-      await this.options.events.waitFreed(keys.slotEvents, Math.round(wait * (0.5 + Math.random())), signal);
+      await this.options.events.waitFreed(
+        keys.slotEvents,
+        Math.round(wait * (0.5 + Math.random())),
+        signal,
+        freedBefore,
+      );
     }
   }
 

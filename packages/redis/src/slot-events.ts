@@ -8,6 +8,8 @@ interface Channel {
   readonly subscribed: Promise<void>;
   /** Until when (local ms) some process is known to wait for a slot. */
   wantedUntil: number;
+  /** How many `freed` messages arrived: a waiter compares it across its attempt (see {@link SlotEvents.freedCount}). */
+  freed: number;
   /** Holders of idle sessions to tell when a process starts waiting. */
   readonly wantedListeners: Set<() => void>;
   /** Waiters of this process to wake when a slot is returned anywhere in the fleet. */
@@ -45,7 +47,7 @@ export class SlotEvents {
         () => undefined,
       );
     }
-    c = { subscribed, wantedUntil: 0, wantedListeners: new Set(), freedListeners: new Set() };
+    c = { subscribed, wantedUntil: 0, freed: 0, wantedListeners: new Set(), freedListeners: new Set() };
     this.channels.set(channel, c);
     return c;
   }
@@ -65,17 +67,28 @@ export class SlotEvents {
     const c = this.channels.get(channel);
     if (!c) return;
     const listeners = message === 'freed' ? c.freedListeners : c.wantedListeners;
+    if (message === 'freed') c.freed += 1;
     if (message === 'wanted') c.wantedUntil = Date.now() + WANTED_FOR_MS;
     const due = [...listeners];
     listeners.clear();
     for (const l of due) l();
   }
 
-  /** Resolves after `ms`, or sooner when a slot of the account is returned; rejects when `signal` aborts. */
-  waitFreed(channel: string, ms: number, signal: AbortSignal): Promise<void> {
+  /** `freed` messages received so far on `channel`: read before an attempt, passed to {@link waitFreed} after it. */
+  freedCount(channel: string): number {
+    return this.watch(channel).freed;
+  }
+
+  /**
+   * Resolves after `ms`, or sooner when a slot of the account is returned, at once when one was
+   * returned since `freedCount` read `since` (while the failed attempt was in flight); rejects when
+   * `signal` aborts.
+   */
+  waitFreed(channel: string, ms: number, signal: AbortSignal, since: number): Promise<void> {
     const c = this.watch(channel);
     return new Promise((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason);
+      if (c.freed !== since) return resolve();
       const done = () => {
         clearTimeout(timer);
         c.freedListeners.delete(wake);
