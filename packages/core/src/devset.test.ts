@@ -29,7 +29,7 @@ describe('the development set of real pastes', () => {
 
   const results = pastes.map((p) => {
     const d = classify(p.text);
-    return { p, d, below: isBelowSmtp(p, getEntry(p.expected), d.reply.replyCode) };
+    return { p, d, below: isBelowSmtp(getEntry(p.expected), d.reply.replyCode) };
   });
   type Result = { p: Paste; d: Diagnosis; below: boolean };
   const pct = (r: Result[]) =>

@@ -99,14 +99,21 @@ function diagnosisHeader(d: Diagnosis): string {
       : 'No SMTP, token or connection error found in this text. Paste the full error message, including the reply code (e.g. 535-5.7.8 …).';
   }
   const sure = `${Math.round(d.confidence * 100)}% sure`;
-  const other =
-    d.entry.provider === 'generic' ? ' (generic meaning of the code; no provider page matched)' : '';
-  return `Match: ${d.entry.id} (${sure})${other}`;
+  const other = d.entry.id.startsWith('generic-')
+    ? ' (generic meaning of the code; no provider page matched)'
+    : '';
+  const line = `Match: ${d.entry.id} (${sure})${other}`;
+  return d.originNote ? `${line}\n${d.originNote}` : line;
 }
 
 /** A diagnosis as plain text: the header, the page, and the alternatives. */
 export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
-  const parts = [diagnosisHeader(d)];
+  const parts = [
+    diagnosisHeader(d)
+      .split('\n')
+      .map((l) => wrap(l, options.width ?? 80))
+      .join('\n'),
+  ];
   if (d.entry) parts.push('', renderText(d.entry, options));
   if (d.alternatives.length) {
     parts.push('', d.entry ? 'Not this one? It may also be:' : 'It may be:');
@@ -118,7 +125,12 @@ export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = 
 
 /** A diagnosis as Markdown: the header, the page, and the alternatives. */
 export function renderDiagnosisMarkdown(d: Diagnosis): string {
-  const parts = [`_${diagnosisHeader(d)}_`];
+  const parts = [
+    diagnosisHeader(d)
+      .split('\n')
+      .map((l) => `_${l}_`)
+      .join('\n\n'),
+  ];
   if (d.entry) parts.push('', renderMarkdown(d.entry));
   if (d.alternatives.length) {
     parts.push('', d.entry ? '**Not this one?** It may also be:' : '**It may be:**', '');

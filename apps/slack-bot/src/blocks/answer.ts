@@ -137,6 +137,8 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
       ),
       section(`*${escapeMrkdwn(e.summary)}*`),
     );
+    // Whose server replied, in the reader's words, before the fixes: it changes where to fix it.
+    if (d.originNote) blocks.push(section(`:information_source: ${escapeMrkdwn(d.originNote)}`));
     let budget = options.budget ?? 6000;
     let truncated = false;
     for (const s of pageSections(e)) {

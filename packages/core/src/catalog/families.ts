@@ -731,7 +731,7 @@ export const familyRows: readonly FamilyRow[] = [
   r(
     'cert-expired',
     'dotnet',
-    'notimevalid',
+    'nottimevalid',
     'The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
     DOTNET_SSL,
   ),

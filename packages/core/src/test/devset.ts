@@ -64,11 +64,7 @@ export function loadPastes(): Paste[] {
  * Whether the paste is below SMTP (token endpoint, XOAUTH2 challenge, TLS, connection, library
  * wrappers with no reply code) rather than an SMTP reply; accuracy is reported for each apart.
  */
-export function isBelowSmtp(
-  p: Paste,
-  expectedEntry: CatalogEntry | undefined,
-  replyCode: number | null,
-): boolean {
+export function isBelowSmtp(expectedEntry: CatalogEntry | undefined, replyCode: number | null): boolean {
   if (expectedEntry) return expectedEntry.replyCode === null || expectedEntry.replyCode === 334;
   return replyCode === null || replyCode === 334;
 }

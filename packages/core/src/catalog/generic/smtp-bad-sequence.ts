@@ -44,7 +44,7 @@ export const page: CatalogEntry = {
   },
   stage: 'any',
   signature: {
-    phrases: ['bad sequence of commands', 'need rcpt command', 'need mail command'],
+    phrases: ['bad sequence of commands', 'need rcpt command', 'need mail command', 'rcpt first'],
   },
   sources: ['https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3', 'https://cr.yp.to/qmail.html'],
 };
