@@ -132,3 +132,28 @@ describe('refs and views', () => {
     expect(pageView(classify(PASTE)).title.text.length).toBeLessThanOrEqual(LIMITS.modalTitle);
   });
 });
+
+describe('whose server replied', () => {
+  it("says in words when another provider's server replied, before the fixes", () => {
+    const d = classify(
+      '504 5.7.4 Unrecognized authentication type [DM6PR11CA0012.namprd11.prod.outlook.com]',
+    );
+    expect(d.entry?.provider).not.toBe('gmail');
+    const texts = answerMessage(d).blocks.map((b) => JSON.stringify(b));
+    const note = texts.findIndex((t) =>
+      t.includes('This reply came from Outlook / Microsoft 365, not Gmail'),
+    );
+    const fixes = texts.findIndex((t) => t.includes('How to fix it'));
+    expect(note).toBeGreaterThan(0);
+    expect(note).toBeLessThan(fixes);
+  });
+
+  it("adds nothing for Gmail's own page", () => {
+    const d = classify('535-5.7.8 Username and Password not accepted. - gsmtp');
+    expect(
+      answerMessage(d)
+        .blocks.map((b) => JSON.stringify(b))
+        .join(''),
+    ).not.toContain('not Gmail');
+  });
+});
