@@ -79,6 +79,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/dovecot|lmtp/, 'a Dovecot server'],
   [/\bsendmail\b.*(?:said|reply)/, 'a Sendmail server'],
   [/authentication credentials invalid/, 'Amazon SES'],
+  [/relaying disallowed/, 'Zoho Mail'],
+  // Gmail says "Mail relay denied"; "Relaying denied" and "Unable to relay" are Sendmail's and Exchange's.
+  [/relaying denied|unable to relay/, 'another mail server'],
   [/bad username \/ password/, 'SendGrid'],
 ];
 
