@@ -89,7 +89,7 @@ const IDIOMS: readonly [RegExp, string][] = [
 const REPLIER: readonly RegExp[] = [
   /host ([\w.-]+\.[a-z]{2,})\.?\s*\[[\d.:a-f]+\] said:/,
   /remote-mta: dns; ?([\w.-]+\.[a-z]{2,})/,
-  /smtp error from remote mail server after [^:]*: host ([\w.-]+\.[a-z]{2,})/,
+  /smtp error from remote mail server after [^:]*:\s*host ([\w.-]+\.[a-z]{2,})/,
   /at remote mailserver ([\w.-]+\.[a-z]{2,})/,
   /remote-host: ([\w.-]+\.[a-z]{2,})/,
   /for the recipient domain [\w.-]+ by ([\w.-]+\.[a-z]{2,})/,

@@ -191,6 +191,13 @@ export const familyRows: readonly FamilyRow[] = [
     'System.Net.Sockets.SocketException (11001): No such host is known.',
     WINSOCK,
   ),
+  r(
+    'dns',
+    'dotnet',
+    'the remote name could not be resolved',
+    "[WebException: The remote name could not be resolved: 'mailhost'] System.Net.ServicePoint.GetConnection",
+    'https://github.com/IBM/xgboost-financial-predictions/issues/9',
+  ),
   r('dns', 'go', 'no such host', 'dial tcp: lookup smtp.gmail.com: no such host', GO_NET),
   r(
     'dns',
