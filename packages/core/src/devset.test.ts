@@ -7,7 +7,7 @@ const pastes = loadPastes().filter((p) => !p.expected.startsWith('new:'));
 
 describe('the development set of real pastes', () => {
   it('is big enough, sourced, and names only pages that exist', () => {
-    expect(pastes.length).toBeGreaterThanOrEqual(150);
+    expect(pastes.length).toBeGreaterThanOrEqual(600);
     for (const p of pastes) {
       expect(p.source, p.text).toMatch(/^https?:\/\//);
       if (p.expected !== 'not-gmail') expect(getEntry(p.expected), `${p.file}: ${p.expected}`).toBeDefined();
@@ -82,8 +82,11 @@ describe('the development set of real pastes', () => {
         ...(wrong.length ? ['wrong on the dev part:', ...wrong] : []),
       ].join('\n'),
     );
-    expect(held.length).toBeGreaterThanOrEqual(30);
-    expect(share(held)).toBeGreaterThanOrEqual(0.9);
+    // The goals of issue #12, on threads the classifier was never tuned on.
+    expect(held.length).toBeGreaterThanOrEqual(100);
+    expect(share(held.filter((x) => !x.below))).toBeGreaterThanOrEqual(0.97);
+    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
+    expect(share(high(held))).toBeGreaterThanOrEqual(0.97);
   });
 
   it('never claims a held-back other-provider paste as a Gmail page', () => {

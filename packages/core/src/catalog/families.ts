@@ -234,6 +234,13 @@ export const familyRows: readonly FamilyRow[] = [
   r(
     'refused',
     'python',
+    'connectionrefusederror',
+    'ConnectionRefusedError at /agent/create/',
+    'https://docs.python.org/3/library/exceptions.html#ConnectionRefusedError',
+  ),
+  r(
+    'refused',
+    'python',
     'actively refused it',
     '[WinError 10061] No connection could be made because the target machine actively refused it',
     WINSOCK,
@@ -291,6 +298,13 @@ export const familyRows: readonly FamilyRow[] = [
     NODEMAILER,
   ),
   r('timeout', 'python', 'connection timed out', 'TimeoutError: [Errno 110] Connection timed out', PY_SOCKET),
+  r(
+    'timeout',
+    'python',
+    'timeouterror:',
+    'TimeoutError: timed out',
+    'https://docs.python.org/3/library/exceptions.html#TimeoutError',
+  ),
   r(
     'timeout',
     'python',
