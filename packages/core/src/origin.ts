@@ -24,7 +24,7 @@ const PROVIDERS: readonly [RegExp, string][] = [
     'Outlook / Microsoft 365',
   ],
   [
-    /\.yahoo(?:dns)?\.(?:com|net)\b|help\.yahoo\.com|yahooinc\.com|postmaster\.yahoo|smtp\.mail\.yahoo|\baol\.com\b.*said|mx\.aol\.com/,
+    /\.yahoo(?:dns)?\.(?:com|net)\b|help\.yahoo\.com|yahooinc\.com|postmaster\.yahoo|verizonmedia|\[tss0\d\]|smtp\.mail\.yahoo|\baol\.com\b.*said|mx\.aol\.com/,
     'Yahoo',
   ],
   [

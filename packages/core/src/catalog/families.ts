@@ -563,6 +563,20 @@ export const familyRows: readonly FamilyRow[] = [
   ),
   r(
     'tls-mode',
+    'rust',
+    'corruptmessage',
+    'lettre::transport::smtp::Error { kind: Network, source: Custom { kind: InvalidData, error: CorruptMessage } }',
+    'https://docs.rs/rustls/latest/rustls/enum.Error.html',
+  ),
+  r(
+    'tls-mode',
+    'dotnet',
+    'the token supplied to the function is invalid',
+    'Failure(Os { code: -2146893048, kind: Uncategorized, message: "The token supplied to the function is invalid" })',
+    'https://learn.microsoft.com/en-us/windows/win32/secauthn/sspi-status-codes',
+  ),
+  r(
+    'tls-mode',
     'java',
     'unrecognized ssl message',
     'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?',

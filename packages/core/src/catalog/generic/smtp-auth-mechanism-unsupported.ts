@@ -17,6 +17,7 @@ export const page: CatalogEntry = {
     '504 Unrecognized authentication type.',
     '535 5.7.8 Error: authentication mechanism not supported',
     'Unsupported authentication mechanism',
+    'internal client error: No compatible authentication mechanism was found',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -52,6 +53,7 @@ export const page: CatalogEntry = {
       'unrecognized authentication type',
       'authentication mechanism not supported',
       'unsupported authentication mechanism',
+      'no compatible authentication mechanism',
     ],
   },
   sources: [
