@@ -97,6 +97,14 @@ describe('classify', () => {
     const reply = '421 4.7.0 Try again later, closing connection. d2e1a72fcca58-4a0 - gsmtp';
     it.each([
       ['nodemailer error object at MAIL FROM', { responseCode: 421, response: reply, command: 'MAIL FROM' }],
+      [
+        'the sender’s own error object',
+        {
+          responseCode: 421,
+          response: '421 4.7.0 Try again later, closing connection.',
+          command: 'MAIL FROM',
+        },
+      ],
       ['nodemailer error object at RCPT TO', { responseCode: 421, response: reply, command: 'RCPT TO' }],
       ['nodemailer error object after DATA', { responseCode: 421, response: reply, command: 'DATA' }],
       [
