@@ -79,7 +79,10 @@ const ERROR_CODE_WEIGHT = 18;
 /** Tuning of the evidence score, kept in one place so the calibration table can be re-run. */
 const W = {
   textBase: 0.5,
-  /** A short phrase (under 25 characters) that neither the codes nor a Gmail host name back up. */
+  /**
+   * A Gmail page's short phrase (under 25 characters) that neither the codes nor any evidence of who
+   * replied back up: "authentication required" is what every server says.
+   */
   weakText: 0.2,
   strongPhrase: 25,
   perPhraseChar: 1 / 150,
