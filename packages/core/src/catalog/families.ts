@@ -990,7 +990,7 @@ export const errnoNames: Readonly<Record<string, string>> = {
   '-4078': 'ECONNREFUSED',
   '-4092': 'EACCES',
   '-4062': 'ENETUNREACH',
-  '-4065': 'EHOSTUNREACH',
+  '-4073': 'EHOSTUNREACH',
   '-110': 'ETIMEDOUT',
   '-104': 'ECONNRESET',
   '-111': 'ECONNREFUSED',
