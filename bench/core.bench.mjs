@@ -71,7 +71,7 @@ const noise = [
 ];
 // The same patterns scan looks for: reply code pairs, and the words that name errors below SMTP.
 const grepPattern =
-  '[45][0-5][0-9][ -][45]\\.[0-9]{1,3}\\.[0-9]{1,3}|invalid_(grant|client|scope|request)|unauthorized_client|admin_policy_enforced|[Dd]elegation denied|E(TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS)\\b|Greeting never received|wrong version number|SELF_SIGNED_CERT|certificate verif|eyJzdGF0dXMiOi|[Cc]onnection timed out';
+  '[45][0-5][0-9][ -][45]\\.[0-9]{1,3}\\.[0-9]{1,3}|invalid_(grant|client|scope|request|rapt)|unauthorized_client|(deleted|disabled)_client|org_internal|admin_policy_enforced|access_denied|[Dd]elegation denied|E(TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS|ACCES)\\b|Greeting never received|wrong version number|SELF_SIGNED_CERT|certificate verif|certificate has expired|certificate is valid for|certificate.s altnames|eyJzdGF0dXMiOi|[Cc]onnection timed out';
 
 function scanVsGrep(label, errorShare) {
   let seed = 42;
