@@ -78,6 +78,8 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://nodejs.org/api/tls.html',
+    'https://nodemailer.com/smtp/',
     'https://github.com/nodemailer/nodemailer/issues/1040',
     'https://github.com/nodemailer/nodemailer/issues/330',
     'https://github.com/nodemailer/nodemailer/issues/1429',
@@ -86,4 +88,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2062',
     'https://github.com/magepal/magento2-gmail-smtp-app/issues/38',
   ],
+  checked: '2026-11-23',
 };

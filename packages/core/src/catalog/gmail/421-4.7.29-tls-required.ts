@@ -57,10 +57,8 @@ export const page: CatalogEntry = {
     'tls-certificate-error',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'Retries only succeed once the delivering server actually negotiates STARTTLS with Gmail.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help: a resend without TLS is deferred again. Make the delivering server negotiate STARTTLS with Gmail, confirm it in the log, then resend.',
   },
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/81126',
@@ -72,4 +70,5 @@ export const page: CatalogEntry = {
     'https://inboxadviser.com/2025/01/24/gmail-tls-errors-2/',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

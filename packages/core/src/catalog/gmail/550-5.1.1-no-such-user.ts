@@ -56,4 +56,5 @@ export const page: CatalogEntry = {
     phrases: ['tried to reach does not exist', 'double-checking the recipient'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/6596'],
+  checked: '2026-11-23',
 };
