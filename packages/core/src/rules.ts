@@ -82,7 +82,7 @@ const retryAgreesWithClass: Rule = (entries) =>
  * waiting, retrying or resending.
  */
 const WAITING_DOES_NOT_HELP = [
-  /\b(?:wait(?:ing)?|retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,60}?\b(?:(?:will|does|do|can|would)(?:\s+not|n['’]t)|never|rarely)\s+(?:help|fix|succeed|work|change)/i,
+  /\b(?:wait(?:ing)?|retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,60}?\b(?:(?:will|does|do|can|would)\s+not|(?:won|doesn|don|can|wouldn)['’]t|cannot|never|rarely)\s+(?:help|fix|succeed|work|change)/i,
   /\b(?:wait(?:ing)?|retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,60}?\b(?:keeps?\s+failing|fails?\s+(?:again|the\s+same\s+way)|meets?\s+the\s+same\s+verdict)/i,
   /\b(?:retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,20}?\bonly\s+(?:succeed|go(?:es)?\s+through|help)/i,
 ];
@@ -152,7 +152,7 @@ const sourcesAndChecked: Rule = (entries) =>
     if (e.sources.length > 0 && !e.sources.some(isFactSource))
       problems.push('cites no page of facts (Google help page, RFC, Node docs) in sources');
     // A row of Google's list has its wording from the list; any other page needs a real paste.
-    if (!e.fromGoogleList && e.sources.every(isFactSource))
+    if (!e.fromGoogleList && e.sources.length > 0 && e.sources.every(isFactSource))
       problems.push('cites no real paste of the reply (an issue, forum thread or log) in sources');
     const m = e.checked === undefined ? null : ISO_DATE.exec(e.checked);
     if (!m) problems.push('has no checked date (YYYY-MM-DD)');
