@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '421-4.7.29 to use TLS/SSL for SMTP connections. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, a relay or app that was never set up for outbound TLS, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
+    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. Google’s current list words the deferral “Your email has been rate limited because you’re not using a TLS connection”. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, a relay or app that was never set up for outbound TLS, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
   causes: [
     'Outbound TLS switched off on the MTA (Postfix `smtp_tls_security_level` empty or `none`)',
     'A TLS handshake failure (old TLS library, disabled protocols or ciphers) followed by a plain-text fallback',
@@ -69,6 +69,7 @@ export const page: CatalogEntry = {
     'https://www.suped.com/email-deliverability/answers/why-am-i-getting-tls-errors-when-sending-to-gmail',
     'https://inboxadviser.com/2025/01/24/gmail-tls-errors-2/',
     'https://support.google.com/a/answer/3726730',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };
