@@ -46,7 +46,7 @@ export const page: CatalogEntry = {
     {
       title: 'Stop forwarding spam',
       detail:
-        'If you forward mail to Gmail, filter spam before forwarding (forward only what passed your own filter, never what it marked as spam), rewrite the envelope sender with SRS and add ARC headers, as Google asks of forwarders. Having Gmail fetch the mail by POP instead is no longer an option: "Check mail from other accounts" is being discontinued from January 2026. Users who must not be forwarded to can read that mailbox directly over IMAP, or the mailbox can move to Gmail or Google Workspace.',
+        'If you forward mail to Gmail, follow Google’s forwarding advice: stop spam before it is forwarded (forward only what your own filter passed), change the envelope sender to your forwarding domain (SRS) and list the forwarding servers in its SPF record, leave the message untouched so its DKIM signature still verifies, add an X-Forwarded-To: header, and consider a separate IP or domain for forwarded mail. Having Gmail fetch the mail by POP instead is no longer an option: “Check mail from other accounts” is being discontinued from January 2026. Users can read that mailbox directly over IMAP, or it can move to Gmail or Google Workspace.',
     },
     {
       title: 'Look for abuse on the server',

@@ -51,7 +51,7 @@ export const page: CatalogEntry = {
     {
       title: 'Ask for a review only after fixing',
       detail:
-        "Google's Sender Contact Form (https://support.google.com/mail/contact/bulk_send_new) is for senders to personal Gmail accounts who believe their mail is blocked in error. Use it only once the domain meets the Email sender guidelines (Postmaster Tools compliance status has no check needing work, spam rate under 0.3%); Google does not answer each request, and nothing changes while the traffic is still unwanted.",
+        'Google’s Sender contact form (https://support.google.com/mail/contact/gmail_bulk_sender_escalation) is where bulk senders ask for mitigation of delivery problems to Gmail. Only senders that meet every requirement of the Email sender guidelines may use it: SPF, DKIM and DMARC set up, one-click unsubscribe on marketing mail, and a user-reported spam rate below 0.3% for 7 consecutive days (Email sender guidelines FAQ). Nothing changes while the traffic is still unwanted.',
     },
   ],
   prevention:
