@@ -23,6 +23,7 @@ import { page as p_550_5_7_27_spf_not_pass } from './gmail/550-5.7.27-spf-not-pa
 import { page as p_550_5_7_29_tls_required } from './gmail/550-5.7.29-tls-required.js';
 import { page as p_550_5_7_30_dkim_not_pass } from './gmail/550-5.7.30-dkim-not-pass.js';
 import { page as p_550_5_7_40_dmarc_missing } from './gmail/550-5.7.40-dmarc-missing.js';
+import { page as p_550_5_7_24_spf_suspicious_entries } from './gmail/550-5.7.24-spf-suspicious-entries.js';
 import { page as p_550_5_7_1_low_reputation_domain } from './gmail/550-5.7.1-low-reputation-domain.js';
 import { page as p_550_5_7_1_low_reputation_ip } from './gmail/550-5.7.1-low-reputation-ip.js';
 import { page as p_550_5_7_1_rfc5322_noncompliant } from './gmail/550-5.7.1-rfc5322-noncompliant.js';
@@ -145,6 +146,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_550_5_7_29_tls_required,
   p_550_5_7_30_dkim_not_pass,
   p_550_5_7_40_dmarc_missing,
+  p_550_5_7_24_spf_suspicious_entries,
   p_550_5_7_1_low_reputation_domain,
   p_550_5_7_1_low_reputation_ip,
   p_550_5_7_1_rfc5322_noncompliant,
