@@ -20,7 +20,7 @@ const googleList: GoogleListRow[] = readFileSync(
 
 describe('the catalog', () => {
   it('has every row of Google list, each covered once, with the row text verbatim', () => {
-    expect(googleList).toHaveLength(73);
+    expect(googleList).toHaveLength(74);
     expect(checkCatalog(catalog, googleList).filter((p) => p.rule === 'google-list-covered')).toEqual([]);
   });
 
