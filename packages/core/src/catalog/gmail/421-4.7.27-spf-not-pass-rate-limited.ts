@@ -54,6 +54,7 @@ export const page: CatalogEntry = {
   prevention:
     'Keep one tidy SPF record per sending domain, re-check it whenever you add a sending service, and monitor DMARC reports for SPF failures.',
   related: [
+    '550-5.7.27-spf-not-pass',
     '550-5.7.26-sender-unauthenticated',
     '550-5.7.26-spf-hard-fail',
     '421-4.7.28-unusual-rate-limited',

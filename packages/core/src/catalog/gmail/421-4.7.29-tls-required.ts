@@ -51,6 +51,7 @@ export const page: CatalogEntry = {
   prevention:
     'Require or at least prefer TLS on every outbound route, alert on plain-text deliveries in MTA logs, and re-test after firewall or TLS library changes.',
   related: [
+    '550-5.7.29-tls-required',
     '421-4.7.0-tls-required-for-rcpt-domain',
     '454-5.5.1-starttls-repeated',
     '530-5.7.0-starttls-first',

@@ -50,6 +50,7 @@ export const page: CatalogEntry = {
   prevention:
     'Sign all mail with DKIM for the From domain (2048-bit keys), include DKIM in the checklist for every new sending service, and watch authentication in Postmaster Tools.',
   related: [
+    '550-5.7.30-dkim-not-pass',
     '421-4.7.26-unauthenticated-rate-limited',
     '421-4.7.27-spf-not-pass-rate-limited',
     '421-4.7.32-from-not-aligned-rate-limited',

@@ -48,7 +48,12 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Publish DMARC with SPF and DKIM for every domain and subdomain that sends bulk mail, and monitor the aggregate reports before tightening the policy.',
-  related: ['550-5.7.26-dmarc-policy', '421-4.7.0-spf-and-dkim-fail', '421-4.7.27-spf-not-pass-rate-limited'],
+  related: [
+    '550-5.7.40-dmarc-missing',
+    '550-5.7.26-dmarc-policy',
+    '421-4.7.0-spf-and-dkim-fail',
+    '421-4.7.27-spf-not-pass-rate-limited',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Waiting alone will not help: a resend from the same From domain is deferred again. Publish a DMARC record with a policy, confirm it is served, then resend.',

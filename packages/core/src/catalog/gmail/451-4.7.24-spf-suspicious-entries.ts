@@ -50,6 +50,7 @@ export const page: CatalogEntry = {
   prevention:
     'Review the SPF record whenever a provider is added or dropped, keep it narrow, and end it with -all or ~all.',
   related: [
+    '550-5.7.24-spf-suspicious-entries',
     '421-4.7.27-spf-not-pass-rate-limited',
     '550-5.7.26-spf-hard-fail',
     '421-4.7.28-unusual-rate-domain-limited',
