@@ -10,6 +10,22 @@ const retryLine = (e: CatalogEntry) =>
       ? `Retry: never; this message cannot succeed. ${e.retry.note}`
       : `Retry: not until it is fixed. ${e.retry.note}`;
 
+/** `2026-12-03` → `2026-12`: a page is checked by the month, not the day, in what a reader sees. */
+const checkedMonth = (e: CatalogEntry) => (e.checked ? `checked ${e.checked.slice(0, 7)}` : undefined);
+
+/** `https://support.google.com/a/answer/166852` → `support.google.com/a/answer/166852`, for link text. */
+const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * The foot of a page, "Sources: a, b, checked 2026-12": where its facts come from and how fresh
+ * they are, so a reader can check them. `undefined` when the page has neither.
+ */
+function sourcesFoot(e: CatalogEntry, link: (url: string) => string): string | undefined {
+  const checked = checkedMonth(e);
+  if (e.sources.length === 0) return checked && `Facts ${checked}`;
+  return `Sources: ${[...e.sources.map(link), ...(checked ? [checked] : [])].join(', ')}`;
+}
+
 /** Wraps prose at `width` columns for terminals. */
 function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
@@ -51,6 +67,8 @@ export function renderText(entry: CatalogEntry, options: { width?: number } = {}
   ];
   if (entry.related.length) parts.push('', `Related: ${entry.related.join(', ')}`);
   if (entry.helpUrl) parts.push(`Google's help: ${entry.helpUrl}`);
+  const foot = sourcesFoot(entry, (u) => u);
+  if (foot) parts.push('', wrap(foot, w));
   return parts.join('\n');
 }
 
@@ -87,6 +105,8 @@ export function renderMarkdown(entry: CatalogEntry): string {
   ];
   if (entry.related.length) parts.push('', `**Related:** ${entry.related.map((r) => `\`${r}\``).join(', ')}`);
   if (entry.helpUrl) parts.push('', `[Google's help page](${entry.helpUrl})`);
+  const foot = sourcesFoot(entry, (u) => `[${shortUrl(u)}](${u})`);
+  if (foot) parts.push('', `_${foot}_`);
   return parts.join('\n');
 }
 

@@ -95,6 +95,28 @@ describe('answerMessage', () => {
   });
 });
 
+describe('the foot of a page', () => {
+  it('links every source and gives the check month in the full page, and the month in the answer', () => {
+    const entry = getEntry('421-4.7.29-tls-required')!;
+    const d = { entry, confidence: 0.9, alternatives: [] };
+    const full = JSON.stringify(fullPageBlocks(d));
+    for (const u of entry.sources) expect(full).toContain(`<${u}|`);
+    expect(full).toContain(`checked ${entry.checked!.slice(0, 7)}`);
+    expect(JSON.stringify(answerMessage(d).blocks)).toContain(`checked ${entry.checked!.slice(0, 7)}`);
+  });
+
+  it('drops whole links, never half of one, when the sources do not fit one context', () => {
+    const base = getEntry('421-4.7.29-tls-required')!;
+    const many = Array.from({ length: 80 }, (_, i) => `https://example.com/paste/${i}`);
+    const full = fullPageBlocks({ entry: { ...base, sources: many }, confidence: 0.9, alternatives: [] });
+    check(full, LIMITS.viewBlocks);
+    const foot = JSON.stringify(full.at(-1));
+    expect(foot).toContain('<https://example.com/paste/0|');
+    expect(foot).not.toContain('paste/79');
+    expect(foot).toMatch(/, …, checked \d{4}-\d{2}/);
+  });
+});
+
 describe('text helpers', () => {
   it('cut stops at a sentence or word boundary', () => {
     expect(cut('short', 10)).toBe('short');

@@ -13,6 +13,19 @@ import { page as p_421_4_7_28_unusual_rate_limited } from './gmail/421-4.7.28-un
 import { page as p_550_5_7_26_sender_unauthenticated } from './gmail/550-5.7.26-sender-unauthenticated.js';
 import { page as p_421_4_7_27_spf_not_pass_rate_limited } from './gmail/421-4.7.27-spf-not-pass-rate-limited.js';
 import { page as p_421_4_7_29_tls_required } from './gmail/421-4.7.29-tls-required.js';
+import { page as p_451_4_7_23_ptr_rate_limited } from './gmail/451-4.7.23-ptr-rate-limited.js';
+import { page as p_451_4_7_24_spf_suspicious_entries } from './gmail/451-4.7.24-spf-suspicious-entries.js';
+import { page as p_421_4_7_40_dmarc_missing_rate_limited } from './gmail/421-4.7.40-dmarc-missing-rate-limited.js';
+import { page as p_421_4_7_26_unauthenticated_rate_limited } from './gmail/421-4.7.26-unauthenticated-rate-limited.js';
+import { page as p_421_4_7_30_dkim_not_pass_rate_limited } from './gmail/421-4.7.30-dkim-not-pass-rate-limited.js';
+import { page as p_421_4_7_32_from_not_aligned_rate_limited } from './gmail/421-4.7.32-from-not-aligned-rate-limited.js';
+import { page as p_550_5_7_27_spf_not_pass } from './gmail/550-5.7.27-spf-not-pass.js';
+import { page as p_550_5_7_29_tls_required } from './gmail/550-5.7.29-tls-required.js';
+import { page as p_550_5_7_30_dkim_not_pass } from './gmail/550-5.7.30-dkim-not-pass.js';
+import { page as p_550_5_7_40_dmarc_missing } from './gmail/550-5.7.40-dmarc-missing.js';
+import { page as p_550_5_7_24_spf_suspicious_entries } from './gmail/550-5.7.24-spf-suspicious-entries.js';
+import { page as p_451_4_7_26_dmarc_dns_temporary_failure } from './gmail/451-4.7.26-dmarc-dns-temporary-failure.js';
+import { page as p_421_4_7_0_ptr_rate_limited } from './gmail/421-4.7.0-ptr-rate-limited.js';
 import { page as p_550_5_7_1_low_reputation_domain } from './gmail/550-5.7.1-low-reputation-domain.js';
 import { page as p_550_5_7_1_low_reputation_ip } from './gmail/550-5.7.1-low-reputation-ip.js';
 import { page as p_550_5_7_1_rfc5322_noncompliant } from './gmail/550-5.7.1-rfc5322-noncompliant.js';
@@ -148,6 +161,19 @@ export const providerPages: readonly CatalogEntry[] = [
   p_550_5_7_26_sender_unauthenticated,
   p_421_4_7_27_spf_not_pass_rate_limited,
   p_421_4_7_29_tls_required,
+  p_451_4_7_23_ptr_rate_limited,
+  p_451_4_7_24_spf_suspicious_entries,
+  p_421_4_7_40_dmarc_missing_rate_limited,
+  p_421_4_7_26_unauthenticated_rate_limited,
+  p_421_4_7_30_dkim_not_pass_rate_limited,
+  p_421_4_7_32_from_not_aligned_rate_limited,
+  p_550_5_7_27_spf_not_pass,
+  p_550_5_7_29_tls_required,
+  p_550_5_7_30_dkim_not_pass,
+  p_550_5_7_40_dmarc_missing,
+  p_550_5_7_24_spf_suspicious_entries,
+  p_451_4_7_26_dmarc_dns_temporary_failure,
+  p_421_4_7_0_ptr_rate_limited,
   p_550_5_7_1_low_reputation_domain,
   p_550_5_7_1_low_reputation_ip,
   p_550_5_7_1_rfc5322_noncompliant,

@@ -71,6 +71,8 @@ export const page: CatalogEntry = {
     errorCodes: ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   },
   sources: [
+    'https://nodejs.org/api/tls.html',
+    'https://nodemailer.com/smtp/',
     'https://github.com/nodemailer/nodemailer/issues/1040',
     'https://github.com/nodemailer/nodemailer/issues/330',
     'https://github.com/nodemailer/nodemailer/issues/1429',
@@ -79,4 +81,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2062',
     'https://github.com/magepal/magento2-gmail-smtp-app/issues/38',
   ],
+  checked: '2026-11-23',
 };

@@ -60,4 +60,5 @@ export const page: CatalogEntry = {
     ],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/6596'],
+  checked: '2026-11-23',
 };
