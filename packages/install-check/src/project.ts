@@ -47,21 +47,23 @@ export function must(cmd: string, args: readonly string[], cwd: string, timeoutM
   return r.stdout;
 }
 
-/** `pnpm pack` of each published package (workspace: and catalog: resolved, hooks applied). */
-export function packAll(dest: string): Record<Published, string> {
+/** `pnpm pack` of each published package (workspace: and catalog: resolved, hooks applied), all at once. */
+export async function packAll(dest: string): Promise<Record<Published, string>> {
   mkdirSync(dest, { recursive: true });
-  const out = {} as Record<Published, string>;
-  for (const name of PUBLISHED) {
-    const json = must(
-      'npx',
-      ['-y', PNPM, 'pack', '--json', '--pack-destination', dest],
-      join(ROOT, 'packages', name),
-    );
-    const parsed = JSON.parse(json) as { filename: string } | { filename: string }[];
-    const file = Array.isArray(parsed) ? parsed[0]!.filename : parsed.filename;
-    out[name] = resolve(dest, file);
-  }
-  return out;
+  const packed = await Promise.all(
+    PUBLISHED.map(async (name) => {
+      const r = await shAsync(
+        'npx',
+        ['-y', PNPM, 'pack', '--json', '--pack-destination', dest],
+        join(ROOT, 'packages', name),
+      );
+      if (r.status !== 0) throw new Error(`pnpm pack of ${name} exited ${r.status}:\n${r.stderr}`);
+      const parsed = JSON.parse(r.stdout) as { filename: string } | { filename: string }[];
+      const file = Array.isArray(parsed) ? parsed[0]!.filename : parsed.filename;
+      return [name, resolve(dest, file)] as const;
+    }),
+  );
+  return Object.fromEntries(packed) as Record<Published, string>;
 }
 
 /** The catalog's range of a dependency, so the fresh projects use the repository's versions. */
@@ -108,27 +110,41 @@ export function makeProject(
   }
 }
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/** {@link sh} without blocking, so installs and type checks that wait on the network or a core overlap. */
+export async function shAsync(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutMs = 240_000,
+): Promise<Ran> {
+  try {
+    const r = await execFileAsync(cmd, [...args], {
+      cwd,
+      timeout: timeoutMs,
+      maxBuffer: 1 << 26,
+      env: { ...process.env, CI: '', npm_config_loglevel: 'error', NODE_OPTIONS: '' },
+    });
+    return { status: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    const e = err as { code?: unknown; stdout?: string; stderr?: string; message: string };
+    return {
+      status: typeof e.code === 'number' ? e.code : null,
+      stdout: e.stdout ?? '',
+      stderr: `${e.stderr ?? ''}${typeof e.code === 'number' ? '' : e.message}`,
+    };
+  }
+}
 
 /** Installs a project made by {@link makeProject}; several run at once (they mostly wait on the network). */
 export async function install(dir: string, manager: 'npm' | 'pnpm'): Promise<void> {
-  const [cmd, args] =
+  const r =
     manager === 'npm'
-      ? ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']]
-      : ['npx', ['-y', PNPM, 'install', '--prefer-offline']];
-  try {
-    await run(cmd, args as string[], {
-      cwd: dir,
-      timeout: 240_000,
-      maxBuffer: 1 << 26,
-      env: { ...process.env, CI: '' },
-    });
-  } catch (err) {
-    const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(
-      `${manager} install in ${dir} failed: ${e.message}\n${e.stderr ?? ''}\n${e.stdout ?? ''}`,
-    );
-  }
+      ? await shAsync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir)
+      : await shAsync('npx', ['-y', PNPM, 'install', '--prefer-offline'], dir);
+  if (r.status !== 0)
+    throw new Error(`${manager} install in ${dir} exited ${r.status}:\n${r.stderr}\n${r.stdout}`);
 }
 
 /** Where Node would find package `name` from the package at `from` (real paths, so pnpm's layout works). */
