@@ -11,7 +11,7 @@ const pnpm = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packag
 const work = mkdtempSync(join(tmpdir(), 'smtpfix-size-'));
 const tgz = join(work, 'tgz');
 mkdirSync(tgz);
-for (const name of ['core', 'sender', 'cli']) {
+for (const name of ['core', 'gmail-sim', 'sender', 'redis', 'cli']) {
   execFileSync('npx', ['-y', pnpm, 'pack', '--pack-destination', tgz], {
     cwd: join(root, 'packages', name),
     stdio: 'ignore',
@@ -22,10 +22,21 @@ const file = (name) =>
     tgz,
     readdirSync(tgz).find((f) => f.startsWith(`smtpfix-${name}-`)),
   );
-// Each with the @smtpfix packages it needs (no registry has these versions); nothing else.
-const needs = { core: ['core'], sender: ['core', 'sender'], cli: ['core', 'sender', 'cli'] };
+const manifest = (name) =>
+  JSON.parse(execFileSync('tar', ['-xOzf', file(name), 'package/package.json'], { encoding: 'utf8' }));
+// Each with the @smtpfix packages its published dependencies name (no registry has these
+// versions), found from the packed manifests; optional peers are left out, as npm leaves them out.
+const needs = (name, seen = new Set()) => {
+  seen.add(name);
+  for (const dep of Object.keys(manifest(name).dependencies ?? {})) {
+    const short = dep.replace('@smtpfix/', '');
+    if (dep.startsWith('@smtpfix/') && !seen.has(short)) needs(short, seen);
+  }
+  return [...seen];
+};
 try {
-  for (const [name, list] of Object.entries(needs)) {
+  for (const name of ['core', 'sender', 'cli']) {
+    const list = needs(name);
     const dir = join(work, name);
     mkdirSync(dir);
     writeFileSync(join(dir, 'package.json'), '{"name":"size","private":true,"type":"module"}');
