@@ -171,6 +171,14 @@ describe.each(['npm', 'pnpm'] as const)('installed with %s', (manager) => {
     expect(r.status).toBe(0);
   });
 
+  it('a CommonJS module loads every package with import(), as each README says', () => {
+    const names = JSON.stringify(PUBLISHED.map((n) => `@smtpfix/${n}`));
+    const cjs = `Promise.all(${names}.map((n) => import(n))).then((ms) => { if (ms.some((m) => Object.keys(m).length === 0)) process.exit(2); });`;
+    const r = sh(process.execPath, ['--input-type=commonjs', '-e', cjs], dir, 60_000);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('type-checks against every package with tsc --noEmit, declaration files included', async () => {
     const r = await typeChecks[manager];
     // Errors in our code and our .d.ts files count; a third party's own .d.ts (ioredis imports the
