@@ -27,3 +27,5 @@ export type {
   Stage,
 } from './types.js';
 export { isGenericEhloName } from './ehlo.js';
+export type { OptionList, OptionShape, OptionSpec, OptionUnion, UnknownOption } from './option-keys.js';
+export { checkOptionKeys, editDistance, listOf, oneOf } from './option-keys.js';

@@ -1,6 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
+import { checkOptionKeys } from '@smtpfix/core';
 import { GmailSimError } from './errors.js';
+import { gmailSimOptionShape } from './option-keys.js';
 
 /** One Gmail account the sim accepts logins for. */
 export interface SimAccount {
@@ -338,6 +340,8 @@ function resolveServiceAccounts(
  */
 export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
   const issues: Issues = [];
+  // Unknown keys first: a misspelt limit would otherwise leave Gmail's default in force.
+  for (const unknown of checkOptionKeys(gmailSimOptionShape, options)) issues.push(unknown.message);
   const accounts = resolveAccounts(issues, options.accounts);
   const serviceAccounts = resolveServiceAccounts(issues, options.serviceAccounts);
   const oauthClients = new Map<string, string>();
@@ -349,10 +353,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
 
   const limits: SimLimits = { ...defaultLimits, ...options.limits };
   for (const key of Object.keys(limits) as (keyof SimLimits)[]) {
-    if (!(key in defaultLimits)) {
-      issues.push(`limits.${key} is not a limit; known limits: ${Object.keys(defaultLimits).join(', ')}`);
-      continue;
-    }
+    if (!(key in defaultLimits)) continue; // reported above, with the nearest limit
     const infinite =
       key === 'messagesPerMinute' ||
       key === 'messagesPerDay' ||
