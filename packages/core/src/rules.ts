@@ -137,7 +137,7 @@ export function isFactSource(url: string): boolean {
  * The RFC 3463 layer: generic pages made from the enhanced-code registry, not written by hand.
  * Every other page (Gmail's replies, token errors, connection and TLS errors) is a provider page.
  */
-const isRfc3463Layer = (e: CatalogEntry) => e.provider === 'generic' && e.enhancedCode !== null;
+const isRfc3463Layer = (e: CatalogEntry) => e.provider === 'generic' && e.id.startsWith('generic-');
 
 // Every provider page says where its facts come from and when they were last checked: https URLs
 // only, at least one page of facts, a real paste unless the wording is a row of Google's list,
