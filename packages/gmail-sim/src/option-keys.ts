@@ -39,7 +39,8 @@ const limits = {
   maxSessionMs: true,
 } satisfies ShapeOf<SimLimits>;
 const latencyMs = { perCommand: true, perMessage: true } satisfies ShapeOf<SimLatency>;
-const mailboxes = { unknown: true, overQuota: true } satisfies ShapeOf<SimMailboxes>;
+// `replies` maps recipient addresses (any key) to catalog ids: a leaf, its keys are not checked.
+const mailboxes = { unknown: true, overQuota: true, replies: true } satisfies ShapeOf<SimMailboxes>;
 const faults = {
   seed: true,
   transientRate: true,
