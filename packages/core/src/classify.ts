@@ -1,6 +1,9 @@
+import { readBounce } from './bounce.js';
+import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
+import { type BounceReason, reasonFor } from './reason.js';
 import type { CatalogEntry } from './types.js';
 
 /** What {@link classify} says about a paste. */
@@ -15,6 +18,10 @@ export interface Diagnosis {
   reply: ParsedReply;
   /** Whether retrying the same message later can succeed, or `null` when unknown. */
   transient: boolean | null;
+  /** Why it failed, in the stable {@link BounceReason} vocabulary; `null` when nothing was recognised. */
+  reason: BounceReason | null;
+  /** When the paste is a whole bounce message: each recipient with its own answer; else `null`. */
+  bounce: BounceDiagnosis | null;
 }
 
 /** Past this size a paste is a log: only the part around its first error is read (see {@link focus}). */
@@ -86,6 +93,13 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+  // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
+  const bounce = typeof input === 'string' ? readBounce(focus(input)) : null;
+  if (bounce) return diagnoseBounce(bounce, classifyReply);
+  return classifyReply(input);
+}
+
+function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
   const reply = parseReply(typeof input === 'string' ? focus(input) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
@@ -104,5 +118,7 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
     alternatives,
     reply,
     transient: transientOf(entry, reply),
+    reason: reasonFor(entry, reply.enhancedCode, reply.text),
+    bounce: null,
   };
 }

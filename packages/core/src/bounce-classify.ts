@@ -1,0 +1,51 @@
+import type { Bounce, BounceFormat, BounceRecipient } from './bounce.js';
+import type { Diagnosis } from './classify.js';
+
+/** One recipient of a bounce with the answer for it. */
+export interface RecipientDiagnosis {
+  /** What the bounce says about this recipient. */
+  recipient: BounceRecipient;
+  /** The page and reason for this recipient (its own `bounce` is `null`). */
+  diagnosis: Diagnosis;
+}
+
+/** A whole bounce message, read and answered per recipient. */
+export interface BounceDiagnosis {
+  format: BounceFormat;
+  subject: string | null;
+  /** Every recipient the notice reports on, failed ones first, each with its answer. */
+  recipients: RecipientDiagnosis[];
+}
+
+/** A Gmail page named by the remote reply alone at this confidence wins over the notice's wording. */
+const REPLY_WINS = 0.5;
+
+/**
+ * Answers one recipient of a bounce with the classifier of single replies: the remote server's
+ * reply first (a Google reply quoted by Postfix or Exim names its own page), then Gmail's notice
+ * around it (its code-less notices, or a remote reply no Gmail page names), then whatever the
+ * reply and its status code say in general.
+ */
+export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: string) => Diagnosis): Diagnosis {
+  const hasCode = (s: string) => /\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s);
+  const reply = r.diagnosticCode
+    ? classifyText(r.status && !hasCode(r.diagnosticCode) ? `${r.diagnosticCode}\nStatus: ${r.status}` : r.diagnosticCode)
+    : null;
+  if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;
+  const noticeText = [r.notice, r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '']
+    .filter(Boolean)
+    .join('\n');
+  const notice = noticeText ? classifyText(r.status && !hasCode(noticeText) ? `${noticeText}\nStatus: ${r.status}` : noticeText) : null;
+  if (notice?.entry && notice.entry.provider === 'gmail' && (!reply?.entry || notice.confidence >= reply.confidence))
+    return notice;
+  if (reply?.entry) return reply;
+  if (notice?.entry) return notice;
+  return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
+}
+
+/** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
+export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
+  const recipients = b.recipients.map((r) => ({ recipient: r, diagnosis: diagnoseRecipient(r, classifyText) }));
+  const first = recipients[0]!.diagnosis;
+  return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };
+}
