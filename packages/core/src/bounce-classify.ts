@@ -28,8 +28,12 @@ const REPLY_WINS = 0.5;
  */
 export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: string) => Diagnosis): Diagnosis {
   const hasCode = (s: string) => /\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s);
+  // The remote MTA names the provider that replied (gmail-smtp-in.l.google.com, amazonaws.com).
+  const mta = r.remoteMta ? `\nRemote-MTA: ${r.remoteMta}` : '';
   const reply = r.diagnosticCode
-    ? classifyText(r.status && !hasCode(r.diagnosticCode) ? `${r.diagnosticCode}\nStatus: ${r.status}` : r.diagnosticCode)
+    ? classifyText(
+        `${r.diagnosticCode}${r.status && !hasCode(r.diagnosticCode) ? `\nStatus: ${r.status}` : ''}${mta}`,
+      )
     : null;
   if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;
   const noticeText = [r.notice, r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '']

@@ -123,7 +123,7 @@ const FIELD = /^([A-Za-z][A-Za-z-]*):[ \t]*(.*)$/;
 /** The per-recipient groups of an RFC 3464 report (or report fields flattened into a paste). */
 function reportGroups(report: string): BounceRecipient[] {
   if (!/^\s*(?:Final|Original)-Recipient:/im.test(report)) return [];
-  type Group = BounceRecipient & { hasOriginal: boolean };
+  type Group = BounceRecipient & { seen: Set<string> };
   const out: Group[] = [];
   const fresh = (): Group => {
     const g: Group = {
@@ -133,11 +133,12 @@ function reportGroups(report: string): BounceRecipient[] {
       diagnosticCode: null,
       remoteMta: null,
       notice: '',
-      hasOriginal: false,
+      seen: new Set(),
     };
     out.push(g);
     return g;
   };
+  const PER_RECIPIENT = new Set(['final-recipient', 'original-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta']);
   let cur: Group | undefined;
   let last: string | null = null;
   for (const raw of report.split('\n')) {
@@ -155,22 +156,20 @@ function reportGroups(report: string): BounceRecipient[] {
     const name = m[1]!.toLowerCase();
     const value = m[2]!;
     last = name;
-    if (name === 'final-recipient') {
-      cur = cur && cur.recipient === null ? cur : fresh();
-      cur.recipient = cleanAddress(stripType(value));
-    } else if (name === 'original-recipient') {
-      cur = cur && cur.recipient === null && !cur.hasOriginal ? cur : fresh();
-      cur.hasOriginal = true;
-    } else if (cur) {
-      if (name === 'action') cur.action = value.trim().toLowerCase().split(/\s/)[0] ?? null;
-      else if (name === 'status') cur.status = /[245]\.\d{1,3}\.\d{1,3}/.exec(value)?.[0] ?? null;
-      else if (name === 'diagnostic-code') cur.diagnosticCode = stripType(value) || null;
-      else if (name === 'remote-mta') cur.remoteMta = stripType(value) || null;
-    }
+    if (!PER_RECIPIENT.has(name)) continue;
+    // A field seen again starts the next recipient (Postfix writes Final- before Original-Recipient,
+    // RFC 3464 the other way round; a flattened paste may have lost the blank lines between groups).
+    if (!cur || cur.seen.has(name)) cur = fresh();
+    cur.seen.add(name);
+    if (name === 'final-recipient') cur.recipient = cleanAddress(stripType(value));
+    else if (name === 'action') cur.action = value.trim().toLowerCase().split(/\s/)[0] ?? null;
+    else if (name === 'status') cur.status = /[245]\.\d{1,3}\.\d{1,3}/.exec(value)?.[0] ?? null;
+    else if (name === 'diagnostic-code') cur.diagnosticCode = stripType(value) || null;
+    else if (name === 'remote-mta') cur.remoteMta = stripType(value) || null;
   }
   return out
     .filter((g) => g.recipient !== null || g.status !== null || g.diagnosticCode !== null)
-    .map(({ hasOriginal: _, ...g }) => g);
+    .map(({ seen: _, ...g }) => g);
 }
 
 // The line that introduces one recipient in an MTA's notice: Postfix `<a@b>: host … said: …`,

@@ -61,8 +61,27 @@ export function splitMessage(text: string): MimePart {
     value = line.slice(colon + 1);
   }
   flush();
+  // Report fields (`Final-Recipient:`, `Status:`) look like headers; a paste that starts with them
+  // has no message headers at all.
+  let known = false;
+  for (const h of MESSAGE_HEADERS) if (headers.has(h)) known = true;
+  if (!known) return { headers: new Map(), body: text };
   return { headers, body: i < text.length ? text.slice(i) : '' };
 }
+
+const MESSAGE_HEADERS = [
+  'from',
+  'to',
+  'subject',
+  'date',
+  'received',
+  'return-path',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'delivered-to',
+  'x-failed-recipients',
+];
 
 /** A parameter of a structured header (`boundary`, `charset`), unquoted. */
 export function headerParam(value: string | undefined, param: string): string | null {

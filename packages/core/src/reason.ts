@@ -67,7 +67,7 @@ export const bounceReasons: readonly BounceReason[] = [
 // ids so a new page with a telling slug gets its reason without an edit here; the catalog test
 // checks every page gets one that is not `other`.
 const BY_ID: readonly [RegExp, BounceReason][] = [
-  [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout/, 'network'],
+  [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
   [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],
   [/no-such-user|address-not-found|user-unknown/, 'user-unknown'],
   [/over-quota|out-of-storage|storage-quota|mailbox-full/, 'mailbox-full'],
@@ -82,7 +82,7 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
   [/rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/, 'syntax'],
-  [/timeout|timed-out|expired|did-not-accept/, 'expired'],
+  [/timeout|timed-out|expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
   [/relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited/, 'policy'],
   [/system-problem|server-busy|temporarily|try-again/, 'system'],

@@ -111,6 +111,7 @@ import { page as p_554_5_6_0_mail_loop } from './gmail/554-5.6.0-mail-loop.js';
 import { page as p_554_5_7_0_too_many_unauthenticated_commands } from './gmail/554-5.7.0-too-many-unauthenticated-commands.js';
 import { page as p_555_5_5_2_syntax_error } from './gmail/555-5.5.2-syntax-error.js';
 import { genericPages } from './generic/rfc3463.js';
+import { noticePages } from './notices.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
 export const providerPages: readonly CatalogEntry[] = [
@@ -222,6 +223,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_554_5_6_0_mail_loop,
   p_554_5_7_0_too_many_unauthenticated_commands,
   p_555_5_5_2_syntax_error,
+  ...noticePages,
 ];
 
 export { genericPages };
