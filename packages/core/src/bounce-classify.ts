@@ -1,5 +1,7 @@
 import type { Bounce, BounceFormat, BounceRecipient } from './bounce.js';
+import { getEntry } from './catalog.js';
 import type { Diagnosis } from './classify.js';
+import type { BounceReason } from './reason.js';
 
 /** One recipient of a bounce with the answer for it. */
 export interface RecipientDiagnosis {
@@ -47,9 +49,31 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
 }
 
+// Gmail's own notices in any language: when no page matched the words, the reason read from the
+// report (status code, remote reply) names Gmail's notice for it.
+const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
+  'user-unknown': 'notice-address-not-found',
+  'host-unknown': '553-5.1.2-domain-not-found',
+  network: 'notice-recipient-server-did-not-accept',
+};
+/** Confidence of a page named by the notice's structure and reason rather than its words. */
+const BY_STRUCTURE = 0.8;
+
+function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
+  if (format !== 'gmail' || (d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
+  const id = GMAIL_NOTICE_FOR[d.reason];
+  const entry = id ? getEntry(id) : undefined;
+  if (!entry) return d;
+  const alternatives = d.entry ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3) : d.alternatives;
+  return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
+}
+
 /** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
 export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
-  const recipients = b.recipients.map((r) => ({ recipient: r, diagnosis: diagnoseRecipient(r, classifyText) }));
+  const recipients = b.recipients.map((r) => ({
+    recipient: r,
+    diagnosis: byStructure(diagnoseRecipient(r, classifyText), b.format),
+  }));
   const first = recipients[0]!.diagnosis;
   return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };
 }

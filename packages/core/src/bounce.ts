@@ -54,7 +54,7 @@ const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system
 const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
 const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE = /support\.google\.com\/(?:mail|a)\b|mailer-daemon@googlemail\.com|googlemail\.com|topic=25838/i;
@@ -79,6 +79,16 @@ export function looksLikeBounce(text: string): boolean {
   return !!from && !!subject && BOUNCE_FROM.test(from) && BOUNCE_SUBJECT.test(subject);
 }
 
+/**
+ * The notice without the returned original message. The marker is looked for after the notice
+ * begins: a bounce forwarded by a person starts with their client's own "Original Message" line.
+ */
+function beforeOriginal(text: string): string {
+  const start = BOUNCE_TEXT.exec(text)?.index ?? 0;
+  const cut = ORIGINAL.exec(text.slice(start));
+  return cut ? text.slice(0, start + cut.index) : text;
+}
+
 /** The notice and the report part of a message, the original message left out. */
 function noticeAndReport(text: string): { subject: string | null; from: string; notice: string; report: string; headers: Map<string, string> } {
   const root = splitMessage(text);
@@ -88,8 +98,7 @@ function noticeAndReport(text: string): { subject: string | null; from: string; 
   if (!isMime) {
     const body = decodeBody(root);
     const plain = mediaType(root) === 'text/html' ? htmlToText(body) : body;
-    const cut = ORIGINAL.exec(plain);
-    const notice = cut ? plain.slice(0, cut.index) : plain;
+    const notice = beforeOriginal(plain);
     // A flattened paste keeps its report fields inside the notice text.
     return { subject, from, notice, report: notice, headers: root.headers };
   }
@@ -104,8 +113,7 @@ function noticeAndReport(text: string): { subject: string | null; from: string; 
     else if (type === 'text/html') htmls.push(htmlToText(decodeBody(part)));
   }
   const body = (texts.length ? texts : htmls).join('\n');
-  const cut = ORIGINAL.exec(body);
-  const notice = cut ? body.slice(0, cut.index) : body;
+  const notice = beforeOriginal(body);
   return { subject, from, notice, report: reports.length ? reports.join('\n\n') : notice, headers: root.headers };
 }
 
@@ -232,7 +240,7 @@ const DELAYED =
 function formatOf(from: string, subject: string | null, notice: string, report: string): BounceFormat {
   const all = `${from}\n${subject ?? ''}\n${notice.slice(0, 4096)}`;
   if (GROUPS.test(all) && /google/i.test(all)) return 'google-groups';
-  if (/googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message/i.test(all) || (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)))
+  if (/googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(all) || (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)))
     return 'gmail';
   if (/This is the mail system at host|X-Postfix/i.test(`${all}\n${report}`)) return 'postfix';
   if (/This message was created automatically by mail delivery software|SMTP error from remote mail server/i.test(all)) return 'exim';

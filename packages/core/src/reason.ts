@@ -67,6 +67,7 @@ export const bounceReasons: readonly BounceReason[] = [
 // ids so a new page with a telling slug gets its reason without an edit here; the catalog test
 // checks every page gets one that is not `other`.
 const BY_ID: readonly [RegExp, BounceReason][] = [
+  [/ip-blocked/, 'blocked'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
   [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],
   [/no-such-user|address-not-found|user-unknown/, 'user-unknown'],
@@ -136,9 +137,10 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 
 // Wording every MTA uses, for replies no page names (the text decides before a vague code does).
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
-  [/user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|address rejected|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i, 'user-unknown'],
+  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  [/user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i, 'user-unknown'],
   [/mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i, 'mailbox-full'],
-  [/disabled|suspended|inactive|deactivated|account (?:has been )?(?:locked|closed)/i, 'suspended'],
+  [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [/domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i, 'host-unknown'],
   [/too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i, 'rate-limited'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|reverse dns|unauthenticated/i, 'auth-failure'],
@@ -147,7 +149,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)/i, 'too-big'],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
   [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
-  [/connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|did not accept our requests to connect/i, 'network'],
+  [/connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i, 'network'],
+  [/internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i, 'system'],
   [/relay(?:ing)? (?:access )?denied|not permitted|permission|not allowed|policy|prohibited|refused/i, 'policy'],
 ];
 
