@@ -38,12 +38,21 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
       )
     : null;
   if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;
-  const noticeText = [r.notice, r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '']
+  const noticeText = [
+    r.notice,
+    r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '',
+  ]
     .filter(Boolean)
     .join('\n');
-  const notice = noticeText ? classifyText(r.status && !hasCode(noticeText) ? `${noticeText}\nStatus: ${r.status}` : noticeText) : null;
-  if (notice?.entry && notice.entry.provider === 'gmail' && (!reply?.entry || notice.confidence >= reply.confidence))
-    return notice;
+  const notice = noticeText
+    ? classifyText(r.status && !hasCode(noticeText) ? `${noticeText}\nStatus: ${r.status}` : noticeText)
+    : null;
+  // When the remote reply is someone else's, Gmail's notice around it can name a notice page but not
+  // one of Gmail's own reply pages (its help link, `?p=NoSuchUser`, is in every "Address not found").
+  const foreignReply = reply !== null && !(reply.entry && reply.entry.provider === 'gmail');
+  const noticeFits =
+    notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
+  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence)) return notice;
   if (reply?.entry) return reply;
   if (notice?.entry) return notice;
   return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
@@ -64,7 +73,9 @@ function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
   const id = GMAIL_NOTICE_FOR[d.reason];
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
-  const alternatives = d.entry ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3) : d.alternatives;
+  const alternatives = d.entry
+    ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
+    : d.alternatives;
   return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
 }
 

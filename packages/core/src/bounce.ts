@@ -57,9 +57,11 @@ const BOUNCE_TEXT =
   /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
-const GOOGLE_NOTICE = /support\.google\.com\/(?:mail|a)\b|mailer-daemon@googlemail\.com|googlemail\.com|topic=25838/i;
+const GOOGLE_NOTICE =
+  /support\.google\.com\/(?:mail|a)\b|mailer-daemon@googlemail\.com|googlemail\.com|topic=25838/i;
+// Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
 const GROUPS =
-  /group you tried to contact|googlegroups\.com|topic=25838|groups\.google\.com|google group|awaiting moderat|pending moderat|held for moderation/i;
+  /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
 
 const EMAIL = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 const EMAIL_G = new RegExp(EMAIL.source, 'g');
@@ -90,7 +92,13 @@ function beforeOriginal(text: string): string {
 }
 
 /** The notice and the report part of a message, the original message left out. */
-function noticeAndReport(text: string): { subject: string | null; from: string; notice: string; report: string; headers: Map<string, string> } {
+function noticeAndReport(text: string): {
+  subject: string | null;
+  from: string;
+  notice: string;
+  report: string;
+  headers: Map<string, string>;
+} {
   const root = splitMessage(text);
   const subject = root.headers.get('subject') ?? null;
   const from = root.headers.get('from') ?? '';
@@ -107,14 +115,24 @@ function noticeAndReport(text: string): { subject: string | null; from: string; 
   const reports: string[] = [];
   for (const part of leafParts(root)) {
     const type = mediaType(part);
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status' || type === 'text/delivery-status')
+    if (
+      type === 'message/delivery-status' ||
+      type === 'message/global-delivery-status' ||
+      type === 'text/delivery-status'
+    )
       reports.push(decodeBody(part));
     else if (type === 'text/plain') texts.push(decodeBody(part));
     else if (type === 'text/html') htmls.push(htmlToText(decodeBody(part)));
   }
   const body = (texts.length ? texts : htmls).join('\n');
   const notice = beforeOriginal(body);
-  return { subject, from, notice, report: reports.length ? reports.join('\n\n') : notice, headers: root.headers };
+  return {
+    subject,
+    from,
+    notice,
+    report: reports.length ? reports.join('\n\n') : notice,
+    headers: root.headers,
+  };
 }
 
 function stripType(value: string): string {
@@ -146,7 +164,14 @@ function reportGroups(report: string): BounceRecipient[] {
     out.push(g);
     return g;
   };
-  const PER_RECIPIENT = new Set(['final-recipient', 'original-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta']);
+  const PER_RECIPIENT = new Set([
+    'final-recipient',
+    'original-recipient',
+    'action',
+    'status',
+    'diagnostic-code',
+    'remote-mta',
+  ]);
   let cur: Group | undefined;
   let last: string | null = null;
   for (const raw of report.split('\n')) {
@@ -158,7 +183,8 @@ function reportGroups(report: string): BounceRecipient[] {
     const m = FIELD.exec(line);
     if (!m || /^[ \t]/.test(line)) {
       // A folded continuation (indented, or a flattened Diagnostic-Code that lost its indent).
-      if (cur && last === 'diagnostic-code') cur.diagnosticCode = `${cur.diagnosticCode ?? ''} ${line.trim()}`.trim();
+      if (cur && last === 'diagnostic-code')
+        cur.diagnosticCode = `${cur.diagnosticCode ?? ''} ${line.trim()}`.trim();
       continue;
     }
     const name = m[1]!.toLowerCase();
@@ -218,12 +244,14 @@ const QUOTES =
 function diagnosticIn(block: string): string | null {
   const m = QUOTES.exec(block);
   if (!m) return null;
-  return m[1]!
-    .split(/\n[ \t]*\n|\nLearn more|\nGiving up on/)[0]!
-    .replace(/\s+/g, ' ')
-    .replace(/\)\s*$/, '')
-    .trim()
-    .slice(0, 2000) || null;
+  return (
+    m[1]!
+      .split(/\n[ \t]*\n|\nLearn more|\nGiving up on/)[0]!
+      .replace(/\s+/g, ' ')
+      .replace(/\)\s*$/, '')
+      .trim()
+      .slice(0, 2000) || null
+  );
 }
 
 function remoteMtaIn(block: string): string | null {
@@ -239,13 +267,24 @@ const DELAYED =
 
 function formatOf(from: string, subject: string | null, notice: string, report: string): BounceFormat {
   const all = `${from}\n${subject ?? ''}\n${notice.slice(0, 4096)}`;
-  if (GROUPS.test(all) && /google/i.test(all)) return 'google-groups';
-  if (/googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(all) || (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)))
-    return 'gmail';
+  if (GROUPS.test(all)) return 'google-groups';
+  // The MTA that wrote the notice, before the Google reply it may quote.
   if (/This is the mail system at host|X-Postfix/i.test(`${all}\n${report}`)) return 'postfix';
-  if (/This message was created automatically by mail delivery software|SMTP error from remote mail server/i.test(all)) return 'exim';
+  if (
+    /This message was created automatically by mail delivery software|SMTP error from remote mail server/i.test(
+      all,
+    )
+  )
+    return 'exim';
   if (/This is the qmail-send program/i.test(all)) return 'qmail';
   if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
+  if (
+    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(
+      all,
+    ) ||
+    (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all))
+  )
+    return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
   return 'text';
 }
@@ -291,7 +330,11 @@ export function readBounce(text: string): Bounce | null {
     // Gmail and Groups report one recipient per notice: named in a header or in the notice's first lines.
     const named =
       cleanAddress(headers.get('x-failed-recipients') ?? '') ??
-      cleanAddress(/(?:delivered to|Your message to|following recipients?[^:\n]*:\s*)\s*(?:<a[^>]*>)?\s*\[?(?:email\])?([^\s<>]+@[^\s<>]+)/i.exec(notice)?.[1] ?? '') ??
+      cleanAddress(
+        /(?:delivered to|Your message to|following recipients?[^:\n]*:\s*)\s*(?:<a[^>]*>)?\s*\[?(?:email\])?([^\s<>]+@[^\s<>]+)/i.exec(
+          notice,
+        )?.[1] ?? '',
+      ) ??
       blocks[0]?.recipient ??
       null;
     recipients = [

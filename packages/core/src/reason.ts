@@ -77,12 +77,18 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
   [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
   [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated/, 'auth-failure'],
-  [/^token-|credentials|login|app-password|authenticat|auth-type|xoauth2|cannot-decode|identity/, 'credentials'],
+  [
+    /^token-|credentials|login|app-password|authenticat|auth-type|xoauth2|cannot-decode|identity/,
+    'credentials',
+  ],
   [/reputation|ip-not|ipv6|blocked-ip|not-in-whitelist/, 'blocked'],
   [/unsolicited|suspicious|security-issue|spam|message-blocked|moderation-spam/, 'spam'],
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
-  [/rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/, 'syntax'],
+  [
+    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/,
+    'syntax',
+  ],
   [/timeout|timed-out|expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
   [/relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited/, 'policy'],
@@ -138,20 +144,44 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 // Wording every MTA uses, for replies no page names (the text decides before a vague code does).
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
-  [/user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i, 'user-unknown'],
-  [/mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i, 'mailbox-full'],
+  [
+    /user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
+    'user-unknown',
+  ],
+  [
+    /mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
+    'mailbox-full',
+  ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
-  [/domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i, 'host-unknown'],
-  [/too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i, 'rate-limited'],
+  [
+    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i,
+    'host-unknown',
+  ],
+  [
+    /too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i,
+    'rate-limited',
+  ],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|reverse dns|unauthenticated/i, 'auth-failure'],
-  [/blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i, 'blocked'],
+  [
+    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i,
+    'blocked',
+  ],
   [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
   [/too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)/i, 'too-big'],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
   [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
-  [/connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i, 'network'],
-  [/internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i, 'system'],
-  [/relay(?:ing)? (?:access )?denied|not permitted|permission|not allowed|policy|prohibited|refused/i, 'policy'],
+  [
+    /connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    'network',
+  ],
+  [
+    /internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    'system',
+  ],
+  [
+    /relay(?:ing)? (?:access )?denied|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    'policy',
+  ],
 ];
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */

@@ -19,7 +19,7 @@ export const page: CatalogEntry = {
     '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown',
   ],
   whatsHappening:
-    "Gmail (or Google Workspace) handed your message to the recipient domain's mail server, and that server answered that the mailbox does not exist. Gmail wraps the other server's reply in its own \"Address not found\" notice; the line after \"The response from the remote server was:\" is the other server's own wording (`550 5.1.1 … User unknown`, `550 #5.1.0 Address rejected`, `550 User unknown`). It is not the same as Gmail's \"domain couldn't be found\" notice: here the domain exists and answered, only the mailbox is unknown.",
+    'Gmail (or Google Workspace) handed your message to the recipient domain\'s mail server, and that server answered that the mailbox does not exist. Gmail wraps the other server\'s reply in its own "Address not found" notice; the line after "The response from the remote server was:" is the other server\'s own wording (`550 5.1.1 … User unknown`, `550 #5.1.0 Address rejected`, `550 User unknown`). It is not the same as Gmail\'s "domain couldn\'t be found" notice: here the domain exists and answered, only the mailbox is unknown.',
   causes: [
     'A typo in the part before the @',
     'The mailbox was deleted, or the person left the organisation',
@@ -54,8 +54,6 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ["couldn't be found, or is unable to receive mail", "because the address couldn't be found"],
   },
-  sources: [
-    'https://support.google.com/mail/answer/6596',
-  ],
+  sources: ['https://support.google.com/mail/answer/6596'],
   checked: '2026-12-03',
 };

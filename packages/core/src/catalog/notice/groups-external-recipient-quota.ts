@@ -11,7 +11,7 @@ export const page: CatalogEntry = {
   title: 'Google Groups: the group has exceeded its quota of external recipients',
   severity: 'medium',
   summary:
-    "A Google Workspace group forwarded more mail to members outside the organisation than Google allows in a day, so this post was not delivered. Wait for the daily quota to reset, and move large external audiences to a mailing-list service.",
+    'A Google Workspace group forwarded more mail to members outside the organisation than Google allows in a day, so this post was not delivered. Wait for the daily quota to reset, and move large external audiences to a mailing-list service.',
   whatYouSee: [
     'Delivery to the following recipient failed permanently:',
     '     brigade@codeforamerica.org',
@@ -36,8 +36,13 @@ export const page: CatalogEntry = {
         'Move external members to digest delivery, or run large public lists on groups.google.com groups or a mailing-list service instead of a Workspace group.',
     },
   ],
-  prevention: "Keep Workspace groups for internal mail and check Google's Workspace sending limits before adding large external audiences.",
-  related: ['550-5.4.5-daily-user-limit', 'groups-no-permission-to-post', '550-5.7.1-daily-relay-limit-customer'],
+  prevention:
+    "Keep Workspace groups for internal mail and check Google's Workspace sending limits before adding large external audiences.",
+  related: [
+    '550-5.4.5-daily-user-limit',
+    'groups-no-permission-to-post',
+    '550-5.7.1-daily-relay-limit-customer',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Resend after the daily quota resets or the group has fewer external recipients.',
@@ -47,6 +52,9 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ['exceeded its quota for total number of external recipients'],
   },
-  sources: ['https://github.com/codeforamerica/brigade/issues/242', 'https://support.google.com/a/answer/166852'],
+  sources: [
+    'https://github.com/codeforamerica/brigade/issues/242',
+    'https://support.google.com/a/answer/166852',
+  ],
   checked: '2026-12-03',
 };

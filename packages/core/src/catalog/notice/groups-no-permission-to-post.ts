@@ -19,6 +19,7 @@ export const page: CatalogEntry = {
     ' * You may need to join the group before receiving permission to post.',
     ' * This group may not be open to posting.',
     'If you have questions related to this or any other Google Group, visit the Help Center at https://support.google.com/a/mg.co.za/bin/topic.py?topic=25838.',
+    'If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/.',
   ],
   whatsHappening:
     'Google Groups checks who may post before it accepts a message for a group. When the group\'s "Who can post" setting excludes you (only members, only managers, only the organisation), or the group was deleted, Groups bounces the message with this notice from mailer-daemon@googlemail.com, signed by "Google Groups" or "<domain> admins". It deliberately does not say which of the reasons applies, so that outsiders cannot learn whether the group exists. The notice is sent in the sender\'s language; its structure and the Groups help link stay the same.',
@@ -40,10 +41,12 @@ export const page: CatalogEntry = {
     },
     {
       title: 'Find another contact',
-      detail: 'For role addresses (privacy@, info@) that are closed groups, look for a personal contact or a web form on the site.',
+      detail:
+        'For role addresses (privacy@, info@) that are closed groups, look for a personal contact or a web form on the site.',
     },
   ],
-  prevention: "When you create a role address as a Google Group, set who can post to match who is expected to write to it.",
+  prevention:
+    'When you create a role address as a Google Group, set who can post to match who is expected to write to it.',
   related: ['groups-rejected-as-spam', 'notice-address-not-found', '550-5.7.1-policy-prohibited'],
   retry: {
     kind: 'fix-then-retry',
@@ -56,11 +59,9 @@ export const page: CatalogEntry = {
       'the group you tried to contact',
       'may not have permission to post messages to the group',
       'bin/topic.py?topic=25838',
+      'google group, visit the help center at',
     ],
   },
-  sources: [
-    'https://support.google.com/groups/answer/2464926',
-    'https://github.com/sisimai/rb-sisimai',
-  ],
+  sources: ['https://support.google.com/groups/answer/2464926', 'https://github.com/sisimai/rb-sisimai'],
   checked: '2026-12-03',
 };

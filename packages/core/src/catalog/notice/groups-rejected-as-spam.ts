@@ -30,18 +30,19 @@ export const page: CatalogEntry = {
     {
       title: 'Check authentication',
       detail:
-        "Look at the Authentication-Results of a message you sent to a Gmail address: SPF, DKIM and DMARC should all pass for your domain.",
+        'Look at the Authentication-Results of a message you sent to a Gmail address: SPF, DKIM and DMARC should all pass for your domain.',
     },
     {
       title: 'Post through the web interface',
-      detail: "If the email path keeps failing, post on groups.google.com while the cause is investigated.",
+      detail: 'If the email path keeps failing, post on groups.google.com while the cause is investigated.',
     },
     {
       title: 'Ask the group owner',
       detail: "Owners can see whether other members' posts are rejected too and report it to Google.",
     },
   ],
-  prevention: "Authenticate the domains you post from (SPF, DKIM, DMARC) and follow Google's sender guidelines.",
+  prevention:
+    "Authenticate the domains you post from (SPF, DKIM, DMARC) and follow Google's sender guidelines.",
   related: ['groups-no-permission-to-post', '550-5.7.1-likely-unsolicited', '550-5.7.26-unauthenticated'],
   retry: {
     kind: 'fix-then-retry',

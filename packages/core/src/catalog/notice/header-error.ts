@@ -11,10 +11,7 @@ export const page: CatalogEntry = {
   severity: 'medium',
   summary:
     "The receiving server (quoted in Gmail's notice, or in your relay's bounce) refused the message because of its headers: a malformed or duplicated header, a bad date, an invalid address in From/To, or an oversized header block. Fix the headers your software writes.",
-  whatYouSee: [
-    'The error that the other server returned was:',
-    '554 554 5.7.0 Header error (state 18).',
-  ],
+  whatYouSee: ['The error that the other server returned was:', '554 554 5.7.0 Header error (state 18).'],
   whatsHappening:
     'After the DATA command the receiving server parsed the message headers and refused them. Gmail reports the other server\'s words after "The error that the other server returned was:" (with its own `(state 18)`, the step of the SMTP session). "Header error" is the receiving product\'s generic verdict; the usual triggers are headers that break RFC 5322: a missing or duplicated Date or From, non-ASCII bytes in an unencoded header, an invalid address, very long unfolded lines, or a header block over the server\'s limit.',
   causes: [
@@ -35,7 +32,8 @@ export const page: CatalogEntry = {
         'Pass names and subjects as values to nodemailer (or your library) instead of writing header strings by hand, so they are encoded and folded.',
     },
   ],
-  prevention: "Generate headers with a mail library and test new templates against a strict receiver before bulk sends.",
+  prevention:
+    'Generate headers with a mail library and test new templates against a strict receiver before bulk sends.',
   related: ['550-5.7.1-rfc5322-noncompliant', '554-5.6.0-malformed', '550-5.7.1-multiple-from-addresses'],
   retry: {
     kind: 'fix-then-retry',

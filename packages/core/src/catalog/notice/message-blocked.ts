@@ -59,9 +59,6 @@ export const page: CatalogEntry = {
       'message rejected. for more information, go to',
     ],
   },
-  sources: [
-    'https://support.google.com/mail/answer/69585',
-    'https://github.com/jbevain/cecil/issues/561',
-  ],
+  sources: ['https://support.google.com/mail/answer/69585', 'https://github.com/jbevain/cecil/issues/561'],
   checked: '2026-12-03',
 };

@@ -20,7 +20,7 @@ export const page: CatalogEntry = {
     '[andrewmonks.net (1): Connection dropped]',
   ],
   whatsHappening:
-    "This is Gmail's own delivery notice, not a reply from the other server: Gmail looked up the recipient domain's MX records and tried to connect to port 25 of each host, and every attempt timed out, was refused or was dropped before the SMTP greeting. The bracketed part names the host and what happened (`timed out`, `Connection refused`, `Connection dropped`). Gmail first sends a \"delayed\" notice and keeps retrying for up to about two days; the final notice says the delivery failed permanently. The usual causes are a mail server that is down, a firewall or ISP blocking inbound port 25, or MX records that point at a host that does not run a mail server.",
+    'This is Gmail\'s own delivery notice, not a reply from the other server: Gmail looked up the recipient domain\'s MX records and tried to connect to port 25 of each host, and every attempt timed out, was refused or was dropped before the SMTP greeting. The bracketed part names the host and what happened (`timed out`, `Connection refused`, `Connection dropped`). Gmail first sends a "delayed" notice and keeps retrying for up to about two days; the final notice says the delivery failed permanently. The usual causes are a mail server that is down, a firewall or ISP blocking inbound port 25, or MX records that point at a host that does not run a mail server.',
   causes: [
     "The recipient's mail server is down, overloaded or not listening on port 25",
     'A firewall, or a home ISP, blocks inbound connections to port 25 of the MX host',
@@ -60,8 +60,6 @@ export const page: CatalogEntry = {
       'answer.py?answer=7720',
     ],
   },
-  sources: [
-    'https://support.google.com/mail/answer/7720',
-  ],
+  sources: ['https://support.google.com/mail/answer/7720'],
   checked: '2026-12-03',
 };

@@ -17,9 +17,9 @@ export const page: CatalogEntry = {
     '500 Remote server does not support TLS (state 6).',
   ],
   whatsHappening:
-    "The \"500\" here is not a reply the other server sent: it is Google's own verdict, written in the shape of one. A Google Workspace administrator can require TLS for mail to certain domains (Gmail > Compliance > Secure transport (TLS) compliance). When such a rule applies and the receiving server's EHLO answer has no STARTTLS, or the TLS handshake fails, Google refuses to send the message in clear text and bounces it with this notice.",
+    'The "500" here is not a reply the other server sent: it is Google\'s own verdict, written in the shape of one. A Google Workspace administrator can require TLS for mail to certain domains (Gmail > Compliance > Secure transport (TLS) compliance). When such a rule applies and the receiving server\'s EHLO answer has no STARTTLS, or the TLS handshake fails, Google refuses to send the message in clear text and bounces it with this notice.',
   causes: [
-    "A Workspace \"Secure transport (TLS) compliance\" rule covers the recipient's domain",
+    'A Workspace "Secure transport (TLS) compliance" rule covers the recipient\'s domain',
     "The recipient's mail server does not advertise STARTTLS (old server, or a firewall that strips it)",
     "The recipient's TLS setup is broken (expired or mismatched certificate with a rule that verifies it)",
   ],
@@ -27,7 +27,7 @@ export const page: CatalogEntry = {
     {
       title: 'Ask the recipient to enable STARTTLS',
       detail:
-        "Their mail server should offer STARTTLS with a valid certificate; they can check with `openssl s_client -starttls smtp -connect <mx-host>:25`.",
+        'Their mail server should offer STARTTLS with a valid certificate; they can check with `openssl s_client -starttls smtp -connect <mx-host>:25`.',
     },
     {
       title: 'Review the Workspace TLS rule',
@@ -37,7 +37,11 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Before adding a domain to a TLS-required rule, check that all of its MX hosts offer STARTTLS with a valid certificate.',
-  related: ['421-4.7.0-tls-required-for-rcpt-domain', 'tls-certificate-error', 'notice-recipient-server-did-not-accept'],
+  related: [
+    '421-4.7.0-tls-required-for-rcpt-domain',
+    'tls-certificate-error',
+    'notice-recipient-server-did-not-accept',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Fails the same way until the recipient offers TLS or the TLS rule changes.',
