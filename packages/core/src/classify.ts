@@ -99,7 +99,8 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   return classifyReply(input);
 }
 
-function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+/** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
+export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
   const reply = parseReply(typeof input === 'string' ? focus(input) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];

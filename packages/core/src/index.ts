@@ -26,3 +26,10 @@ export type {
   Stage,
 } from './types.js';
 export { isGenericEhloName } from './ehlo.js';
+export type { Bounce, BounceFormat, BounceRecipient } from './bounce.js';
+export { readBounce, looksLikeBounce } from './bounce.js';
+export type { BounceDiagnosis, RecipientDiagnosis } from './bounce-classify.js';
+export type { BounceReason } from './reason.js';
+export { bounceReasons, reasonOfStatus } from './reason.js';
+export type { BounceScanner, BounceScanReport, BouncePageCount } from './mailbox.js';
+export { createBounceScanner } from './mailbox.js';
