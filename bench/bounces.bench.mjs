@@ -16,7 +16,8 @@ const rand = () => {
   return seed / 2 ** 32;
 };
 const hex = (n) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
-const date = (i) => `Thu, 03 Dec 2026 ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07 +0000`;
+const date = (i) =>
+  `Thu, 03 Dec 2026 ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07 +0000`;
 const original = (i, to) => `From: Shop <news@shop.example>
 To: ${to}
 Subject: Your order ${i} has shipped
@@ -246,7 +247,16 @@ const cliRuns = [];
 let report;
 for (let k = 0; k < runs; k++) {
   grep.push(time(() => execFileSync('grep', ['-c', '^From ', file], { encoding: 'utf8' }).trim()));
-  cliRuns.push(time(() => JSON.parse(execFileSync(process.execPath, [cli, 'scan', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 }))));
+  cliRuns.push(
+    time(() =>
+      JSON.parse(
+        execFileSync(process.execPath, [cli, 'scan', file, '--json'], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        }),
+      ),
+    ),
+  );
 }
 report = cliRuns[0].out;
 const median = (xs) => xs.map((x) => x.ms).sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -276,7 +286,9 @@ for (const [page, n] of expected) {
     console.log(`  MISCOUNT ${page}: expected ${n}, counted ${got}`);
   }
 }
-console.log(`bounces: ${N} messages, ${mb.toFixed(1)} MB mbox, ${kinds.length} kinds of notice (median of ${runs} runs)`);
+console.log(
+  `bounces: ${N} messages, ${mb.toFixed(1)} MB mbox, ${kinds.length} kinds of notice (median of ${runs} runs)`,
+);
 console.log(`  grep -c '^From '   ${median(grep).toFixed(1)} ms  (${grep[0].out} messages; counts only)`);
 console.log(
   `  smtpfix scan       ${median(cliRuns).toFixed(1)} ms  (${report.bounces} bounces, ${report.recipients} recipients, ${report.byEntry.length} pages, ${report.byReason.length} reasons, ${report.unrecognised} unrecognised; includes Node start-up)`,
