@@ -8,6 +8,16 @@ export interface AnswerInput {
   confidence: number;
   alternatives: { entry: CatalogEntry; confidence: number }[];
   reply?: { replyCode: number | null; enhancedCode: string | null };
+  /** The stable bounce reason (`user-unknown`, `mailbox-full`, …). */
+  reason?: string | null;
+  /** A whole bounce: each recipient with its own answer. */
+  bounce?: {
+    format: string;
+    recipients: {
+      recipient: { recipient: string | null; action: string | null; status: string | null };
+      diagnosis: { entry: CatalogEntry | null; confidence: number; reason: string | null };
+    }[];
+  } | null;
 }
 
 const pct = (c: number) => Math.round(Math.max(0, Math.min(1, c)) * 100);
