@@ -38,9 +38,6 @@ export interface BounceScanner {
 }
 
 const MAX_SAMPLE = 300;
-// The parts of a bounce that change from one message of the same kind to the next (addresses,
-// dates, queue ids, session ids, IPs), so identical bounces are read once.
-const VOLATILE = /[\w.+'=-]+@[\w.-]+|\d+|[0-9a-f]{8,}|\[[^\]\n]{0,60}\]/gi;
 // The same for whole notices, keeping reply and status codes (`550`, `5.1.1`): two notices that
 // differ only in their code must not share an answer. Addresses, IPs, long numbers and ids go.
 const CODE = /^(?:[2-5]\d\d(?:-?[245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[.:]?$/;
@@ -158,7 +155,7 @@ export function createBounceScanner(): BounceScanner {
   const messageMemo = new Map<string, { d: Diagnosis; sample: string }[] | null>();
   // Identical replies (but for addresses, ids and IPs) are classified once.
   const memoized = (text: string): Diagnosis => {
-    const key = text.replace(VOLATILE, '#');
+    const key = keyOf(text);
     let d = memo.get(key);
     if (!d) {
       d = classifyReply(text);
