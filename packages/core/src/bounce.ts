@@ -193,7 +193,10 @@ function reportGroups(report: string): BounceRecipient[] {
     if (!PER_RECIPIENT.has(name)) continue;
     // A field seen again starts the next recipient (Postfix writes Final- before Original-Recipient,
     // RFC 3464 the other way round; a flattened paste may have lost the blank lines between groups).
-    if (!cur || cur.seen.has(name)) cur = fresh();
+    if (!cur || cur.seen.has(name)) {
+      if (out.length >= MAX_RECIPIENTS) break;
+      cur = fresh();
+    }
     cur.seen.add(name);
     if (name === 'final-recipient') cur.recipient = cleanAddress(stripType(value));
     else if (name === 'action') cur.action = value.trim().toLowerCase().split(/\s/)[0] ?? null;
