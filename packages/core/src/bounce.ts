@@ -64,7 +64,6 @@ const GROUPS =
   /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
 
 const EMAIL = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
-const EMAIL_G = new RegExp(EMAIL.source, 'g');
 
 /**
  * Whether a text is a whole bounce message or a paste of its notice, rather than one reply line.
@@ -364,9 +363,4 @@ export function readBounce(text: string): Bounce | null {
   const rank = (r: BounceRecipient) => (r.action === 'failed' ? 0 : r.action === 'delayed' ? 1 : 2);
   recipients.sort((a, b) => rank(a) - rank(b));
   return { format, subject, notice, recipients: recipients.slice(0, MAX_RECIPIENTS) };
-}
-
-/** Every address in a text, lower case and deduplicated (for the bot's per-recipient answer). */
-export function addressesIn(text: string): string[] {
-  return [...new Set((text.match(EMAIL_G) ?? []).map((a) => a.toLowerCase()))];
 }
