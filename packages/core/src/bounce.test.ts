@@ -117,6 +117,27 @@ describe('readBounce', () => {
     expect(japanese.reason).toBe('network');
   });
 
+  it("recognises Google Groups' notice in another language by Google's stable link", () => {
+    const d = classify(`From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+Subject: Delivery Status Notification (Failure)
+X-Failed-Recipients: equipo@example.es
+
+Hola ana@example.org:
+
+Te escribimos para informarte de que es posible que el grupo con el que has intentado contactar (equipo) no exista o que no tengas permiso para publicar mensajes en él.
+
+Si tienes alguna pregunta, visita el Centro de Ayuda en https://groups.google.com/support/.
+
+Gracias,
+
+Grupos de Google
+`);
+    expect(d.bounce?.format).toBe('google-groups');
+    expect(d.bounce?.recipients[0]?.recipient.recipient).toBe('equipo@example.es');
+    expect(d.entry?.id).toBe('groups-no-permission-to-post');
+    expect(d.reason).toBe('policy');
+  });
+
   it('answers a Google reply quoted in a Gmail notice with its own page, not the notice page', () => {
     const d = classify(
       gmailReport(

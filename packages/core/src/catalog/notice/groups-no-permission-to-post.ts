@@ -60,6 +60,8 @@ export const page: CatalogEntry = {
       'may not have permission to post messages to the group',
       'bin/topic.py?topic=25838',
       'google group, visit the help center at',
+      // Google's stable marker, the same in every language the notice is sent in.
+      'groups.google.com/support/',
     ],
   },
   sources: ['https://support.google.com/groups/answer/2464926', 'https://github.com/sisimai/rb-sisimai'],
