@@ -42,19 +42,15 @@ const MAX_SAMPLE = 300;
 // differ only in their code must not share an answer. Addresses, IPs, long numbers and ids go.
 const CODE = /^(?:[2-5]\d\d(?:-?[245]\.\d{1,3}\.\d{1,3})?|[245]\.\d{1,3}\.\d{1,3})[.:]?$/;
 
-/** Characters of a token: letters, digits and the punctuation inside addresses, ids and codes. */
-function tokenChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 58) || // 0-9 and ':'
-    (c >= 64 && c <= 90) || // '@' and A-Z
-    (c >= 97 && c <= 122) ||
-    c === 95 || // '_'
-    c === 46 || // '.'
-    c === 45 || // '-'
-    c === 43 || // '+'
-    c === 39 || // "'"
-    c === 61 // '='
-  );
+/**
+ * Characters of a token (letters, digits and the punctuation inside addresses, ids and codes), as a
+ * lookup table: 1 = token character, 2 = a digit or `@`, which make a token volatile.
+ */
+const TOKEN_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[0-9@]/.test(ch)) TOKEN_CLASS[c] = 2;
+  else if (/[A-Za-z_.\-+'=:]/.test(ch)) TOKEN_CLASS[c] = 1;
 }
 
 /**
@@ -64,14 +60,14 @@ function tokenChar(c: number): boolean {
  */
 function keyOf(notice: string, from = 0): string {
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+  let h2 = 0;
   const n = notice.length;
   let i = from;
   while (i < n) {
     let c = notice.charCodeAt(i);
-    if (!tokenChar(c)) {
+    if (c >= 128 || TOKEN_CLASS[c] === 0) {
       h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+      h2 = (h2 * 31 + c) | 0;
       i++;
       continue;
     }
@@ -79,17 +75,18 @@ function keyOf(notice: string, from = 0): string {
     let volatile = false;
     for (; i < n; i++) {
       c = notice.charCodeAt(i);
-      if (!tokenChar(c)) break;
-      if ((c >= 48 && c <= 57) || c === 64) volatile = true;
+      const k = c < 128 ? TOKEN_CLASS[c]! : 0;
+      if (k === 0) break;
+      if (k === 2) volatile = true;
     }
     if (volatile && !(i - start <= 13 && CODE.test(notice.slice(start, i)))) {
       h1 = Math.imul(h1 ^ 35, 0x01000193);
-      h2 = Math.imul(h2 ^ 35, 0x5bd1e995) ^ (h2 >>> 15);
+      h2 = (h2 * 31 + 35) | 0;
     } else {
       for (let k = start; k < i; k++) {
         c = notice.charCodeAt(k);
         h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+        h2 = (h2 * 31 + c) | 0;
       }
     }
   }
