@@ -23,7 +23,10 @@ export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
       sessionId: d.reply.sessionId,
       helpTopic: d.reply.helpTopic,
       challenge: d.reply.challenge,
+      stage: d.reply.stage,
+      origin: d.reply.origin,
     },
+    originNote: d.originNote,
     // A whole bounce: every recipient with its own answer (the top-level answer is the first failed one's).
     bounce: d.bounce
       ? {

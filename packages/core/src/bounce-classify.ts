@@ -1,4 +1,4 @@
-import type { Bounce, BounceFormat, BounceRecipient } from './bounce.js';
+import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from './bounce.js';
 import { getEntry } from './catalog.js';
 import type { Diagnosis } from './classify.js';
 import type { BounceReason } from './reason.js';
@@ -38,21 +38,27 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
       )
     : null;
   if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;
+  // The notice's own words first (Gmail's notice pages match them), then the notice with the reply.
+  const own = ownWords(r.notice);
+  const withStatus = (t: string) => (r.status && !hasCode(t) ? `${t}\nStatus: ${r.status}` : t);
+  const fromOwn = own && own !== r.notice ? classifyText(withStatus(own)) : null;
   const noticeText = [
     r.notice,
     r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '',
   ]
     .filter(Boolean)
     .join('\n');
-  const notice = noticeText
-    ? classifyText(r.status && !hasCode(noticeText) ? `${noticeText}\nStatus: ${r.status}` : noticeText)
-    : null;
+  const whole = noticeText ? classifyText(withStatus(noticeText)) : null;
+  const notice = fromOwn?.entry && fromOwn.entry.provider === 'gmail' ? fromOwn : whole;
   // When the remote reply is someone else's, Gmail's notice around it can name a notice page but not
   // one of Gmail's own reply pages (its help link, `?p=NoSuchUser`, is in every "Address not found").
   const foreignReply = reply !== null && !(reply.entry && reply.entry.provider === 'gmail');
   const noticeFits =
     notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
   if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence)) return notice;
+  // Gmail's notice around another server's reply is the more specific answer: a notice page says
+  // what Google did with that reply, where a page for the reply alone says only what it means.
+  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
   if (reply?.entry) return reply;
   if (notice?.entry) return notice;
   return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');

@@ -243,6 +243,16 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
 const QUOTES =
   /(?:\bsaid:|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
 
+/**
+ * The notice in its writer's own words: everything before the remote server's quoted reply (Gmail's
+ * "The response from the remote server was:", Postfix's "said:" …). Pages for Gmail's notices
+ * match these words; the quoted reply is classified on its own.
+ */
+export function ownWords(notice: string): string {
+  const m = QUOTES.exec(notice);
+  return m ? notice.slice(0, m.index + m[0].length - m[1]!.length) : notice;
+}
+
 function diagnosticIn(block: string): string | null {
   const m = QUOTES.exec(block);
   if (!m) return null;

@@ -10,6 +10,22 @@ const retryLine = (e: CatalogEntry) =>
       ? `Retry: never; this message cannot succeed. ${e.retry.note}`
       : `Retry: not until it is fixed. ${e.retry.note}`;
 
+/** `2026-12-03` → `2026-12`: a page is checked by the month, not the day, in what a reader sees. */
+const checkedMonth = (e: CatalogEntry) => (e.checked ? `checked ${e.checked.slice(0, 7)}` : undefined);
+
+/** `https://support.google.com/a/answer/166852` → `support.google.com/a/answer/166852`, for link text. */
+const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * The foot of a page, "Sources: a, b, checked 2026-12": where its facts come from and how fresh
+ * they are, so a reader can check them. `undefined` when the page has neither.
+ */
+function sourcesFoot(e: CatalogEntry, link: (url: string) => string): string | undefined {
+  const checked = checkedMonth(e);
+  if (e.sources.length === 0) return checked && `Facts ${checked}`;
+  return `Sources: ${[...e.sources.map(link), ...(checked ? [checked] : [])].join(', ')}`;
+}
+
 /** Wraps prose at `width` columns for terminals. */
 function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
@@ -51,6 +67,8 @@ export function renderText(entry: CatalogEntry, options: { width?: number } = {}
   ];
   if (entry.related.length) parts.push('', `Related: ${entry.related.join(', ')}`);
   if (entry.helpUrl) parts.push(`Google's help: ${entry.helpUrl}`);
+  const foot = sourcesFoot(entry, (u) => u);
+  if (foot) parts.push('', wrap(foot, w));
   return parts.join('\n');
 }
 
@@ -87,10 +105,12 @@ export function renderMarkdown(entry: CatalogEntry): string {
   ];
   if (entry.related.length) parts.push('', `**Related:** ${entry.related.map((r) => `\`${r}\``).join(', ')}`);
   if (entry.helpUrl) parts.push('', `[Google's help page](${entry.helpUrl})`);
+  const foot = sourcesFoot(entry, (u) => `[${shortUrl(u)}](${u})`);
+  if (foot) parts.push('', `_${foot}_`);
   return parts.join('\n');
 }
 
-/** The header a person reads first: which page, how sure, whether to retry. */
+/** The header a person reads first: which page, how sure, why, whether the server was Gmail's. */
 function diagnosisHeader(d: Diagnosis): string {
   if (!d.entry) {
     const code = [d.reply.replyCode, d.reply.enhancedCode].filter(Boolean).join(' ');
@@ -99,10 +119,12 @@ function diagnosisHeader(d: Diagnosis): string {
       : 'No SMTP, token or connection error found in this text. Paste the full error message, including the reply code (e.g. 535-5.7.8 …).';
   }
   const sure = `${Math.round(d.confidence * 100)}% sure`;
-  const other =
-    d.entry.provider === 'generic' ? ' (generic meaning of the code; no provider page matched)' : '';
+  const other = d.entry.id.startsWith('generic-')
+    ? ' (generic meaning of the code; no provider page matched)'
+    : '';
   const reason = d.reason ? `, reason: ${d.reason}` : '';
-  return `Match: ${d.entry.id} (${sure}${reason})${other}`;
+  const line = `Match: ${d.entry.id} (${sure}${reason})${other}`;
+  return d.originNote ? `${line}\n${d.originNote}` : line;
 }
 
 /** One line per recipient of a bounce: address, action, status, page and reason. */
@@ -137,8 +159,21 @@ function bounceAnswers(d: Diagnosis): { who: string; diagnosis: Diagnosis }[] {
   return out.map((o) => ({ who: o.who.join(', '), diagnosis: o.diagnosis }));
 }
 
-/** A diagnosis as plain text: the header, the page, and the alternatives. */
+const textHeader = (d: Diagnosis, width: number) =>
+  diagnosisHeader(d)
+    .split('\n')
+    .map((l) => wrap(l, width))
+    .join('\n');
+
+const markdownHeader = (d: Diagnosis) =>
+  diagnosisHeader(d)
+    .split('\n')
+    .map((l) => `_${l}_`)
+    .join('\n\n');
+
+/** A diagnosis as plain text: the header, the page, and the alternatives; a bounce, per recipient. */
 export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
+  const width = options.width ?? 80;
   const answers = bounceAnswers(d);
   if (answers.length > 1) {
     // Recipients of one bounce failed for different reasons: one answer each.
@@ -147,13 +182,13 @@ export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = 
       parts.push(
         '',
         `== ${a.who} ==`,
-        diagnosisHeader(a.diagnosis),
+        textHeader(a.diagnosis, width),
         '',
         renderText(a.diagnosis.entry!, options),
       );
     return parts.join('\n');
   }
-  const parts = [diagnosisHeader(d)];
+  const parts = [textHeader(d, width)];
   if (d.bounce && d.bounce.recipients.length > 1) parts.push('', ...recipientLines(d));
   if (d.entry) parts.push('', renderText(d.entry, options));
   if (d.alternatives.length) {
@@ -164,22 +199,16 @@ export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = 
   return parts.join('\n');
 }
 
-/** A diagnosis as Markdown: the header, the page, and the alternatives. */
+/** A diagnosis as Markdown: the header, the page, and the alternatives; a bounce, per recipient. */
 export function renderDiagnosisMarkdown(d: Diagnosis): string {
   const answers = bounceAnswers(d);
   if (answers.length > 1) {
     const parts = recipientLines(d).map((l, i) => (i === 0 ? `**${l}**` : l.replace(/^ {2}/, '')));
     for (const a of answers)
-      parts.push(
-        '',
-        `### ${a.who}`,
-        `_${diagnosisHeader(a.diagnosis)}_`,
-        '',
-        renderMarkdown(a.diagnosis.entry!),
-      );
+      parts.push('', `### ${a.who}`, markdownHeader(a.diagnosis), '', renderMarkdown(a.diagnosis.entry!));
     return parts.join('\n');
   }
-  const parts = [`_${diagnosisHeader(d)}_`];
+  const parts = [markdownHeader(d)];
   if (d.entry) parts.push('', renderMarkdown(d.entry));
   if (d.alternatives.length) {
     parts.push('', d.entry ? '**Not this one?** It may also be:' : '**It may be:**', '');

@@ -8,6 +8,8 @@ export interface AnswerInput {
   confidence: number;
   alternatives: { entry: CatalogEntry; confidence: number }[];
   reply?: { replyCode: number | null; enhancedCode: string | null };
+  /** Whose server replied, when the answer is not Gmail's page (core's `Diagnosis.originNote`). */
+  originNote?: string | null;
   /** The stable bounce reason (`user-unknown`, `mailbox-full`, …). */
   reason?: string | null;
   /** A whole bounce: each recipient with its own answer. */

@@ -54,6 +54,9 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ["couldn't be found, or is unable to receive mail", "because the address couldn't be found"],
   },
-  sources: ['https://support.google.com/mail/answer/6596'],
+  sources: [
+    'https://support.google.com/mail/answer/6596',
+    'https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/371',
+  ],
   checked: '2026-12-03',
 };

@@ -54,6 +54,7 @@ export const page: CatalogEntry = {
     phrases: ['message rejected by google groups'],
   },
   sources: [
+    'https://support.google.com/mail/answer/188131',
     'https://github.com/lavab/mailer/issues/67',
     'https://github.com/DynamoRIO/dynamorio/issues/5897',
   ],

@@ -60,6 +60,10 @@ export const page: CatalogEntry = {
       'answer.py?answer=7720',
     ],
   },
-  sources: ['https://support.google.com/mail/answer/7720'],
+  sources: [
+    'https://support.google.com/mail/answer/7720',
+    'https://github.com/DOAJ/doaj/issues/963',
+    'https://github.com/ruffrey/mailsac/issues/21',
+  ],
   checked: '2026-12-03',
 };
