@@ -24,6 +24,15 @@ export function diagnose(text: string): Diagnosed {
   return { masked, diagnosis: classify(masked) };
 }
 
+/** Characters of a shared file that are read: a bounce's notice and report sit well within its top. */
+export const MAX_FILE_TEXT = 256 * 1024;
+
+/** A shared file's text (an `.eml`), masked and classified; no Slack markup to undo. */
+export function diagnoseFile(text: string): Diagnosed {
+  const masked = maskSecrets(text.slice(0, MAX_FILE_TEXT));
+  return { masked, diagnosis: classify(masked) };
+}
+
 /** Slack encodes `&<>` and wraps links and mentions; the classifier wants what the person typed. */
 export function stripSlackMarkup(text: string): string {
   return text

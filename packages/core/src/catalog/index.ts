@@ -146,6 +146,7 @@ import { page as p_smtp_quota_exceeded } from './generic/smtp-quota-exceeded.js'
 import { page as p_token_redirect_uri_mismatch } from './gmail/token-redirect-uri-mismatch.js';
 import { page as p_token_server_error } from './gmail/token-server-error.js';
 import { genericPages } from './generic/rfc3463.js';
+import { noticePages } from './notices.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
 export const providerPages: readonly CatalogEntry[] = [
@@ -293,6 +294,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_smtp_bad_sequence,
   p_smtp_timeout,
   p_smtp_quota_exceeded,
+  ...noticePages,
 ];
 
 export { genericPages };
