@@ -26,3 +26,5 @@ export type {
   Stage,
 } from './types.js';
 export { isGenericEhloName } from './ehlo.js';
+export { MASK, maskSecrets } from './mask.js';
+export { fixPageUrl } from './site-url.js';
