@@ -1,0 +1,46 @@
+import { catalog, getEntry } from '@smtpfix/core';
+import { describe, expect, it } from 'vitest';
+import { CLASSES, classOf, isRfc3463Page } from './classes.js';
+
+const cls = (id: string) => classOf(getEntry(id)!).slug;
+
+describe('classOf', () => {
+  it.each([
+    ['535-5.7.8-bad-credentials', 'authentication'],
+    ['454-4.7.0-cannot-authenticate', 'authentication'],
+    ['550-5.4.5-daily-user-limit', 'rate-limits'],
+    ['450-4.2.1-receiving-too-quickly', 'rate-limits'],
+    ['550-5.7.26-dmarc-policy', 'mail-policy'],
+    ['550-5.7.25-missing-ptr', 'mail-policy'],
+    ['550-5.1.1-no-such-user', 'recipients'],
+    ['452-4.2.2-over-quota', 'recipients'],
+    ['552-5.2.3-message-too-large', 'size'],
+    ['503-5.5.1-ehlo-first', 'protocol'],
+    ['554-5.7.0-too-many-unauthenticated-commands', 'protocol'],
+    ['tls-wrong-version-number', 'tls-connection'],
+    ['conn-timeout', 'tls-connection'],
+    ['530-5.7.0-starttls-first', 'tls-connection'],
+    ['token-invalid-grant-expired-or-revoked', 'oauth-tokens'],
+  ])('puts %s under %s', (id, slug) => {
+    expect(cls(id)).toBe(slug);
+  });
+
+  it('finds a class for every provider and below-SMTP page today', () => {
+    const pages = catalog.filter((e) => !isRfc3463Page(e));
+    expect(pages.filter((e) => classOf(e).slug === 'other').map((e) => e.id)).toEqual([]);
+    // and each of the eight classes of the issue holds at least one page
+    const used = new Set(pages.map((e) => classOf(e).slug));
+    expect(CLASSES.filter((c) => c.slug !== 'other' && !used.has(c.slug))).toEqual([]);
+  });
+});
+
+describe('isRfc3463Page', () => {
+  it('is true for the generic layer only', () => {
+    expect(catalog.filter(isRfc3463Page).every((e) => e.provider === 'generic' && e.replyCode === null)).toBe(
+      true,
+    );
+    expect(isRfc3463Page(getEntry('conn-timeout')!)).toBe(false);
+    expect(isRfc3463Page(getEntry('535-5.7.8-bad-credentials')!)).toBe(false);
+    expect(catalog.filter(isRfc3463Page).length).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { conversationSvg, markedStep, stageSentence } from './conversation.js';
+
+const marked = (svg: string) => [...svg.matchAll(/class="label on">([^<]+)</g)].map((m) => m[1]);
+
+describe('conversationSvg', () => {
+  it.each([
+    ['AUTH', ['AUTH']],
+    ['RCPT', ['RCPT TO']],
+    ['tls', ['STARTTLS / TLS']],
+    ['token', ['OAuth token endpoint']],
+    ['connect', ['connect']],
+    ['any', []],
+  ] as const)('marks the %s step and no other', (stage, labels) => {
+    const svg = conversationSvg(stage, 'x');
+    expect(marked(svg)).toEqual(labels);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain(`<desc id="svg-dx">`);
+  });
+
+  it('says in words where it comes back', () => {
+    expect(markedStep('any')).toBeNull();
+    expect(stageSentence('DATA')).toBe('It comes back in answer to DATA.');
+    expect(stageSentence('token')).toMatch(/token endpoint/);
+  });
+});
