@@ -5,10 +5,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type CatalogEntry, catalog } from '@smtpfix/core';
-import { isRfc3463Page } from './classes.js';
+import { type CatalogEntry, catalog, fixPagePath, isGenericCodePage } from '@smtpfix/core';
 import type { Assets, RenderContext, SiteFile } from './render/context.js';
-import { entryPage, entryPath } from './render/entry-page.js';
+import { entryPage } from './render/entry-page.js';
 import { codesPage, homePage, notFoundPage, rfc3463Page, sitemap } from './render/index-pages.js';
 
 /** The package directory (this file runs from `lib/`, its sources are in `src/`). */
@@ -45,7 +44,15 @@ export interface BuildReport {
   /** Every HTML file written. */
   htmlFiles: number;
   /** gzipped bytes: the largest and the mean fix page, and each asset. */
-  gzip: { fixPageMax: number; fixPageMean: number; home: number; loader: number; paste: number; filter: number; css: number };
+  gzip: {
+    fixPageMax: number;
+    fixPageMean: number;
+    home: number;
+    loader: number;
+    paste: number;
+    filter: number;
+    css: number;
+  };
   assets: Assets;
 }
 
@@ -57,10 +64,16 @@ export function normaliseSiteUrl(value: string | undefined): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw new SiteBuildError('SITE_URL_INVALID', `SITE_URL must be an absolute URL such as https://smtpfix.example/, not "${text}".`);
+    throw new SiteBuildError(
+      'SITE_URL_INVALID',
+      `SITE_URL must be an absolute URL such as https://smtpfix.example/, not "${text}".`,
+    );
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash)
-    throw new SiteBuildError('SITE_URL_INVALID', `SITE_URL must be an http(s) URL without ?query or #fragment, not "${text}".`);
+    throw new SiteBuildError(
+      'SITE_URL_INVALID',
+      `SITE_URL must be an http(s) URL without ?query or #fragment, not "${text}".`,
+    );
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -120,20 +133,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const assets: Assets = { css, ...scripts };
   const ctx: RenderContext = { siteUrl: options.siteUrl, assets };
 
-  const pages = entries.filter((e) => !isRfc3463Page(e));
-  const generic = entries.filter(isRfc3463Page);
+  const pages = entries.filter((e) => !isGenericCodePage(e));
+  const generic = entries.filter(isGenericCodePage);
   const files: SiteFile[] = [
     { path: css, content: cssText },
     { path: 'index.html', content: homePage(pages, ctx) },
     { path: 'codes/index.html', content: codesPage(pages, ctx) },
     { path: 'rfc3463/index.html', content: rfc3463Page(generic, ctx) },
     { path: '404.html', content: notFoundPage(ctx) },
-    ...pages.map((e) => ({ path: `${entryPath(e.id)}index.html`, content: entryPage(e, ctx) })),
+    ...pages.map((e) => ({ path: `${fixPagePath(e)}index.html`, content: entryPage(e, ctx) })),
   ];
   if (ctx.siteUrl) {
-    const lastmod = new Map(pages.filter((e) => e.checked).map((e) => [entryPath(e.id), e.checked!]));
+    const lastmod = new Map(pages.filter((e) => e.checked).map((e) => [fixPagePath(e), e.checked!]));
     files.push(
-      { path: 'sitemap.xml', content: sitemap(['', 'codes/', 'rfc3463/', ...pages.map((e) => entryPath(e.id))], ctx, lastmod) },
+      {
+        path: 'sitemap.xml',
+        content: sitemap(['', 'codes/', 'rfc3463/', ...pages.map(fixPagePath)], ctx, lastmod),
+      },
       { path: 'robots.txt', content: `User-agent: *\nAllow: /\nSitemap: ${ctx.siteUrl}sitemap.xml\n` },
     );
   }
@@ -174,6 +190,8 @@ export function formatReport(r: BuildReport, outDir: string, siteUrl: string | n
     `site: ${r.fixPages} fix pages, ${r.htmlFiles} HTML files in ${outDir}`,
     `gzipped: fix page ${kb(r.gzip.fixPageMean)} mean / ${kb(r.gzip.fixPageMax)} max, home ${kb(r.gzip.home)}, css ${kb(r.gzip.css)}`,
     `scripts (gzipped): loader ${kb(r.gzip.loader)} on every page, filter ${kb(r.gzip.filter)} on the indexes, paste box ${kb(r.gzip.paste)} on first use (budget ${kb(PASTE_BUDGET_GZ)})`,
-    siteUrl ? `canonical URLs and sitemap.xml for ${siteUrl}` : 'SITE_URL not set: no canonical URLs, no sitemap.xml (set it for a deploy)',
+    siteUrl
+      ? `canonical URLs and sitemap.xml for ${siteUrl}`
+      : 'SITE_URL not set: no canonical URLs, no sitemap.xml (set it for a deploy)',
   ].join('\n');
 }

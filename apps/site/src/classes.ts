@@ -1,7 +1,7 @@
 // The index's classes of error. The catalog has no class field (pages are written by several
 // people, and the class is a reading aid, not a fact about the error), so the site derives it from
 // what every entry has: its stage, its codes and its title. The rules are data, first match wins.
-import { type CatalogEntry, genericFor } from '@smtpfix/core';
+import type { CatalogEntry } from '@smtpfix/core';
 
 /** One class of the index, in the order the index shows them. */
 export interface ErrorClass {
@@ -14,8 +14,16 @@ export interface ErrorClass {
 }
 
 export const CLASSES: readonly ErrorClass[] = [
-  { slug: 'authentication', label: 'Authentication', blurb: 'Logging in: passwords, app passwords, XOAUTH2.' },
-  { slug: 'rate-limits', label: 'Rate limits', blurb: 'Sending too much or too fast: per minute, per day, per recipient.' },
+  {
+    slug: 'authentication',
+    label: 'Authentication',
+    blurb: 'Logging in: passwords, app passwords, XOAUTH2.',
+  },
+  {
+    slug: 'rate-limits',
+    label: 'Rate limits',
+    blurb: 'Sending too much or too fast: per minute, per day, per recipient.',
+  },
   {
     slug: 'mail-policy',
     label: 'Policy and authentication of mail',
@@ -24,8 +32,16 @@ export const CLASSES: readonly ErrorClass[] = [
   { slug: 'recipients', label: 'Recipients', blurb: 'Addresses and mailboxes: missing, disabled, full.' },
   { slug: 'size', label: 'Size', blurb: 'Messages or transactions larger than allowed.' },
   { slug: 'protocol', label: 'Protocol', blurb: 'Commands out of order, bad syntax, malformed messages.' },
-  { slug: 'tls-connection', label: 'TLS and connection', blurb: 'Reaching the server, TLS, timeouts, busy servers.' },
-  { slug: 'oauth-tokens', label: 'OAuth tokens', blurb: "Google's token endpoint: invalid_grant and friends." },
+  {
+    slug: 'tls-connection',
+    label: 'TLS and connection',
+    blurb: 'Reaching the server, TLS, timeouts, busy servers.',
+  },
+  {
+    slug: 'oauth-tokens',
+    label: 'OAuth tokens',
+    blurb: "Google's token endpoint: invalid_grant and friends.",
+  },
   { slug: 'other', label: 'Other', blurb: 'Pages that fit none of the classes above.' },
 ];
 
@@ -60,10 +76,7 @@ const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
   ['recipients', (e) => subject(e) === '2.2' || /account-disabled/.test(e.id)],
   ['size', (e) => ['2.3', '3.4'].includes(subject(e)) || /\bsize\b|too large/.test(words(e))],
   ['rate-limits', (e) => subject(e) === '4.5' || /\brate\b|limit|quota|too quickly|busy/.test(words(e))],
-  [
-    'recipients',
-    (e) => subject(e).startsWith('1.') || /recipient|destination/.test(words(e)),
-  ],
+  ['recipients', (e) => subject(e).startsWith('1.') || /recipient|destination/.test(words(e))],
   [
     'protocol',
     (e) =>
@@ -79,12 +92,4 @@ const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
 export function classOf(entry: CatalogEntry): ErrorClass {
   const slug = RULES.find(([, rule]) => rule(entry))?.[0] ?? 'other';
   return CLASSES.find((c) => c.slug === slug)!;
-}
-
-/**
- * True for the pages of the generic RFC 3463 layer (one per registered enhanced code), which the
- * site shows as one reference table rather than a page each: core's own `genericFor` names them.
- */
-export function isRfc3463Page(entry: CatalogEntry): boolean {
-  return entry.enhancedCode !== null && entry.provider === 'generic' && genericFor(entry.enhancedCode) === entry;
 }

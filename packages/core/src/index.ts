@@ -27,4 +27,4 @@ export type {
 } from './types.js';
 export { isGenericEhloName } from './ehlo.js';
 export { MASK, maskSecrets } from './mask.js';
-export { fixPageUrl } from './site-url.js';
+export { fixPagePath, fixPageUrl, isGenericCodePage } from './site-url.js';

@@ -9,7 +9,9 @@ if (form) {
   let loading: Promise<PasteModule> | null = null;
   // import() resolves against this module's URL, so make the page-relative path absolute first.
   const load = () => {
-    loading ??= import(/* @vite-ignore */ new URL(form.dataset['src']!, document.baseURI).href) as Promise<PasteModule>;
+    loading ??= import(
+      /* @vite-ignore */ new URL(form.dataset['src']!, document.baseURI).href
+    ) as Promise<PasteModule>;
     return loading;
   };
   const text = form.querySelector('textarea');

@@ -1,6 +1,6 @@
 // The paste box: masks secrets, classifies with core's own classify() and shows the answer, all in
 // the browser. The paste is never sent anywhere and only ever reaches the page as text nodes.
-import { type CatalogEntry, classify, maskSecrets } from '@smtpfix/core';
+import { type CatalogEntry, classify, fixPagePath, isGenericCodePage, maskSecrets } from '@smtpfix/core';
 
 /** Characters of a paste that are read (the bot reads the same; an error is near the start). */
 const MAX_PASTE = 20_000;
@@ -10,7 +10,11 @@ const MAX_QUOTE = 2_000;
 const codeOf = (e: CatalogEntry) => [e.replyCode, e.enhancedCode].filter((x) => x !== null).join(' ');
 const pct = (c: number) => `${Math.round(c * 100)}%`;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (cls) node.className = cls;
@@ -19,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 
 function link(root: string, e: CatalogEntry): HTMLAnchorElement {
   const a = el('a');
-  a.href = `${root}fix/${encodeURIComponent(e.id)}/`;
+  a.href = root + fixPagePath(e);
   const code = codeOf(e);
   if (code) a.append(el('span', code, 'code'), ' ');
   a.append(e.title);
@@ -44,8 +48,10 @@ export function answer(form: HTMLFormElement): void {
     const head = el('p', undefined, 'match');
     head.append(link(root, d.entry), ' ', el('span', `${pct(d.confidence)} sure`, 'confidence'));
     box.append(head, el('p', d.entry.summary));
-    if (d.entry.provider === 'generic' && d.entry.replyCode === null && d.entry.enhancedCode)
-      box.append(el('p', 'This is the general meaning of the code: no Gmail page matched the words.', 'hint'));
+    if (isGenericCodePage(d.entry))
+      box.append(
+        el('p', 'This is the general meaning of the code: no Gmail page matched the words.', 'hint'),
+      );
   } else {
     const code = [d.reply.replyCode, d.reply.enhancedCode].filter(Boolean).join(' ');
     box.append(

@@ -27,7 +27,8 @@ export function markedStep(stage: Stage): (typeof STEPS)[number] | 'token' | nul
 /** Plain words for where the error comes back, used as the figure's caption and the SVG's description. */
 export function stageSentence(stage: Stage): string {
   const m = markedStep(stage);
-  if (m === 'token') return "It comes back from Google's OAuth token endpoint, before the SMTP conversation starts.";
+  if (m === 'token')
+    return "It comes back from Google's OAuth token endpoint, before the SMTP conversation starts.";
   if (m === null) return 'It can come back at more than one step of the SMTP conversation.';
   if (m === 'connect') return 'It comes back while connecting, before the server says anything.';
   if (stage === 'tls') return 'It comes back during the TLS handshake (STARTTLS on 587, or at once on 465).';
@@ -56,7 +57,9 @@ export function conversationSvg(stage: Stage, idSuffix: string): string {
       `<text x="${x + W / 2}" y="${Y + H / 2 + 5}" text-anchor="middle" class="${on ? 'label on' : 'label'}">${esc(LABEL[step])}</text>`,
     );
     if (i < STEPS.length - 1)
-      parts.push(`<path d="M${x + W + 1} ${Y + H / 2}h${GAP - 4}" class="arrow" marker-end="url(#ah${idSuffix})"/>`);
+      parts.push(
+        `<path d="M${x + W + 1} ${Y + H / 2}h${GAP - 4}" class="arrow" marker-end="url(#ah${idSuffix})"/>`,
+      );
     if (on)
       parts.push(`<text x="${x + W / 2}" y="${Y + H + 22}" text-anchor="middle" class="here">▲ here</text>`);
   });
@@ -69,9 +72,11 @@ export function conversationSvg(stage: Stage, idSuffix: string): string {
     `<text x="${tx + (W + 80) / 2}" y="${8 + H / 2 + 5}" text-anchor="middle" class="${tokenOn ? 'label on' : 'label'}">OAuth token endpoint</text>`,
     `<path d="M${auth + W / 2} ${8 + H + 1}V${Y - 4}" class="arrow dashed" marker-end="url(#ah${idSuffix})"/>`,
   );
-  if (tokenOn)
-    parts.push(`<text x="${tx + W + 88}" y="${8 + H / 2 + 5}" class="here">◀ here</text>`);
-  const title = marked === null ? 'Where it comes back: any step' : `Where it comes back: ${marked === 'token' ? 'the OAuth token endpoint' : LABEL[marked]}`;
+  if (tokenOn) parts.push(`<text x="${tx + W + 88}" y="${8 + H / 2 + 5}" class="here">◀ here</text>`);
+  const title =
+    marked === null
+      ? 'Where it comes back: any step'
+      : `Where it comes back: ${marked === 'token' ? 'the OAuth token endpoint' : LABEL[marked]}`;
   return [
     `<svg class="conversation" viewBox="0 0 ${width} 160" role="img" aria-labelledby="svg-t${idSuffix} svg-d${idSuffix}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="svg-t${idSuffix}">${esc(title)}</title>`,

@@ -1,7 +1,7 @@
 // A fix page in the reference format (reference/000_…txt): code and severity, title, summary,
 // what you see, what is happening, causes, numbered fixes with titles, prevention, retry, related
 // errors, sources and the date checked; plus where in the conversation it comes back.
-import { type CatalogEntry, getEntry, type RetryAdvice } from '@smtpfix/core';
+import { type CatalogEntry, fixPagePath, getEntry, type RetryAdvice } from '@smtpfix/core';
 import { classOf } from '../classes.js';
 import type { RenderContext } from './context.js';
 import { conversationSvg, stageSentence } from './conversation.js';
@@ -9,10 +9,8 @@ import { esc, inline, rel } from './html.js';
 import { absolute, layout } from './layout.js';
 import { codeOf, entryJsonLd, kindOf, pageDescription, pageTitle } from './seo.js';
 
-/** A fix page's path relative to the site root. */
-export const entryPath = (id: string) => `fix/${encodeURIComponent(id)}/`;
-
-const seconds = (ms: number) => (ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`);
+const seconds = (ms: number) =>
+  ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
 
 /** The retry advice in one sentence, as a sender should read it. */
 export function retryText(r: RetryAdvice): string {
@@ -36,7 +34,7 @@ function related(e: CatalogEntry, from: string): string {
     .filter((r): r is CatalogEntry => r !== undefined)
     .map((r) => {
       const code = codeOf(r);
-      return `<li><a href="${esc(rel(from, entryPath(r.id)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(r.title)}</a></li>`;
+      return `<li><a href="${esc(rel(from, fixPagePath(r)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(r.title)}</a></li>`;
     });
   return items.length ? `<ul class="related">${items.join('')}</ul>` : '<p>None listed.</p>';
 }
@@ -49,10 +47,17 @@ function sources(e: CatalogEntry): string {
   );
   const lines = [`<ul class="sources">${items.join('')}</ul>`];
   if (e.helpUrl)
-    lines.push(`<p>Google's help page: <a href="${esc(e.helpUrl)}" rel="nofollow noopener">${esc(e.helpUrl)}</a></p>`);
+    lines.push(
+      `<p>Google's help page: <a href="${esc(e.helpUrl)}" rel="nofollow noopener">${esc(e.helpUrl)}</a></p>`,
+    );
   if (e.fromGoogleList)
-    lines.push(`<p>This is a row of Google's list of Gmail SMTP errors, where it reads: <q>${esc(e.providerText)}</q></p>`);
-  if (e.checked) lines.push(`<p class="checked">Checked against these sources on <time datetime="${esc(e.checked)}">${esc(e.checked)}</time>.</p>`);
+    lines.push(
+      `<p>This is a row of Google's list of Gmail SMTP errors, where it reads: <q>${esc(e.providerText)}</q></p>`,
+    );
+  if (e.checked)
+    lines.push(
+      `<p class="checked">Checked against these sources on <time datetime="${esc(e.checked)}">${esc(e.checked)}</time>.</p>`,
+    );
   return lines.join('\n');
 }
 
@@ -87,7 +92,7 @@ ${sources(e)}</section>
 
 /** A whole fix page. */
 export function entryPage(e: CatalogEntry, ctx: RenderContext): string {
-  const path = entryPath(e.id);
+  const path = fixPagePath(e);
   return layout(
     {
       path,

@@ -21,7 +21,7 @@ function linkify(text: string): string {
     let url = m[0];
     const trail = /[.,;:!?)\]]+$/.exec(url)?.[0] ?? '';
     url = url.slice(0, url.length - trail.length);
-    out += esc(text.slice(last, m.index)) + `<a href="${esc(url)}" rel="nofollow noopener">${esc(url)}</a>`;
+    out += `${esc(text.slice(last, m.index))}<a href="${esc(url)}" rel="nofollow noopener">${esc(url)}</a>`;
     last = m.index + url.length;
   }
   return out + esc(text.slice(last));

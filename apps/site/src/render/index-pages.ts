@@ -1,10 +1,9 @@
 // The home page (paste box first, then every page by class), the index by code, and the generic
 // RFC 3463 layer as one reference table. Lists carry their search text in data-search so the
 // filter box (a progressive enhancement: hidden until its script runs) can narrow them.
-import type { CatalogEntry } from '@smtpfix/core';
+import { type CatalogEntry, fixPagePath } from '@smtpfix/core';
 import { CLASSES, classOf } from '../classes.js';
 import type { RenderContext } from './context.js';
-import { entryPath } from './entry-page.js';
 import { esc, rel } from './html.js';
 import { absolute, layout, pasteBox } from './layout.js';
 import { codeOf, kindOf } from './seo.js';
@@ -22,12 +21,15 @@ function filterBox(label: string): string {
 
 function item(e: CatalogEntry, from: string): string {
   const code = codeOf(e);
-  return `<li data-search="${esc(searchText(e))}"><a href="${esc(rel(from, entryPath(e.id)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(e.title)}</a> <span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></li>`;
+  return `<li data-search="${esc(searchText(e))}"><a href="${esc(rel(from, fixPagePath(e)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(e.title)}</a> <span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></li>`;
 }
 
 /** Orders by reply code, then enhanced code numerically, then pages without codes by id. */
 export function byCode(a: CatalogEntry, b: CatalogEntry): number {
-  const num = (e: CatalogEntry) => [e.replyCode ?? 1000, ...(e.enhancedCode ?? '9.999.999').split('.').map(Number)];
+  const num = (e: CatalogEntry) => [
+    e.replyCode ?? 1000,
+    ...(e.enhancedCode ?? '9.999.999').split('.').map(Number),
+  ];
   const [x, y] = [num(a), num(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
   return a.id.localeCompare(b.id);
@@ -35,10 +37,15 @@ export function byCode(a: CatalogEntry, b: CatalogEntry): number {
 
 /** The home page: the paste box, then every page by class. */
 export function homePage(pages: readonly CatalogEntry[], ctx: RenderContext): string {
-  const groups = CLASSES.map((c) => ({ c, items: pages.filter((e) => classOf(e).slug === c.slug).sort(byCode) }))
+  const groups = CLASSES.map((c) => ({
+    c,
+    items: pages.filter((e) => classOf(e).slug === c.slug).sort(byCode),
+  }))
     .filter((g) => g.items.length)
     .map(
-      (g) => `<section class="group" id="class-${esc(g.c.slug)}" data-filter-group aria-labelledby="h-${esc(g.c.slug)}">
+      (
+        g,
+      ) => `<section class="group" id="class-${esc(g.c.slug)}" data-filter-group aria-labelledby="h-${esc(g.c.slug)}">
 <h3 id="h-${esc(g.c.slug)}">${esc(g.c.label)} <span class="count">(${g.items.length})</span></h3>
 <p class="hint">${esc(g.c.blurb)}</p>
 <ul class="entries">${g.items.map((e) => item(e, '')).join('')}</ul>
@@ -80,7 +87,7 @@ export function codesPage(pages: readonly CatalogEntry[], ctx: RenderContext): s
   const path = 'codes/';
   const rows = [...pages].sort(byCode).map((e) => {
     const code = codeOf(e);
-    return `<tr data-search="${esc(searchText(e))}"><td class="code">${esc(code || '—')}</td><td><a href="${esc(rel(path, entryPath(e.id)))}">${esc(e.title)}</a></td><td>${esc(kindOf(e))}</td><td>${esc(e.stage)}</td><td><span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></td></tr>`;
+    return `<tr data-search="${esc(searchText(e))}"><td class="code">${esc(code || '—')}</td><td><a href="${esc(rel(path, fixPagePath(e)))}">${esc(e.title)}</a></td><td>${esc(kindOf(e))}</td><td>${esc(e.stage)}</td><td><span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></td></tr>`;
   });
   const body = `<h1>Gmail SMTP errors by code</h1>
 <p class="lead">${pages.length} pages, by reply code and enhanced status code. Errors from the token endpoint and the connection have no code and come last.</p>
@@ -128,7 +135,13 @@ export function rfc3463Page(generic: readonly CatalogEntry[], ctx: RenderContext
 <tbody>${sorted
     .map(
       ([k, r]) =>
-        `<tr id="x-${esc(k.replace('.', '-'))}"><td class="code">X.${esc(k)}</td><td>${esc(r.meaning)}</td><td>${[r.temp ? `4.${k}` : '', r.perm ? `5.${k}` : ''].filter(Boolean).map((c) => `<code>${esc(c)}</code>`).join(' ')}</td><td>${esc(r.stage)}</td></tr>`,
+        `<tr id="x-${esc(k.replace('.', '-'))}"><td class="code">X.${esc(k)}</td><td>${esc(r.meaning)}</td><td>${[
+          r.temp ? `4.${k}` : '',
+          r.perm ? `5.${k}` : '',
+        ]
+          .filter(Boolean)
+          .map((c) => `<code>${esc(c)}</code>`)
+          .join(' ')}</td><td>${esc(r.stage)}</td></tr>`,
     )
     .join('\n')}</tbody>
 </table>

@@ -1,6 +1,5 @@
 // The page shell every page shares: head (title, description, canonical, structured data), the
 // header, the paste box and the scripts the page needs, and nothing else.
-import { fixPageUrl } from '@smtpfix/core';
 import type { RenderContext } from './context.js';
 import { esc, rel } from './html.js';
 
@@ -27,10 +26,8 @@ export interface PageSpec {
 /** The absolute URL of a site path, or `null` without a base URL. */
 export function absolute(ctx: RenderContext, path: string): string | null {
   if (!ctx.siteUrl) return null;
-  const base = ctx.siteUrl.replace(/\/+$/, '');
-  const fix = /^fix\/([^/]+)\/$/.exec(path);
-  // Fix pages go through core's fixPageUrl, the same function the bot and the CLI link with.
-  return fix ? fixPageUrl(base, decodeURIComponent(fix[1]!)) : `${base}/${path}`;
+  // Paths come from core's fixPagePath for fix pages, as the bot's and the CLI's links do.
+  return `${ctx.siteUrl.replace(/\/+$/, '')}/${path}`;
 }
 
 /** JSON for a <script> element: `<` escaped so no string in it can close the element. */
