@@ -19,6 +19,8 @@ export interface Answered {
 export interface Deps {
   /** Least confidence for answering messages nobody addressed to the bot. */
   threshold: number;
+  /** Base URL of the smtpfix site that answers link to, or `null` for no link. */
+  siteUrl: string | null;
   /** Event ids already handled (Slack's retried deliveries). */
   events: Memo<true>;
   /** `channel:ts` of answered messages → our reply. */
@@ -26,9 +28,10 @@ export interface Deps {
 }
 
 /** Fresh Deps with the default memory sizes. */
-export function createDeps(threshold: number): Deps {
+export function createDeps(threshold: number, siteUrl: string | null = null): Deps {
   return {
     threshold,
+    siteUrl,
     events: createMemo<true>({ ttlMs: 15 * 60_000 }),
     answered: createMemo<Answered>({ ttlMs: 24 * 60 * 60_000, max: 20_000 }),
   };
@@ -39,6 +42,8 @@ export interface BaseArgs {
   client: Client;
   logger: Logger;
   context: { botUserId?: string; botId?: string; retryNum?: number };
+  /** Base URL of the smtpfix site that answers link to (from {@link Deps.siteUrl}). */
+  siteUrl?: string | null;
 }
 
 /** A message event as the listeners read it (Slack's union of subtypes, loosely). */
