@@ -7,7 +7,7 @@ describe('conversationSvg', () => {
   it.each([
     ['AUTH', ['AUTH']],
     ['RCPT', ['RCPT TO']],
-    ['tls', ['STARTTLS / TLS']],
+    ['tls', ['STARTTLS']],
     ['token', ['OAuth token endpoint']],
     ['connect', ['connect']],
     ['any', []],

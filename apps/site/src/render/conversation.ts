@@ -9,7 +9,7 @@ const STEPS = ['connect', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA'] as
 const LABEL: Record<(typeof STEPS)[number], string> = {
   connect: 'connect',
   EHLO: 'EHLO',
-  STARTTLS: 'STARTTLS / TLS',
+  STARTTLS: 'STARTTLS',
   AUTH: 'AUTH',
   MAIL: 'MAIL FROM',
   RCPT: 'RCPT TO',
