@@ -25,7 +25,8 @@ function link(root: string, e: CatalogEntry): HTMLAnchorElement {
   const a = el('a');
   a.href = root + fixPagePath(e);
   const code = codeOf(e);
-  if (code) a.append(el('span', code, 'code'), ' ');
+  // Generic pages' titles already start with their code ("5.7.8 Authentication credentials invalid").
+  if (code && !e.title.startsWith(code)) a.append(el('span', code, 'code'), ' ');
   a.append(e.title);
   return a;
 }

@@ -7,7 +7,7 @@ import type { RenderContext } from './context.js';
 import { conversationSvg, stageSentence } from './conversation.js';
 import { esc, inline, rel } from './html.js';
 import { absolute, layout } from './layout.js';
-import { codeOf, entryJsonLd, kindOf, pageDescription, pageTitle } from './seo.js';
+import { codeOf, codePrefix, entryJsonLd, kindOf, pageDescription, pageTitle } from './seo.js';
 
 const seconds = (ms: number) =>
   ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
@@ -33,7 +33,7 @@ function related(e: CatalogEntry, from: string): string {
     .map((id) => getEntry(id))
     .filter((r): r is CatalogEntry => r !== undefined)
     .map((r) => {
-      const code = codeOf(r);
+      const code = codePrefix(r);
       return `<li><a href="${esc(rel(from, fixPagePath(r)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(r.title)}</a></li>`;
     });
   return items.length ? `<ul class="related">${items.join('')}</ul>` : '<p>None listed.</p>';

@@ -6,7 +6,7 @@ import { CLASSES, classOf } from '../classes.js';
 import type { RenderContext } from './context.js';
 import { esc, rel } from './html.js';
 import { absolute, layout, pasteBox } from './layout.js';
-import { codeOf, kindOf } from './seo.js';
+import { codeOf, codePrefix, kindOf } from './seo.js';
 
 const searchText = (e: CatalogEntry) =>
   [codeOf(e), e.id, e.title, e.providerText, ...e.whatYouSee].join(' ').toLowerCase().replace(/\s+/g, ' ');
@@ -20,7 +20,7 @@ function filterBox(label: string): string {
 }
 
 function item(e: CatalogEntry, from: string): string {
-  const code = codeOf(e);
+  const code = codePrefix(e);
   return `<li data-search="${esc(searchText(e))}"><a href="${esc(rel(from, fixPagePath(e)))}">${code ? `<span class="code">${esc(code)}</span> ` : ''}${esc(e.title)}</a> <span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></li>`;
 }
 

@@ -6,6 +6,12 @@ import type { CatalogEntry } from '@smtpfix/core';
 export const codeOf = (e: CatalogEntry): string =>
   [e.replyCode, e.enhancedCode].filter((x) => x !== null).join(' ');
 
+/** The code to show before a title: none when the title already starts with it (generic pages). */
+export const codePrefix = (e: CatalogEntry): string => {
+  const code = codeOf(e);
+  return code && !e.title.startsWith(code) ? code : '';
+};
+
 /** What kind of error it is, in the words of a search: "Gmail SMTP error", "Google OAuth token error". */
 export function kindOf(e: CatalogEntry): string {
   if (e.stage === 'token') return 'Google OAuth token error';
@@ -23,7 +29,7 @@ export function clip(text: string, max: number): string {
 
 /** The page title: code, title and kind, e.g. "535 5.7.8 Username and password not accepted (BadCredentials) – Gmail SMTP error fix". */
 export function pageTitle(e: CatalogEntry): string {
-  const code = codeOf(e);
+  const code = codePrefix(e);
   return `${code ? `${code} ` : ''}${e.title} – ${kindOf(e)} fix`;
 }
 
