@@ -21,7 +21,9 @@ describe('loadConfig', () => {
 
   it('reads the site URL that answers link to (none when unset)', () => {
     expect(loadConfig({}).siteUrl).toBeNull();
-    expect(loadConfig({ SMTPFIX_SITE_URL: 'https://fix.example/smtp' }).siteUrl).toBe('https://fix.example/smtp');
+    expect(loadConfig({ SMTPFIX_SITE_URL: 'https://fix.example/smtp' }).siteUrl).toBe(
+      'https://fix.example/smtp',
+    );
   });
 
   it('is Socket Mode when SLACK_APP_TOKEN is set', () => {

@@ -8,7 +8,9 @@ import type { CatalogEntry } from './types.js';
  * shows that layer as one reference table, not a page each.
  */
 export function isGenericCodePage(entry: CatalogEntry): boolean {
-  return entry.enhancedCode !== null && entry.provider === 'generic' && genericFor(entry.enhancedCode) === entry;
+  return (
+    entry.enhancedCode !== null && entry.provider === 'generic' && genericFor(entry.enhancedCode) === entry
+  );
 }
 
 /**
