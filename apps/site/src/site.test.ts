@@ -144,6 +144,7 @@ inBrowser('in Chromium', () => {
     const match = page.locator('#paste-answer .match a');
     await match.waitFor();
     const firstMs = performance.now() - t0;
+    const firstInPage = Number(await page.locator('#paste-answer').getAttribute('data-total-ms'));
     expect(await match.getAttribute('href')).toBe('../../fix/535-5.7.8-bad-credentials/');
     expect(await page.locator('#paste-answer .match .confidence').textContent()).toMatch(/^\d+% sure$/);
     const answer = await page.locator('#paste-answer').textContent();
@@ -160,9 +161,11 @@ inBrowser('in Chromium', () => {
     await page.locator('#paste-form button[type="submit"]').click();
     await page.locator('#paste-answer .match a[href*="454-4.7.0-too-many-login-attempts"]').waitFor();
     const warmMs = performance.now() - t1;
-    const inPageMs = Number(await page.locator('#paste-answer').getAttribute('data-ms'));
+    const inPageMs = Number(await page.locator('#paste-answer').getAttribute('data-total-ms'));
+    expect(firstInPage).toBeGreaterThan(0);
+    expect(inPageMs).toBeGreaterThan(0);
     console.log(
-      `paste box time to answer in Chromium: first use ${firstMs.toFixed(0)} ms (loads the script), then ${warmMs.toFixed(0)} ms (${inPageMs} ms in the page)`,
+      `paste box time to answer in Chromium, submit to answer inside the page: first use ${firstInPage.toFixed(0)} ms (loads the script), then ${inPageMs.toFixed(1)} ms (seen from the test: ${firstMs.toFixed(0)} ms, then ${warmMs.toFixed(0)} ms)`,
     );
 
     await match.first().click();

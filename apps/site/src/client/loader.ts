@@ -21,6 +21,8 @@ if (form) {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    // When the answer is asked for: the paste box reports the time from here, script load included.
+    form.dataset['asked'] = String(performance.now());
     load().then(
       (m) => m.answer(form),
       () => {

@@ -57,6 +57,8 @@ export function layout(page: PageSpec, ctx: RenderContext): string {
     `<title>${esc(page.title)}</title>`,
     `<meta name="description" content="${esc(page.description)}">`,
     page.noindex ? '<meta name="robots" content="noindex">' : '',
+    // The 404 page is served at any depth; with a known base URL its relative links still resolve.
+    page.noindex && ctx.siteUrl ? `<base href="${esc(ctx.siteUrl)}">` : '',
     url && !page.noindex ? `<link rel="canonical" href="${esc(url)}">` : '',
     `<meta property="og:type" content="${page.path.startsWith('fix/') ? 'article' : 'website'}">`,
     `<meta property="og:title" content="${esc(page.title)}">`,
