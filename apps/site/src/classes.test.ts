@@ -21,6 +21,10 @@ describe('classOf', () => {
     ['conn-timeout', 'tls-connection'],
     ['530-5.7.0-starttls-first', 'tls-connection'],
     ['token-invalid-grant-expired-or-revoked', 'oauth-tokens'],
+    ['503-5.5.1-rcpt-first', 'protocol'],
+    ['421-4.7.0-ip-not-in-whitelist', 'mail-policy'],
+    ['421-4.7.28-unusual-rate-domain-limited', 'rate-limits'],
+    ['452-4.5.3-too-many-recipients', 'recipients'],
   ])('puts %s under %s', (id, slug) => {
     expect(cls(id)).toBe(slug);
   });

@@ -67,10 +67,15 @@ const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
       ['7.8', '7.9', '7.14'].includes(subject(e)) ||
       /credentials|login/.test(words(e)),
   ],
+  // Commands out of order or malformed are protocol errors, whatever word their text shares.
+  ['protocol', (e) => [500, 501, 502, 503, 504, 555].includes(reply(e))],
+  // 4.7.28 is Gmail's rate limit for unsolicited mail, even when it names the SPF or DKIM domain.
+  ['rate-limits', (e) => subject(e) === '7.28'],
   [
     'mail-policy',
     (e) =>
       ['7.25', '7.26', '7.27'].includes(subject(e)) ||
+      /allowlist|whitelist/.test(words(e)) ||
       /\b(spf|dkim|dmarc|ptr|ipv6)\b|reputation|unauthenticated email/.test(words(e)),
   ],
   ['recipients', (e) => subject(e) === '2.2' || /account-disabled/.test(e.id)],
