@@ -152,6 +152,15 @@ inBrowser('in Chromium', () => {
     expect(await page.locator('#paste-answer pre').textContent()).toContain("pass: '[masked]'");
     expect(requests.filter((u) => u.includes('/assets/paste-'))).toHaveLength(1);
     expect(requests.filter((u) => !u.startsWith(served.url))).toEqual([]);
+    // and the page's CSP would stop any script from sending the paste, even to the site itself
+    expect(
+      await page.evaluate(() =>
+        fetch('/', { method: 'POST', body: 'x' }).then(
+          () => 'sent',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
 
     // Warm: the script is loaded, so this is classify() and rendering only.
     await page
@@ -218,7 +227,8 @@ inBrowser('in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const ctx = await browser!.newContext();
+    // bypassCSP: axe-core is injected as an inline script, which the pages' own CSP rightly refuses.
+    const ctx = await browser!.newContext({ bypassCSP: true });
     for (const path of [
       '',
       'codes/',

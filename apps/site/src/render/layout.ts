@@ -30,6 +30,14 @@ export function absolute(ctx: RenderContext, path: string): string | null {
   return `${ctx.siteUrl.replace(/\/+$/, '')}/${path}`;
 }
 
+/**
+ * The pages' Content Security Policy. `connect-src 'none'` makes "the paste never leaves the page"
+ * something the browser enforces, on any host: no script on the page can send anything anywhere.
+ * Scripts and styles come only from the site itself (no inline script runs; JSON-LD is data).
+ */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; form-action 'none'; object-src 'none'";
+
 /** JSON for a <script> element: `<` escaped so no string in it can close the element. */
 const scriptJson = (o: object) => JSON.stringify(o).replace(/</g, '\\u003c');
 
@@ -54,6 +62,7 @@ export function layout(page: PageSpec, ctx: RenderContext): string {
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${esc(page.title)}</title>`,
     `<meta name="description" content="${esc(page.description)}">`,
     page.noindex ? '<meta name="robots" content="noindex">' : '',
