@@ -1,3 +1,4 @@
+import type { Stage } from '@smtpfix/core';
 import { describe, expect, it } from 'vitest';
 import { conversationSvg, markedStep, stageSentence } from './conversation.js';
 
@@ -16,6 +17,12 @@ describe('conversationSvg', () => {
     expect(marked(svg)).toEqual(labels);
     expect(svg).toContain('role="img"');
     expect(svg).toContain(`<desc id="svg-dx">`);
+  });
+
+  it('draws a stage it does not know without marking a box, and names it', () => {
+    const stage = 'api' as Stage; // a stage a later catalog may add
+    expect(marked(conversationSvg(stage, 'x'))).toEqual([]);
+    expect(stageSentence(stage)).toBe('It comes back at the api step.');
   });
 
   it('says in words where it comes back', () => {

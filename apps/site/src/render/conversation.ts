@@ -20,8 +20,8 @@ const LABEL: Record<(typeof STEPS)[number], string> = {
 export function markedStep(stage: Stage): (typeof STEPS)[number] | 'token' | null {
   if (stage === 'token') return 'token';
   if (stage === 'tls') return 'STARTTLS';
-  if (stage === 'any') return null;
-  return stage;
+  // A stage the picture does not draw (`any`, or one added to the catalog later) marks no box.
+  return (STEPS as readonly string[]).includes(stage) ? (stage as (typeof STEPS)[number]) : null;
 }
 
 /** Plain words for where the error comes back, used as the figure's caption and the SVG's description. */
@@ -29,6 +29,7 @@ export function stageSentence(stage: Stage): string {
   const m = markedStep(stage);
   if (m === 'token')
     return "It comes back from Google's OAuth token endpoint, before the SMTP conversation starts.";
+  if (m === null && stage !== 'any') return `It comes back at the ${stage} step.`;
   if (m === null) return 'It can come back at more than one step of the SMTP conversation.';
   if (m === 'connect') return 'It comes back while connecting, before the server says anything.';
   if (stage === 'tls') return 'It comes back during the TLS handshake (STARTTLS on 587, or at once on 465).';
