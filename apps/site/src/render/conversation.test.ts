@@ -22,7 +22,8 @@ describe('conversationSvg', () => {
   it('draws a stage it does not know without marking a box, and names it', () => {
     const stage = 'api' as Stage; // a stage a later catalog may add
     expect(marked(conversationSvg(stage, 'x'))).toEqual([]);
-    expect(stageSentence(stage)).toBe('It comes back at the api step.');
+    expect(stageSentence('http' as Stage)).toBe('It comes back at the http step.');
+    expect(stageSentence(stage)).toMatch(/Gmail's HTTP API/);
   });
 
   it('says in words where it comes back', () => {

@@ -29,6 +29,9 @@ export function stageSentence(stage: Stage): string {
   const m = markedStep(stage);
   if (m === 'token')
     return "It comes back from Google's OAuth token endpoint, before the SMTP conversation starts.";
+  // Compared as a string: the catalog's Stage type may not name 'api' yet on every branch.
+  if ((stage as string) === 'api')
+    return "It comes back from Gmail's HTTP API (users.messages.send over HTTPS), not from an SMTP step.";
   if (m === null && stage !== 'any') return `It comes back at the ${stage} step.`;
   if (m === null) return 'It can come back at more than one step of the SMTP conversation.';
   if (m === 'connect') return 'It comes back while connecting, before the server says anything.';

@@ -15,6 +15,7 @@ export const codePrefix = (e: CatalogEntry): string => {
 /** What kind of error it is, in the words of a search: "Gmail SMTP error", "Google OAuth token error". */
 export function kindOf(e: CatalogEntry): string {
   if (e.stage === 'token') return 'Google OAuth token error';
+  if ((e.stage as string) === 'api') return 'Gmail API error';
   if (e.provider === 'gmail') return 'Gmail SMTP error';
   if (e.stage === 'connect' || e.stage === 'tls') return 'SMTP connection error';
   return 'SMTP error';
