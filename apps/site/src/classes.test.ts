@@ -1,4 +1,10 @@
-import { catalog, getEntry, isGenericCodePage as isRfc3463Page } from '@smtpfix/core';
+import {
+  type CatalogEntry,
+  catalog,
+  getEntry,
+  isGenericCodePage as isRfc3463Page,
+  type Stage,
+} from '@smtpfix/core';
 import { describe, expect, it } from 'vitest';
 import { CLASSES, classOf } from './classes.js';
 
@@ -38,6 +44,23 @@ describe('classOf', () => {
     ).toEqual([]);
     // and each of the eight classes of the issue holds at least one page
     const used = new Set(pages.map((e) => classOf(e).slug));
-    expect(CLASSES.filter((c) => c.slug !== 'other' && !used.has(c.slug))).toEqual([]);
+    const eight = CLASSES.filter((c) => !['other', 'gmail-api'].includes(c.slug));
+    expect(eight).toHaveLength(8);
+    expect(eight.filter((c) => !used.has(c.slug))).toEqual([]);
+  });
+
+  it('places pages of kinds still to come by their stage and words', () => {
+    const base = getEntry('550-5.1.1-no-such-user')!;
+    const like = (over: Partial<CatalogEntry>) =>
+      classOf({ ...base, replyCode: null, enhancedCode: null, ...over }).slug;
+    expect(like({ id: 'api-backend-error', title: 'Gmail API: Backend Error', stage: 'api' as Stage })).toBe(
+      'gmail-api',
+    );
+    expect(like({ id: 'notice-address-not-found', title: 'Address not found', stage: 'RCPT' })).toBe(
+      'recipients',
+    );
+    expect(like({ id: 'notice-message-blocked', title: 'Message blocked', stage: 'DATA' })).toBe(
+      'mail-policy',
+    );
   });
 });

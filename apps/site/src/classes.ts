@@ -42,6 +42,11 @@ export const CLASSES: readonly ErrorClass[] = [
     label: 'OAuth tokens',
     blurb: "Google's token endpoint: invalid_grant and friends.",
   },
+  {
+    slug: 'gmail-api',
+    label: 'Gmail API',
+    blurb: "Gmail's HTTP API (users.messages.send), the way out where SMTP ports are blocked.",
+  },
   { slug: 'other', label: 'Other', blurb: 'Pages that fit none of the classes above.' },
 ];
 
@@ -52,6 +57,8 @@ const reply = (e: CatalogEntry) => e.replyCode ?? 0;
 /** [class slug, rule], in precedence. */
 const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
   ['oauth-tokens', (e) => e.stage === 'token'],
+  // Compared as a string: the catalog's Stage type may not name 'api' yet on every branch.
+  ['gmail-api', (e) => (e.stage as string) === 'api'],
   [
     'tls-connection',
     (e) =>
@@ -91,6 +98,14 @@ const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
   ],
   ['tls-connection', (e) => /^[34]\./.test(subject(e)) || /connection|system problem|timeout/.test(words(e))],
   ['mail-policy', (e) => subject(e).startsWith('7.')],
+  // Last, by where it comes back: pages without codes (bounce notices, Google Groups) still land
+  // where a reader would look for them.
+  [
+    'recipients',
+    (e) => e.stage === 'RCPT' || /address not found|couldn't be found|does not exist/.test(words(e)),
+  ],
+  ['mail-policy', (e) => e.stage === 'DATA' || e.stage === 'MAIL' || /blocked|rejected|spam/.test(words(e))],
+  ['protocol', (e) => e.stage === 'EHLO'],
 ];
 
 /** The class an entry is listed under; `other` when no rule fits (a new kind of page). */
