@@ -9,6 +9,7 @@ import { type CatalogEntry, catalog, fixPagePath, isGenericCodePage } from '@smt
 import type { Assets, RenderContext, SiteFile } from './render/context.js';
 import { entryPage } from './render/entry-page.js';
 import { codesPage, homePage, notFoundPage, rfc3463Page, sitemap } from './render/index-pages.js';
+import { stripPageBodiesPlugin } from './strip-page-bodies.js';
 
 /** The package directory (this file runs from `lib/`, its sources are in `src/`). */
 const PKG = fileURLToPath(new URL('..', import.meta.url));
@@ -93,6 +94,7 @@ async function bundleScripts(outDir: string): Promise<Omit<Assets, 'css'>> {
     base: './',
     logLevel: 'warn',
     publicDir: false,
+    plugins: [stripPageBodiesPlugin()],
     build: {
       outDir: assetsDir,
       emptyOutDir: true,
