@@ -32,16 +32,19 @@ const isNode = (v: unknown): v is Node =>
 export function stripPageBodies(code: string): string {
   const edits: [number, number, string][] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
     if (!isNode(node)) return;
     if (node.type === 'Property') {
       const key = node['key'] as Node & { name?: string; value?: unknown };
       const value = node['value'] as Node;
       const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : '';
-      if (name && BODY_FIELDS.has(name)) {
-        if (value.type === 'ArrayExpression') return void edits.push([value.start, value.end, '[]']);
-        if (value.type === 'Literal' || value.type === 'TemplateLiteral')
-          return void edits.push([value.start, value.end, '""']);
+      const literal = value.type === 'Literal' || value.type === 'TemplateLiteral';
+      if (name && BODY_FIELDS.has(name) && (value.type === 'ArrayExpression' || literal)) {
+        edits.push([value.start, value.end, literal ? '""' : '[]']);
+        return;
       }
     }
     for (const [k, v] of Object.entries(node)) if (k !== 'type' && typeof v === 'object') visit(v);
