@@ -1,6 +1,5 @@
 // From a paste to a diagnosis, the one way every listener does it: cap, mask, classify.
-import { classify, type Diagnosis } from '@smtpfix/core';
-import { maskSecrets } from './mask.js';
+import { classify, type Diagnosis, maskSecrets } from '@smtpfix/core';
 
 /**
  * Characters of a paste that are read. Slack messages hold up to 40 000; the error is near the

@@ -36,3 +36,5 @@ export type { BounceReason } from './reason.js';
 export { bounceReasons, reasonOfStatus } from './reason.js';
 export type { BounceScanner, BounceScanReport, BouncePageCount } from './mailbox.js';
 export { createBounceScanner } from './mailbox.js';
+export { MASK, maskSecrets } from './mask.js';
+export { fixPagePath, fixPageUrl, isGenericCodePage } from './site-url.js';

@@ -1,5 +1,5 @@
 // A diagnosis as a Slack message: the page up front, the rest behind buttons when it is long.
-import { type CatalogEntry, getEntry, type Severity } from '@smtpfix/core';
+import { type CatalogEntry, fixPageUrl, getEntry, type Severity } from '@smtpfix/core';
 import { type AnswerInput, encodeRef } from './ref.js';
 import { type Block, button, context, cut, escapeMrkdwn, header, LIMITS, section, split } from './text.js';
 
@@ -28,6 +28,11 @@ export interface AnswerOptions {
   footer?: string | null;
   /** Characters the page's sections may use in all before the rest goes behind a button. @default 6000 */
   budget?: number;
+  /**
+   * Base URL of the smtpfix site (`SMTPFIX_SITE_URL`): the answer links to the page there.
+   * @default null (no link)
+   */
+  siteUrl?: string | null;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = {
@@ -185,8 +190,10 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
     blocks.push(
       context(
         `Page \`${e.id}\` · ${pct(d.confidence)} sure${
-          e.helpUrl ? ` · <${e.helpUrl}|Google's help page>` : ''
-        }${e.checked ? ` · checked ${e.checked.slice(0, 7)}` : ''} · pastes are masked before they are quoted`,
+          options.siteUrl ? ` · <${fixPageUrl(options.siteUrl, e)}|Read it on the web>` : ''
+        }${e.helpUrl ? ` · <${e.helpUrl}|Google's help page>` : ''}${
+          e.checked ? ` · checked ${e.checked.slice(0, 7)}` : ''
+        } · pastes are masked before they are quoted`,
       ),
     );
     if (d.alternatives.length) actions.push(button('Not this one?', ACTIONS.alternatives, ref));

@@ -20,6 +20,8 @@ export interface Answered {
 export interface Deps {
   /** Least confidence for answering messages nobody addressed to the bot. */
   threshold: number;
+  /** Base URL of the smtpfix site that answers link to, or `null` for no link. */
+  siteUrl: string | null;
   /** Event ids already handled (Slack's retried deliveries). */
   events: Memo<true>;
   /** `channel:ts` of answered messages → our reply. */
@@ -28,11 +30,18 @@ export interface Deps {
   apiUrl: string | null;
 }
 
-/** Fresh Deps with the default memory sizes. */
-export function createDeps(threshold: number, apiUrl: string | null = null): Deps {
+/**
+ * Fresh Deps with the default memory sizes.
+ * @param urls `apiUrl`: the configured Web API base URL; `siteUrl`: the smtpfix site answers link to.
+ */
+export function createDeps(
+  threshold: number,
+  urls: { apiUrl?: string | null; siteUrl?: string | null } = {},
+): Deps {
   return {
     threshold,
-    apiUrl,
+    apiUrl: urls.apiUrl ?? null,
+    siteUrl: urls.siteUrl ?? null,
     events: createMemo<true>({ ttlMs: 15 * 60_000 }),
     answered: createMemo<Answered>({ ttlMs: 24 * 60 * 60_000, max: 20_000 }),
   };
@@ -43,6 +52,8 @@ export interface BaseArgs {
   client: Client;
   logger: Logger;
   context: { botUserId?: string; botId?: string; retryNum?: number; botToken?: string };
+  /** Base URL of the smtpfix site that answers link to (from {@link Deps.siteUrl}). */
+  siteUrl?: string | null;
 }
 
 /** A message event as the listeners read it (Slack's union of subtypes, loosely). */

@@ -92,7 +92,7 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
     if (done.text === answer.masked || !done.reply) return;
     const mentioned = !!context.botUserId && m.text.includes(`<@${context.botUserId}>`);
     if (done.always || mentioned || worthAnswering(answer.diagnosis, deps.threshold)) {
-      await updateReply(client, event.channel, done.reply, answer);
+      await updateReply(client, event.channel, done.reply, answer, deps.siteUrl);
       deps.answered.set(key, { ...done, text: answer.masked });
     } else {
       await client.chat.delete({ channel: event.channel, ts: done.reply });
