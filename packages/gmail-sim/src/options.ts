@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
+import { resolveApiOptions, type SimApiOptions } from './api/options.js';
 import { GmailSimError } from './errors.js';
 
 /** One Gmail account the sim accepts logins for. */
@@ -151,6 +152,8 @@ export interface GmailSimOptions {
   silentPort?: boolean;
   /** Clock for lockouts, rates and token lifetimes, so tests need no sleeps. @default Date.now */
   now?: () => number;
+  /** The Gmail API at `sim.apiUrl`: quota units and accounts with Gmail off. */
+  api?: Partial<SimApiOptions>;
 }
 
 /** The account `startGmailSim()` uses when you pass none (what `smtpfix sim` prints). */
@@ -237,6 +240,7 @@ export interface ResolvedOptions {
   readonly rejectGenericEhlo: boolean;
   readonly silentPort: boolean;
   readonly now: () => number;
+  readonly api: Readonly<SimApiOptions>;
 }
 
 /** Gmail compares addresses without regard to case. */
@@ -394,6 +398,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
     issues.push('tls must be a boolean or { key, cert }');
   }
 
+  const api = resolveApiOptions(issues, options.api);
   if (options.now !== undefined && typeof options.now !== 'function') {
     issues.push('now must be a function returning milliseconds, like Date.now');
   }
@@ -417,5 +422,6 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
     rejectGenericEhlo: options.rejectGenericEhlo ?? defaultGmailSimOptions.rejectGenericEhlo,
     silentPort: options.silentPort ?? defaultGmailSimOptions.silentPort,
     now: options.now ?? Date.now,
+    api: Object.freeze(api),
   });
 }
