@@ -5,6 +5,7 @@ import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
 import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from './events.js';
 import { type BuiltMessage, buildMessage, type MailMessage } from './message.js';
 import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
+import { GmailApiSender } from './gmail-api/sender.js';
 import { type AuthFailure, Session } from './session.js';
 import { TokenRequestError, tokenSource } from './tokens.js';
 
@@ -99,7 +100,9 @@ function tokenFailure(
  * ```
  */
 export function createSender(options: SenderOptions): Sender {
-  return new PooledSender(resolveSenderOptions(options));
+  const resolved = resolveSenderOptions(options);
+  if (resolved.transport === 'gmail-api') return new GmailApiSender(resolved);
+  return new PooledSender(resolved);
 }
 
 class PooledSender implements Sender {

@@ -8,7 +8,8 @@ export interface ApiMessage {
 }
 
 const HEADER_END = /\r?\n\r?\n/;
-const ADDRESS = /[^\s<>@,;:"]+@[^\s<>@,;:"]+\.[^\s<>@,;:"]+|[^\s<>@,;:"]+@[^\s<>@,;:"]+/;
+// A domain with a dot: Gmail refuses `human@f` with "Invalid to header" (FlowCrypt issue 1370).
+const ADDRESS = /^[^\s<>@,;:"]+@[^\s<>@,;:".]+(?:\.[^\s<>@,;:".]+)+$/;
 
 function headerValues(head: string, name: string): string[] {
   const re = new RegExp(`^${name}:[ \\t]*((?:.*)(?:\\r?\\n[ \\t].*)*)`, 'gim');
