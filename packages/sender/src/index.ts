@@ -25,6 +25,7 @@ export type {
   Coordinator,
   CredentialRejection,
   PauseUpdate,
+  QuotaBudget,
   SendCounts,
   SessionLease,
 } from './coordinator.js';

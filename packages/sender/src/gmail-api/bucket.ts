@@ -42,6 +42,11 @@ export class QuotaBucket {
     this.at = clock.now();
   }
 
+  /** The bucket's nominal shape, for a fleet-wide bucket of the same size (`Coordinator.takeUnits`). */
+  get budget(): { ratePerMinute: number; burst: number } {
+    return { ratePerMinute: this.ratePerMs * MINUTE_MS, burst: this.capacity };
+  }
+
   /** The refill rate in force, in units per minute (lower after 429s). */
   get unitsPerMinute(): number {
     this.refill(this.clock.now());

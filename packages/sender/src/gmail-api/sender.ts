@@ -1,5 +1,5 @@
 import { classify, type Diagnosis } from '@smtpfix/core';
-import { retryDelay } from '../backoff.js';
+import { retryDelay, sleep } from '../backoff.js';
 import type { AccessToken, AccountState, CredentialRejection } from '../coordinator.js';
 import { SenderError, type SenderErrorCode, type WireError } from '../errors.js';
 import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from '../events.js';
@@ -307,6 +307,7 @@ export class GmailApiSender implements Sender {
       } else this.requeue(job, this.o.clock.now());
       return;
     }
+    if (!(await this.fleetUnits(job))) return;
     job.attempts += 1;
     this.api.requests += 1;
     try {
@@ -314,6 +315,41 @@ export class GmailApiSender implements Sender {
       this.delivered(job, sent.id, sent.status);
     } catch (e) {
       await this.failed(job, e as ApiFailure, token.token);
+    }
+  }
+
+  /**
+   * The fleet's share of the quota, when the coordinator keeps one (`@smtpfix/redis`): waits for
+   * it after the process's own bucket. False when the message was handled (requeued or failed).
+   */
+  private async fleetUnits(job: Job): Promise<boolean> {
+    const take = this.o.coordinator.takeUnits?.bind(this.o.coordinator);
+    if (!take) return true;
+    for (;;) {
+      let wait: number;
+      try {
+        wait = await take(this.o.account, this.o.gmailApi.sendCost, this.bucket.budget);
+      } catch (err) {
+        this.emitter.emit('coordinator-error', { message: err instanceof Error ? err.message : String(err) });
+        this.requeue(job, this.o.clock.now() + Math.min(this.o.retry.defaultDelayMs, 5_000));
+        return false;
+      }
+      if (wait <= 0) return true;
+      if (this.o.clock.now() + wait > job.deadline) {
+        job.diagnosis ??= this.pauseReason?.diagnosis;
+        job.lastError ??= this.pauseReason?.error;
+        this.fail(
+          job,
+          'RETRY_EXHAUSTED',
+          `The account's fleet-wide Gmail API quota has no room for this message before its retry.deadlineMs${this.lastReply(job)}`,
+        );
+        return false;
+      }
+      await sleep(this.o.clock, wait, this.abort.signal);
+      if (this.abort.signal.aborted) {
+        this.requeue(job, this.o.clock.now());
+        return false;
+      }
     }
   }
 
