@@ -122,6 +122,31 @@ describe("transport: 'gmail-api' against the sim", () => {
     expect(sim.stats.apiErrors.rateLimitExceeded ?? 0).toBeLessThanOrEqual(3);
   });
 
+  test('close() while messages wait for quota units: every promise settles, none is left behind', async ({
+    sim,
+    cleanup,
+  }) => {
+    // One send at once, then 5 a minute: the other four wait in the bucket when close() gives up.
+    const sender = createSender(
+      apiSenderOptions(sim, {
+        closeTimeoutMs: 200,
+        retry: { delayScale: 0.001, deadlineMs: 600_000 },
+        gmailApi: { unitsPerMinute: 600, burstUnits: 100 },
+      }),
+    );
+    cleanup(() => sender.close());
+    const all = Promise.allSettled([1, 2, 3, 4, 5].map((i) => sender.send(mail(i))));
+    await new Promise((r) => setTimeout(r, 100));
+    await sender.close();
+    const settled = await Promise.race([all, new Promise((r) => setTimeout(() => r('stuck'), 2000))]);
+    expect(settled).not.toBe('stuck');
+    const results = settled as PromiseSettledResult<unknown>[];
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CLOSED' });
+    expect(sim.stats.apiDelivered).toBe(1);
+  });
+
   test('options: the API needs OAuth2, a valid rootUrl and known keys', ({ sim }) => {
     const base = apiSenderOptions(sim);
     expect(() => createSender({ ...base, auth: { type: 'password', pass: 'abcdefghijklmnop' } })).toThrow(

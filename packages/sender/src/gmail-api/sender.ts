@@ -225,6 +225,11 @@ export class GmailApiSender implements Sender {
   }
 
   private requeue(job: Job, notBefore: number): void {
+    if (this.abort.signal.aborted) {
+      // close() gave up while this message waited for quota: it fails now, it is not left behind.
+      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      return;
+    }
     job.notBefore = notBefore;
     this.queue.push(job);
   }
