@@ -99,7 +99,7 @@ export class GmailApiSender implements Sender {
     return {
       ...this.counters,
       failedByEntry: { ...this.counters.failedByEntry },
-      queued: this.queue.length + this.inFlight,
+      queued: this.queue.length,
       connectionsOpen: 0,
       gmailApi: { ...this.api, unitsPerMinute: this.bucket.unitsPerMinute },
     };
