@@ -69,7 +69,7 @@ export const withApiHint =
     const oauth = ctx.resolved?.auth.type !== 'password';
     return {
       ...outcome,
-      detail: `${outcome.detail} HTTPS to ${root.host} works from here: this host blocks SMTP, not Google.`,
+      detail: `${outcome.detail} HTTPS to ${root.host} works from here, so Google is reachable: SMTP is what does not get out.`,
       fix: `Send over HTTPS instead: createSender({ ...options, transport: 'gmail-api' })${oauth ? '' : ' with OAuth2 auth (app passwords work only over SMTP)'}. Or: ${outcome.fix ?? 'allow outbound SMTP.'}`,
     };
   };
