@@ -88,7 +88,8 @@ function tokenFailure(
 
 /**
  * Creates a sender for one account. Options are checked here: a mistake throws a `SenderError`
- * with code `INVALID_OPTION` that says how to fix it.
+ * with code `INVALID_OPTION` that says how to fix it. `transport: 'gmail-api'` returns the same
+ * {@link Sender} sending over Gmail's HTTP API (for hosts that block SMTP ports).
  * @example
  * ```ts
  * const sender = createSender({
