@@ -17,6 +17,7 @@ export type {
 export { GOOGLE_TOKEN_URL, resolveSenderOptions } from './options.js';
 export type { GmailApiOptions } from './gmail-api/options.js';
 export { defaultGmailApiOptions, GMAIL_API_ROOT_URL } from './gmail-api/options.js';
+export { senderOptionShape } from './option-keys.js';
 export type { Clock, RetryOptions } from './backoff.js';
 export { defaultRetryOptions, retryDelay, systemClock } from './backoff.js';
 export type {

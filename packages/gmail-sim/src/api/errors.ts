@@ -109,7 +109,19 @@ export const invalidHeader = (name: string): ApiAnswer =>
 
 /** 429: the per-user quota units of the rolling minute are spent (page `api-user-rate-limit-exceeded`). */
 export const userRateLimit = (): ApiAnswer =>
-  apiError(429, 'userRateLimitExceeded', 'User Rate Limit Exceeded', { domain: 'usageLimits' });
+  apiError(429, 'userRateLimitExceeded', 'User Rate Limit Exceeded', {
+    domain: 'usageLimits',
+    // Google's newer answers carry an ErrorInfo (AIP-193) naming the service: what tells this
+    // apart from any other server's "rate limit" when the body is pasted alone.
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'RATE_LIMIT_EXCEEDED',
+        domain: 'googleapis.com',
+        metadata: { service: 'gmail.googleapis.com' },
+      },
+    ],
+  });
 
 /**
  * 429 with the time the limit ends: the daily sending limit (page `api-user-rate-limit-retry-after`).

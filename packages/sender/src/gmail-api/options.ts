@@ -59,12 +59,7 @@ export function resolveGmailApiOptions(
     issues.push('gmailApi must be an object such as { rootUrl }');
     given = {};
   }
-  for (const key of Object.keys(given ?? {})) {
-    if (!(key in defaultGmailApiOptions))
-      issues.push(
-        `gmailApi.${key} is not an option; known: ${Object.keys(defaultGmailApiOptions).join(', ')}`,
-      );
-  }
+  // Unknown keys are reported by the options' key check (option-keys.ts).
   const unitsPerMinute = given?.unitsPerMinute ?? defaultGmailApiOptions.unitsPerMinute;
   const o: GmailApiOptions = {
     ...defaultGmailApiOptions,

@@ -60,6 +60,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://developers.google.com/gmail/api/auth/scopes',
     'https://github.com/googleworkspace/java-samples/issues/53',
     'https://github.com/IIC2233/Syllabus-2018-1/issues/807',
     'https://github.com/googleworkspace/cli/issues/282',

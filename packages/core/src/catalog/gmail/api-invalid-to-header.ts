@@ -47,6 +47,7 @@ export const page: CatalogEntry = {
     phrases: ['invalid to header'],
   },
   sources: [
+    'https://developers.google.com/gmail/api/guides/sending',
     'https://github.com/googleapis/google-api-ruby-client/issues/173',
     'https://github.com/langchain-ai/langchain/issues/6234',
     'https://github.com/langchain-ai/agents-from-scratch/pull/47',

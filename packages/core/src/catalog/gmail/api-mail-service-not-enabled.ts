@@ -48,6 +48,7 @@ export const page: CatalogEntry = {
     phrases: ['mail service not enabled'],
   },
   sources: [
+    'https://support.google.com/a/answer/182442',
     'https://github.com/FlowCrypt/flowcrypt-browser/issues/435',
     'https://github.com/WPManageNinja/fluent-smtp/issues/152',
     'https://github.com/levz0r/gmail-tester/issues/57',

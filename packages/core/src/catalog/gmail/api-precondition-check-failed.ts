@@ -55,6 +55,7 @@ export const page: CatalogEntry = {
     phrases: ['precondition check failed'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2/service-account',
     'https://github.com/googleapis/google-api-java-client/issues/1648',
     'https://github.com/googleapis/google-api-python-client/issues/984',
     'https://github.com/googleapis/google-api-nodejs-client/issues/2361',

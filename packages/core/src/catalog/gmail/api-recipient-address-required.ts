@@ -47,6 +47,7 @@ export const page: CatalogEntry = {
     phrases: ['recipient address required'],
   },
   sources: [
+    'https://developers.google.com/gmail/api/guides/sending',
     'https://stackoverflow.com/questions/64267579/googleapi-error-400-recipient-address-required-invalidargument',
     'https://github.com/Byron/google-apis-rs/issues/351',
     'https://github.com/rubenCodeforges/ng-gapi/issues/108',

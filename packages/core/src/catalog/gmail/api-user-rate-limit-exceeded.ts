@@ -14,6 +14,7 @@ export const page: CatalogEntry = {
   whatYouSee: [
     '{ "error": { "errors": [ { "domain": "usageLimits", "reason": "userRateLimitExceeded", "message": "User Rate Limit Exceeded" } ], "code": 403, "message": "User Rate Limit Exceeded" } }',
     'GaxiosError: User Rate Limit Exceeded',
+    "<HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned \"User Rate Limit Exceeded\". Details: \"[{'message': 'User Rate Limit Exceeded', 'domain': 'usageLimits', 'reason': 'userRateLimitExceeded'}]\">",
   ],
   whatsHappening:
     "Besides the project-wide limit, the Gmail API limits every user of a project to a number of quota units per minute (Google's table gives 15,000; its newest page 6,000 per user per project). messages.send costs 100 units, so one mailbox can send only a few dozen to a hundred or so messages a minute through the API however many workers call it. Past the limit Google answers 403 (or 429) with reason userRateLimitExceeded in domain usageLimits until the minute rolls over.",
