@@ -1,4 +1,5 @@
 import { listOf, type OptionShape, type OptionSpec } from '@smtpfix/core';
+import type { SimApiOptions } from './api/options.js';
 import type {
   GmailSimOptions,
   SimAccount,
@@ -51,6 +52,13 @@ const faults = {
   tokenLatencyMs: true,
 } satisfies ShapeOf<SimFaults>;
 
+const api = {
+  unitsPerUserPerMinute: true,
+  sendCost: true,
+  profileCost: true,
+  mailDisabled: true,
+} satisfies ShapeOf<SimApiOptions>;
+
 /** The keys `startGmailSim()` accepts, at every level, for core's `checkOptionKeys`. */
 export const gmailSimOptionShape: OptionShape = {
   accounts: listOf(account),
@@ -69,4 +77,5 @@ export const gmailSimOptionShape: OptionShape = {
   rejectGenericEhlo: true,
   silentPort: true,
   now: true,
+  api,
 } satisfies ShapeOf<GmailSimOptions>;

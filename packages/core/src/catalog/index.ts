@@ -55,6 +55,16 @@ import { page as p_token_invalid_client } from './gmail/token-invalid-client.js'
 import { page as p_token_invalid_scope } from './gmail/token-invalid-scope.js';
 import { page as p_token_delegation_denied } from './gmail/token-delegation-denied.js';
 import { page as p_token_admin_policy_enforced } from './gmail/token-admin-policy-enforced.js';
+import { page as p_api_user_rate_limit_retry_after } from './gmail/api-user-rate-limit-retry-after.js';
+import { page as p_api_user_rate_limit_exceeded } from './gmail/api-user-rate-limit-exceeded.js';
+import { page as p_api_rate_limit_exceeded } from './gmail/api-rate-limit-exceeded.js';
+import { page as p_api_insufficient_permission } from './gmail/api-insufficient-permission.js';
+import { page as p_api_precondition_check_failed } from './gmail/api-precondition-check-failed.js';
+import { page as p_api_mail_service_not_enabled } from './gmail/api-mail-service-not-enabled.js';
+import { page as p_api_invalid_to_header } from './gmail/api-invalid-to-header.js';
+import { page as p_api_recipient_address_required } from './gmail/api-recipient-address-required.js';
+import { page as p_api_invalid_credentials } from './gmail/api-invalid-credentials.js';
+import { page as p_api_backend_error } from './gmail/api-backend-error.js';
 import { page as p_conn_timeout } from './generic/conn-timeout.js';
 import { page as p_conn_refused } from './generic/conn-refused.js';
 import { page as p_conn_reset } from './generic/conn-reset.js';
@@ -213,6 +223,16 @@ export const providerPages: readonly CatalogEntry[] = [
   p_token_server_error,
   p_auth_missing_credentials,
   p_auth_phpmailer_could_not_authenticate,
+  p_api_user_rate_limit_retry_after,
+  p_api_user_rate_limit_exceeded,
+  p_api_rate_limit_exceeded,
+  p_api_insufficient_permission,
+  p_api_precondition_check_failed,
+  p_api_mail_service_not_enabled,
+  p_api_invalid_to_header,
+  p_api_recipient_address_required,
+  p_api_invalid_credentials,
+  p_api_backend_error,
   p_conn_timeout,
   p_conn_refused,
   p_conn_reset,
