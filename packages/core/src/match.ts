@@ -63,6 +63,9 @@ const W = {
   replyAgrees: 0.1,
   replyDiffers: -0.05,
   gmailHint: 0.05,
+  /** The paste shows the SMTP step, and the page is (or is not) about that step. */
+  stageAgrees: 0.06,
+  stageDiffers: -0.06,
   otherProvider: -0.6,
   codeOnly: 0.33,
   codeOnlyNoHint: 0.18,
@@ -78,6 +81,15 @@ function codeAgreement(entry: CatalogEntry, reply: ParsedReply): number {
   if (reply.replyCode && entry.replyCode)
     s += reply.replyCode === entry.replyCode ? W.replyAgrees : W.replyDiffers;
   return s;
+}
+
+const SMTP_STEPS = new Set(['EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA']);
+
+/** Evidence from the step the paste shows: only between SMTP steps, and only when both are known. */
+function stageAgreement(entry: CatalogEntry, reply: ParsedReply): number {
+  if (reply.stage === null || !SMTP_STEPS.has(entry.stage)) return 0;
+  const stages = entry.signature.stages ?? [entry.stage];
+  return stages.includes(reply.stage) ? W.stageAgrees : W.stageDiffers;
 }
 
 function providerAdjustment(entry: CatalogEntry, reply: ParsedReply, phraseLength = 0): number {
@@ -112,7 +124,7 @@ export function candidates(reply: ParsedReply): Candidate[] {
   const out: Candidate[] = [];
   for (const [entryIndex, { longest, hits }] of byEntry) {
     const entry = providerPages[entryIndex]!;
-    const agreement = codeAgreement(entry, reply);
+    const agreement = codeAgreement(entry, reply) + stageAgreement(entry, reply);
     // Short phrases ("authentication required", "syntax error") are what every server says.
     const corroborated = longest >= W.strongPhrase || agreement > 0 || reply.providerHints.gmail;
     const score =

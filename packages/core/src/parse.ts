@@ -1,4 +1,5 @@
 import { foldForMatch, unmangle } from './normalize.js';
+import type { Stage } from './types.js';
 
 /** Which mail provider the paste itself points at, from host names and wording in it. */
 export interface ProviderHints {
@@ -18,6 +19,12 @@ export interface ParsedReply {
   text: string;
   /** The SMTP command it answered, when the paste says (`AUTH PLAIN`, `DATA`, nodemailer's `command`). */
   command: string | null;
+  /**
+   * The SMTP step the reply answered, when the paste shows it: from the command, Postfix's and
+   * Exim's "(in reply to RCPT TO command)" / "after MAIL FROM", Gmail's own "(EHLO)", PHPMailer's
+   * "MAIL FROM command failed", smtplib's and Jakarta Mail's exception classes. `null` when unknown.
+   */
+  stage: Stage | null;
   /** A library or system error code in the paste (`EAUTH`, `ETIMEDOUT`, `ECONNREFUSED`), or `null`. */
   errorCode: string | null;
   providerHints: ProviderHints;
@@ -82,6 +89,50 @@ const ERROR_CODE =
   /\b(E(?:AUTH|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
+// Where a paste names the step, in the words each layer uses; the earliest in the paste wins.
+const STAGE_WORDS: readonly [RegExp, Stage][] = [
+  [
+    /in reply to (?:end of )?data command|after end of data|data end command failed|smtpdataerror|\bafter data\b|messagenotaccepted/,
+    'DATA',
+  ],
+  [
+    /in reply to rcpt to command|after rcpt to|rcpt to command failed|smtprecipientsrefused|smtpaddressfailedexception|recipientnotaccepted/,
+    'RCPT',
+  ],
+  [
+    /in reply to mail from command|after (?:pipelined )?mail from|mail from command failed|smtpsenderrefused|smtpsenderfailedexception|sendernotaccepted/,
+    'MAIL',
+  ],
+  [/\(ehlo\)|in reply to (?:ehlo|helo) command|(?:ehlo|helo) command failed|smtphelo(?:error)?\b/, 'EHLO'],
+  [/in reply to starttls command|starttls command failed/, 'STARTTLS'],
+  [/in reply to auth(?: \w+)? command|auth command failed|smtpauthenticationerror/, 'AUTH'],
+];
+
+/** The stage a command names: `MAIL FROM` → `MAIL`, `AUTH PLAIN` → `AUTH`, `HELO` → `EHLO`. */
+function stageOfCommand(command: string | null): Stage | null {
+  const c = command?.trim().toUpperCase() ?? '';
+  if (c.startsWith('MAIL')) return 'MAIL';
+  if (c.startsWith('RCPT')) return 'RCPT';
+  if (c.startsWith('DATA') || c === '.' || c.startsWith('BDAT')) return 'DATA';
+  if (c.startsWith('EHLO') || c.startsWith('HELO') || c.startsWith('LHLO')) return 'EHLO';
+  if (c.startsWith('STARTTLS')) return 'STARTTLS';
+  if (c.startsWith('AUTH')) return 'AUTH';
+  return null;
+}
+
+function stageOfText(text: string): Stage | null {
+  let best: Stage | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const [re, stage] of STAGE_WORDS) {
+    const m = re.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      best = stage;
+    }
+  }
+  return best;
+}
+
 const SESSION = /([\w.-]{6,40}) - gsmtp$/;
 const HELP_TOPIC = /support\.google\.com\/[\w/]*\?p=([\w-]+)/;
 // Every runtime core targets (Node 16+, browsers, edge workers) has atob; core ships no DOM or Node types.
@@ -175,11 +226,14 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
       break;
     }
   }
+  const cmd = command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null;
   return {
     replyCode,
     enhancedCode,
     text,
-    command: command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null,
+    command: cmd,
+    // An error object's own `command` is the surest; then what the text says, earliest first.
+    stage: stageOfCommand(command) ?? stageOfText(lower) ?? stageOfCommand(cmd),
     errorCode: errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null,
     providerHints: { gmail: GMAIL.test(lower), other },
     sessionId: sessionIdOf(text),

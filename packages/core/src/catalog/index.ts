@@ -56,6 +56,7 @@ import { page as p_421_4_7_0_unusual_rate_ip_blocked } from './gmail/421-4.7.0-u
 import { page as p_421_4_7_0_temporary_system_problem } from './gmail/421-4.7.0-temporary-system-problem.js';
 import { page as p_421_4_7_0_tls_required_for_rcpt_domain } from './gmail/421-4.7.0-tls-required-for-rcpt-domain.js';
 import { page as p_421_4_7_0_try_again_later_closing_connection } from './gmail/421-4.7.0-try-again-later-closing-connection.js';
+import { page as p_421_4_7_0_session_recycled } from './gmail/421-4.7.0-session-recycled.js';
 import { page as p_450_4_2_1_receiving_too_quickly } from './gmail/450-4.2.1-receiving-too-quickly.js';
 import { page as p_450_4_2_1_recipient_rate_limited } from './gmail/450-4.2.1-recipient-rate-limited.js';
 import { page as p_450_4_2_1_peak_relay_limit } from './gmail/450-4.2.1-peak-relay-limit.js';
@@ -168,6 +169,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_421_4_7_0_temporary_system_problem,
   p_421_4_7_0_tls_required_for_rcpt_domain,
   p_421_4_7_0_try_again_later_closing_connection,
+  p_421_4_7_0_session_recycled,
   p_450_4_2_1_receiving_too_quickly,
   p_450_4_2_1_recipient_rate_limited,
   p_450_4_2_1_peak_relay_limit,
