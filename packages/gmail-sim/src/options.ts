@@ -193,7 +193,11 @@ export const defaultLimits: Readonly<SimLimits> = Object.freeze({
 });
 
 /** Defaults of {@link SimLatency}. */
-export const defaultLatency: Readonly<SimLatency> = Object.freeze({ perCommand: 0, perMessage: 0, perReply: 0 });
+export const defaultLatency: Readonly<SimLatency> = Object.freeze({
+  perCommand: 0,
+  perMessage: 0,
+  perReply: 0,
+});
 
 /** Defaults of {@link SimFaults}. */
 export const defaultFaults: Readonly<SimFaults> = Object.freeze({

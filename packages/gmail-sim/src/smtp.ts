@@ -133,7 +133,11 @@ function createHandlers(deps: SmtpDeps) {
           return;
         }
       }
-      if (name !== 'QUIT' && (faults.take('close-session') || faults.roll(options.faults.closeSessionRate))) {
+      if (
+        name !== 'QUIT' &&
+        (faults.take('close-session', inAuth ? undefined : name) ||
+          faults.roll(options.faults.closeSessionRate))
+      ) {
         const reply = gmailReply('421-4.7.0-try-again-later-closing-connection', state.sessionId);
         state.pendingReplyId = reply.id;
         conn.send(reply.code, reply.lines.join('\n'));

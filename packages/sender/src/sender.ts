@@ -869,7 +869,11 @@ class PooledSender implements Sender {
   private requeue(job: Job): void {
     const now = this.o.clock.now();
     if (now >= job.deadline) {
-      this.fail(job, 'RETRY_EXHAUSTED', `Not sent within retry.deadlineMs after ${job.attempts} attempt(s)${this.lastReply(job)}`);
+      this.fail(
+        job,
+        'RETRY_EXHAUSTED',
+        `Not sent within retry.deadlineMs after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+      );
       return;
     }
     job.notBefore = now;
