@@ -85,6 +85,8 @@ interface SessionRun {
 const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
 /** How long an idle session is kept once another sender waits for its slot. */
 const WANTED_GRACE_MS = 50;
+/** Messages in flight on a pipelining session: the one being answered and the next one's envelope. */
+const PIPELINE_DEPTH = 2;
 const CONNECTION_LOST = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
 
 /**
@@ -463,39 +465,75 @@ class PooledSender implements Sender {
       if (auth.kind !== 'done') return auth;
       authed = true;
       this.authenticated += 1;
-      for (;;) {
-        const age = this.o.clock.now() - run.openedAt;
-        // Retired just before the server would recycle it: the worker opens a fresh session.
-        if (this.life.spent(age, run.delivered)) break;
-        let job = this.takeJob();
-        if (!job) {
-          if (this.closing || !session.isAlive) break;
-          job = await this.waitForJob(session, lease, this.life.msUntilSpent(age));
-          if (!job) break;
-        }
-        if (!session.isAlive) {
-          // The server closed the idle session just now: the message goes back, untouched.
-          this.queue.unshift(job);
-          break;
-        }
-        this.busy += 1;
-        let outcome: Delivery;
-        try {
-          outcome = await this.deliver(session, job, run);
-        } finally {
-          this.busy -= 1;
-        }
-        if (outcome === 'sent') run.delivered += 1;
-        else if (typeof outcome === 'object') return outcome;
-        if (!session.isAlive) break;
-      }
-      return { kind: 'done' };
+      return await this.carry(session, lease, run);
     } finally {
       if (authed) this.authenticated -= 1;
       await session.quit();
       this.sessions.delete(session);
       this.emitter.emit('connection', { open: this.sessions.size, change: 'closed' });
     }
+  }
+
+  /**
+   * Sends messages over a logged-in session until the queue is empty (and the idle time is up),
+   * the session ends, or it is spent. With a pipelining session two messages are in flight: the
+   * next one's envelope goes out with the current one's body, so each costs one round trip.
+   */
+  private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
+    const inflight: Promise<Delivery>[] = [];
+    let end: SessionEnd | undefined;
+    let busy = false;
+    const setBusy = (on: boolean) => {
+      if (on !== busy) this.busy += on ? 1 : -1;
+      busy = on;
+    };
+    try {
+      for (;;) {
+        const depth = session.pipelines ? PIPELINE_DEPTH : 1;
+        while (
+          end === undefined &&
+          inflight.length < depth &&
+          session.isAlive &&
+          !this.spent(run, inflight)
+        ) {
+          const job = this.takeJob();
+          if (!job) break;
+          inflight.push(this.deliver(session, job, run));
+        }
+        if (inflight.length === 0) {
+          setBusy(false);
+          // Retired just before the server would recycle it: the worker opens a fresh session.
+          if (end !== undefined || this.closing || !session.isAlive || this.spent(run, inflight)) break;
+          const age = this.o.clock.now() - run.openedAt;
+          const job = await this.waitForJob(session, lease, this.life.msUntilSpent(age));
+          if (!job) break;
+          if (!session.isAlive) {
+            // The server closed the idle session just now: the message goes back, untouched.
+            this.queue.unshift(job);
+            break;
+          }
+          inflight.push(this.deliver(session, job, run));
+          continue;
+        }
+        setBusy(true);
+        // Transactions settle in order; the oldest is the next to finish.
+        const outcome = await inflight.shift()!;
+        if (typeof outcome === 'object') end ??= outcome;
+        if (!session.isAlive && inflight.length > 0) {
+          for (const other of await Promise.all(inflight.splice(0))) {
+            if (typeof other === 'object') end ??= other;
+          }
+        }
+      }
+      return end ?? { kind: 'done' };
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** True when the session should start no more messages: it is near the server's learned limits. */
+  private spent(run: SessionRun, inflight: readonly unknown[]): boolean {
+    return this.life.spent(this.o.clock.now() - run.openedAt, run.delivered + inflight.length);
   }
 
   /**
@@ -787,6 +825,9 @@ class PooledSender implements Sender {
       // would otherwise sit between the server's 250 and the next MAIL FROM.
       this.prefetch();
       const info = await sending;
+      // Counted here, not by the session's loop: a pipelined message behind this one may fail in
+      // the same tick, and the recycling policy must see this one as delivered.
+      run.delivered += 1;
       this.counters.sent += 1;
       this.consecutive454 = 0;
       this.consecutiveCloses = 0;
@@ -818,9 +859,10 @@ class PooledSender implements Sender {
       const dropped =
         err.responseCode === undefined &&
         (!session.isAlive || (err.code !== undefined && CONNECTION_LOST.has(err.code)));
-      // After a refused transaction nodemailer may still expect replies to pipelined commands, so
-      // the session is not reused: the retry (or the next message) goes over a new one.
-      session.destroy();
+      // A 421 or a drop ends the session. After a refusal nodemailer's own transaction may still
+      // expect replies to pipelined commands, so that session is not reused either; ours (a
+      // pipelining session) reads every reply and carries on.
+      if (!session.pipelines || err.responseCode === 421 || dropped) session.destroy();
       // A session that died without a reply never refused the message: it is always worth resending.
       const advice = diagnosis.entry?.retry ?? null;
       const transient = diagnosis.transient === true || dropped;
@@ -829,7 +871,13 @@ class PooledSender implements Sender {
         return 'refused';
       }
       // A 421 ends the session (RFC 5321 §3.8), as does a dropped connection: a session event.
-      if (err.responseCode === 421 || dropped) return this.sessionClosed(job, run, startedAt, advice);
+      if (err.responseCode === 421 || dropped) {
+        // Only the 421 itself says when the server recycles sessions; a message that was queued
+        // behind it on the same session merely shared its end.
+        if (err.responseCode === 421 && run.delivered > 0)
+          this.life.recycled(startedAt - run.openedAt, run.delivered);
+        return this.sessionClosed(job, run, advice);
+      }
       const delay =
         retryDelay(advice?.kind === 'backoff' ? advice : null, job.attempts, this.o.retry, this.o.random) ??
         0;
@@ -846,8 +894,7 @@ class PooledSender implements Sender {
    * session at once. Only a fresh session refused the same way is met with the catalog's back-off
    * — for the message and for this worker, so a throttled account is not hammered with AUTHs.
    */
-  private sessionClosed(job: Job, run: SessionRun, startedAt: number, advice: RetryAdvice | null): Delivery {
-    if (run.delivered > 0) this.life.recycled(startedAt - run.openedAt, run.delivered);
+  private sessionClosed(job: Job, run: SessionRun, advice: RetryAdvice | null): Delivery {
     if (run.delivered > 0 || !job.recycled) {
       job.recycled = true;
       this.requeue(job);
