@@ -19,7 +19,7 @@ import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
 import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
-import { getEntry, isGenericEhloName } from '@smtpfix/core';
+import { isGenericEhloName } from '@smtpfix/core';
 import { gmailReply, replyError } from './replies.js';
 import type { GmailSimStats } from './stats.js';
 import type { SimTlsMaterial } from './tls.js';
@@ -58,9 +58,7 @@ export interface SmtpListener {
 type Callback = (err?: Error | null) => void;
 
 /** The reply of a session recycled by `limits.maxSessionMs` or `limits.maxMessagesPerSession`. */
-const SESSION_RECYCLED_ID = getEntry('421-4.7.0-session-recycled')
-  ? '421-4.7.0-session-recycled'
-  : '421-4.7.0-try-again-later-closing-connection';
+const SESSION_RECYCLED_ID = '421-4.7.0-session-recycled';
 
 function countReply(stats: GmailSimStats, id: string): void {
   stats.replies[id] = (stats.replies[id] ?? 0) + 1;
