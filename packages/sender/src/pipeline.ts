@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { StringDecoder } from 'node:string_decoder';
 import type { WireError } from './errors.js';
 
 /** Who a message is from and to, as the SMTP envelope carries it. */
@@ -43,6 +44,8 @@ type ReplyHandler = (code: number, text: string) => void;
  */
 export class Pipeline {
   private buffer = '';
+  /** Keeps a UTF-8 character split across two reads whole. */
+  private readonly decoder = new StringDecoder('utf8');
   private lines: string[] = [];
   private readonly handlers: ReplyHandler[] = [];
   /** Transactions whose replies are still due, oldest first. */
@@ -96,8 +99,12 @@ export class Pipeline {
     });
   }
 
-  /** Gives the socket back (before QUIT): nodemailer reads the replies from here on. */
+  /**
+   * Gives the socket back (before QUIT): nodemailer reads the replies from here on. A message
+   * still in flight then fails as if the connection had closed, rather than wait forever.
+   */
   detach(): void {
+    this.end();
     this.socket.off('data', this.onData);
     this.socket.off('close', this.onClose);
   }
@@ -170,7 +177,7 @@ export class Pipeline {
   }
 
   private read(chunk: Buffer | string): void {
-    this.buffer += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    this.buffer += typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
     for (let eol = this.buffer.indexOf('\n'); eol >= 0; eol = this.buffer.indexOf('\n')) {
       const line = this.buffer.slice(0, eol).replace(/\r$/, '');
       this.buffer = this.buffer.slice(eol + 1);

@@ -80,6 +80,11 @@ interface SessionRun {
   openedAt: number;
   /** Messages delivered over it. */
   delivered: number;
+  /**
+   * When its last message was answered: the server starts a pipelined message only then, so that
+   * is when its MAIL FROM is read (and checked against the session's age).
+   */
+  lastDoneAt: number;
 }
 
 const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
@@ -146,6 +151,8 @@ class PooledSender implements Sender {
    * never AUTHs with) a token another credential of the account obtained, even a revoked one.
    */
   private readonly tokenKey: string;
+  /** True while queued messages carry a token failure as their `blocker`. */
+  private tokenBlocked = false;
   private verified = false;
   private authGate: Promise<void> = Promise.resolve();
   private pausedUntil = 0;
@@ -448,7 +455,16 @@ class PooledSender implements Sender {
       } catch (err) {
         return this.tokenFailed(err);
       }
+      if (this.tokenBlocked) {
+        // The endpoint answers again: a message that now waits for something else must not fail
+        // later as "no token".
+        this.tokenBlocked = false;
+        for (const job of this.queue) job.blocker = undefined;
+      }
     }
+    // The session's age counts from before the connection: the server's clock starts when it
+    // accepts it, and a session that took long to open is no younger to the server.
+    const openedAt = this.o.clock.now();
     let session: Session;
     try {
       session = await Session.open(this.o.smtp);
@@ -459,7 +475,7 @@ class PooledSender implements Sender {
     this.counters.connectionsOpened += 1;
     this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
     let authed = false;
-    const run: SessionRun = { openedAt: this.o.clock.now(), delivered: 0 };
+    const run: SessionRun = { openedAt, delivered: 0, lastDoneAt: openedAt };
     try {
       const auth = await this.authenticate(session, token);
       if (auth.kind !== 'done') return auth;
@@ -531,9 +547,13 @@ class PooledSender implements Sender {
     }
   }
 
-  /** True when the session should start no more messages: it is near the server's learned limits. */
+  /**
+   * True when the session should start no more messages: the next one would reach the server's
+   * learned limits. A message queued behind those in flight starts when they are done.
+   */
   private spent(run: SessionRun, inflight: readonly unknown[]): boolean {
-    return this.life.spent(this.o.clock.now() - run.openedAt, run.delivered + inflight.length);
+    const startsAt = this.o.clock.now() - run.openedAt + inflight.length * this.life.expectedMessageMs();
+    return this.life.spent(startsAt, run.delivered + inflight.length);
   }
 
   /**
@@ -680,6 +700,7 @@ class PooledSender implements Sender {
     this.consecutive454 += 1;
     // Queued messages remember why they wait: if the endpoint stays down past their deadline,
     // they fail with this diagnosis instead of an empty "not sent".
+    this.tokenBlocked = true;
     for (const job of this.queue) {
       if (job.attempts > 0) continue;
       job.blocker = `no access token could be obtained for ${this.o.user} (${reply})`;
@@ -828,6 +849,9 @@ class PooledSender implements Sender {
       // Counted here, not by the session's loop: a pipelined message behind this one may fail in
       // the same tick, and the recycling policy must see this one as delivered.
       run.delivered += 1;
+      const doneAt = this.o.clock.now();
+      this.life.messageTook(doneAt - Math.max(startedAt, run.lastDoneAt));
+      run.lastDoneAt = doneAt;
       this.counters.sent += 1;
       this.consecutive454 = 0;
       this.consecutiveCloses = 0;
@@ -875,7 +899,7 @@ class PooledSender implements Sender {
         // Only the 421 itself says when the server recycles sessions; a message that was queued
         // behind it on the same session merely shared its end.
         if (err.responseCode === 421 && run.delivered > 0)
-          this.life.recycled(startedAt - run.openedAt, run.delivered);
+          this.life.recycled(Math.max(startedAt, run.lastDoneAt) - run.openedAt, run.delivered);
         return this.sessionClosed(job, run, advice);
       }
       const delay =
@@ -915,6 +939,11 @@ class PooledSender implements Sender {
   /** Puts a message a closing session could not carry back at the head of the queue, due now. */
   private requeue(job: Job): void {
     const now = this.o.clock.now();
+    if (this.abort.signal.aborted) {
+      // close() gave up draining: the queue is no longer read, so the message fails here.
+      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      return;
+    }
     if (now >= job.deadline) {
       this.fail(
         job,
@@ -940,7 +969,7 @@ class PooledSender implements Sender {
   private retry(job: Job, delay: number): void {
     const now = this.o.clock.now();
     const reply = job.lastError?.response ?? job.lastError?.message ?? '';
-    if (this.closing && delay > 0) {
+    if ((this.closing && delay > 0) || this.abort.signal.aborted) {
       this.fail(
         job,
         'CLOSED',
