@@ -616,6 +616,12 @@ class PooledSender implements Sender {
       open = resolve;
     });
     await previous;
+    if (this.verified) {
+      // The AUTH ahead of this one proved the credential: the sessions queued behind it log in
+      // together now, not one round trip after another (10 sessions at 20 ms cost 180 ms).
+      open();
+      return () => undefined;
+    }
     return open;
   }
 
