@@ -1,4 +1,6 @@
 import { foldForMatch, unmangle } from './normalize.js';
+import { errnoNames } from './catalog/families.js';
+import { originOf, type ReplyOrigin } from './origin.js';
 import type { Stage } from './types.js';
 
 /** Which mail provider the paste itself points at, from host names and wording in it. */
@@ -28,6 +30,16 @@ export interface ParsedReply {
   /** A library or system error code in the paste (`EAUTH`, `ETIMEDOUT`, `ECONNREFUSED`), or `null`. */
   errorCode: string | null;
   providerHints: ProviderHints;
+  /**
+   * Whose server wrote the reply, from evidence rather than words: the replier's host where the
+   * paste names it, Gmail's `gsmtp` suffix, another provider's hosts, banners and idioms.
+   */
+  origin: ReplyOrigin;
+  /**
+   * Every distinct reply-code pair in the paste (`550 5.7.1`), in order. A wrapper's own code comes
+   * first; the reply it quotes is still here, so a page can agree with either.
+   */
+  pairs: { replyCode: number; enhancedCode: string }[];
   /** Gmail's session id before `- gsmtp`, or `null`. */
   sessionId: string | null;
   /** The `?p=` topic of Google's help link (`BadCredentials`), or `null`. */
@@ -86,7 +98,7 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 const LEADING_CODE = /(?:^|\n|: |\(|\[)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 const ERROR_CODE =
-  /\b(E(?:AUTH|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
+  /\b(E(?:AUTH|ACCES|PERM|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
 // Where a paste names the step, in the words each layer uses; the earliest in the paste wins.
@@ -194,14 +206,16 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
   const text = unmangle(raw);
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
+  const pairs: { replyCode: number; enhancedCode: string }[] = [];
   PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+  for (let m = PAIR.exec(text); m && pairs.length < 8; m = PAIR.exec(text)) {
     const code = Number(m[1]);
-    if (code >= 400) {
-      replyCode = code;
-      enhancedCode = m[2]!;
-      break;
-    }
+    if (code >= 400 && !pairs.some((p) => p.replyCode === code && p.enhancedCode === m![2]))
+      pairs.push({ replyCode: code, enhancedCode: m[2]! });
+  }
+  if (pairs[0]) {
+    replyCode = pairs[0].replyCode;
+    enhancedCode = pairs[0].enhancedCode;
   }
   if (replyCode === null) {
     replyCode =
@@ -218,7 +232,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
   const challenge = decodeChallenge(text);
   if (challenge && replyCode === null) replyCode = 334;
   // Host names and provider words sit near the error; the head of a huge paste is enough to find them.
-  const lower = (text.length > 65_536 ? text.slice(0, 65_536) : text).toLowerCase();
+  const lower = withoutWrapperText((text.length > 65_536 ? text.slice(0, 65_536) : text).toLowerCase());
   let other: string | null = null;
   for (const [re, name] of OTHER_PROVIDERS) {
     if (re.test(lower)) {
@@ -234,13 +248,15 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     command: cmd,
     // An error object's own `command` is the surest; then what the text says, earliest first.
     stage: stageOfCommand(command) ?? stageOfText(lower) ?? stageOfCommand(cmd),
-    errorCode: errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null,
+    errorCode: specificCode(errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null, text),
     providerHints: { gmail: GMAIL.test(lower), other },
+    origin: originOf(lower),
+    pairs,
     sessionId: sessionIdOf(text),
     helpTopic: HELP_TOPIC.exec(text)?.[1] ?? null,
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
-    folded: foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text),
+    folded: withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
   };
 }
 
@@ -249,6 +265,24 @@ function sessionIdOf(text: string): string | null {
   const at = text.indexOf(' - gsmtp');
   if (at === -1) return null;
   return SESSION.exec(text.slice(Math.max(0, at - 41), at + 8))?.[1] ?? null;
+}
+
+// A library's own sentence around the server's reply is not the reply: .NET's SmtpClient says "the
+// client was not authenticated" whatever the server answered.
+const WRAPPER_TEXT = /the smtp server requires a secure connection or the client was not authenticated\.?/g;
+
+function withoutWrapperText(lower: string): string {
+  return lower.includes('the smtp server requires') ? lower.replace(WRAPPER_TEXT, ' ') : lower;
+}
+
+const ERRNO = /errno["']?\s*[:=]\s*["']?(-\d{1,4})\b/;
+// nodemailer wraps socket errors as ESOCKET / ECONNECTION; the errno beside it says which one.
+const WRAPPERS = new Set(['ESOCKET', 'ECONNECTION', 'ESTREAM']);
+
+function specificCode(code: string | null, text: string): string | null {
+  if (code !== null && !WRAPPERS.has(code)) return code;
+  const named = errnoNames[ERRNO.exec(text)?.[1] ?? ''];
+  return named ?? code;
 }
 
 function numberOrNull(s: string | undefined): number | null {

@@ -125,4 +125,6 @@ export interface CatalogEntry {
   signature: Signature;
   /** Where the wording was seen: Google's list, public issues and pages. */
   sources: string[];
+  /** ISO date (YYYY-MM-DD) the page's facts were last checked against its sources. */
+  checked?: string;
 }
