@@ -73,9 +73,13 @@ export interface Coordinator {
   /** Waits until fewer than `limit` sessions of `account` are open, then takes a slot. Rejects when `signal` aborts. */
   acquireSession(account: string, limit: number, signal: AbortSignal): Promise<SessionLease>;
   /**
-   * The account's shared access token. Returns the cached one while it has `minValidityMs` left
-   * and is not `rejected`; otherwise runs `refresh` — once, however many callers ask at the same
-   * time — and caches its result. A failed refresh rejects every waiting caller and caches nothing.
+   * The shared access token. Returns the cached one while it has `minValidityMs` left and is not
+   * `rejected`; otherwise runs `refresh` — once, however many callers ask at the same time — and
+   * caches its result. A failed refresh rejects every waiting caller and caches nothing.
+   *
+   * The sender calls it with the account qualified by its credential's fingerprint
+   * (`app@acme.com#3f2a…`, no secret in it) as `account`, so a token is shared only by senders of
+   * the same credential and never handed to a sender whose own credential was revoked.
    */
   token(
     account: string,
@@ -92,6 +96,21 @@ export interface Coordinator {
   rejectCredential(account: string, rejection: CredentialRejection): Promise<void>;
   /** Counts one delivered message; returns the counts of the current windows. */
   recordSent(account: string): Promise<SendCounts>;
+  /**
+   * Optional: the Gmail API's quota units of `account`, shared by every process (a token bucket
+   * of `burst` units refilled at `ratePerMinute`). Takes `units` when they fit and resolves 0;
+   * otherwise takes nothing and resolves with the ms to wait before asking again. Without it
+   * (the in-process coordinator), each process paces itself with its own bucket.
+   */
+  takeUnits?(account: string, units: number, budget: QuotaBudget): Promise<number>;
+}
+
+/** The shape of an account's Gmail API quota bucket, in units. */
+export interface QuotaBudget {
+  /** Units the bucket refills per minute. */
+  ratePerMinute: number;
+  /** Units it holds at most (what may go at once after a quiet spell). */
+  burst: number;
 }
 
 interface AccountRecord {
