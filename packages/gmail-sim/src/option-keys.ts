@@ -39,7 +39,8 @@ const limits = {
   maxSessionMs: true,
 } satisfies ShapeOf<SimLimits>;
 const latencyMs = { perCommand: true, perMessage: true } satisfies ShapeOf<SimLatency>;
-const mailboxes = { unknown: true, overQuota: true } satisfies ShapeOf<SimMailboxes>;
+// `replies` maps addresses (any) to catalog ids: its keys are data, not options.
+const mailboxes = { unknown: true, overQuota: true, replies: true } satisfies ShapeOf<SimMailboxes>;
 const faults = {
   seed: true,
   transientRate: true,
