@@ -46,7 +46,9 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
   };
-  const deps = options.deps ?? createDeps(config.messageThreshold);
+  const deps =
+    options.deps ??
+    createDeps(config.messageThreshold, { apiUrl: config.apiUrl, siteUrl: config.siteUrl ?? null });
 
   if (config.mode === 'socket') {
     const receiver = new SocketModeReceiver({

@@ -26,6 +26,11 @@ export interface Config {
   messageThreshold: number;
   /** `debug`, `info`, `warn` or `error`. @default 'info' */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * `SMTPFIX_SITE_URL`: base URL of the smtpfix fix site (apps/site). Answers link to the page
+   * there; `null` (unset) adds no link. @default null
+   */
+  siteUrl?: string | null;
 }
 
 /** A setting that is missing or wrong; `problems` says which and how to fix each. */
@@ -110,6 +115,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!(messageThreshold >= 0 && messageThreshold <= 1))
     problems.push(`SMTPFIX_MESSAGE_THRESHOLD must be a number from 0 to 1, not "${thresholdText}".`);
 
+  let siteUrl: string | null = null;
+  const siteText = get('SMTPFIX_SITE_URL');
+  if (siteText) {
+    try {
+      const u = new URL(siteText);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+      siteUrl = u.href;
+    } catch {
+      problems.push(
+        `SMTPFIX_SITE_URL must be an http(s) URL such as https://smtpfix.example/, not "${siteText}".`,
+      );
+    }
+  }
+
   const level = (get('LOG_LEVEL') || 'info').toLowerCase();
   if (!(LEVELS as readonly string[]).includes(level))
     problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, not "${level}".`);
@@ -123,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       apiUrl,
       messageThreshold,
       logLevel: level as Config['logLevel'],
+      siteUrl,
     },
     { botToken, signingSecret: mode === 'http' ? signingSecret : '', appToken },
   );

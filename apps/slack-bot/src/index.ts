@@ -8,7 +8,9 @@ export type { ConsoleIo } from './console.js';
 export { runConsole, SAMPLE_PASTE } from './console.js';
 export type { Diagnosed } from './diagnose.js';
 export { diagnose, MAX_PASTE, worthAnswering } from './diagnose.js';
-export { MASK, maskSecrets } from './mask.js';
+// Masking moved to @smtpfix/core (the site's paste box runs it in the browser); re-exported here
+// so the bot's public API is unchanged.
+export { MASK, maskSecrets } from '@smtpfix/core';
 export type { AnswerOptions, SlackMessage } from './blocks/answer.js';
 export { ACTIONS, answerMessage } from './blocks/answer.js';
 export { alternativesView, homeView, pageView } from './blocks/views.js';

@@ -14,6 +14,7 @@ describe('manifest.json', () => {
         'channels:history',
         'chat:write',
         'commands',
+        'files:read',
         'groups:history',
         'im:history',
         'mpim:history',
