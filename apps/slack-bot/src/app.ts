@@ -10,7 +10,7 @@ import { createInflight, healthServer, listen, stoppedError, withTimeout } from 
 import { createLogger } from './logger.js';
 import { createDeps, type Deps } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
-import { oneLine } from './slack-errors.js';
+import { describeSlackError, oneLine, type SlackStartError } from './slack-errors.js';
 
 /** Options for {@link createApp} beyond the Config. */
 export interface CreateAppOptions {
@@ -24,6 +24,11 @@ export interface CreateAppOptions {
   stopGraceMs?: number;
   /** First wait between attempts to reach an unreachable Slack at start, in ms. @default 1000 */
   connectDelayMs?: number;
+  /**
+   * Socket Mode: called when a lost connection could not be reopened within
+   * `config.connectTimeoutMs` (the bot no longer receives anything). @default logs the error
+   */
+  onConnectionLost?: (error: SlackStartError) => void;
 }
 
 /** A built bot: the Bolt App plus how to start and stop it. */
@@ -97,24 +102,43 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
     const receiver = new SocketModeReceiver({
       appToken: config.appToken,
       logger,
-      // A lost connection is reopened with back-off, and given up (an unhandled rejection that
-      // main.ts turns into one line and exit 69) rather than retried a hundred times.
-      installerOptions: {
-        clientOptions: {
-          ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-          retryConfig: { retries: 8, factor: 2, minTimeout: 1000, maxTimeout: 30_000 },
-          ...retryConfig,
-        },
-      },
+      // Reconnecting is ours (below): the client's own retries a refused token every 5 s forever
+      // and lets its last failure escape as an unhandled rejection.
+      autoReconnectEnabled: false,
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 0 } } },
     });
     const app = new App({ authorize, receiver, logger, clientOptions });
     wire(app);
     let connected = false;
-    receiver.client.on('connected', () => void (connected = true));
-    receiver.client.on('disconnected', () => void (connected = false));
-    receiver.client.on('reconnecting', () => void (connected = false));
-    const health = config.healthCheck ? healthServer(() => connected) : null;
     let started = false;
+    const openSocket = () =>
+      withBackoff(
+        'opening the Socket Mode connection',
+        'SLACK_APP_TOKEN',
+        config.apiUrl,
+        () => receiver.client.start(),
+        connect,
+      );
+    receiver.client.on('connected', () => {
+      connected = true;
+    });
+    receiver.client.on('disconnected', () => {
+      const wasConnected = connected;
+      connected = false;
+      if (!started || !wasConnected || stopping.signal.aborted) return;
+      logger.warn('the Socket Mode connection closed; reconnecting');
+      openSocket().then(
+        () => logger.info('Socket Mode reconnected'),
+        (e: unknown) => {
+          if (stopping.signal.aborted) return;
+          started = false;
+          const err = describeSlackError(e, 'SLACK_APP_TOKEN', config.apiUrl);
+          if (options.onConnectionLost) options.onConnectionLost(err);
+          else logger.error(err.message);
+        },
+      );
+    });
+    const health = config.healthCheck ? healthServer(() => connected) : null;
     const bot: SlackBot = {
       app,
       mode: 'socket',
@@ -122,15 +146,10 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
         if (health) await listen(health, config.port, config.host);
         try {
           await checkToken();
-          await withBackoff(
-            'opening the Socket Mode connection',
-            'SLACK_APP_TOKEN',
-            config.apiUrl,
-            () => app.start(),
-            connect,
-          );
           started = true;
+          await openSocket();
         } catch (e) {
+          started = false;
           if (health?.listening) health.close();
           throw stopping.signal.aborted ? stoppedError() : e;
         }
@@ -142,7 +161,7 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
         await inflight.idle(graceMs);
         if (started) {
           started = false;
-          await withTimeout(app.stop(), 2000);
+          await withTimeout(receiver.client.disconnect(), 2000);
         }
       },
       port: () => (health?.address() as AddressInfo | null)?.port ?? null,

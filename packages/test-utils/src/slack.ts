@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 
 /** The two headers Slack adds to every request it sends an app. */
 export interface SlackSignatureHeaders {
@@ -136,6 +137,13 @@ export interface FakeSlackApiOptions {
   delayMs?: number;
   /** Per-method answers replacing the built-in ones. */
   handlers?: Record<string, FakeSlackHandler>;
+  /** Sent as `x-oauth-scopes` on every Web API answer, as Slack does for the calling token. */
+  scopes?: string[];
+  /**
+   * Also be Slack's Socket Mode endpoint: `apps.connections.open` returns a `ws://` URL here and
+   * each WebSocket gets Slack's `hello`. @default false
+   */
+  socketMode?: boolean;
 }
 
 /** A local stand-in for `https://slack.com/api/`. */
@@ -157,6 +165,10 @@ export interface FakeSlackApi {
   /** Forgets every recorded call. */
   reset(): void;
   setDelay(ms: number): void;
+  /** While stalled, calls are recorded but never answered (a Slack that accepts and hangs). */
+  setStalled(stalled: boolean): void;
+  /** Open Socket Mode connections (with `socketMode`). */
+  sockets(): number;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -210,6 +222,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const waiters: { method: string; count: number; resolve: (c: RecordedSlackCall) => void }[] = [];
   const threads = new Map<string, Record<string, unknown>[]>();
   const custom = new Map<string, FakeSlackHandler>(Object.entries(options.handlers ?? {}));
+  let stalled = false;
   let seq = 0;
   const nextTs = () => `${1_700_000_000 + Math.floor(seq / 1000)}.${String(++seq).padStart(6, '0')}`;
 
@@ -237,6 +250,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     'views.open': (p) => ({ view: { id: `V${++seq}`, ...(p.view as object) } }),
     'views.push': (p) => ({ view: { id: `V${++seq}`, ...(p.view as object) } }),
     'views.update': (p) => ({ view: { id: p.view_id ?? `V${++seq}`, ...(p.view as object) } }),
+    'apps.connections.open': () =>
+      options.socketMode
+        ? { url: `ws://127.0.0.1:${port}/link/?ticket=t${++seq}` }
+        : { ok: false, error: 'invalid_auth' },
     'conversations.replies': (p) => ({
       messages: threads.get(`${p.channel}:${p.ts}`) ?? [],
       has_more: false,
@@ -264,6 +281,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         w.resolve(call);
       }
     }
+    if (stalled) return;
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
     const handler = custom.get(method) ?? builtIn[method];
     let body: Record<string, unknown> = {};
@@ -272,8 +290,25 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     } catch (e) {
       body = { ok: false, error: (e as Error).message };
     }
-    res.writeHead(200, { 'content-type': 'application/json' });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(options.scopes && !isHook ? { 'x-oauth-scopes': options.scopes.join(',') } : {}),
+    });
     res.end(JSON.stringify(isHook ? { ok: true } : { ok: true, ...body }));
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    if (!options.socketMode || !req.url?.startsWith('/link/')) return socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: wss.clients.size,
+          debug_info: { host: 'fake', approximate_connection_time: 18060 },
+          connection_info: { app_id: 'A1' },
+        }),
+      );
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -281,6 +316,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
 
   const close = () =>
     new Promise<void>((resolve) => {
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
       server.closeAllConnections();
       server.close(() => resolve());
     });
@@ -319,6 +356,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     setDelay(ms) {
       delayMs = ms;
     },
+    setStalled(on) {
+      stalled = on;
+    },
+    sockets: () => wss.clients.size,
     close,
     [Symbol.asyncDispose]: close,
   };
