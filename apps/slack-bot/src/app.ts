@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { type BotIdentity, checkBotToken, withBackoff } from './connect.js';
 import { guardedListener } from './http.js';
 import { createInflight, healthServer, listen, stoppedError, withTimeout } from './lifecycle.js';
-import { createLogger } from './logger.js';
+import { createLogger, quieten } from './logger.js';
 import { createDeps, type Deps } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import { describeSlackError, oneLine, type SlackStartError } from './slack-errors.js';
@@ -101,7 +101,8 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
   if (config.mode === 'socket') {
     const receiver = new SocketModeReceiver({
       appToken: config.appToken,
-      logger,
+      // Each failed attempt is reported once, by withBackoff; the client would add two more lines.
+      logger: quieten(logger, /^(http request failed|Failed to retrieve a new WSS URL)/),
       // Reconnecting is ours (below): the client's own retries a refused token every 5 s forever
       // and lets its last failure escape as an unhandled rejection.
       autoReconnectEnabled: false,

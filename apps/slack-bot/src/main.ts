@@ -32,7 +32,12 @@ async function main(): Promise<number> {
     });
 
   apiUrl = config.apiUrl;
-  const bot = createApp(config);
+  const bot = createApp(config, {
+    onConnectionLost: (e) => {
+      say(`lost the Socket Mode connection and could not reopen it. ${e.message}`);
+      process.exit(e.exitCode);
+    },
+  });
   onSignals(bot);
   try {
     await bot.start();

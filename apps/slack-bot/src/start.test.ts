@@ -254,6 +254,31 @@ describe('HTTP mode while Slack hangs', () => {
   });
 });
 
+describe('Slack refusing a call at run time', () => {
+  it('logs one line naming the scope to add, not the raw API error', async () => {
+    const slack = await fake();
+    slack.setHandler('chat.postMessage', () => ({ ok: false, error: 'missing_scope', needed: 'chat:write' }));
+    const b = bot('http', slack.apiUrl);
+    await b.start();
+    const res = await postSigned(`http://127.0.0.1:${b.port()}`, {
+      signingSecret: SECRET,
+      body: {
+        type: 'event_callback',
+        team_id: 'T1',
+        event_id: 'EvScope1',
+        event: { type: 'app_mention', channel: 'C9', user: 'U1', ts: '1.000009', text: '<@UBOT> 535 5.7.8' },
+      },
+    });
+    expect(res.status).toBe(200);
+    await slack.waitFor('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 100));
+    const errors = logs.filter((l) => l.startsWith('error'));
+    expect(errors).toEqual([
+      'error could not reply in C9: SLACK_BOT_TOKEN lacks the scope chat:write: add it under OAuth & Permissions → Bot Token Scopes (or paste manifest.json again), reinstall the app, then set SLACK_BOT_TOKEN to the new token.',
+    ]);
+  });
+});
+
 describe('Socket Mode', () => {
   it('connects to the socket, serves /healthz when asked, and stops', async () => {
     const slack = await fake({ socketMode: true, scopes: [...BOT_SCOPES] });
