@@ -11,7 +11,16 @@
 //   built CLI).
 // A block passes when it exits 0 within its time limit (30 s). Output is shown only on failure.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,7 +44,12 @@ export function codeBlocks(markdown) {
       body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
       j++;
     }
-    blocks.push({ lang: words[0] ?? '', runnable: words.includes('runnable'), code: body.join('\n'), line: i + 1 });
+    blocks.push({
+      lang: words[0] ?? '',
+      runnable: words.includes('runnable'),
+      code: body.join('\n'),
+      line: i + 1,
+    });
     i = j;
   }
   return blocks;
@@ -142,14 +156,18 @@ async function main() {
         if (result.ok) console.log(`✓ ${result.where} (${block.lang}, ${ms} ms)`);
         else {
           failed++;
-          console.log(`✗ ${result.where} (${block.lang}) exited ${result.code}:\n${result.output.trimEnd().replace(/^/gm, '    ')}`);
+          console.log(
+            `✗ ${result.where} (${block.lang}) exited ${result.code}:\n${result.output.trimEnd().replace(/^/gm, '    ')}`,
+          );
         }
       }
     }
   } finally {
     rmSync(bin, { recursive: true, force: true });
   }
-  console.log(`README examples: ${ran - failed} of ${ran} runnable blocks ran as written${failed ? `, ${failed} failed` : ''}`);
+  console.log(
+    `README examples: ${ran - failed} of ${ran} runnable blocks ran as written${failed ? `, ${failed} failed` : ''}`,
+  );
   if (ran === 0) console.log('no block is marked runnable: mark one with ```js runnable');
   process.exitCode = failed || ran === 0 ? 1 : 0;
 }
