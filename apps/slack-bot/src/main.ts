@@ -97,6 +97,8 @@ process.on('unhandledRejection', (e) => fail(e, 'stopped, the connection to Slac
 process.on('uncaughtException', (e) => fail(e, 'stopped by an unexpected error'));
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code; // console mode: let stdout drain instead of exiting over it
+  },
   (e: unknown) => fail(e, 'failed to start'),
 );
