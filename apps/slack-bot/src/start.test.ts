@@ -291,4 +291,33 @@ describe('Socket Mode', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(slack.sockets()).toBe(0);
   });
+
+  it('acks events over the socket at once, answers them, and knows itself from auth.test', async () => {
+    const slack = await fake({ socketMode: true, botUserId: 'USELF', botId: 'BSELF' });
+    const b = bot('socket', slack.apiUrl);
+    await b.start();
+    const event = (e: Record<string, unknown>, id: string) => ({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: id,
+      event_time: Math.floor(Date.now() / 1000),
+      event: { channel: 'C1', channel_type: 'channel', ts: `1.${id}`, ...e },
+    });
+    // Its own message (user = the bot user id auth.test returned) is not answered.
+    await slack.sendSocketEvent(
+      event({ type: 'message', user: 'USELF', text: '535-5.7.8 Username and Password not accepted' }, '0001'),
+    );
+    slack.setDelay(2000); // a slow Web API does not hold the ack
+    const ack = await slack.sendSocketEvent(
+      event(
+        { type: 'app_mention', user: 'U1', text: '<@USELF> 535-5.7.8 Username and Password not accepted' },
+        '0002',
+      ),
+    );
+    expect(ack.ms).toBeLessThan(1000);
+    const post = await slack.waitFor('chat.postMessage');
+    expect(post.params.thread_ts).toBe('1.0002');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
 });

@@ -169,6 +169,14 @@ export interface FakeSlackApi {
   setStalled(stalled: boolean): void;
   /** Open Socket Mode connections (with `socketMode`). */
   sockets(): number;
+  /**
+   * Delivers an Events API body (`{ type: 'event_callback', event, … }`) over every open Socket Mode
+   * connection, as Slack does; resolves with the app's acknowledgement, or rejects after `timeoutMs`.
+   */
+  sendSocketEvent(
+    body: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<{ envelope_id: string; ms: number }>;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -297,9 +305,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     res.end(JSON.stringify(isHook ? { ok: true } : { ok: true, ...body }));
   });
   const wss = new WebSocketServer({ noServer: true });
+  const acks = new Map<string, (envelopeId: string) => void>();
   server.on('upgrade', (req, socket, head) => {
     if (!options.socketMode || !req.url?.startsWith('/link/')) return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('message', (data) => {
+        try {
+          const { envelope_id } = JSON.parse(String(data)) as { envelope_id?: string };
+          if (envelope_id) acks.get(envelope_id)?.(envelope_id);
+        } catch {
+          // not JSON: ignore, as Slack would
+        }
+      });
       ws.send(
         JSON.stringify({
           type: 'hello',
@@ -360,6 +377,30 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       stalled = on;
     },
     sockets: () => wss.clients.size,
+    sendSocketEvent(body, timeoutMs = 5000) {
+      const envelopeId = `env-${++seq}`;
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          acks.delete(envelopeId);
+          reject(new Error(`no ack for ${envelopeId} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        acks.set(envelopeId, (id) => {
+          clearTimeout(timer);
+          acks.delete(envelopeId);
+          resolve({ envelope_id: id, ms: performance.now() - started });
+        });
+        const envelope = JSON.stringify({
+          envelope_id: envelopeId,
+          type: 'events_api',
+          payload: body,
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          retry_reason: '',
+        });
+        for (const ws of wss.clients) ws.send(envelope);
+      });
+    },
     close,
     [Symbol.asyncDispose]: close,
   };
