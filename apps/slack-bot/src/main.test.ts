@@ -149,6 +149,24 @@ describe('a token Slack refuses', () => {
   });
 });
 
+describe('a port in use', () => {
+  it('says which address and to set PORT, exit 78', async () => {
+    const slack = await fake();
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const { port } = taken.address() as { port: number };
+    try {
+      const bot = run(http(slack.apiUrl, { PORT: String(port) }));
+      expect((await bot.exited).code).toBe(78);
+      expect(lines(bot.stderr())).toEqual([
+        `smtpfix Slack bot: cannot listen on 127.0.0.1:${port} (EADDRINUSE): set PORT (and HOST) to a free port and address this process may bind.`,
+      ]);
+    } finally {
+      taken.close();
+    }
+  });
+});
+
 describe('an unreachable Slack', () => {
   it('names the host, retries with back-off a bounded number of times, gives up with exit 69', async () => {
     const port = await closedPort();

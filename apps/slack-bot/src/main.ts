@@ -86,6 +86,14 @@ function fail(e: unknown, context: string): void {
     say(e.message);
     process.exit(e.exitCode);
   }
+  const code = (e as { code?: unknown }).code;
+  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    const { address, port } = e as { address?: string; port?: number };
+    say(
+      `cannot listen on ${address ?? '?'}:${port ?? '?'} (${code}): set PORT (and HOST) to a free port and address this process may bind.`,
+    );
+    process.exit(78);
+  }
   const transient = isTransient(e);
   say(`${context}: ${oneLine(e, apiUrl)}`);
   process.exit(transient ? 69 : 1);
