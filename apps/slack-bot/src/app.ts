@@ -44,7 +44,8 @@ export interface SlackBot {
   start(): Promise<void>;
   /**
    * Stops taking new work, waits up to `stopGraceMs` for listeners still working, then closes the
-   * server or socket. Aborts a `start()` still retrying.
+   * server or socket. Aborts a `start()` still retrying. A stopped bot is not started again:
+   * build a new one.
    */
   stop(): Promise<void>;
   /** The HTTP server's port once started (useful with port 0), else `null`. */
