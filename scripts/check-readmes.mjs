@@ -5,7 +5,8 @@
 // the build); `node scripts/check-readmes.mjs [README.md …]` runs some of them.
 //
 // - js: saved as an .mjs file inside the README's package and run with Node, so `import` resolves
-//   the package itself (by its name) and its dependencies, as in a user's project.
+//   the package itself (by its name) and its dependencies, as in a user's project. Blocks of the
+//   root README run in the package they import first.
 // - ts: the same, after TypeScript strips the types (transpileModule; no type check).
 // - sh: run with bash (-euo pipefail) in a fresh temporary directory, with `smtpfix` on PATH (the
 //   built CLI).
@@ -114,9 +115,20 @@ function binDir() {
   return dir;
 }
 
+/**
+ * Where a js/ts block runs: beside its README, except for the repository's own README (no package
+ * there), whose blocks run in the package they import first (`@smtpfix/core` → packages/core).
+ */
+function packageDirFor(readme, code) {
+  const pkgDir = dirname(readme);
+  if (pkgDir !== ROOT) return pkgDir;
+  const name = /from\s+['"]@smtpfix\/([\w-]+)['"]/.exec(code)?.[1];
+  const dir = name && join(ROOT, 'packages', name);
+  return dir && existsSync(dir) ? dir : pkgDir;
+}
+
 async function runBlock(readme, block, n, bin) {
   const where = `${relative(ROOT, readme)}:${block.line}`;
-  const pkgDir = dirname(readme);
   if (block.lang === 'sh' || block.lang === 'bash' || block.lang === 'shell') {
     const cwd = mkdtempSync(join(tmpdir(), 'smtpfix-readme-'));
     try {
@@ -128,13 +140,13 @@ async function runBlock(readme, block, n, bin) {
   }
   if (!['js', 'javascript', 'mjs', 'ts', 'typescript'].includes(block.lang))
     return { where, ok: false, code: 'unsupported', output: `no runner for a "${block.lang}" block` };
-  const dir = join(pkgDir, '.readme-check');
+  const dir = join(packageDirFor(readme, block.code), '.readme-check');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `block-${n}.mjs`);
   try {
     const ts = block.lang.startsWith('t');
     writeFileSync(file, ts ? stripTypes(block.code, file.replace(/\.mjs$/, '.mts')) : block.code);
-    return { where, ...(await run(process.execPath, [file], { cwd: pkgDir, env: process.env })) };
+    return { where, ...(await run(process.execPath, [file], { cwd: dirname(dir), env: process.env })) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
