@@ -22,7 +22,10 @@ export function diagnosisJson(d: Diagnosis) {
       sessionId: d.reply.sessionId,
       helpTopic: d.reply.helpTopic,
       challenge: d.reply.challenge,
+      stage: d.reply.stage,
+      origin: d.reply.origin,
     },
+    originNote: d.originNote,
   };
 }
 

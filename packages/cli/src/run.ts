@@ -7,13 +7,20 @@ import { lookup } from './commands/lookup.js';
 import { scan } from './commands/scan.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
+import { importOptional } from './optional.js';
 
 /**
  * `smtpfix sim` hands its flags to @smtpfix/gmail-sim, which owns them (it maps each onto an
- * option of `startGmailSim`); loaded only when used, so `explain` starts fast.
+ * option of `startGmailSim`); loaded only when used, so `explain` starts fast and installs lean.
  */
 async function runSim(argv: readonly string[], io: CliIo): Promise<number> {
-  const { runSimCli } = await import('@smtpfix/gmail-sim');
+  // An optional peer dependency: most users only explain errors and never install the simulator.
+  const { runSimCli } = await importOptional(
+    '@smtpfix/gmail-sim',
+    'sim',
+    VERSION,
+    () => import('@smtpfix/gmail-sim'),
+  );
   const stop = new AbortController();
   void io.untilStopped?.().then(() => stop.abort());
   const { exitCode } = await runSimCli(argv, { stdout: io.stdout, stderr: io.stderr, signal: stop.signal });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog, genericFor, getEntry, lookup } from './catalog.js';
 import { providerPages } from './catalog/index.js';
 import { replyFor } from './reply.js';
-import { catalogRules, checkCatalog, type GoogleListRow } from './rules.js';
+import { catalogRules, checkCatalog, type GoogleListRow, saysWaitingDoesNotHelp } from './rules.js';
+import { classify } from './classify.js';
 import type { CatalogEntry } from './types.js';
 
 const googleList: GoogleListRow[] = readFileSync(
@@ -19,7 +20,7 @@ const googleList: GoogleListRow[] = readFileSync(
 
 describe('the catalog', () => {
   it('has every row of Google list, each covered once, with the row text verbatim', () => {
-    expect(googleList).toHaveLength(61);
+    expect(googleList).toHaveLength(74);
     expect(checkCatalog(catalog, googleList).filter((p) => p.rule === 'google-list-covered')).toEqual([]);
   });
 
@@ -59,6 +60,99 @@ describe('the catalog', () => {
     expect(rules).toEqual(
       expect.arrayContaining(['unique-ids', 'related-exist', 'no-empty-section', 'retry-agrees-with-class']),
     );
+  });
+});
+
+describe('retry that agrees with the page', () => {
+  const backoff = getEntry('421-4.3.0-temporary-system-problem')!;
+  const problemsOf = (e: CatalogEntry) =>
+    catalogRules['no-backoff-when-waiting-does-not-help']!([e]).map((p) => p.message);
+
+  it.each([
+    'Although the code is 4xx, waiting alone does not fix it.',
+    'Retrying over the same plain-text path fails the same way.',
+    'Retries will keep failing while nothing changes.',
+    'Change the content; retrying the same message rarely helps.',
+    'Identical retries usually meet the same verdict.',
+    'Retries only succeed once the server negotiates STARTTLS.',
+    "Resending won't help until DNS is fixed.",
+  ])('a back-off page that says "%s" is refused', (said) => {
+    expect(problemsOf({ ...backoff, whatsHappening: said })).toHaveLength(1);
+    expect(
+      problemsOf({ ...backoff, retry: { kind: 'backoff', initialDelayMs: 1, maxDelayMs: 2, note: said } }),
+    ).toHaveLength(1);
+    // The same words on a fix-then-retry page are what that kind is for.
+    expect(
+      problemsOf({ ...backoff, whatsHappening: said, retry: { kind: 'fix-then-retry', note: said } }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'The limit follows the domain, so switching servers does not help.',
+    'Keep the message queued and retry with growing delays.',
+    'Retry slowly; if it persists, fix the EHLO name.',
+  ])('a back-off page may say "%s"', (said) => {
+    expect(saysWaitingDoesNotHelp(said)).toBeUndefined();
+    expect(problemsOf({ ...backoff, summary: said })).toEqual([]);
+  });
+
+  it.each([
+    '421-4.7.0-ip-not-in-whitelist',
+    '421-4.7.0-tls-required-for-rcpt-domain',
+    '421-4.7.29-tls-required',
+    '421-4.7.27-spf-not-pass-rate-limited',
+    '421-4.7.0-spf-and-dkim-fail',
+    '421-4.7.0-suspicious-content',
+  ])('%s, which only a fix clears, is fix-then-retry and classify() calls it not transient', (id) => {
+    const e = getEntry(id)!;
+    expect(e.retry.kind).toBe('fix-then-retry');
+    expect(saysWaitingDoesNotHelp(e.retry.note)).toBeDefined();
+    expect(classify(e.whatYouSee.join('\n')).transient).toBe(false);
+  });
+});
+
+describe('sources and the check date', () => {
+  const good = getEntry('421-4.7.29-tls-required')!;
+  const problemsOf = (e: CatalogEntry) => catalogRules['sources-and-checked']!([e]).map((p) => p.message);
+
+  it('passes a page with a Google help page, a paste and a past date', () => {
+    expect(problemsOf(good)).toEqual([]);
+  });
+
+  it('fails a provider page without sources, without a date, or with a date that is not real', () => {
+    const { checked: _, ...undated } = good;
+    expect(problemsOf({ ...good, sources: [] })).toEqual(['has no sources']);
+    expect(problemsOf(undated)).toEqual(['has no checked date (YYYY-MM-DD)']);
+    expect(problemsOf({ ...good, checked: '2026-02-30' })).toEqual([
+      'checked "2026-02-30" is not a real date',
+    ]);
+    expect(problemsOf({ ...good, checked: '3026-01-01' })).toEqual(['checked "3026-01-01" is in the future']);
+    expect(problemsOf({ ...good, checked: 'Dec 2026' })).toEqual(['has no checked date (YYYY-MM-DD)']);
+  });
+
+  it('wants a page of facts and, outside Google list, a real paste', () => {
+    const pastes = good.sources.filter((s) => !s.includes('google.com'));
+    expect(problemsOf({ ...good, sources: pastes })).toEqual([
+      'cites no page of facts (Google help page, RFC, Node docs) in sources',
+    ]);
+    expect(problemsOf({ ...good, sources: ['https://support.google.com/a/answer/81126'] })).toEqual([
+      'cites no real paste of the reply (an issue, forum thread or log) in sources',
+    ]);
+    // A row of Google list has its wording from the list itself.
+    expect(
+      problemsOf({ ...good, fromGoogleList: true, sources: ['https://support.google.com/a/answer/3726730'] }),
+    ).toEqual([]);
+    expect(problemsOf({ ...good, sources: ['http://example.com/x', ...good.sources] })).toEqual([
+      'source "http://example.com/x" is not an https URL',
+    ]);
+  });
+
+  it('leaves the RFC 3463 layer alone and holds every hand-written page to it', () => {
+    const generic = genericFor('5.7.1')!;
+    expect(generic.checked).toBeUndefined();
+    expect(problemsOf(generic)).toEqual([]);
+    expect(providerPages.length).toBeGreaterThanOrEqual(108);
+    for (const e of providerPages) expect(e.checked, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 

@@ -79,10 +79,78 @@ describe('classify', () => {
   });
 
   it('maps every reply the catalog can produce back to its own page', () => {
-    for (const e of providerPages.filter((p) => p.replyCode !== null && p.replyCode !== 334)) {
+    // Neutral pages explain any server's words; replyFor is Gmail's reply, which is Gmail's page.
+    for (const e of providerPages.filter(
+      (p) => p.provider === 'gmail' && p.replyCode !== null && p.replyCode !== 334,
+    )) {
       const r = replyFor(e.id);
       const wire = r.lines.map((l, i) => `${r.code}${i === r.lines.length - 1 ? ' ' : '-'}${l}`).join('\r\n');
-      expect(classify(wire).entry?.id, wire).toBe(e.id);
+      // A page that only a step tells apart is classified as the sender sees it: with the command.
+      const input = e.signature.stages
+        ? { response: wire, responseCode: r.code, command: e.stage === 'MAIL' ? 'MAIL FROM' : e.stage }
+        : wire;
+      expect(classify(input).entry?.id, wire).toBe(e.id);
     }
+  });
+
+  describe('reads the SMTP step the reply answered', () => {
+    const reply = '421 4.7.0 Try again later, closing connection. d2e1a72fcca58-4a0 - gsmtp';
+    it.each([
+      ['nodemailer error object at MAIL FROM', { responseCode: 421, response: reply, command: 'MAIL FROM' }],
+      [
+        'the sender’s own error object',
+        {
+          responseCode: 421,
+          response: '421 4.7.0 Try again later, closing connection.',
+          command: 'MAIL FROM',
+        },
+      ],
+      ['nodemailer error object at RCPT TO', { responseCode: 421, response: reply, command: 'RCPT TO' }],
+      ['nodemailer error object after DATA', { responseCode: 421, response: reply, command: 'DATA' }],
+      [
+        'Postfix at MAIL FROM',
+        `host smtp.gmail.com[142.250.102.108] said: ${reply} (in reply to MAIL FROM command)`,
+      ],
+      [
+        'Postfix at end of DATA',
+        `host smtp.gmail.com[142.250.102.108] said: ${reply} (in reply to end of DATA command)`,
+      ],
+      ['PHPMailer at RCPT TO', `SMTP ERROR: RCPT TO command failed: ${reply}`],
+      [
+        'smtplib',
+        `smtplib.SMTPSenderRefused: (421, b'4.7.0 Try again later, closing connection. d2e1a72fcca58-4a0 - gsmtp', 'a@example.com')`,
+      ],
+      [
+        'nodemailer printed',
+        `Error: Server terminates connection. response=${reply}\n  code: 'EPROTOCOL',\n  command: 'MAIL FROM'`,
+      ],
+    ])('a 421 4.7.0 on a working session (%s) is Gmail recycling it', (_, input) => {
+      const d = classify(input);
+      expect(d.entry?.id).toBe('421-4.7.0-session-recycled');
+      expect(d.reply.stage).toMatch(/^(MAIL|RCPT|DATA)$/);
+      expect(d.entry?.retry).toMatchObject({ kind: 'backoff' });
+      expect(d.entry?.retry.kind === 'backoff' && d.entry.retry.initialDelayMs).toBeLessThanOrEqual(1000);
+    });
+
+    it.each([
+      [
+        'no step',
+        'Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.',
+      ],
+      [
+        'Gmail says (EHLO)',
+        '421 4.7.0 Try again later, closing connection. (EHLO) d2e1a72fcca58-4a0 - gsmtp',
+      ],
+      ['command EHLO', { responseCode: 421, response: reply, command: 'EHLO' }],
+      ['Postfix at EHLO', `host smtp-relay.gmail.com[1.2.3.4] said: ${reply} (in reply to EHLO command)`],
+    ])('the same reply with %s keeps the EHLO-stage page', (_, input) => {
+      expect(classify(input).entry?.id).toBe('421-4.7.0-try-again-later-closing-connection');
+    });
+
+    it('names the step in the parsed reply', () => {
+      expect(classify({ response: reply, command: 'AUTH PLAIN' }).reply.stage).toBe('AUTH');
+      expect(classify('said: 550 5.1.1 nope (in reply to RCPT TO command)').reply.stage).toBe('RCPT');
+      expect(classify(reply).reply.stage).toBeNull();
+    });
   });
 });

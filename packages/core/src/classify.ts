@@ -15,6 +15,11 @@ export interface Diagnosis {
   reply: ParsedReply;
   /** Whether retrying the same message later can succeed, or `null` when unknown. */
   transient: boolean | null;
+  /**
+   * Whose server replied, in words a person reads, when that changes what to do: "This reply came
+   * from Outlook / Microsoft 365, not Gmail: …". `null` when the answer is Gmail's own page.
+   */
+  originNote: string | null;
 }
 
 /** Past this size a paste is a log: only the part around its first error is read (see {@link focus}). */
@@ -69,6 +74,25 @@ export function calibrate(best: Candidate, runnerUp: Candidate | undefined): num
   return Math.max(0, Math.min(0.99, Math.round(p * 100) / 100));
 }
 
+/**
+ * The sentence that says whose server replied, for answers that are not Gmail's page: another
+ * provider's reply explained by a provider-neutral or generic page, or a neutral page chosen
+ * because the paste does not show who replied.
+ */
+export function originNoteOf(entry: CatalogEntry | null, reply: ParsedReply): string | null {
+  const { origin } = reply;
+  if (entry?.provider === 'gmail') return null;
+  const belowSmtp = entry !== null && entry.replyCode === null;
+  if (origin.provider === 'other' && origin.name) {
+    if (belowSmtp)
+      return `This happened talking to ${origin.name}, not Gmail: the page below explains it for any server.`;
+    return `This reply came from ${origin.name}, not Gmail: the page below says what it means on any server; the fix is in your ${origin.name} settings or with its operator, not in your Google account.`;
+  }
+  if (entry && !belowSmtp && origin.provider === null)
+    return 'The paste does not show which server replied, so this is what the reply means on any server. If it came from Gmail, paste the whole reply (Gmail ends it with "- gsmtp") for Gmail\'s own page.';
+  return null;
+}
+
 function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | null {
   if (entry) return entry.retry.kind === 'backoff';
   if (reply.replyCode !== null && reply.replyCode >= 400) return reply.replyCode < 500;
@@ -104,5 +128,6 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
     alternatives,
     reply,
     transient: transientOf(entry, reply),
+    originNote: originNoteOf(entry, reply),
   };
 }

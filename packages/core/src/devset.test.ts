@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
 import { getEntry } from './catalog.js';
-import { isRight, loadPastes } from './test/devset.js';
+import { classify, type Diagnosis } from './classify.js';
+import { isBelowSmtp, isRight, loadPastes, type Paste, sourceKey } from './test/devset.js';
 
 const pastes = loadPastes().filter((p) => !p.expected.startsWith('new:'));
 
 describe('the development set of real pastes', () => {
   it('is big enough, sourced, and names only pages that exist', () => {
-    expect(pastes.length).toBeGreaterThanOrEqual(150);
+    expect(pastes.length).toBeGreaterThanOrEqual(600);
     for (const p of pastes) {
       expect(p.source, p.text).toMatch(/^https?:\/\//);
       if (p.expected !== 'not-gmail') expect(getEntry(p.expected), `${p.file}: ${p.expected}`).toBeDefined();
@@ -15,49 +15,86 @@ describe('the development set of real pastes', () => {
     expect(pastes.filter((p) => p.expected === 'not-gmail').length).toBeGreaterThanOrEqual(20);
   });
 
-  const results = pastes.map((p) => ({ p, d: classify(p.text) }));
+  it('holds back whole sources: no thread has pastes on both sides', () => {
+    const side = new Map<string, string>();
+    for (const p of pastes) {
+      const k = sourceKey(p.source);
+      expect(side.get(k) ?? p.split, k).toBe(p.split);
+      side.set(k, p.split);
+    }
+    const held = [...side.values()].filter((s) => s === 'holdout').length;
+    expect(held / side.size).toBeGreaterThan(0.15);
+    expect(held / side.size).toBeLessThan(0.35);
+  });
 
-  it('reports top-1 accuracy and calibration; the held-back part is at least 95% right', () => {
-    const acc = (split: string) => {
-      const r = results.filter((x) => x.p.split === split);
-      return { n: r.length, right: r.filter((x) => isRight(x.p, x.d)).length };
-    };
-    const dev = acc('dev');
-    const holdout = acc('holdout');
-    // Calibration is reported for answers that name a page; answers from the generic RFC 3463
-    // layer are counted apart (for them "right" only means "not claimed as a Gmail page").
+  const results = pastes.map((p) => {
+    const d = classify(p.text);
+    return { p, d, below: isBelowSmtp(getEntry(p.expected), d.reply.replyCode) };
+  });
+  type Result = { p: Paste; d: Diagnosis; below: boolean };
+  const pct = (r: Result[]) =>
+    `${r.filter((x) => isRight(x.p, x.d)).length}/${r.length} = ${r.length ? ((100 * r.filter((x) => isRight(x.p, x.d)).length) / r.length).toFixed(1) : '-'}%`;
+  const share = (r: Result[]) => (r.length ? r.filter((x) => isRight(x.p, x.d)).length / r.length : 1);
+  // Calibration is reported for answers that name a page; answers from the generic RFC 3463 layer
+  // are counted apart (for them "right" only means "not claimed as a Gmail page").
+  const calibration = (rs: Result[]) => {
     const bands = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01];
-    const named = results.filter(
-      (x) => x.d.entry && !(x.d.entry.provider === 'generic' && x.d.entry.id.startsWith('generic-')),
-    );
+    const named = rs.filter((x) => x.d.entry && !x.d.entry.id.startsWith('generic-'));
     const rows = bands.slice(0, -1).map((lo, i) => {
       const hi = bands[i + 1]!;
       const inBand = named.filter((x) => x.d.confidence >= lo && x.d.confidence < hi);
       const right = inBand.filter((x) => isRight(x.p, x.d)).length;
       return `  [${lo.toFixed(1)}, ${Math.min(hi, 1).toFixed(1)}${hi > 1 ? ']' : ')'}  n=${String(inBand.length).padStart(3)}  right=${inBand.length ? ((100 * right) / inBand.length).toFixed(0).padStart(3) : '  -'}%`;
     });
-    const generic = results.filter((x) => x.d.entry?.id.startsWith('generic-'));
-    const none = results.filter((x) => !x.d.entry);
+    const generic = rs.filter((x) => x.d.entry?.id.startsWith('generic-'));
+    const none = rs.filter((x) => !x.d.entry);
     rows.push(
       `  generic layer  n=${String(generic.length).padStart(3)}  not claimed as Gmail when it should not be: ${generic.filter((x) => isRight(x.p, x.d)).length}`,
       `  no answer      n=${String(none.length).padStart(3)}  right (nothing to name): ${none.filter((x) => isRight(x.p, x.d)).length}`,
     );
-    const wrong = results
-      .filter((x) => x.p.split === 'dev' && !isRight(x.p, x.d))
+    return rows;
+  };
+  const split = (s: 'dev' | 'holdout') => results.filter((x) => x.p.split === s);
+  const high = (rs: Result[]) => rs.filter((x) => x.d.entry && x.d.confidence >= 0.9);
+  const claimed = (rs: Result[]) =>
+    rs.filter((x) => x.p.expected === 'not-gmail' && x.d.entry?.provider === 'gmail');
+
+  it('reports accuracy (SMTP replies and below SMTP apart) and calibration on the held-back sources', () => {
+    const dev = split('dev');
+    const held = split('holdout');
+    const sources = (rs: Result[]) => new Set(rs.map((x) => sourceKey(x.p.source))).size;
+    const wrong = dev
+      .filter((x) => !isRight(x.p, x.d))
       .map(
         (x) =>
-          `  ${x.p.expected} <- got ${x.d.entry?.id ?? 'null'} (${x.d.confidence}): ${x.p.text.slice(0, 100).replace(/\s+/g, ' ')}`,
+          `  ${x.p.expected} <- got ${x.d.entry?.id ?? 'null'} (${x.d.confidence}): ${x.p.text.slice(0, 110).replace(/\s+/g, ' ')}`,
       );
     console.log(
       [
-        `dev set: ${dev.right}/${dev.n} = ${((100 * dev.right) / dev.n).toFixed(1)}%`,
-        `held-back: ${holdout.right}/${holdout.n} = ${((100 * holdout.right) / holdout.n).toFixed(1)}%`,
-        'calibration of answers naming a page (confidence band, answers, share right):',
-        ...rows,
+        `pastes: ${results.length} from ${sources(results)} sources; held back by source: ${held.length} pastes from ${sources(held)} sources`,
+        `dev set:   all ${pct(dev)}   SMTP ${pct(dev.filter((x) => !x.below))}   below SMTP ${pct(dev.filter((x) => x.below))}`,
+        `held-back: all ${pct(held)}   SMTP ${pct(held.filter((x) => !x.below))}   below SMTP ${pct(held.filter((x) => x.below))}`,
+        `held-back: other-provider pastes claimed as Gmail: ${claimed(held).length} of ${held.filter((x) => x.p.expected === 'not-gmail').length}; answers at >= 0.9 right: ${pct(high(held))}`,
+        'calibration on the held-back part (confidence band, answers naming a page, share right):',
+        ...calibration(held),
+        'calibration on the dev part:',
+        ...calibration(dev),
         ...(wrong.length ? ['wrong on the dev part:', ...wrong] : []),
       ].join('\n'),
     );
-    expect(holdout.n).toBeGreaterThanOrEqual(30);
-    expect(holdout.right / holdout.n).toBeGreaterThanOrEqual(0.95);
+    // The goals of issue #12, on threads the classifier was never tuned on.
+    expect(held.length).toBeGreaterThanOrEqual(100);
+    expect(share(held.filter((x) => !x.below))).toBeGreaterThanOrEqual(0.97);
+    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
+    expect(share(high(held))).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('never claims a held-back other-provider paste as a Gmail page', () => {
+    const dev = claimed(split('dev'));
+    if (dev.length)
+      console.log(
+        `other-provider pastes claimed as Gmail on the dev part (${dev.length}):\n${dev.map((x) => `  ${x.d.entry?.id}: ${x.p.text.slice(0, 100).replace(/\s+/g, ' ')}`).join('\n')}`,
+      );
+    expect(claimed(split('holdout')).map((x) => x.p.text.slice(0, 120))).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 
 export type { Candidate } from './match.js';
 export type { Diagnosis } from './classify.js';
-export { classify, calibrate } from './classify.js';
+export { classify, calibrate, originNoteOf } from './classify.js';
+export type { ReplyOrigin } from './origin.js';
 export type { ParsedReply, ProviderHints, SmtpErrorLike, XOAuth2Challenge } from './parse.js';
 export { parseReply, MAX_PASTE_CHARS } from './parse.js';
 export type { ScanCount, ScanReport } from './scan.js';
@@ -26,3 +27,5 @@ export type {
   Stage,
 } from './types.js';
 export { isGenericEhloName } from './ehlo.js';
+export type { OptionList, OptionShape, OptionSpec, OptionUnion, UnknownOption } from './option-keys.js';
+export { checkOptionKeys, editDistance, listOf, oneOf } from './option-keys.js';

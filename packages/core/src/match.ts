@@ -1,4 +1,5 @@
 import { genericFor } from './catalog.js';
+import { familyPage, familyRows } from './catalog/families.js';
 import { providerPages } from './catalog/index.js';
 import { foldPhrase } from './normalize.js';
 import type { ParsedReply } from './parse.js';
@@ -17,22 +18,42 @@ export interface Candidate {
 // Phrases are deduplicated: pages that share a phrase are told apart by their codes.
 const phraseList: string[] = [];
 const owners: number[][] = [];
+/** `phrase:entry` pairs that only say the family happened (see `FamilyRow.weak`). */
+const weakOwners = new Set<string>();
+/** How much a weak wording weighs, as if it were a phrase of this length. */
+const WEAK_WEIGHT = 6;
 {
   const indexOf = new Map<string, number>();
-  providerPages.forEach((entry, entryIndex) => {
-    for (const raw of entry.signature.phrases) {
-      const p = foldPhrase(raw);
-      if (p.length < 4) continue;
-      let i = indexOf.get(p);
-      if (i === undefined) {
-        i = phraseList.length;
-        indexOf.set(p, i);
-        phraseList.push(p);
-        owners.push([]);
-      }
-      if (!owners[i]!.includes(entryIndex)) owners[i]!.push(entryIndex);
+  const strong = new Set<string>();
+  const own = (raw: string, entryIndex: number, weak = false) => {
+    const p = foldPhrase(raw);
+    if (p.length < 4) return;
+    let i = indexOf.get(p);
+    if (i === undefined) {
+      i = phraseList.length;
+      indexOf.set(p, i);
+      phraseList.push(p);
+      owners.push([]);
     }
+    if (!owners[i]!.includes(entryIndex)) owners[i]!.push(entryIndex);
+    const key = `${i}:${entryIndex}`;
+    if (weak && !strong.has(key)) weakOwners.add(key);
+    else {
+      strong.add(key);
+      weakOwners.delete(key);
+    }
+  };
+  providerPages.forEach((entry, entryIndex) => {
+    for (const raw of entry.signature.phrases) own(raw, entryIndex);
   });
+  // Every runtime's wording of a family below SMTP is evidence for the family's page. Error codes
+  // that parseReply reads (`ETIMEDOUT`) count through `errorCode`; the others (`CERT_HAS_EXPIRED`)
+  // are found in the text like phrases.
+  for (const row of familyRows) {
+    const entryIndex = providerPages.findIndex((e) => e.id === familyPage[row.family]);
+    if (entryIndex === -1 || (row.kind === 'code' && /^E[A-Z_]+$/.test(row.says))) continue;
+    own(row.says, entryIndex, row.weak === true);
+  }
 }
 const matcher = compilePhrases(phraseList);
 
@@ -45,6 +66,12 @@ providerPages.forEach((entry, i) => {
   for (const code of entry.signature.errorCodes ?? [])
     byErrorCode.set(code, [...(byErrorCode.get(code) ?? []), i]);
 });
+for (const row of familyRows) {
+  if (row.kind !== 'code') continue;
+  const i = providerPages.findIndex((e) => e.id === familyPage[row.family]);
+  const seen = byErrorCode.get(row.says) ?? [];
+  if (i !== -1 && !seen.includes(i)) byErrorCode.set(row.says, [...seen, i]);
+}
 /** How much a help-link topic or an error code weighs, as if it were a phrase of this length. */
 const TOPIC_WEIGHT = 20;
 const ERROR_CODE_WEIGHT = 18;
@@ -52,7 +79,10 @@ const ERROR_CODE_WEIGHT = 18;
 /** Tuning of the evidence score, kept in one place so the calibration table can be re-run. */
 const W = {
   textBase: 0.5,
-  /** A short phrase (under 25 characters) that neither the codes nor a Gmail host name back up. */
+  /**
+   * A Gmail page's short phrase (under 25 characters) that neither the codes nor any evidence of who
+   * replied back up: "authentication required" is what every server says.
+   */
   weakText: 0.2,
   strongPhrase: 25,
   perPhraseChar: 1 / 150,
@@ -63,7 +93,16 @@ const W = {
   replyAgrees: 0.1,
   replyDiffers: -0.05,
   gmailHint: 0.05,
-  otherProvider: -0.6,
+  laterPair: 0.03,
+  /** A neutral page when another server replied, and when Gmail did. */
+  neutralOtherProvider: 0.05,
+  neutralGmail: -0.25,
+  /** With no evidence of who replied: Gmail's exact code pair and words name Gmail's page, words alone the neutral one. */
+  neutralNoPair: 0.06,
+  neutralGmailPair: -0.15,
+  /** The paste shows the SMTP step, and the page is (or is not) about that step. */
+  stageAgrees: 0.06,
+  stageDiffers: -0.06,
   codeOnly: 0.33,
   codeOnlyNoHint: 0.18,
   replyOnly: 0.2,
@@ -71,7 +110,22 @@ const W = {
   genericOtherProvider: 0.05,
 };
 
+/** Provider-neutral SMTP pages: what the words mean on any server. */
+const isNeutral = (entry: CatalogEntry) => entry.provider === 'generic' && entry.replyCode !== null;
+
 function codeAgreement(entry: CatalogEntry, reply: ParsedReply): number {
+  // A neutral page explains words, not one server's codes: codes neither confirm nor refute it.
+  if (isNeutral(entry)) return 0;
+  if (reply.pairs.length > 1 && entry.replyCode && entry.enhancedCode) {
+    // A wrapper's code and the reply it quotes are both in the paste; agreeing with either counts.
+    const at = reply.pairs.findIndex(
+      (p) => p.replyCode === entry.replyCode && p.enhancedCode === entry.enhancedCode,
+    );
+    // The first reply in the paste is the one it is about, unless only a later one has a page.
+    if (at !== -1) return W.enhancedAgrees + W.replyAgrees - (at === 0 ? 0 : W.laterPair);
+    if (reply.pairs.some((p) => p.enhancedCode === entry.enhancedCode))
+      return W.enhancedAgrees + W.replyDiffers;
+  }
   let s = 0;
   if (reply.enhancedCode && entry.enhancedCode)
     s += reply.enhancedCode === entry.enhancedCode ? W.enhancedAgrees : W.enhancedDiffers;
@@ -80,14 +134,27 @@ function codeAgreement(entry: CatalogEntry, reply: ParsedReply): number {
   return s;
 }
 
-function providerAdjustment(entry: CatalogEntry, reply: ParsedReply, phraseLength = 0): number {
-  if (entry.provider !== 'gmail') return 0;
-  if (reply.providerHints.gmail) return W.gmailHint;
-  if (!reply.providerHints.other) return 0;
-  // Gmail's own replies name other domains (the sender's, in DMARC and SPF rejections), so a long
-  // Gmail-only sentence outweighs a mention of another provider.
-  return phraseLength >= 30 ? W.otherProvider / 2 : W.otherProvider;
+const SMTP_STEPS = new Set(['EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA']);
+
+/** Evidence from the step the paste shows: only between SMTP steps, and only when both are known. */
+function stageAgreement(entry: CatalogEntry, reply: ParsedReply): number {
+  if (reply.stage === null || !SMTP_STEPS.has(entry.stage)) return 0;
+  const stages = entry.signature.stages ?? [entry.stage];
+  return stages.includes(reply.stage) ? W.stageAgrees : W.stageDiffers;
 }
+
+function providerAdjustment(entry: CatalogEntry, reply: ParsedReply): number {
+  if (entry.provider === 'gmail') return reply.origin.provider === 'gmail' ? W.gmailHint : 0;
+  if (!isNeutral(entry)) return 0;
+  // The neutral page is the answer when another server replied; with Gmail evidence, Gmail's page is.
+  if (reply.origin.provider === 'other') return W.neutralOtherProvider;
+  if (reply.origin.provider === 'gmail') return W.neutralGmail;
+  return 0;
+}
+
+/** A Gmail page is never the answer when the paste shows another provider's server replied. */
+const excluded = (entry: CatalogEntry, reply: ParsedReply) =>
+  entry.provider === 'gmail' && reply.origin.provider === 'other';
 
 /**
  * Every page the parsed paste may be, best first. Text beats code: a page whose phrase is in the
@@ -103,31 +170,59 @@ export function candidates(reply: ParsedReply): Candidate[] {
       seen.longest = Math.max(seen.longest, len);
     } else byEntry.set(entryIndex, { longest: len, hits: 1 });
   };
+  const weakOnly = new Map<number, number>();
   for (const phraseIndex of found) {
-    for (const entryIndex of owners[phraseIndex]!) evidence(entryIndex, phraseList[phraseIndex]!.length);
+    for (const entryIndex of owners[phraseIndex]!) {
+      if (weakOwners.has(`${phraseIndex}:${entryIndex}`)) {
+        // Weak wordings never add hits: three spellings of "verify failed" are still one fact.
+        weakOnly.set(entryIndex, WEAK_WEIGHT);
+        continue;
+      }
+      evidence(entryIndex, phraseList[phraseIndex]!.length);
+    }
   }
+  for (const [entryIndex, len] of weakOnly) if (!byEntry.has(entryIndex)) evidence(entryIndex, len);
   for (const i of byTopic.get(reply.helpTopic?.toLowerCase() ?? '') ?? []) evidence(i, TOPIC_WEIGHT);
   for (const i of byErrorCode.get(reply.errorCode ?? '') ?? []) evidence(i, ERROR_CODE_WEIGHT);
 
   const out: Candidate[] = [];
   for (const [entryIndex, { longest, hits }] of byEntry) {
     const entry = providerPages[entryIndex]!;
-    const agreement = codeAgreement(entry, reply);
+    if (excluded(entry, reply)) continue;
+    const agreement = codeAgreement(entry, reply) + stageAgreement(entry, reply);
     // Short phrases ("authentication required", "syntax error") are what every server says.
-    const corroborated = longest >= W.strongPhrase || agreement > 0 || reply.providerHints.gmail;
+    const corroborated =
+      longest >= W.strongPhrase ||
+      agreement > 0 ||
+      reply.origin.provider !== null ||
+      entry.provider !== 'gmail';
     const score =
       (corroborated ? W.textBase : W.weakText) +
       Math.min(W.phraseCap, longest * W.perPhraseChar) +
       W.extraPhrase * Math.min(3, hits - 1) +
       agreement +
-      providerAdjustment(entry, reply, longest);
+      providerAdjustment(entry, reply);
     out.push({ entry, score, phraseLength: longest });
+  }
+
+  // No evidence of who replied: Gmail's own code pair with Gmail's words names Gmail's page;
+  // the same words without that pair are what they mean on any server.
+  if (reply.origin.provider === null) {
+    const gmailPair = out.some(
+      (c) =>
+        c.entry.provider === 'gmail' &&
+        c.phraseLength > 0 &&
+        reply.pairs.some((p) => p.replyCode === c.entry.replyCode && p.enhancedCode === c.entry.enhancedCode),
+    );
+    for (const c of out) if (isNeutral(c.entry)) c.score += gmailPair ? W.neutralGmailPair : W.neutralNoPair;
   }
 
   // Code-only evidence: pages whose codes match exactly, when no text said otherwise.
   if (reply.replyCode !== null && reply.replyCode >= 400) {
     const sameCodes = providerPages.filter(
       (e) =>
+        !excluded(e, reply) &&
+        !isNeutral(e) &&
         e.replyCode === reply.replyCode &&
         (reply.enhancedCode === null || e.enhancedCode === reply.enhancedCode),
     );
@@ -137,7 +232,7 @@ export function candidates(reply: ParsedReply): Candidate[] {
     const base =
       reply.enhancedCode === null
         ? W.replyOnly
-        : reply.providerHints.gmail || bare
+        : reply.origin.provider === 'gmail' || bare
           ? W.codeOnly
           : W.codeOnlyNoHint;
     for (const entry of sameCodes) {
@@ -158,7 +253,7 @@ export function candidates(reply: ParsedReply): Candidate[] {
     const exact = generic.enhancedCode === enhanced ? 0 : -0.1;
     out.push({
       entry: generic,
-      score: W.generic + exact + (reply.providerHints.other ? W.genericOtherProvider : 0),
+      score: W.generic + exact + (reply.origin.provider === 'other' ? W.genericOtherProvider : 0),
       phraseLength: 0,
     });
   }

@@ -1,4 +1,7 @@
 import { foldForMatch, unmangle } from './normalize.js';
+import { errnoNames } from './catalog/families.js';
+import { originOf, type ReplyOrigin } from './origin.js';
+import type { Stage } from './types.js';
 
 /** Which mail provider the paste itself points at, from host names and wording in it. */
 export interface ProviderHints {
@@ -18,9 +21,25 @@ export interface ParsedReply {
   text: string;
   /** The SMTP command it answered, when the paste says (`AUTH PLAIN`, `DATA`, nodemailer's `command`). */
   command: string | null;
+  /**
+   * The SMTP step the reply answered, when the paste shows it: from the command, Postfix's and
+   * Exim's "(in reply to RCPT TO command)" / "after MAIL FROM", Gmail's own "(EHLO)", PHPMailer's
+   * "MAIL FROM command failed", smtplib's and Jakarta Mail's exception classes. `null` when unknown.
+   */
+  stage: Stage | null;
   /** A library or system error code in the paste (`EAUTH`, `ETIMEDOUT`, `ECONNREFUSED`), or `null`. */
   errorCode: string | null;
   providerHints: ProviderHints;
+  /**
+   * Whose server wrote the reply, from evidence rather than words: the replier's host where the
+   * paste names it, Gmail's `gsmtp` suffix, another provider's hosts, banners and idioms.
+   */
+  origin: ReplyOrigin;
+  /**
+   * Every distinct reply-code pair in the paste (`550 5.7.1`), in order. A wrapper's own code comes
+   * first; the reply it quotes is still here, so a page can agree with either.
+   */
+  pairs: { replyCode: number; enhancedCode: string }[];
   /** Gmail's session id before `- gsmtp`, or `null`. */
   sessionId: string | null;
   /** The `?p=` topic of Google's help link (`BadCredentials`), or `null`. */
@@ -79,9 +98,53 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 const LEADING_CODE = /(?:^|\n|: |\(|\[)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 const ERROR_CODE =
-  /\b(E(?:AUTH|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
+  /\b(E(?:AUTH|ACCES|PERM|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
+// Where a paste names the step, in the words each layer uses; the earliest in the paste wins.
+const STAGE_WORDS: readonly [RegExp, Stage][] = [
+  [
+    /in reply to (?:end of )?data command|after end of data|data end command failed|smtpdataerror|\bafter data\b|messagenotaccepted/,
+    'DATA',
+  ],
+  [
+    /in reply to rcpt to command|after rcpt to|rcpt to command failed|smtprecipientsrefused|smtpaddressfailedexception|recipientnotaccepted/,
+    'RCPT',
+  ],
+  [
+    /in reply to mail from command|after (?:pipelined )?mail from|mail from command failed|smtpsenderrefused|smtpsenderfailedexception|sendernotaccepted/,
+    'MAIL',
+  ],
+  [/\(ehlo\)|in reply to (?:ehlo|helo) command|(?:ehlo|helo) command failed|smtphelo(?:error)?\b/, 'EHLO'],
+  [/in reply to starttls command|starttls command failed/, 'STARTTLS'],
+  [/in reply to auth(?: \w+)? command|auth command failed|smtpauthenticationerror/, 'AUTH'],
+];
+
+/** The stage a command names: `MAIL FROM` → `MAIL`, `AUTH PLAIN` → `AUTH`, `HELO` → `EHLO`. */
+function stageOfCommand(command: string | null): Stage | null {
+  const c = command?.trim().toUpperCase() ?? '';
+  if (c.startsWith('MAIL')) return 'MAIL';
+  if (c.startsWith('RCPT')) return 'RCPT';
+  if (c.startsWith('DATA') || c === '.' || c.startsWith('BDAT')) return 'DATA';
+  if (c.startsWith('EHLO') || c.startsWith('HELO') || c.startsWith('LHLO')) return 'EHLO';
+  if (c.startsWith('STARTTLS')) return 'STARTTLS';
+  if (c.startsWith('AUTH')) return 'AUTH';
+  return null;
+}
+
+function stageOfText(text: string): Stage | null {
+  let best: Stage | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const [re, stage] of STAGE_WORDS) {
+    const m = re.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      best = stage;
+    }
+  }
+  return best;
+}
+
 const SESSION = /([\w.-]{6,40}) - gsmtp$/;
 const HELP_TOPIC = /support\.google\.com\/[\w/]*\?p=([\w-]+)/;
 // Every runtime core targets (Node 16+, browsers, edge workers) has atob; core ships no DOM or Node types.
@@ -143,14 +206,16 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
   const text = unmangle(raw);
   let replyCode: number | null = null;
   let enhancedCode: string | null = null;
+  const pairs: { replyCode: number; enhancedCode: string }[] = [];
   PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+  for (let m = PAIR.exec(text); m && pairs.length < 8; m = PAIR.exec(text)) {
     const code = Number(m[1]);
-    if (code >= 400) {
-      replyCode = code;
-      enhancedCode = m[2]!;
-      break;
-    }
+    if (code >= 400 && !pairs.some((p) => p.replyCode === code && p.enhancedCode === m![2]))
+      pairs.push({ replyCode: code, enhancedCode: m[2]! });
+  }
+  if (pairs[0]) {
+    replyCode = pairs[0].replyCode;
+    enhancedCode = pairs[0].enhancedCode;
   }
   if (replyCode === null) {
     replyCode =
@@ -167,7 +232,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
   const challenge = decodeChallenge(text);
   if (challenge && replyCode === null) replyCode = 334;
   // Host names and provider words sit near the error; the head of a huge paste is enough to find them.
-  const lower = (text.length > 65_536 ? text.slice(0, 65_536) : text).toLowerCase();
+  const lower = withoutWrapperText((text.length > 65_536 ? text.slice(0, 65_536) : text).toLowerCase());
   let other: string | null = null;
   for (const [re, name] of OTHER_PROVIDERS) {
     if (re.test(lower)) {
@@ -175,18 +240,23 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
       break;
     }
   }
+  const cmd = command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null;
   return {
     replyCode,
     enhancedCode,
     text,
-    command: command ?? COMMAND.exec(text)?.[1]?.toUpperCase() ?? null,
-    errorCode: errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null,
+    command: cmd,
+    // An error object's own `command` is the surest; then what the text says, earliest first.
+    stage: stageOfCommand(command) ?? stageOfText(lower) ?? stageOfCommand(cmd),
+    errorCode: specificCode(errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null, text),
     providerHints: { gmail: GMAIL.test(lower), other },
+    origin: originOf(lower),
+    pairs,
     sessionId: sessionIdOf(text),
     helpTopic: HELP_TOPIC.exec(text)?.[1] ?? null,
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
-    folded: foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text),
+    folded: withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
   };
 }
 
@@ -195,6 +265,24 @@ function sessionIdOf(text: string): string | null {
   const at = text.indexOf(' - gsmtp');
   if (at === -1) return null;
   return SESSION.exec(text.slice(Math.max(0, at - 41), at + 8))?.[1] ?? null;
+}
+
+// A library's own sentence around the server's reply is not the reply: .NET's SmtpClient says "the
+// client was not authenticated" whatever the server answered.
+const WRAPPER_TEXT = /the smtp server requires a secure connection or the client was not authenticated\.?/g;
+
+function withoutWrapperText(lower: string): string {
+  return lower.includes('the smtp server requires') ? lower.replace(WRAPPER_TEXT, ' ') : lower;
+}
+
+const ERRNO = /errno["']?\s*[:=]\s*["']?(-\d{1,4})\b/;
+// nodemailer wraps socket errors as ESOCKET / ECONNECTION; the errno beside it says which one.
+const WRAPPERS = new Set(['ESOCKET', 'ECONNECTION', 'ESTREAM']);
+
+function specificCode(code: string | null, text: string): string | null {
+  if (code !== null && !WRAPPERS.has(code)) return code;
+  const named = errnoNames[ERRNO.exec(text)?.[1] ?? ''];
+  return named ?? code;
 }
 
 function numberOrNull(s: string | undefined): number | null {

@@ -10,6 +10,22 @@ const retryLine = (e: CatalogEntry) =>
       ? `Retry: never; this message cannot succeed. ${e.retry.note}`
       : `Retry: not until it is fixed. ${e.retry.note}`;
 
+/** `2026-12-03` → `2026-12`: a page is checked by the month, not the day, in what a reader sees. */
+const checkedMonth = (e: CatalogEntry) => (e.checked ? `checked ${e.checked.slice(0, 7)}` : undefined);
+
+/** `https://support.google.com/a/answer/166852` → `support.google.com/a/answer/166852`, for link text. */
+const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * The foot of a page, "Sources: a, b, checked 2026-12": where its facts come from and how fresh
+ * they are, so a reader can check them. `undefined` when the page has neither.
+ */
+function sourcesFoot(e: CatalogEntry, link: (url: string) => string): string | undefined {
+  const checked = checkedMonth(e);
+  if (e.sources.length === 0) return checked && `Facts ${checked}`;
+  return `Sources: ${[...e.sources.map(link), ...(checked ? [checked] : [])].join(', ')}`;
+}
+
 /** Wraps prose at `width` columns for terminals. */
 function wrap(text: string, width: number, indent = ''): string {
   const out: string[] = [];
@@ -51,6 +67,8 @@ export function renderText(entry: CatalogEntry, options: { width?: number } = {}
   ];
   if (entry.related.length) parts.push('', `Related: ${entry.related.join(', ')}`);
   if (entry.helpUrl) parts.push(`Google's help: ${entry.helpUrl}`);
+  const foot = sourcesFoot(entry, (u) => u);
+  if (foot) parts.push('', wrap(foot, w));
   return parts.join('\n');
 }
 
@@ -87,6 +105,8 @@ export function renderMarkdown(entry: CatalogEntry): string {
   ];
   if (entry.related.length) parts.push('', `**Related:** ${entry.related.map((r) => `\`${r}\``).join(', ')}`);
   if (entry.helpUrl) parts.push('', `[Google's help page](${entry.helpUrl})`);
+  const foot = sourcesFoot(entry, (u) => `[${shortUrl(u)}](${u})`);
+  if (foot) parts.push('', `_${foot}_`);
   return parts.join('\n');
 }
 
@@ -99,14 +119,21 @@ function diagnosisHeader(d: Diagnosis): string {
       : 'No SMTP, token or connection error found in this text. Paste the full error message, including the reply code (e.g. 535-5.7.8 …).';
   }
   const sure = `${Math.round(d.confidence * 100)}% sure`;
-  const other =
-    d.entry.provider === 'generic' ? ' (generic meaning of the code; no provider page matched)' : '';
-  return `Match: ${d.entry.id} (${sure})${other}`;
+  const other = d.entry.id.startsWith('generic-')
+    ? ' (generic meaning of the code; no provider page matched)'
+    : '';
+  const line = `Match: ${d.entry.id} (${sure})${other}`;
+  return d.originNote ? `${line}\n${d.originNote}` : line;
 }
 
 /** A diagnosis as plain text: the header, the page, and the alternatives. */
 export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
-  const parts = [diagnosisHeader(d)];
+  const parts = [
+    diagnosisHeader(d)
+      .split('\n')
+      .map((l) => wrap(l, options.width ?? 80))
+      .join('\n'),
+  ];
   if (d.entry) parts.push('', renderText(d.entry, options));
   if (d.alternatives.length) {
     parts.push('', d.entry ? 'Not this one? It may also be:' : 'It may be:');
@@ -118,7 +145,12 @@ export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = 
 
 /** A diagnosis as Markdown: the header, the page, and the alternatives. */
 export function renderDiagnosisMarkdown(d: Diagnosis): string {
-  const parts = [`_${diagnosisHeader(d)}_`];
+  const parts = [
+    diagnosisHeader(d)
+      .split('\n')
+      .map((l) => `_${l}_`)
+      .join('\n\n'),
+  ];
   if (d.entry) parts.push('', renderMarkdown(d.entry));
   if (d.alternatives.length) {
     parts.push('', d.entry ? '**Not this one?** It may also be:' : '**It may be:**', '');

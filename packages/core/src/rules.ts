@@ -73,6 +73,100 @@ const retryAgreesWithClass: Rule = (entries) =>
     return [];
   });
 
+/**
+ * Clauses in which a page says that waiting or resending the same message does not get it
+ * through: a word for waiting, retrying or resending, then in the same clause a negated "help /
+ * fix / succeed / work / change" ("waiting alone does not fix it", "retrying rarely helps"), or
+ * "keeps failing", "fails again", "fails the same way", "meets the same verdict", or "retries
+ * only succeed once …". "Switching servers does not help" is not one: the clause must be about
+ * waiting, retrying or resending.
+ */
+const WAITING_DOES_NOT_HELP = [
+  /\b(?:wait(?:ing)?|retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,60}?\b(?:(?:will|does|do|can|would)\s+not|(?:won|doesn|don|can|wouldn)['’]t|cannot|never|rarely)\s+(?:help|fix|succeed|work|change)/i,
+  /\b(?:wait(?:ing)?|retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,60}?\b(?:keeps?\s+failing|fails?\s+(?:again|the\s+same\s+way)|meets?\s+the\s+same\s+verdict)/i,
+  /\b(?:retr(?:y|ying|ies)|resend(?:ing|s)?)\b[^.;:!?]{0,20}?\bonly\s+(?:succeed|go(?:es)?\s+through|help)/i,
+];
+
+/** The sentence of `text` where the page says waiting will not help, if it says so. */
+export function saysWaitingDoesNotHelp(text: string): string | undefined {
+  for (const re of WAITING_DOES_NOT_HELP) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+// A page whose own words (summary, what is happening, retry note) say that waiting or resending
+// the same message will not help cannot tell the sender to back off and resend: the sender and the
+// outbox act on `retry.kind`, not on the prose, and would resend mail that cannot go through.
+const noBackoffWhenWaitingDoesNotHelp: Rule = (entries) =>
+  entries.flatMap((e) => {
+    if (e.retry.kind !== 'backoff') return [];
+    for (const [field, text] of [
+      ['summary', e.summary],
+      ['whatsHappening', e.whatsHappening],
+      ['retry.note', e.retry.note],
+    ] as const) {
+      const said = saysWaitingDoesNotHelp(text);
+      if (said)
+        return [
+          {
+            rule: 'no-backoff-when-waiting-does-not-help',
+            id: e.id,
+            message: `${field} says "${said}", so retry must be "fix-then-retry", not "backoff"`,
+          },
+        ];
+    }
+    return [];
+  });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Hosts whose pages state facts, not pastes: Google's help and developer pages, the RFCs and
+ * IANA registries, and, for errors below SMTP, Node's and nodemailer's own documentation.
+ */
+const FACT_HOSTS =
+  /^https:\/\/(?:support\.google\.com|knowledge\.workspace\.google\.com|developers\.google\.com|workspace\.google\.com|cloud\.google\.com|www\.rfc-editor\.org|datatracker\.ietf\.org|www\.iana\.org|nodejs\.org|nodemailer\.com)\//;
+
+/** Whether `url` is a page of facts (Google's help, an RFC, Node's docs) rather than a paste of the reply. */
+export function isFactSource(url: string): boolean {
+  return FACT_HOSTS.test(url);
+}
+
+/**
+ * The RFC 3463 layer: generic pages made from the enhanced-code registry, not written by hand.
+ * Every other page (Gmail's replies, token errors, connection and TLS errors) is a provider page.
+ */
+const isRfc3463Layer = (e: CatalogEntry) => e.provider === 'generic' && e.enhancedCode !== null;
+
+// Every provider page says where its facts come from and when they were last checked: https URLs
+// only, at least one page of facts, a real paste unless the wording is a row of Google's list,
+// and a real past ISO date in `checked`.
+const sourcesAndChecked: Rule = (entries) =>
+  entries.flatMap((e) => {
+    if (isRfc3463Layer(e)) return [];
+    const problems: string[] = [];
+    if (e.sources.length === 0) problems.push('has no sources');
+    for (const s of e.sources)
+      if (!/^https:\/\/\S+$/.test(s)) problems.push(`source "${s}" is not an https URL`);
+    if (e.sources.length > 0 && !e.sources.some(isFactSource))
+      problems.push('cites no page of facts (Google help page, RFC, Node docs) in sources');
+    // A row of Google's list has its wording from the list; any other page needs a real paste.
+    if (!e.fromGoogleList && e.sources.length > 0 && e.sources.every(isFactSource))
+      problems.push('cites no real paste of the reply (an issue, forum thread or log) in sources');
+    const m = e.checked === undefined ? null : ISO_DATE.exec(e.checked);
+    if (!m) problems.push('has no checked date (YYYY-MM-DD)');
+    else {
+      const d = new Date(`${e.checked}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== e.checked)
+        problems.push(`checked "${e.checked}" is not a real date`);
+      // A day of slack: a page checked today east of UTC must not fail a run west of it.
+      else if (d.getTime() > Date.now() + 86_400_000)
+        problems.push(`checked "${e.checked}" is in the future`);
+    }
+    return problems.map((message) => ({ rule: 'sources-and-checked', id: e.id, message }));
+  });
+
 const idMatchesCodes: Rule = (entries) =>
   entries.flatMap((e) => {
     if (e.provider === 'generic' || e.replyCode === null || e.enhancedCode === null) return [];
@@ -110,6 +204,8 @@ export const catalogRules: Readonly<Record<string, Rule>> = {
   'related-exist': relatedExist,
   'no-empty-section': noEmptySection,
   'retry-agrees-with-class': retryAgreesWithClass,
+  'no-backoff-when-waiting-does-not-help': noBackoffWhenWaitingDoesNotHelp,
+  'sources-and-checked': sourcesAndChecked,
   'id-matches-codes': idMatchesCodes,
   'phrases-are-verbatim': phrasesAreVerbatim,
   'what-you-see-classifies-back': whatYouSeeClassifiesBack,

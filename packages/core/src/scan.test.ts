@@ -26,4 +26,23 @@ describe('scan', () => {
     expect(scan('a\nb\nc').errors).toBe(0);
     expect(scan('').lines).toBe(1);
   });
+
+  it('finds the errors below SMTP that the family tables name', () => {
+    const log = [
+      'app: Error: connect EACCES 142.250.4.109:25',
+      'app: x509: certificate has expired or is not yet valid',
+      "app: Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: IP: 10.1.1.9 is not in the cert's list:",
+      'app: Error 401: deleted_client The OAuth client was deleted.',
+      'app: all good',
+    ].join('\n');
+    const ids = scan(log)
+      .byEntry.map((c) => c.entry.id)
+      .sort();
+    expect(ids).toEqual([
+      'conn-permission-denied',
+      'tls-certificate-expired',
+      'tls-certificate-hostname-mismatch',
+      'token-deleted-client',
+    ]);
+  });
 });

@@ -30,12 +30,12 @@ const CODE_PAIR = /\b[45][0-5]\d[ -][45]\.\d{1,3}\.\d{1,3}\b/g;
 // The words that name errors below SMTP. Searching for all of them in one alternation is several
 // times slower than these three prefilters, whose hits are then confirmed by KEYWORD on the line alone.
 const PREFILTERS = [
-  /E(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS)\b/g,
+  /E(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS|ACCES)\b/g,
   /SELF_SIGNED_CERT|eyJzdGF0dXMiOi/g,
-  /_(?:grant|client|scope|request|policy)|reeting n|rong version n|ertificate v|onnection timed|elegation d/g,
+  /_(?:grant|client|scope|request|policy|internal|denied|rapt)|reeting n|rong version n|ertificate v|ertificate has|ertificate is valid|ltnames|onnection timed|elegation d/g,
 ];
 const KEYWORD =
-  /invalid_(?:grant|client|scope|request)|unauthorized_client|admin_policy_enforced|[Dd]elegation denied|E(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS)\b|Greeting never received|wrong version number|SELF_SIGNED_CERT|certificate verif|eyJzdGF0dXMiOi|[Cc]onnection timed out/;
+  /invalid_(?:grant|client|scope|request|rapt)|unauthorized_client|(?:deleted|disabled)_client|org_internal|admin_policy_enforced|access_denied|[Dd]elegation denied|E(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|NETUNREACH|DNS|ACCES)\b|Greeting never received|wrong version number|SELF_SIGNED_CERT|certificate verif|certificate has expired|certificate is valid for|certificate's altnames|eyJzdGF0dXMiOi|[Cc]onnection timed out/;
 const CONTINUATION = /(?:^|\s)([45][0-5]\d)-(?:[45]\.\d{1,3}\.\d{1,3}\s)?/;
 // The parts of a log line that change from one occurrence of an error to the next, so repeats
 // are classified once.

@@ -85,6 +85,12 @@ export interface Signature {
    * `EDNS`, Node's `SELF_SIGNED_CERT_IN_CHAIN`): pastes of the layers below SMTP often carry nothing else.
    */
   errorCodes?: string[];
+  /**
+   * The SMTP steps at which these words mean this page. When a paste shows the step (nodemailer's
+   * `command`, Postfix's "(in reply to MAIL FROM command)", Gmail's own "(EHLO)"), a page listing
+   * it gains and one that does not loses. Defaults to the page's `stage`.
+   */
+  stages?: Stage[];
 }
 
 /** One fix page of the catalog. */
@@ -119,4 +125,6 @@ export interface CatalogEntry {
   signature: Signature;
   /** Where the wording was seen: Google's list, public issues and pages. */
   sources: string[];
+  /** ISO date (YYYY-MM-DD) the page's facts were last checked against its sources. */
+  checked?: string;
 }

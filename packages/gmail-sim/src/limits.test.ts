@@ -201,6 +201,45 @@ describe('message limits and mailboxes', () => {
     expect(sim.stats.replies['452-4.5.3-too-many-recipients']).toBe(1);
   });
 
+  test('a scripted recipient gets its reply at the step its page names, every time', async ({
+    startSim,
+    transport,
+  }) => {
+    const sim = await startSim({
+      mailboxes: {
+        replies: {
+          'bulk@x.test': '421-4.7.29-tls-required',
+          '*@strict.test': '421-4.7.0-tls-required-for-rcpt-domain',
+        },
+      },
+    });
+    // 421 4.7.29 is a DATA page: the whole message goes over, then the reply comes, on each try.
+    for (const attempt of [1, 2]) {
+      const err = await sendError(transport(sim).sendMail(mail({ to: 'bulk@x.test' })));
+      expect(err.responseCode, `attempt ${attempt}`).toBe(421);
+      expect(err.command).toBe('DATA');
+      expect(err.response).toMatch(/^421[- ]4\.7\.29 .*TLS connection/s);
+    }
+    // The RCPT page answers RCPT TO, for any address of the domain, case-insensitively.
+    const rcpt = await sendError(transport(sim).sendMail(mail({ to: 'Someone@Strict.test' })));
+    expect(rcpt.responseCode).toBe(421);
+    expect(rcpt.response).toMatch(/TLS required for RCPT domain/);
+    expect(sim.stats.replies['421-4.7.29-tls-required']).toBe(2);
+    expect(sim.stats.delivered).toBe(0);
+    // Other recipients are untouched.
+    await transport(sim).sendMail(mail({ to: 'other@x.test' }));
+    expect(sim.stats.delivered).toBe(1);
+  });
+
+  test('a scripted reply must name a catalog page', async ({ startSim }) => {
+    await expect(
+      startSim({ mailboxes: { replies: { 'a@x.test': '421-no-such-page' } } }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+      message: expect.stringContaining('mailboxes.replies'),
+    });
+  });
+
   test('a message over maxMessageBytes gets 552-5.2.3, whether announced with SIZE or not', async ({
     startSim,
     transport,

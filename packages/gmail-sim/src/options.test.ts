@@ -33,6 +33,31 @@ describe('options', () => {
     );
   });
 
+  it.each([
+    [
+      { limits: { sessionPerAccount: 2 } },
+      'limits.sessionPerAccount is not an option: did you mean limits.sessionsPerAccount?',
+    ],
+    [
+      { accounts: [{ user: 'a@b.test', apppassword: 'x' }] },
+      'accounts[0].apppassword is not an option: did you mean accounts[0].appPassword?',
+    ],
+    [
+      { sessionsPerAccount: 2 },
+      'sessionsPerAccount is not an option: did you mean limits.sessionsPerAccount?',
+    ],
+    [{ latency: { perCommand: 5 } }, 'latency is not an option: did you mean latencyMs?'],
+    [{ tls: { key: 'k', cert: 'c', ca: 'x' } }, 'tls.ca is not an option: valid keys of tls: key, cert'],
+  ])(
+    'rejects an unknown key at any level, naming it and the nearest valid one (%#)',
+    async (options, text) => {
+      const err = await startGmailSim(options as never).catch((e: unknown) => e);
+      expect(isGmailSimError(err)).toBe(true);
+      expect((err as { code: string }).code).toBe('INVALID_OPTION');
+      expect(String(err)).toContain(text);
+    },
+  );
+
   it('refuses a catalog id that does not exist', async () => {
     await expect(startGmailSim({ rateLimitReply: '421-nope' })).rejects.toMatchObject({
       code: 'INVALID_OPTION',

@@ -1,6 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
+import { checkOptionKeys } from '@smtpfix/core';
 import { GmailSimError } from './errors.js';
+import { gmailSimOptionShape } from './option-keys.js';
 
 /** One Gmail account the sim accepts logins for. */
 export interface SimAccount {
@@ -78,6 +80,13 @@ export interface SimMailboxes {
   unknown: string[];
   /** Mailboxes that are full: RCPT gets `452 4.2.2`. @default [] */
   overQuota: string[];
+  /**
+   * Scripted replies: each recipient (or `*@domain`) always gets the catalog reply named, at the
+   * step its page names: after the end of DATA for a `DATA` page, at RCPT TO for any other. For a
+   * reply that only a fix clears, e.g. `{ 'bulk@example.test': '421-4.7.29-tls-required' }`.
+   * @default {}
+   */
+  replies: Record<string, string>;
 }
 
 /** Random faults. Rates are probabilities in [0, 1] drawn from a seeded generator. */
@@ -227,7 +236,12 @@ export interface ResolvedOptions {
   readonly oauthClients: ReadonlyMap<string, string>;
   readonly limits: Readonly<SimLimits>;
   readonly latencyMs: Readonly<SimLatency>;
-  readonly mailboxes: { readonly unknown: ReadonlySet<string>; readonly overQuota: ReadonlySet<string> };
+  readonly mailboxes: {
+    readonly unknown: ReadonlySet<string>;
+    readonly overQuota: ReadonlySet<string>;
+    /** Lower-cased recipient (or `*@domain`) → catalog id of its scripted reply. */
+    readonly replies: ReadonlyMap<string, string>;
+  };
   readonly faults: Readonly<SimFaults>;
   readonly tokenTtlS: number;
   readonly tls: false | { key: string; cert: string } | 'generate';
@@ -326,6 +340,8 @@ function resolveServiceAccounts(
  */
 export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
   const issues: Issues = [];
+  // Unknown keys first: a misspelt limit would otherwise leave Gmail's default in force.
+  for (const unknown of checkOptionKeys(gmailSimOptionShape, options)) issues.push(unknown.message);
   const accounts = resolveAccounts(issues, options.accounts);
   const serviceAccounts = resolveServiceAccounts(issues, options.serviceAccounts);
   const oauthClients = new Map<string, string>();
@@ -337,10 +353,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
 
   const limits: SimLimits = { ...defaultLimits, ...options.limits };
   for (const key of Object.keys(limits) as (keyof SimLimits)[]) {
-    if (!(key in defaultLimits)) {
-      issues.push(`limits.${key} is not a limit; known limits: ${Object.keys(defaultLimits).join(', ')}`);
-      continue;
-    }
+    if (!(key in defaultLimits)) continue; // reported above, with the nearest limit
     const infinite =
       key === 'messagesPerMinute' ||
       key === 'messagesPerDay' ||
@@ -376,9 +389,25 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
       issues.push(`mailboxes.${name} must be an array of addresses`);
     return new Set((list ?? []).map((a) => a.trim().toLowerCase()));
   };
+  const replies = new Map<string, string>();
+  const scripted: unknown = options.mailboxes?.replies;
+  if (
+    scripted !== undefined &&
+    (scripted === null || typeof scripted !== 'object' || Array.isArray(scripted))
+  ) {
+    issues.push(
+      "mailboxes.replies must map recipients to catalog ids, e.g. { 'bulk@example.test': '421-4.7.29-tls-required' }",
+    );
+  } else {
+    for (const [address, id] of Object.entries((scripted ?? {}) as Record<string, unknown>)) {
+      if (typeof id !== 'string') issues.push(`mailboxes.replies["${address}"] must be a catalog id string`);
+      else replies.set(address.trim().toLowerCase(), id);
+    }
+  }
   const mailboxes = {
     unknown: lower(options.mailboxes?.unknown, 'unknown'),
     overQuota: lower(options.mailboxes?.overQuota, 'overQuota'),
+    replies,
   };
 
   const tokenTtlS = options.tokenTtlS ?? defaultGmailSimOptions.tokenTtlS;

@@ -94,6 +94,7 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
   const resolved = resolveOptions(options);
   assertReplyIds(resolved.faults.transientReplies, 'faults.transientReplies');
   assertReplyIds([resolved.rateLimitReply], 'rateLimitReply');
+  assertReplyIds(resolved.mailboxes.replies.values(), 'mailboxes.replies');
 
   let tls: SimTlsMaterial | undefined;
   if (resolved.tls === 'generate') {

@@ -19,7 +19,7 @@ import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
 import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
-import { isGenericEhloName } from '@smtpfix/core';
+import { getEntry, isGenericEhloName } from '@smtpfix/core';
 import { gmailReply, replyError } from './replies.js';
 import type { GmailSimStats } from './stats.js';
 import type { SimTlsMaterial } from './tls.js';
@@ -312,6 +312,16 @@ function createHandlers(deps: SmtpDeps) {
   const matches = (set: ReadonlySet<string>, address: string) =>
     set.has(address) || set.has(`*@${address.slice(address.lastIndexOf('@') + 1)}`);
 
+  /** The scripted reply of a recipient (`mailboxes.replies`), when its page's step is `at`. */
+  const scriptedReply = (address: string, at: 'RCPT' | 'DATA'): string | undefined => {
+    const rcpt = address.toLowerCase();
+    const id =
+      options.mailboxes.replies.get(rcpt) ??
+      options.mailboxes.replies.get(`*@${rcpt.slice(rcpt.lastIndexOf('@') + 1)}`);
+    if (id === undefined) return undefined;
+    return (getEntry(id)?.stage === 'DATA' ? 'DATA' : 'RCPT') === at ? id : undefined;
+  };
+
   const onRcptTo = (address: SMTPServerAddress, session: SMTPServerSession, callback: Callback): void => {
     const state = lookup(session);
     const fault = transient(state);
@@ -330,6 +340,11 @@ function createHandlers(deps: SmtpDeps) {
     }
     if (matches(options.mailboxes.overQuota, rcpt)) {
       callback(fail(state, '452-4.2.2-over-quota'));
+      return;
+    }
+    const scripted = scriptedReply(rcpt, 'RCPT');
+    if (scripted) {
+      callback(fail(state, scripted));
       return;
     }
     callback();
@@ -368,6 +383,14 @@ function createHandlers(deps: SmtpDeps) {
       const fault = transient(state);
       if (fault) {
         callback(fault);
+        return;
+      }
+      // A DATA-step scripted reply (421 4.7.29 …) comes after the whole message, as Gmail's does.
+      const scripted = session.envelope.rcptTo
+        .map((r) => scriptedReply(r.address, 'DATA'))
+        .find((id) => id !== undefined);
+      if (scripted) {
+        callback(fail(state, scripted));
         return;
       }
       if (options.latencyMs.perMessage > 0) await sleep(options.latencyMs.perMessage);

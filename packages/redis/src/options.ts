@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
+import { checkOptionKeys } from '@smtpfix/core';
 import { RedisCoordinationError } from './errors.js';
+import { coordinatorOptionShape } from './option-keys.js';
 
 /** Something the coordinator reports that a log or a metric should see. Never carries a secret. */
 export type CoordinatorEvent =
@@ -155,7 +157,8 @@ export function resolveCoordinatorOptions(options: RedisCoordinatorOptions = {})
       'redisCoordinator() takes an options object: { url?, client?, prefix? }',
     );
   }
-  const issues: string[] = [];
+  // Unknown keys first: a misspelt option would otherwise leave its default in force.
+  const issues = checkOptionKeys(coordinatorOptionShape, options).map((u) => u.message);
   const url = options.url ?? DEFAULT_REDIS_URL;
   if (options.client !== undefined && !isClient(options.client)) {
     issues.push('client must be an ioredis Redis instance (new Redis(url)); for a URL use the url option');

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Diagnosis } from '@smtpfix/core';
+import { checkOptionKeys, type Diagnosis } from '@smtpfix/core';
 import {
   createSender,
   defaultRetryOptions,
@@ -14,6 +14,7 @@ import { type ConnectionOptions, type Job, Queue, UnrecoverableError, Worker } f
 import { Redis } from 'ioredis';
 import { type RedisCoordinator, redisCoordinator } from './coordinator.js';
 import { isRedisCoordinationError, RedisCoordinationError } from './errors.js';
+import { outboxOptionShape } from './option-keys.js';
 import { checkInt, checkRedisUrl, DEFAULT_REDIS_URL, type RedisCoordinatorOptions } from './options.js';
 
 /** Options of the outbox's BullMQ queue. Every field is optional. */
@@ -188,6 +189,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       'createOutbox() needs an options object: { redis, sender }',
     );
   }
+  // Unknown keys at every level, `sender.*` and `coordinator.*` included, named with their full path.
+  for (const unknown of checkOptionKeys(outboxOptionShape, options)) issues.push(unknown.message);
   const redis = options.redis ?? DEFAULT_REDIS_URL;
   if (typeof redis === 'string') checkRedisUrl(issues, 'redis', redis);
   else if (typeof (redis as Redis)?.duplicate !== 'function')

@@ -3,7 +3,9 @@ import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
 /**
  * Stable codes of {@link SenderError}:
  * - `INVALID_OPTION`: `createSender()` was given an option it cannot use; the message says how to fix it.
- * - `SEND_REJECTED`: Gmail refused the message with a permanent reply (the `diagnosis` names it).
+ * - `SEND_REJECTED`: Gmail refused the message with a permanent reply, or deferred it with a reply
+ *   whose page says only a fix helps (`retry.kind` `fix-then-retry`, e.g. `421 4.7.29` TLS required):
+ *   it is not resent, the message says what to fix, and the `diagnosis` names the page.
  * - `RETRY_EXHAUSTED`: a transient failure was retried until the per-message deadline or the
  *   attempt limit; the `diagnosis` is the last failure's.
  * - `CREDENTIALS_REJECTED`: AUTH refused the credential (`535 5.7.8`, `534 5.7.9`, `534 5.7.14`, …);

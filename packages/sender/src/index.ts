@@ -15,6 +15,7 @@ export type {
   TokenAuth,
 } from './options.js';
 export { GOOGLE_TOKEN_URL, resolveSenderOptions } from './options.js';
+export { senderOptionShape } from './option-keys.js';
 export type { Clock, RetryOptions } from './backoff.js';
 export { defaultRetryOptions, retryDelay, systemClock } from './backoff.js';
 export type {

@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
+import { checkOptionKeys } from '@smtpfix/core';
 import { type Clock, defaultRetryOptions, type RetryOptions, systemClock } from './backoff.js';
 import { type AccessToken, type Coordinator, inProcessCoordinator } from './coordinator.js';
 import { SenderError } from './errors.js';
+import { senderOptionShape } from './option-keys.js';
 
 /** OAuth2 with a refresh token (installed or web app flow). */
 export interface OAuth2Auth {
@@ -295,6 +297,9 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   if (!options || typeof options !== 'object') {
     throw new SenderError('INVALID_OPTION', 'createSender() needs an options object: { user, auth }');
   }
+  // Unknown keys first: a misspelt `smtp.hots` or a top-level `tokenUrl` would otherwise be ignored
+  // and Gmail's default used in its place (Google's real token endpoint, smtp.gmail.com).
+  for (const unknown of checkOptionKeys(senderOptionShape, options)) issues.push(unknown.message);
   const user = typeof options.user === 'string' ? options.user.trim() : '';
   if (!/^[^\s@]+@[^\s@]+$/.test(user)) {
     issues.push(
@@ -333,12 +338,6 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   checkInt(issues, 'maxConnections', maxConnections, 1, 100);
 
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.retry };
-  for (const key of Object.keys(retry) as (keyof RetryOptions)[]) {
-    if (!(key in defaultRetryOptions))
-      issues.push(
-        `retry.${key} is not a retry option; known: ${Object.keys(defaultRetryOptions).join(', ')}`,
-      );
-  }
   checkInt(issues, 'retry.deadlineMs', retry.deadlineMs, 0);
   checkInt(issues, 'retry.maxAttempts', retry.maxAttempts, 1);
   checkNumber(issues, 'retry.delayScale', retry.delayScale, 0);

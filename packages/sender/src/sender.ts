@@ -1,4 +1,4 @@
-import { classify, type Diagnosis } from '@smtpfix/core';
+import { type CatalogEntry, classify, type Diagnosis } from '@smtpfix/core';
 import { retryDelay, sleep } from './backoff.js';
 import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
 import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
@@ -65,6 +65,19 @@ interface Job {
 type SessionEnd = { kind: 'done' } | { kind: 'stop' } | { kind: 'backoff'; ms: number };
 
 const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
+
+/**
+ * Why a message was not sent, for a reply that is not worth resending. A `fix-then-retry` page
+ * (`421 4.7.29`: the relay never used TLS) is a 4xx that resending cannot clear, so the message
+ * says that it was not resent and what to fix; the diagnosis on the error carries the whole page.
+ */
+function refusalMessage(err: WireError, entry: CatalogEntry | null): string {
+  const reply = err.response ?? err.message;
+  const verb = err.responseCode !== undefined && err.responseCode < 500 ? 'deferred' : 'refused';
+  if (entry?.retry.kind !== 'fix-then-retry') return `Gmail ${verb} the message: ${reply}`;
+  const fix = entry.fixes[0] ? ` First fix: ${entry.fixes[0].title}.` : '';
+  return `Gmail ${verb} the message and resending it cannot succeed until this is fixed: ${entry.title} (${entry.id}). ${entry.retry.note}${fix} Reply: ${reply}`;
+}
 /** How long an idle session is kept once another sender waits for its slot. */
 const WANTED_GRACE_MS = 50;
 const CONNECTION_LOST = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
@@ -730,7 +743,7 @@ class PooledSender implements Sender {
       const advice = diagnosis.entry?.retry ?? null;
       const transient = diagnosis.transient === true || (lost && err.responseCode === undefined);
       if (!transient) {
-        this.fail(job, 'SEND_REJECTED', `Gmail refused the message: ${err.response ?? err.message}`);
+        this.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis.entry));
         return;
       }
       const delay =

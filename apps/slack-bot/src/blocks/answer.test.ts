@@ -95,6 +95,28 @@ describe('answerMessage', () => {
   });
 });
 
+describe('the foot of a page', () => {
+  it('links every source and gives the check month in the full page, and the month in the answer', () => {
+    const entry = getEntry('421-4.7.29-tls-required')!;
+    const d = { entry, confidence: 0.9, alternatives: [] };
+    const full = JSON.stringify(fullPageBlocks(d));
+    for (const u of entry.sources) expect(full).toContain(`<${u}|`);
+    expect(full).toContain(`checked ${entry.checked!.slice(0, 7)}`);
+    expect(JSON.stringify(answerMessage(d).blocks)).toContain(`checked ${entry.checked!.slice(0, 7)}`);
+  });
+
+  it('drops whole links, never half of one, when the sources do not fit one context', () => {
+    const base = getEntry('421-4.7.29-tls-required')!;
+    const many = Array.from({ length: 80 }, (_, i) => `https://example.com/paste/${i}`);
+    const full = fullPageBlocks({ entry: { ...base, sources: many }, confidence: 0.9, alternatives: [] });
+    check(full, LIMITS.viewBlocks);
+    const foot = JSON.stringify(full.at(-1));
+    expect(foot).toContain('<https://example.com/paste/0|');
+    expect(foot).not.toContain('paste/79');
+    expect(foot).toMatch(/, …, checked \d{4}-\d{2}/);
+  });
+});
+
 describe('text helpers', () => {
   it('cut stops at a sentence or word boundary', () => {
     expect(cut('short', 10)).toBe('short');
@@ -130,5 +152,30 @@ describe('refs and views', () => {
     expect(homeView(100, [FIXTURE_PAGE])).toMatchSnapshot();
     expect(lookupView()).toMatchSnapshot();
     expect(pageView(classify(PASTE)).title.text.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+  });
+});
+
+describe('whose server replied', () => {
+  it("says in words when another provider's server replied, before the fixes", () => {
+    const d = classify(
+      '504 5.7.4 Unrecognized authentication type [DM6PR11CA0012.namprd11.prod.outlook.com]',
+    );
+    expect(d.entry?.provider).not.toBe('gmail');
+    const texts = answerMessage(d).blocks.map((b) => JSON.stringify(b));
+    const note = texts.findIndex((t) =>
+      t.includes('This reply came from Outlook / Microsoft 365, not Gmail'),
+    );
+    const fixes = texts.findIndex((t) => t.includes('How to fix it'));
+    expect(note).toBeGreaterThan(0);
+    expect(note).toBeLessThan(fixes);
+  });
+
+  it("adds nothing for Gmail's own page", () => {
+    const d = classify('535-5.7.8 Username and Password not accepted. - gsmtp');
+    expect(
+      answerMessage(d)
+        .blocks.map((b) => JSON.stringify(b))
+        .join(''),
+    ).not.toContain('not Gmail');
   });
 });

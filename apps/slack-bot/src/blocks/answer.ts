@@ -137,6 +137,8 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
       ),
       section(`*${escapeMrkdwn(e.summary)}*`),
     );
+    // Whose server replied, in the reader's words, before the fixes: it changes where to fix it.
+    if (d.originNote) blocks.push(section(`:information_source: ${escapeMrkdwn(d.originNote)}`));
     let budget = options.budget ?? 6000;
     let truncated = false;
     for (const s of pageSections(e)) {
@@ -157,7 +159,7 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
       context(
         `Page \`${e.id}\` · ${pct(d.confidence)} sure${
           e.helpUrl ? ` · <${e.helpUrl}|Google's help page>` : ''
-        } · pastes are masked before they are quoted`,
+        }${e.checked ? ` · checked ${e.checked.slice(0, 7)}` : ''} · pastes are masked before they are quoted`,
       ),
     );
     if (d.alternatives.length) actions.push(button('Not this one?', ACTIONS.alternatives, ref));
@@ -183,6 +185,24 @@ export function fitBlocks(blocks: Block[], max: number): Block[] {
   return [...blocks.slice(0, max - tail.length), ...tail];
 }
 
+/**
+ * The foot of the full page, as the core renderers print it: "Sources: a, b, checked 2026-12",
+ * each source a link, so a reader can check the facts. Cut to one context element.
+ */
+function sourcesFoot(e: CatalogEntry): string | undefined {
+  const checked = e.checked ? `checked ${e.checked.slice(0, 7)}` : undefined;
+  if (e.sources.length === 0) return checked && `Facts ${checked}`;
+  const links = e.sources.map((u) => `<${u}|${u.replace(/^https?:\/\//, '').replace(/\/$/, '')}>`);
+  const tail = checked ? `, ${checked}` : '';
+  let text = `Sources: ${links.join(', ')}${tail}`;
+  // Drop whole links from the end rather than cut one in half, so every link still works.
+  while (text.length > LIMITS.contextText && links.length > 1) {
+    links.pop();
+    text = `Sources: ${links.join(', ')}, …${tail}`;
+  }
+  return text;
+}
+
 /** Every section of a page, split (never cut) to fit Slack's limits, for the full-page modal. */
 export function fullPageBlocks(d: AnswerInput): Block[] {
   const e = d.entry;
@@ -200,5 +220,7 @@ export function fullPageBlocks(d: AnswerInput): Block[] {
   const related = relatedText(e);
   if (related) blocks.push(section(related));
   if (e.helpUrl) blocks.push(context(`<${e.helpUrl}|Google's help page> · page \`${e.id}\``));
+  const foot = sourcesFoot(e);
+  if (foot) blocks.push(context(foot));
   return fitBlocks(blocks, LIMITS.viewBlocks);
 }

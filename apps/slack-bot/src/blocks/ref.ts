@@ -8,6 +8,8 @@ export interface AnswerInput {
   confidence: number;
   alternatives: { entry: CatalogEntry; confidence: number }[];
   reply?: { replyCode: number | null; enhancedCode: string | null };
+  /** Whose server replied, when the answer is not Gmail's page (core's `Diagnosis.originNote`). */
+  originNote?: string | null;
 }
 
 const pct = (c: number) => Math.round(Math.max(0, Math.min(1, c)) * 100);

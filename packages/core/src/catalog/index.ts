@@ -13,6 +13,19 @@ import { page as p_421_4_7_28_unusual_rate_limited } from './gmail/421-4.7.28-un
 import { page as p_550_5_7_26_sender_unauthenticated } from './gmail/550-5.7.26-sender-unauthenticated.js';
 import { page as p_421_4_7_27_spf_not_pass_rate_limited } from './gmail/421-4.7.27-spf-not-pass-rate-limited.js';
 import { page as p_421_4_7_29_tls_required } from './gmail/421-4.7.29-tls-required.js';
+import { page as p_451_4_7_23_ptr_rate_limited } from './gmail/451-4.7.23-ptr-rate-limited.js';
+import { page as p_451_4_7_24_spf_suspicious_entries } from './gmail/451-4.7.24-spf-suspicious-entries.js';
+import { page as p_421_4_7_40_dmarc_missing_rate_limited } from './gmail/421-4.7.40-dmarc-missing-rate-limited.js';
+import { page as p_421_4_7_26_unauthenticated_rate_limited } from './gmail/421-4.7.26-unauthenticated-rate-limited.js';
+import { page as p_421_4_7_30_dkim_not_pass_rate_limited } from './gmail/421-4.7.30-dkim-not-pass-rate-limited.js';
+import { page as p_421_4_7_32_from_not_aligned_rate_limited } from './gmail/421-4.7.32-from-not-aligned-rate-limited.js';
+import { page as p_550_5_7_27_spf_not_pass } from './gmail/550-5.7.27-spf-not-pass.js';
+import { page as p_550_5_7_29_tls_required } from './gmail/550-5.7.29-tls-required.js';
+import { page as p_550_5_7_30_dkim_not_pass } from './gmail/550-5.7.30-dkim-not-pass.js';
+import { page as p_550_5_7_40_dmarc_missing } from './gmail/550-5.7.40-dmarc-missing.js';
+import { page as p_550_5_7_24_spf_suspicious_entries } from './gmail/550-5.7.24-spf-suspicious-entries.js';
+import { page as p_451_4_7_26_dmarc_dns_temporary_failure } from './gmail/451-4.7.26-dmarc-dns-temporary-failure.js';
+import { page as p_421_4_7_0_ptr_rate_limited } from './gmail/421-4.7.0-ptr-rate-limited.js';
 import { page as p_550_5_7_1_low_reputation_domain } from './gmail/550-5.7.1-low-reputation-domain.js';
 import { page as p_550_5_7_1_low_reputation_ip } from './gmail/550-5.7.1-low-reputation-ip.js';
 import { page as p_550_5_7_1_rfc5322_noncompliant } from './gmail/550-5.7.1-rfc5322-noncompliant.js';
@@ -56,6 +69,7 @@ import { page as p_421_4_7_0_unusual_rate_ip_blocked } from './gmail/421-4.7.0-u
 import { page as p_421_4_7_0_temporary_system_problem } from './gmail/421-4.7.0-temporary-system-problem.js';
 import { page as p_421_4_7_0_tls_required_for_rcpt_domain } from './gmail/421-4.7.0-tls-required-for-rcpt-domain.js';
 import { page as p_421_4_7_0_try_again_later_closing_connection } from './gmail/421-4.7.0-try-again-later-closing-connection.js';
+import { page as p_421_4_7_0_session_recycled } from './gmail/421-4.7.0-session-recycled.js';
 import { page as p_450_4_2_1_receiving_too_quickly } from './gmail/450-4.2.1-receiving-too-quickly.js';
 import { page as p_450_4_2_1_recipient_rate_limited } from './gmail/450-4.2.1-recipient-rate-limited.js';
 import { page as p_450_4_2_1_peak_relay_limit } from './gmail/450-4.2.1-peak-relay-limit.js';
@@ -110,6 +124,27 @@ import { page as p_554_5_6_0_malformed } from './gmail/554-5.6.0-malformed.js';
 import { page as p_554_5_6_0_mail_loop } from './gmail/554-5.6.0-mail-loop.js';
 import { page as p_554_5_7_0_too_many_unauthenticated_commands } from './gmail/554-5.7.0-too-many-unauthenticated-commands.js';
 import { page as p_555_5_5_2_syntax_error } from './gmail/555-5.5.2-syntax-error.js';
+import { page as p_553_5_1_3_invalid_rfc5321_address } from './gmail/553-5.1.3-invalid-rfc5321-address.js';
+import { page as p_534_5_7_9_web_login_required } from './gmail/534-5.7.9-web-login-required.js';
+import { page as p_token_deleted_client } from './gmail/token-deleted-client.js';
+import { page as p_token_disabled_client } from './gmail/token-disabled-client.js';
+import { page as p_token_org_internal } from './gmail/token-org-internal.js';
+import { page as p_token_access_denied } from './gmail/token-access-denied.js';
+import { page as p_token_invalid_rapt } from './gmail/token-invalid-rapt.js';
+import { page as p_tls_certificate_self_signed } from './generic/tls-certificate-self-signed.js';
+import { page as p_tls_certificate_expired } from './generic/tls-certificate-expired.js';
+import { page as p_tls_certificate_hostname_mismatch } from './generic/tls-certificate-hostname-mismatch.js';
+import { page as p_conn_permission_denied } from './generic/conn-permission-denied.js';
+import { page as p_auth_missing_credentials } from './generic/auth-missing-credentials.js';
+import { page as p_auth_phpmailer_could_not_authenticate } from './generic/auth-phpmailer-could-not-authenticate.js';
+import { page as p_smtp_starttls_required } from './generic/smtp-starttls-required.js';
+import { page as p_smtp_auth_mechanism_unsupported } from './generic/smtp-auth-mechanism-unsupported.js';
+import { page as p_smtp_auth_required } from './generic/smtp-auth-required.js';
+import { page as p_smtp_bad_sequence } from './generic/smtp-bad-sequence.js';
+import { page as p_smtp_timeout } from './generic/smtp-timeout.js';
+import { page as p_smtp_quota_exceeded } from './generic/smtp-quota-exceeded.js';
+import { page as p_token_redirect_uri_mismatch } from './gmail/token-redirect-uri-mismatch.js';
+import { page as p_token_server_error } from './gmail/token-server-error.js';
 import { genericPages } from './generic/rfc3463.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
@@ -117,6 +152,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_535_5_7_8_bad_credentials,
   p_534_5_7_9_app_password_required,
   p_534_5_7_14_web_login_required,
+  p_534_5_7_9_web_login_required,
   p_530_5_7_0_authentication_required,
   p_454_4_7_0_too_many_login_attempts,
   p_550_5_4_5_daily_user_limit,
@@ -125,6 +161,19 @@ export const providerPages: readonly CatalogEntry[] = [
   p_550_5_7_26_sender_unauthenticated,
   p_421_4_7_27_spf_not_pass_rate_limited,
   p_421_4_7_29_tls_required,
+  p_451_4_7_23_ptr_rate_limited,
+  p_451_4_7_24_spf_suspicious_entries,
+  p_421_4_7_40_dmarc_missing_rate_limited,
+  p_421_4_7_26_unauthenticated_rate_limited,
+  p_421_4_7_30_dkim_not_pass_rate_limited,
+  p_421_4_7_32_from_not_aligned_rate_limited,
+  p_550_5_7_27_spf_not_pass,
+  p_550_5_7_29_tls_required,
+  p_550_5_7_30_dkim_not_pass,
+  p_550_5_7_40_dmarc_missing,
+  p_550_5_7_24_spf_suspicious_entries,
+  p_451_4_7_26_dmarc_dns_temporary_failure,
+  p_421_4_7_0_ptr_rate_limited,
   p_550_5_7_1_low_reputation_domain,
   p_550_5_7_1_low_reputation_ip,
   p_550_5_7_1_rfc5322_noncompliant,
@@ -154,12 +203,25 @@ export const providerPages: readonly CatalogEntry[] = [
   p_token_invalid_scope,
   p_token_delegation_denied,
   p_token_admin_policy_enforced,
+  p_token_deleted_client,
+  p_token_disabled_client,
+  p_token_org_internal,
+  p_token_access_denied,
+  p_token_invalid_rapt,
+  p_token_redirect_uri_mismatch,
+  p_token_server_error,
+  p_auth_missing_credentials,
+  p_auth_phpmailer_could_not_authenticate,
   p_conn_timeout,
   p_conn_refused,
   p_conn_reset,
   p_conn_greeting_never_received,
   p_tls_wrong_version_number,
+  p_tls_certificate_self_signed,
+  p_tls_certificate_expired,
+  p_tls_certificate_hostname_mismatch,
   p_tls_certificate_error,
+  p_conn_permission_denied,
   p_conn_dns_failure,
   p_421_4_3_0_temporary_system_problem,
   p_421_4_4_5_server_busy,
@@ -168,6 +230,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_421_4_7_0_temporary_system_problem,
   p_421_4_7_0_tls_required_for_rcpt_domain,
   p_421_4_7_0_try_again_later_closing_connection,
+  p_421_4_7_0_session_recycled,
   p_450_4_2_1_receiving_too_quickly,
   p_450_4_2_1_recipient_rate_limited,
   p_450_4_2_1_peak_relay_limit,
@@ -218,10 +281,18 @@ export const providerPages: readonly CatalogEntry[] = [
   p_552_5_2_2_over_quota,
   p_552_5_2_3_message_too_large,
   p_553_5_1_2_domain_not_found,
+  p_553_5_1_3_invalid_rfc5321_address,
   p_554_5_6_0_malformed,
   p_554_5_6_0_mail_loop,
   p_554_5_7_0_too_many_unauthenticated_commands,
   p_555_5_5_2_syntax_error,
+  // Provider-neutral meanings: what the words say on any server, for replies that are not Gmail's.
+  p_smtp_starttls_required,
+  p_smtp_auth_mechanism_unsupported,
+  p_smtp_auth_required,
+  p_smtp_bad_sequence,
+  p_smtp_timeout,
+  p_smtp_quota_exceeded,
 ];
 
 export { genericPages };

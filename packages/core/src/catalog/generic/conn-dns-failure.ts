@@ -57,10 +57,12 @@ export const page: CatalogEntry = {
     errorCodes: ['EDNS', 'ENOTFOUND', 'EAI_AGAIN'],
   },
   sources: [
+    'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/nodemailer/nodemailer/issues/409',
     'https://github.com/nodemailer/nodemailer/issues/1422',
     'https://github.com/eleith/emailjs/issues/136',
     'https://github.com/nodemailer/nodemailer/issues/679',
     'https://github.com/RocketChat/Rocket.Chat/issues/16519',
   ],
+  checked: '2026-11-23',
 };

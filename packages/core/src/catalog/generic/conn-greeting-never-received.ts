@@ -56,10 +56,12 @@ export const page: CatalogEntry = {
     phrases: ['greeting never received', 'response: -1'],
   },
   sources: [
+    'https://www.rfc-editor.org/rfc/rfc5321#section-4.3.1',
     'https://github.com/nodemailer/nodemailer/issues/535',
     'https://github.com/nodemailer/nodemailer/issues/1470',
     'https://github.com/nodemailer/nodemailer/issues/928',
     'https://github.com/support-project/knowledge/issues/598',
     'https://nodemailer.com/smtp/',
   ],
+  checked: '2026-11-23',
 };

@@ -57,9 +57,11 @@ export const page: CatalogEntry = {
     errorCodes: ['ENETUNREACH', 'EHOSTUNREACH'],
   },
   sources: [
+    'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/PHPMailer/PHPMailer/issues/1811',
     'https://github.com/PHPMailer/PHPMailer/issues/2199',
     'https://github.com/PHPMailer/PHPMailer/issues/149',
     'https://github.com/brandonjenniges/JavaMail-API-Android/issues/3',
   ],
+  checked: '2026-11-23',
 };

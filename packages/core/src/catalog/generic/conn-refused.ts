@@ -58,10 +58,12 @@ export const page: CatalogEntry = {
     errorCodes: ['ECONNREFUSED'],
   },
   sources: [
+    'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/nodemailer/nodemailer/issues/889',
     'https://github.com/forwardemail/email-templates/issues/359',
     'https://github.com/nodemailer/nodemailer/issues/745',
     'https://github.com/nodemailer/nodemailer/issues/292',
     'https://github.com/PHPMailer/PHPMailer/issues/2027',
   ],
+  checked: '2026-11-23',
 };

@@ -72,10 +72,12 @@ export const page: CatalogEntry = {
     errorCodes: ['ECONNRESET'],
   },
   sources: [
+    'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/nodemailer/nodemailer/issues/765',
     'https://github.com/nodemailer/nodemailer/issues/1240',
     'https://github.com/nodemailer/nodemailer/issues/1423',
     'https://github.com/nodemailer/nodemailer/issues/1610',
     'https://github.com/aahnik/bulk-email-sender/issues/10',
   ],
+  checked: '2026-11-23',
 };

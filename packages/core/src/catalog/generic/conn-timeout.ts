@@ -65,7 +65,7 @@ export const page: CatalogEntry = {
     kind: 'backoff',
     initialDelayMs: 30_000,
     maxDelayMs: 900_000,
-    note: 'A one-off timeout can be a network blip; if every attempt times out the port is blocked and retries will not help until the network path is fixed.',
+    note: 'A one-off timeout can be a network blip, so the message is retried; when every attempt times out the port is blocked, and the mail goes through once the network path is fixed.',
   },
   stage: 'connect',
   helpUrl: 'https://support.google.com/a/answer/176600',
@@ -84,6 +84,7 @@ export const page: CatalogEntry = {
     errorCodes: ['ETIMEDOUT'],
   },
   sources: [
+    'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/nodemailer/nodemailer/issues/955',
     'https://github.com/nodemailer/nodemailer/issues/473',
     'https://github.com/nodemailer/nodemailer/issues/1736',
@@ -92,4 +93,5 @@ export const page: CatalogEntry = {
     'https://docs.digitalocean.com/support/why-is-smtp-blocked/',
     'https://cloud.google.com/compute/docs/tutorials/sending-mail',
   ],
+  checked: '2026-11-23',
 };

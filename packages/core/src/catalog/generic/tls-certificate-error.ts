@@ -53,31 +53,26 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Keep CA bundles and clocks current on every host, connect by hostname, and treat a certificate mismatch as a sign that something is intercepting your mail rather than as something to suppress. tls.rejectUnauthorized: false or NODE_TLS_REJECT_UNAUTHORIZED=0 hands your Gmail credentials to whoever is in the middle.',
-  related: ['tls-wrong-version-number', 'conn-greeting-never-received', 'conn-reset'],
+  related: [
+    'tls-certificate-self-signed',
+    'tls-certificate-expired',
+    'tls-certificate-hostname-mismatch',
+    'tls-wrong-version-number',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Verification fails the same way every time until the interception, trust store or hostname is fixed.',
   },
   stage: 'tls',
   signature: {
-    // Node chain/altname errors and PHP's CN mismatch; all are certificate verification failures.
-    phrases: [
-      'signed certificate in certificate chain',
-      'unable to verify the first certificate',
-      "match certificate's altnames",
-      'did not match expected cn',
-      'self_signed_cert_in_chain',
-      'certificate verification failed',
-    ],
-    errorCodes: [
-      'SELF_SIGNED_CERT_IN_CHAIN',
-      'DEPTH_ZERO_SELF_SIGNED_CERT',
-      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-      'CERT_HAS_EXPIRED',
-      'ERR_TLS_CERT_ALTNAME_INVALID',
-    ],
+    // The chain does not reach a trusted root, or the client only says verification failed.
+    // Self-signed, expired and wrong-name certificates have their own pages.
+    phrases: ['unable to verify the first certificate', 'certificate verification failed'],
+    errorCodes: ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   },
   sources: [
+    'https://nodejs.org/api/tls.html',
+    'https://nodemailer.com/smtp/',
     'https://github.com/nodemailer/nodemailer/issues/1040',
     'https://github.com/nodemailer/nodemailer/issues/330',
     'https://github.com/nodemailer/nodemailer/issues/1429',
@@ -86,4 +81,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2062',
     'https://github.com/magepal/magento2-gmail-smtp-app/issues/38',
   ],
+  checked: '2026-11-23',
 };

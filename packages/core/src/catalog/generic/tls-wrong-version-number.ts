@@ -67,6 +67,9 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://www.rfc-editor.org/rfc/rfc8314',
+    'https://www.rfc-editor.org/rfc/rfc3207',
+    'https://nodemailer.com/smtp/',
     'https://github.com/nodemailer/nodemailer/issues/1154',
     'https://github.com/gitroomhq/postiz-app/issues/466',
     'https://github.com/dawidd6/action-send-mail/issues/187',
@@ -76,4 +79,5 @@ export const page: CatalogEntry = {
     'https://github.com/datalust/seq-app-htmlemail/issues/85',
     'https://atchison.dev/smtp-ssl-with-python/',
   ],
+  checked: '2026-11-23',
 };

@@ -75,4 +75,5 @@ export const page: CatalogEntry = {
     'https://github.com/mscdex/node-imap/issues/233',
     'https://github.com/emersion/go-imap/issues/213',
   ],
+  checked: '2026-11-23',
 };

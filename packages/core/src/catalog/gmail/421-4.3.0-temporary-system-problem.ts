@@ -68,4 +68,5 @@ export const page: CatalogEntry = {
     phrases: ['temporary system problem'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/fastify/help/issues/800'],
+  checked: '2026-11-23',
 };

@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     phrases: ['server busy, try again later'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/3221692'],
+  checked: '2026-11-23',
 };

@@ -55,10 +55,8 @@ export const page: CatalogEntry = {
     '550-5.7.0-relay-denied',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'Keep the message queued with long delays; it only succeeds after your route or the recipient’s allowlist changes.',
+    kind: 'fix-then-retry',
+    note: "Waiting alone will not help: resending over the same route meets the same allowlist. Deliver through the recipient domain's inbound gateway (its MX) or have its admin allow your sending IPs, then resend.",
   },
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/a/answer/60730',
@@ -66,4 +64,5 @@ export const page: CatalogEntry = {
     phrases: ['ip not in whitelist for rcpt domain'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/60752'],
+  checked: '2026-11-23',
 };

@@ -51,10 +51,8 @@ export const page: CatalogEntry = {
     '421-4.7.28-unusual-rate-limited',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'The queue may retry, but delivery only succeeds once SPF or DKIM passes.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help: resends keep failing while nothing changes, and the queue ends in a bounce. Make SPF or DKIM pass (ideally both, aligned with From), then resend.',
   },
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/answer/81126#authentication',
@@ -63,7 +61,9 @@ export const page: CatalogEntry = {
     phrases: ['spf and dkim both do not pass'],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126#authentication',
     'https://github.com/docker-mailserver/docker-mailserver/issues/2996',
     'https://mikas.at/?p=361326',
   ],
+  checked: '2026-11-23',
 };

@@ -56,10 +56,8 @@ export const page: CatalogEntry = {
     '421-4.7.28-unusual-rate-limited',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 1_800_000,
-    maxDelayMs: 14_400_000,
-    note: 'Retries of the unchanged message usually fail again; change the links or content and send a new message.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help: resends of the unchanged message usually meet the same verdict. Change the links or content, then send it again.',
   },
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/answer/188131',
@@ -71,4 +69,5 @@ export const page: CatalogEntry = {
     'https://perciocastelo.com.br/blog/en/beyond-spf-dkim-decoding-gmail-blocks-dmarc-importance.html',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

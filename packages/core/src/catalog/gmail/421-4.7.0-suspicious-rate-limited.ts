@@ -49,7 +49,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Warm up new IPs and domains, keep authentication and PTR correct, and watch reputation in Postmaster Tools so deferrals are caught before they become 550 blocks.',
+    'Warm up new IPs and domains, keep authentication and PTR correct, and watch the spam rate, compliance status and delivery errors in Postmaster Tools (v2 shows no reputation score) so deferrals are caught before they become 550 blocks.',
   related: [
     '550-5.7.1-low-reputation-ip',
     '550-5.7.1-low-reputation-domain',
@@ -77,5 +77,9 @@ export const page: CatalogEntry = {
     'https://smtpfieldmanual.com/provider/google',
     'https://unspam.email/articles/gmail-bounce',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

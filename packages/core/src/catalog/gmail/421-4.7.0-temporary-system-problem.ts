@@ -74,4 +74,5 @@ export const page: CatalogEntry = {
     'https://github.com/Ombi-app/Ombi/issues/2423',
     'https://github.com/bfosberry/GameSocial/issues/274',
   ],
+  checked: '2026-11-23',
 };

@@ -60,10 +60,8 @@ export const page: CatalogEntry = {
     'tls-certificate-error',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'Keep the message queued with long delays; it succeeds only once the delivery uses STARTTLS or the recipient drops the requirement.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help: a resend over the same plain-text path is refused again. Turn on outbound STARTTLS (or remove what strips it), confirm the handshake, then resend.',
   },
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/answer/6330403',
@@ -75,4 +73,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/2520500',
     'https://support.google.com/mail/answer/6330403',
   ],
+  checked: '2026-11-23',
 };

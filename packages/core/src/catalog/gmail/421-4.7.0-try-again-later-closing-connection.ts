@@ -76,4 +76,5 @@ export const page: CatalogEntry = {
     'https://github.com/repoze/repoze.sendmail/issues/50',
     'https://github.com/invoiceninja/dockerfiles/issues/492',
   ],
+  checked: '2026-11-23',
 };

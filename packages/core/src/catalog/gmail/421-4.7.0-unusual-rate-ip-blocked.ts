@@ -44,9 +44,9 @@ export const page: CatalogEntry = {
         'Publish SPF for the envelope domain, sign with DKIM, and publish a DMARC record whose domain aligns with the From: header. Give the IP a PTR record whose hostname resolves back to the same IP. Senders of more than 5,000 messages a day to Gmail also need one-click unsubscribe (RFC 8058) on marketing mail.',
     },
     {
-      title: 'Watch reputation in Postmaster Tools',
+      title: 'Watch spam rate and compliance in Postmaster Tools',
       detail:
-        'Verify your domain at https://postmaster.google.com and track spam rate, IP and domain reputation. Keep the user-reported spam rate below 0.3% (ideally under 0.1%), remove bounced and inactive addresses, and send only to people who asked for the mail.',
+        'Verify your domain at https://postmaster.google.com and track what v2 shows: user-reported spam rate, compliance status, authentication, TLS and delivery errors (there is no IP or domain reputation dashboard since v1 was retired on 30 September 2025; these deferrals appear under delivery errors). Keep the user-reported spam rate below 0.3% (ideally under 0.1%), remove bounced and inactive addresses, and send only to people who asked for the mail.',
     },
     {
       title: 'Warm up new IPs',
@@ -55,7 +55,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Authenticate every message (SPF, DKIM, aligned DMARC), keep lists clean and opt-in, ramp volume gradually, and watch Postmaster Tools so a reputation drop is caught before Gmail blocks the IP.',
+    'Authenticate every message (SPF, DKIM, aligned DMARC), keep lists clean and opt-in, ramp volume gradually, and watch the spam rate and delivery errors in Postmaster Tools so a rise is caught before Gmail blocks the IP.',
   related: [
     '550-5.7.1-unusual-rate-ip-blocked',
     '421-4.7.28-unusual-rate-limited',
@@ -80,5 +80,9 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/zone-eu/zone-mta/pull/201',
     'https://github.com/mail-in-a-box/mailinabox/issues/1771',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

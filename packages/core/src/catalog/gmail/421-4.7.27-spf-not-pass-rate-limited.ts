@@ -54,16 +54,15 @@ export const page: CatalogEntry = {
   prevention:
     'Keep one tidy SPF record per sending domain, re-check it whenever you add a sending service, and monitor DMARC reports for SPF failures.',
   related: [
+    '550-5.7.27-spf-not-pass',
     '550-5.7.26-sender-unauthenticated',
     '550-5.7.26-spf-hard-fail',
     '421-4.7.28-unusual-rate-limited',
     '550-5.7.26-unauthenticated',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'The queue may keep retrying, but only fixing SPF for the envelope domain lets it succeed.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help unless the SPF failure was a passing DNS error: fix SPF for the envelope (Return-Path) domain, confirm it passes for the sending IP, then resend.',
   },
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/81126',
@@ -76,4 +75,5 @@ export const page: CatalogEntry = {
     'https://relaymetry.com/gmail-5-7-27-spf-failed',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

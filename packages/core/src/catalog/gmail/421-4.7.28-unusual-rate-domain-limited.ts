@@ -51,11 +51,11 @@ export const page: CatalogEntry = {
     {
       title: 'Watch Postmaster Tools',
       detail:
-        'Register the domain in Gmail Postmaster Tools and keep the user-reported spam rate under 0.3% (aim for under 0.1%); remove unengaged recipients and honour one-click unsubscribe.',
+        'Register the domain in Gmail Postmaster Tools and read its compliance status, user-reported spam rate and delivery errors (v2 has no domain reputation score); keep the spam rate under 0.3% (aim for under 0.1%), remove unengaged recipients and honour one-click unsubscribe.',
     },
   ],
   prevention:
-    'Give each mail stream its own authenticated, aligned subdomain, mail only people who asked for it, and monitor domain reputation in Postmaster Tools.',
+    'Give each mail stream its own authenticated, aligned subdomain, mail only people who asked for it, and watch compliance status, spam rate and delivery errors in Postmaster Tools.',
   related: [
     '421-4.7.28-unusual-rate-limited',
     '550-5.7.1-likely-unsolicited',
@@ -83,5 +83,9 @@ export const page: CatalogEntry = {
     'https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/',
     'https://www.suped.com/knowledge/email-deliverability/technical/what-causes-gmail-dkim-domain-rate-limiting-errors-and-how-are-they-related-to-spf',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

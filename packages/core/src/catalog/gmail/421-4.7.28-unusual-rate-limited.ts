@@ -41,12 +41,12 @@ export const page: CatalogEntry = {
     {
       title: 'Authenticate and identify the sender',
       detail:
-        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post) to bulk mail, as Gmail requires of bulk senders since February 2024.',
+        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post, RFC 8058) to marketing and subscribed mail. Gmail has required authentication of all senders since February 2024; one-click unsubscribe for bulk senders was due by 1 June 2024.',
     },
     {
       title: 'Stop forwarding spam',
       detail:
-        'If you forward mail to Gmail, filter spam before forwarding and use SRS (and ARC if possible), or switch users to fetching via POP/IMAP instead of forwarding.',
+        'If you forward mail to Gmail, follow Google’s forwarding advice: stop spam before it is forwarded (forward only what your own filter passed), change the envelope sender to your forwarding domain (SRS) and list the forwarding servers in its SPF record, leave the message untouched so its DKIM signature still verifies, add an X-Forwarded-To: header, and consider a separate IP or domain for forwarded mail. Having Gmail fetch the mail by POP instead is no longer an option: “Check mail from other accounts” is being discontinued from January 2026. Users can read that mailbox directly over IMAP, or it can move to Gmail or Google Workspace.',
     },
     {
       title: 'Look for abuse on the server',
@@ -82,5 +82,11 @@ export const page: CatalogEntry = {
     'https://datacadamia.com/marketing/email/postfix/spam',
     'https://talk.plesk.com/threads/421-4-7-28-error-when-sending-mail-to-google-server.361840/',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/a/answer/14229414',
+    'https://support.google.com/mail/answer/81126',
+    'https://www.rfc-editor.org/rfc/rfc8058',
+    'https://support.google.com/mail/answer/175365',
+    'https://www.dopstart.com/en/gmail-removing-gmailify-pop/',
   ],
+  checked: '2026-12-03',
 };

@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '421-4.7.29 to use TLS/SSL for SMTP connections. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, a relay or app that was never set up for outbound TLS, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
+    "Gmail's MX servers offer STARTTLS after EHLO. If the sending MTA never issues it, or the TLS handshake fails and it falls back to plain text, Gmail now defers the message with 421 4.7.29; the permanent form is 550 5.7.29. Google’s current list words the deferral “Your email has been rate limited because you’re not using a TLS connection”. This is about the server-to-server hop into Gmail on port 25, not about how your users connect to your own server. It typically appears after a configuration change, a relay or app that was never set up for outbound TLS, an old OpenSSL that cannot agree a protocol with Gmail, or a security appliance that strips STARTTLS from EHLO.",
   causes: [
     'Outbound TLS switched off on the MTA (Postfix `smtp_tls_security_level` empty or `none`)',
     'A TLS handshake failure (old TLS library, disabled protocols or ciphers) followed by a plain-text fallback',
@@ -51,16 +51,15 @@ export const page: CatalogEntry = {
   prevention:
     'Require or at least prefer TLS on every outbound route, alert on plain-text deliveries in MTA logs, and re-test after firewall or TLS library changes.',
   related: [
+    '550-5.7.29-tls-required',
     '421-4.7.0-tls-required-for-rcpt-domain',
     '454-5.5.1-starttls-repeated',
     '530-5.7.0-starttls-first',
     'tls-certificate-error',
   ],
   retry: {
-    kind: 'backoff',
-    initialDelayMs: 900_000,
-    maxDelayMs: 14_400_000,
-    note: 'Retries only succeed once the delivering server actually negotiates STARTTLS with Gmail.',
+    kind: 'fix-then-retry',
+    note: 'Waiting alone will not help: a resend without TLS is deferred again. Make the delivering server negotiate STARTTLS with Gmail, confirm it in the log, then resend.',
   },
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/81126',
@@ -71,5 +70,7 @@ export const page: CatalogEntry = {
     'https://www.suped.com/email-deliverability/answers/why-am-i-getting-tls-errors-when-sending-to-gmail',
     'https://inboxadviser.com/2025/01/24/gmail-tls-errors-2/',
     'https://support.google.com/a/answer/3726730',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
   ],
+  checked: '2026-12-03',
 };

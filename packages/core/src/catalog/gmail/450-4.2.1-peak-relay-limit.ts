@@ -70,4 +70,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/6140680',
     'https://support.google.com/a/answer/2956491',
   ],
+  checked: '2026-11-23',
 };

@@ -68,4 +68,5 @@ export const page: CatalogEntry = {
     phrases: ['is receiving mail too quickly'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/22839'],
+  checked: '2026-11-23',
 };

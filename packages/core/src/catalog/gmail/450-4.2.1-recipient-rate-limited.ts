@@ -40,7 +40,7 @@ export const page: CatalogEntry = {
     {
       title: 'Stop forwarding everything to one Gmail address',
       detail:
-        'If a server forwards a domain’s mail to Gmail, filter spam before forwarding, or let Gmail fetch the mail (POP/IMAP) instead of forwarding every message in real time. Remove forwarding loops.',
+        'If a server forwards a domain’s mail to Gmail, filter spam before forwarding, send digests or only the mail that matters, and remove forwarding loops. Do not plan on having Gmail fetch the mail instead: Gmail\'s POP fetching ("Check mail from other accounts") is being discontinued from January 2026. Where the volume is the problem, read that mailbox directly over IMAP (the Gmail mobile app can still add it) or move it to Gmail or Google Workspace.',
     },
     {
       title: 'Route machine mail elsewhere',
@@ -72,5 +72,8 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/zone-eu/zone-mta/issues/110',
     'https://github.com/sisimai/p5-sisimai/issues/466',
+    'https://support.google.com/mail/answer/175365',
+    'https://www.dopstart.com/en/gmail-removing-gmailify-pop/',
   ],
+  checked: '2026-12-03',
 };

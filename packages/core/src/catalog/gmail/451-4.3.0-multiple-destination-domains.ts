@@ -54,4 +54,5 @@ export const page: CatalogEntry = {
     phrases: ['multiple destination domains per transaction'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/dcposch/scramble/issues/88'],
+  checked: '2026-11-23',
 };

@@ -17,7 +17,7 @@ export const page: CatalogEntry = {
     '4.3.0 Mail server temporarily rejected message. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'The reply comes after the final "." of DATA: Gmail received the full message and then declined to accept it for now. The 4.3.0 code is the generic "mail system" class, so Gmail is not objecting to the recipient, your login or the content; something on its side could not complete, or your sending pattern is being slowed. It turns up in public reports during bursts through smtp.gmail.com, such as a patch series sent with git send-email or a batch of invoices. Since the data was already transferred, an occasional message reported this way still arrives, so a retry can produce a duplicate.',
+    'The reply comes after the final "." of DATA: Gmail received the full message and then declined to accept it for now. The 4.3.0 code is the generic "mail system" class, so Gmail is not objecting to the recipient, your login or the content; something on its side could not complete, or your sending pattern is being slowed. It turns up in public reports during bursts through smtp.gmail.com, such as a patch series sent with git send-email or a batch of invoices. Google does not say whether a message refused this way can still be stored, so treat it as not delivered and resend it with the same Message-ID, so that a copy that did arrive is recognisable as the same message.',
   causes: [
     'A transient failure in Gmail while storing or processing the message after DATA',
     'A burst of messages through one account, such as a long patch series or a mail merge',
@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     phrases: ['mail server temporarily rejected message'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/3221692'],
+  checked: '2026-12-03',
 };

@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp d2e1a72fcca58-4a0 - gsmtp (in reply to RCPT TO command)',
   ],
   whatsHappening:
-    "Gmail checks the recipient's storage when you name them in RCPT TO. A Google account's quota is shared between Gmail, Google Drive and Google Photos, so a full Drive or photo backup stops incoming mail even if the inbox itself is small. Gmail answers 452 4.2.2 with the OverQuotaTemp link; Google's published list has the older wording \"The email account that you tried to reach is over quota\". Because it is a 4xx reply, your MTA keeps the message and retries; once the recipient frees space or buys more, the next retry succeeds. If the account stays full and unused, Gmail eventually answers with a permanent 552 5.2.2 instead. Since August 2024 Gmail has enforced this more strictly, so senders see many more of these deferrals, and some ESPs wrongly record them as hard bounces.",
+    "Gmail checks the recipient's storage when you name them in RCPT TO. A Google account's quota is shared between Gmail, Google Drive and Google Photos, so a full Drive or photo backup stops incoming mail even if the inbox itself is small. Gmail answers 452 4.2.2 with the OverQuotaTemp link; Google's published list has the older wording \"The email account that you tried to reach is over quota\". Because it is a 4xx reply, your MTA keeps the message and retries; once the recipient frees space or buys more, the next retry succeeds. If the account stays full and unused, Gmail eventually answers with a permanent 552 5.2.2 instead. Deliverability vendors reported a sharp rise in these deferrals from August 2024 (Google announced no change), and some ESPs wrongly record them as hard bounces.",
   causes: [
     "The recipient's shared Google storage (15 GB on free accounts) is full of mail, Drive files or Photos backups",
     'A Workspace user or shared mailbox at its storage allocation',
@@ -67,4 +67,5 @@ export const page: CatalogEntry = {
     'https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-is-there-a-sudden-spike-in-gmail-mailbox-full-bounces-since-august-2024',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-12-03',
 };

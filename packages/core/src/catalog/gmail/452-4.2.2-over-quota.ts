@@ -63,4 +63,5 @@ export const page: CatalogEntry = {
     phrases: ['account that you tried to reach is over quota'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/6374270'],
+  checked: '2026-11-23',
 };

@@ -59,4 +59,5 @@ export const page: CatalogEntry = {
     phrases: ['domain policy size per transaction exceeded'],
   },
   sources: ['https://support.google.com/a/answer/3726730'],
+  checked: '2026-11-23',
 };

@@ -11,17 +11,17 @@ export const page: CatalogEntry = {
   title: 'Your message has too many recipients',
   severity: 'medium',
   summary:
-    'Gmail stopped accepting recipients for this message because it exceeds the per-message recipient limit (100 over SMTP). Recipients accepted before the error got the message; send the rest in batches of 100 or fewer.',
+    'Gmail stopped accepting recipients for this message because it exceeds the per-message recipient limit (100 when an account sends over smtp.gmail.com or the Gmail API). Recipients accepted before the error got the message; send the rest in batches of 100 or fewer.',
   whatYouSee: [
     "452-4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to https://support.google.com/mail/?p=TooManyRecipientsError d2e1a72fcca58-4a0 - gsmtp",
     '4.5.3 Your message has too many recipients. For more information regarding',
     "Your message has too many recipients. For more information regarding Google's sending limits, please visit: https://support.google.com/mail/?p=TooManyRecipientsError",
   ],
   whatsHappening:
-    'Each RCPT TO adds a recipient to the transaction. Past the limit, Gmail answers the extra RCPT TO commands with 452 4.5.3. Google documents 100 recipients per message for mail sent over SMTP by IMAP/POP clients and apps, and 100 recipients per transaction on the Workspace SMTP relay; To, Cc and Bcc all count. What happens next depends on the client: mail servers and nodemailer send to the accepted recipients and report the rest as rejected, while desktop clients such as Thunderbird often fail the whole send. Large git send-email runs with long Cc lists are a common way to meet it.',
+    "Each RCPT TO adds a recipient to the transaction. Past the limit, Gmail answers the extra RCPT TO commands with 452 4.5.3, the reply RFC 5321 (section 4.5.3.1.8) prescribes when a server runs out of recipients for one transaction; To, Cc and Bcc all count. Where the 100 applies: Google's sending limits give 100 recipients per message for mail an account sends over SMTP (smtp.gmail.com, from IMAP/POP clients and apps) or through the Gmail API; the 2,000 (at most 500 external) per message is for mail written in Gmail itself. On the Workspace SMTP relay (smtp-relay.gmail.com) Google's relay limits page says its servers can take more than 100 recipients per transaction, but RFC 5321 only obliges a server to take 100, so a relay transaction past 100 may still get this reply, depending on the set-up. What happens next depends on the client: mail servers and nodemailer send to the accepted recipients and report the rest as rejected, while desktop clients such as Thunderbird often fail the whole send. Large git send-email runs with long Cc lists are a common way to meet it.",
   causes: [
     'More than 100 addresses across To, Cc and Bcc in one message sent through smtp.gmail.com',
-    'More than 100 RCPT TO commands in one transaction on smtp-relay.gmail.com',
+    'More than 100 RCPT TO commands in one transaction on smtp-relay.gmail.com, in a set-up that does not take more',
     'A mail merge or announcement that puts the whole list in Bcc',
     'git send-email with a long Cc list (for example from get_maintainer.pl) added to every patch',
   ],
@@ -29,7 +29,7 @@ export const page: CatalogEntry = {
     {
       title: 'Send in batches of 100 or fewer',
       detail:
-        'Split the recipient list into chunks of at most 100 (To + Cc + Bcc) and send one message per chunk, or better, one message per recipient for personalised mail. For the Workspace relay, start a new transaction (new MAIL FROM or RSET) after 100 recipients.',
+        'Split the recipient list into chunks of at most 100 (To + Cc + Bcc) and send one message per chunk, or better, one message per recipient for personalised mail. On the Workspace relay, 100 per transaction is always safe: start a new transaction (new MAIL FROM or RSET) after 100 recipients.',
     },
     {
       title: 'Resend only to the rejected recipients',
@@ -44,7 +44,7 @@ export const page: CatalogEntry = {
     {
       title: 'Respect the daily limits',
       detail:
-        'A personal Gmail account can send to about 500 recipients a day and a Workspace user to about 10,000 recipients a day (2,000 messages). Regular mailings to large lists belong on a bulk email service.',
+        'A Workspace user may send 2,000 messages and 10,000 recipients a day, of which 3,000 external recipients and 2,000 unique external recipients (500 on a trial account); a personal Gmail account far less. Regular mailings to large lists belong on a bulk email service.',
     },
   ],
   prevention:
@@ -59,7 +59,7 @@ export const page: CatalogEntry = {
     kind: 'backoff',
     initialDelayMs: 60_000,
     maxDelayMs: 3_600_000,
-    note: 'Resend only the refused recipients, in messages of 100 recipients or fewer; resending the same oversized message fails again.',
+    note: 'Send the refused recipients again in a new transaction of 100 recipients or fewer (mail servers do this on their own retry); never resend to the recipients already accepted.',
   },
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/?p=TooManyRecipientsError',
@@ -69,6 +69,9 @@ export const page: CatalogEntry = {
   sources: [
     'https://support.google.com/a/answer/3726730',
     'https://support.google.com/a/answer/166852',
+    'https://support.google.com/a/answer/2956491',
+    'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.1.8',
     'https://github.com/emersion/go-smtp/issues/195',
   ],
+  checked: '2026-12-03',
 };

@@ -65,4 +65,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/testssl/testssl.sh/issues/274',
   ],
+  checked: '2026-11-23',
 };

@@ -17,9 +17,9 @@ export const page: CatalogEntry = {
     '454-4.7.0 https://support.google.com/mail/?p=client-login',
   ],
   whatsHappening:
-    'Your client connected and sent AUTH, and Gmail answered 454 instead of accepting or rejecting the credentials. The 4 means temporary: nothing has bounced and the same login will work again once the condition clears. Gmail caps the number of concurrent authenticated sessions per account (roughly 10 to 15) and briefly blocks AUTH for an account after several failed logins in a row. A script that opens a new connection per message, or many workers sharing one account, hits the cap; a client retrying a stale password hits the lockout, and every further attempt extends it.',
+    'Your client connected and sent AUTH, and Gmail answered 454 instead of accepting or rejecting the credentials. The 4 means temporary: nothing has bounced and the same login will work again once the condition clears. Google publishes no limit on concurrent SMTP sessions per account (the 15 often quoted is Gmail’s documented limit for simultaneous IMAP connections), but senders see this reply when one account opens many sessions at once, and Gmail also briefly blocks AUTH for an account after several failed logins in a row. Since the cap is not published, a client has to find it: @smtpfix/sender starts at 10 sessions per account, and when a 454 arrives while some of its sessions are logged in, it takes the number it holds as the cap and grows back one session at a time later. A script that opens a new connection per message, or many workers sharing one account, hits the cap; a client retrying a stale password hits the lockout, and every further attempt extends it.',
   causes: [
-    'More concurrent SMTP/IMAP sessions on the account than Gmail allows (about 10 to 15); the next AUTH gets 454',
+    'More concurrent SMTP sessions on the account than Gmail will take at that moment (Google publishes no number); the next AUTH gets 454',
     'A burst of failed logins (stale or wrong password, expired token) triggered a short anti-abuse lockout',
     'The account password sent instead of an app password while 2-Step Verification is on, retried in a loop',
     'Several devices, replicas or scripts sharing one account and re-authenticating constantly',
@@ -34,7 +34,7 @@ export const page: CatalogEntry = {
     {
       title: 'Cut concurrent connections',
       detail:
-        'Pool and reuse authenticated connections instead of opening one per message, and keep the total for the account under 10 across every process that uses it. With nodemailer, use `pool: true` with `maxConnections` of 5 or fewer per process.',
+        'Pool and reuse authenticated connections instead of opening one per message, and keep the total for the account low across every process that uses it (10 is a safe start; lower it to the number of sessions that were open when the 454 came). With nodemailer, use `pool: true` with `maxConnections` of 5 or fewer per process.',
     },
     {
       title: 'Use an app password or OAuth2',
@@ -48,7 +48,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Share one pool of authenticated connections per account, cap it under 10 sessions across all processes, stop retrying AUTH after a clear credential failure, and use app passwords or OAuth2.',
+    'Share one pool of authenticated connections per account, cap it across all processes (start at 10 and lower it on a 454), stop retrying AUTH after a clear credential failure, and use app passwords or OAuth2.',
   related: [
     '454-4.7.0-too-many-login-attempts',
     '535-5.7.8-bad-credentials',
@@ -69,5 +69,11 @@ export const page: CatalogEntry = {
       'cannot authenticate due to a temporary system problem',
     ],
   },
-  sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/nodemailer/nodemailer/issues'],
+  sources: [
+    'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/mail/?p=client-login',
+    'https://github.com/bfosberry/GameSocial/issues/179',
+    'https://github.com/yasyf/vc/issues/124',
+  ],
+  checked: '2026-12-03',
 };

@@ -68,9 +68,11 @@ export const page: CatalogEntry = {
     phrases: ['too many login attempts'],
   },
   sources: [
+    'https://support.google.com/mail/answer/7126229',
     'https://github.com/nodemailer/nodemailer/issues/1388',
     'https://github.com/AnalogJ/justvanish/issues/13',
     'https://github.com/expertiza/expertiza/issues/2840',
     'https://github.com/gophish/gophish/issues/1836',
   ],
+  checked: '2026-11-23',
 };

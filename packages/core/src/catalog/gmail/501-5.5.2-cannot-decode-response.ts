@@ -72,4 +72,5 @@ export const page: CatalogEntry = {
     'https://github.com/soywod/iris.vim/issues/45',
     'https://developers.google.com/gmail/imap/xoauth2-protocol',
   ],
+  checked: '2026-11-23',
 };

@@ -71,4 +71,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/1011',
     'https://github.com/halojoy/PHP-SMTP-Mailer/issues/6',
   ],
+  checked: '2026-11-23',
 };

@@ -64,4 +64,5 @@ export const page: CatalogEntry = {
     phrases: ['too many unrecognized commands'],
   },
   sources: ['https://support.google.com/a/answer/3726730'],
+  checked: '2026-11-23',
 };

@@ -56,4 +56,5 @@ export const page: CatalogEntry = {
     phrases: ['unimplemented command'],
   },
   sources: ['https://support.google.com/a/answer/3726730'],
+  checked: '2026-11-23',
 };

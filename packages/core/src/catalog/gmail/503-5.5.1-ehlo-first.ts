@@ -57,4 +57,5 @@ export const page: CatalogEntry = {
     phrases: ['ehlo/helo first'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://www.rfc-editor.org/rfc/rfc3207'],
+  checked: '2026-11-23',
 };

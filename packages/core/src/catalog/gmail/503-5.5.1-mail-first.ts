@@ -58,4 +58,5 @@ export const page: CatalogEntry = {
     phrases: ['mail first'],
   },
   sources: ['https://support.google.com/a/answer/3726730'],
+  checked: '2026-11-23',
 };

@@ -64,4 +64,5 @@ export const page: CatalogEntry = {
     'https://github.com/sisimai/go-sisimai/issues/337',
     'https://github.com/xreef/EMailSender/issues/42',
   ],
+  checked: '2026-11-23',
 };

@@ -57,4 +57,5 @@ export const page: CatalogEntry = {
     phrases: ['no identity changes permitted'],
   },
   sources: ['https://support.google.com/a/answer/3726730'],
+  checked: '2026-11-23',
 };

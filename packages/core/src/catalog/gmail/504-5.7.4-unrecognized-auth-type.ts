@@ -70,4 +70,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/1060',
     'https://developers.google.com/gmail/imap/xoauth2-protocol',
   ],
+  checked: '2026-11-23',
 };

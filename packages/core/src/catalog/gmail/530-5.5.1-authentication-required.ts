@@ -73,4 +73,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2077',
     'https://github.com/dawidd6/action-send-mail/issues/186',
   ],
+  checked: '2026-11-23',
 };

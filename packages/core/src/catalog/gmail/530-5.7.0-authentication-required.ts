@@ -71,4 +71,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2077',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

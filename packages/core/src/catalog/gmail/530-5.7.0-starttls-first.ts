@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     'https://github.com/deanproxy/eMail/issues/53',
     'https://github.com/passbolt/passbolt_docker/issues/25',
   ],
+  checked: '2026-11-23',
 };

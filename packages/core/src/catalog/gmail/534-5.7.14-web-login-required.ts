@@ -66,9 +66,11 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/78754',
     'https://github.com/node-red/node-red-nodes/issues/284',
     'https://github.com/firebase/functions-samples/issues/39',
     'https://github.com/nodemailer/nodemailer/issues/401',
     'https://github.com/getgrav/grav-plugin-email/issues/154',
   ],
+  checked: '2026-11-23',
 };

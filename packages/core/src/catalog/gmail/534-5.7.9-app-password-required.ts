@@ -61,9 +61,11 @@ export const page: CatalogEntry = {
     phrases: ['application-specific password required', 'p=invalidsecondfactor'],
   },
   sources: [
+    'https://support.google.com/mail/?p=InvalidSecondFactor',
     'https://github.com/Der-Henning/tgtg/issues/517',
     'https://github.com/leiweibau/Pi.Alert/issues/236',
     'https://github.com/iiuni/projektzapisy/issues/727',
     'https://github.com/mageplaza/magento-2-smtp/issues/181',
   ],
+  checked: '2026-11-23',
 };

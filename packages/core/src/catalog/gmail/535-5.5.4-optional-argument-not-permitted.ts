@@ -57,4 +57,5 @@ export const page: CatalogEntry = {
     phrases: ['optional argument not permitted'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://www.rfc-editor.org/rfc/rfc4954'],
+  checked: '2026-11-23',
 };

@@ -69,4 +69,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://support.google.com/accounts/answer/185833',
   ],
+  checked: '2026-11-23',
 };

@@ -74,4 +74,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://developers.google.com/gmail/imap/xoauth2-protocol',
   ],
+  checked: '2026-11-23',
 };

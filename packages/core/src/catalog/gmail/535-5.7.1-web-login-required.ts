@@ -68,4 +68,5 @@ export const page: CatalogEntry = {
     phrases: ['please log in with your web browser', 'web browser and then try again'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/78754'],
+  checked: '2026-11-23',
 };

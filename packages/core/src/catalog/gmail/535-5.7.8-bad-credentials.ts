@@ -69,9 +69,11 @@ export const page: CatalogEntry = {
     phrases: ['username and password not accepted', 'p=badcredentials'],
   },
   sources: [
+    'https://support.google.com/mail/?p=BadCredentials',
     'https://github.com/dawidd6/action-send-mail/issues/205',
     'https://github.com/jef/streetmerchant/issues/1190',
     'https://github.com/nodemailer/nodemailer/issues/1167',
     'https://github.com/nodemailer/nodemailer/issues/114',
   ],
+  checked: '2026-11-23',
 };

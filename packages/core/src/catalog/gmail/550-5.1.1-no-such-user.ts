@@ -53,7 +53,12 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/?p=NoSuchUser',
   signature: {
-    phrases: ['tried to reach does not exist', 'double-checking the recipient'],
+    phrases: [
+      'tried to reach does not exist',
+      'double-checking the recipient',
+      'the email account that you tried to reach',
+    ],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/6596'],
+  checked: '2026-11-23',
 };

@@ -56,4 +56,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/sisimai/go-sisimai/issues/337',
   ],
+  checked: '2026-11-23',
 };

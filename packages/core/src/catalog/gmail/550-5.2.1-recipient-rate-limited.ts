@@ -67,4 +67,5 @@ export const page: CatalogEntry = {
     phrases: ['receiving mail at a rate that prevents', 'prevents additional messages from being delivered'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/22839'],
+  checked: '2026-11-23',
 };

@@ -71,4 +71,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/6140680',
     'https://support.google.com/a/answer/166852',
   ],
+  checked: '2026-11-23',
 };

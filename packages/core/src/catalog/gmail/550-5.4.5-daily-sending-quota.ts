@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '{permanent_failure,<<"550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-4a0 - gsmtp\\r\\n">>}',
   ],
   whatsHappening:
-    'Google limits how many messages and recipients one account may send per rolling 24 hours — a consumer Gmail account can reach roughly 500 recipients a day, and Workspace accounts get about 2,000 messages per user per day, with lower limits for trial accounts. Once the limit is reached every new message is rejected with 550 5.4.5 at the end of DATA (so smtplib reports it as SMTPDataError). Sending is blocked for the account, not for one recipient, and it lifts by itself as the 24-hour window moves on. Gmail has used several wordings for this: the list\'s "Daily sending quota exceeded", the older live "Daily user sending quota exceeded", and the current "Daily user sending limit exceeded ... ?p=UserRateLimitExceeded" (its own page).',
+    'Google limits how many messages and recipients one account may send per rolling 24 hours — a consumer Gmail account can reach roughly 500 recipients a day; a Workspace user may send 2,000 messages (500 on a trial account) to 10,000 recipients in total, of which 3,000 external recipients and 2,000 unique external recipients (500 on a trial account). Mail to customers and other outside addresses usually meets the external limits long before the message limit. Once the limit is reached every new message is rejected with 550 5.4.5 at the end of DATA (so smtplib reports it as SMTPDataError). Sending is blocked for the account, not for one recipient, and it lifts by itself as the 24-hour window moves on. Gmail has used several wordings for this: the list\'s "Daily sending quota exceeded", the older live "Daily user sending quota exceeded", and the current "Daily user sending limit exceeded ... ?p=UserRateLimitExceeded" (its own page).',
   causes: [
     'Bulk or marketing mail sent through a personal Gmail or Workspace mailbox',
     'An application (notifications, password resets, reports) sending all of its mail through one Google account',
@@ -45,7 +45,7 @@ export const page: CatalogEntry = {
     {
       title: 'Spread load across the day',
       detail:
-        'Throttle sending (e.g. nodemailer `pool: true, rateDelta, rateLimit`) and keep each account well below its daily limit, counting recipients, not just messages.',
+        'Throttle sending (e.g. nodemailer `pool: true, rateDelta, rateLimit`) and stop each account at about 80% of every daily limit: for a paid Workspace user about 1,600 messages, 8,000 recipients, 2,400 external recipients and 1,600 unique external recipients per rolling 24 hours (400 unique external and 400 messages on a trial account), counting recipients, not just messages.',
     },
   ],
   prevention:
@@ -74,4 +74,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/2113',
     'https://github.com/gophish/gophish/issues/1604',
   ],
+  checked: '2026-12-03',
 };

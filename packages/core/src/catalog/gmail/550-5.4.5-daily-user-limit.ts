@@ -19,7 +19,7 @@ export const page: CatalogEntry = {
     '550 5.4.5 Daily user sending quota exceeded. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'Gmail caps what one account can send in a rolling 24-hour window: about 500 recipients for a free Gmail account; for a Workspace user 2,000 messages and 10,000 recipients in total. Every To, Cc and Bcc address counts as a recipient. Once the cap is reached, every new message from that account is rejected with 550 5.4.5, whether it comes from the web UI, a phone or an SMTP client. The count includes everything the account sends, so an app, a CRM and a person sharing one mailbox exhaust it together. Google\'s published list says "Daily sending quota exceeded"; live replies say "Daily user sending limit exceeded" (older ones "Daily user sending quota exceeded"). There is no manual reset: capacity returns as the oldest sends fall outside the window, and a Workspace account can be blocked for up to 24 hours.',
+    'Gmail caps what one account can send in a rolling 24-hour window: about 500 recipients for a free Gmail account; for a Workspace user 2,000 messages (500 on a trial account) and 10,000 recipients in total, of which at most 3,000 external recipients (addresses outside the primary domain, its aliases and alternate domains) and 3,000 unique recipients, 2,000 of them external (500 external on a trial account). The external limits are the ones an app mailing customers usually meets first. Every To, Cc and Bcc address counts as a recipient, and the unique counts take each address once a day. Once the cap is reached, every new message from that account is rejected with 550 5.4.5, whether it comes from the web UI, a phone or an SMTP client. The count includes everything the account sends, so an app, a CRM and a person sharing one mailbox exhaust it together. Google\'s published list says "Daily sending quota exceeded"; live replies say "Daily user sending limit exceeded" (older ones "Daily user sending quota exceeded"). There is no manual reset: capacity returns as the oldest sends fall outside the window, and a Workspace account can be blocked for up to 24 hours.',
   causes: [
     'A newsletter, mail merge or notification batch sent through a personal Gmail or Workspace mailbox',
     'One message with hundreds of Bcc recipients; each address counts against the limit',
@@ -46,7 +46,7 @@ export const page: CatalogEntry = {
     {
       title: 'Rate-limit the application',
       detail:
-        'Count recipients per 24 hours in your app and stop well below the account limit, spreading large batches over several days.',
+        'Count messages, recipients and unique external recipients per rolling 24 hours in your app and stop at about 80% of each limit: for a paid Workspace user about 1,600 messages, 8,000 recipients, 2,400 external recipients and 1,600 unique external recipients a day (400 unique external on a trial account). Spread larger batches over several days.',
     },
   ],
   prevention:
@@ -70,5 +70,8 @@ export const page: CatalogEntry = {
     'https://jams.junari.com/wiki/page/178/',
     'https://github.com/gen-smtp/gen_smtp/issues/140',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/a/answer/166852',
+    'https://support.google.com/mail/answer/22839',
   ],
+  checked: '2026-12-03',
 };

@@ -65,4 +65,5 @@ export const page: CatalogEntry = {
     phrases: ['mail sending denied', 'sender account is disabled or not registered'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/6140680'],
+  checked: '2026-11-23',
 };

@@ -39,7 +39,7 @@ export const page: CatalogEntry = {
     {
       title: 'Move bulk volume elsewhere',
       detail:
-        'Send marketing and high-volume notifications through a dedicated bulk email provider and keep the Workspace relay for operational mail. Trial accounts get full limits only after billing is set up.',
+        'Send marketing and high-volume notifications through a dedicated bulk email provider and keep the Workspace relay for operational mail. Ending a free trial does not raise the limits by itself: Google raises them automatically once the account has paid at least USD 100 in total (for a domain bought from Google, its price plus USD 100) and 60 days have passed since it reached that amount.',
     },
     {
       title: 'Lock down the relay rule',
@@ -65,5 +65,11 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ['daily smtp relay limit exceeded for customer'],
   },
-  sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/6140680'],
+  sources: [
+    'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/a/answer/6140680',
+    'https://support.google.com/a/answer/2956491',
+    'https://support.google.com/a/answer/166852',
+  ],
+  checked: '2026-12-03',
 };

@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     phrases: ['email quota exceeded'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/sisimai/rb-sisimai'],
+  checked: '2026-11-23',
 };

@@ -70,4 +70,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/6140680',
     'https://github.com/TreeBASE/treebase/issues/273',
   ],
+  checked: '2026-11-23',
 };

@@ -69,4 +69,5 @@ export const page: CatalogEntry = {
     'https://github.com/guileen/node-sendmail/issues/37',
     'https://github.com/iredmail/iRedMail/issues/264',
   ],
+  checked: '2026-11-23',
 };

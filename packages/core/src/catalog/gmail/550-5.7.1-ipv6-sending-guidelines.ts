@@ -65,4 +65,5 @@ export const page: CatalogEntry = {
     'https://dwaves.org/2017/02/02/everyone-uses-google-mail-of-course-unencrypted-why-does-google-mail-hate-my-mailserver/',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

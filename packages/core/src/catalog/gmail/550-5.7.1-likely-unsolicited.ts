@@ -39,9 +39,9 @@ export const page: CatalogEntry = {
         'Replace URL shorteners and shared tracking domains with links on your own domain, check the linked domains in Google Safe Browsing and public blocklists, and remove links to anything you do not control.',
     },
     {
-      title: 'Check reputation in Postmaster Tools',
+      title: 'Check the domain in Postmaster Tools',
       detail:
-        'Verify your domain at postmaster.google.com and review domain and IP reputation and spam rate. A bad domain reputation needs a period of low-volume sending to engaged recipients to recover.',
+        "Verify your domain at postmaster.google.com and read what v2 shows: compliance status with Gmail's sender guidelines, user-reported spam rate, SPF/DKIM/DMARC pass rates, TLS and delivery errors (the Domain and IP Reputation dashboards were retired with v1 on 30 September 2025). A domain with a bad record needs a period of low-volume sending to engaged recipients to recover.",
     },
     {
       title: 'Send only wanted mail',
@@ -71,5 +71,9 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/root-io/vmail/issues/89',
     'https://github.com/postalserver/postal/issues/266',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

@@ -19,7 +19,7 @@ export const page: CatalogEntry = {
     '550 5.7.1 blocked. Please visit https://support.google.com/mail/answer/188131 for more information. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'Gmail keeps a reputation for each sending domain based on how its users treat mail authenticated by that domain: spam reports, deletions without reading, replies, and how much of it hits spam traps. At "very low" (what Postmaster Tools calls Bad), Gmail refuses new messages from the domain outright with 550 5.7.1, regardless of the IP. The temporary form of the same judgement is 421 4.7.0 ("suspicious due to the very low reputation of the sending domain"). A brand-new domain with a sudden burst of mail, or a domain whose mail has been heavily reported, both end up here.',
+    'Gmail keeps a reputation for each sending domain based on how its users treat mail authenticated by that domain: spam reports, deletions without reading, replies, and how much of it hits spam traps. At "very low", Gmail refuses new messages from the domain outright with 550 5.7.1, regardless of the IP. The temporary form of the same judgement is 421 4.7.0 ("suspicious due to the very low reputation of the sending domain"). A brand-new domain with a sudden burst of mail, or a domain whose mail has been heavily reported, both end up here.',
   causes: [
     'A newly registered domain sending volume from day one, with no history at Gmail',
     'High spam-complaint rates (over 0.3%) from campaigns to people who did not ask for the mail',
@@ -39,9 +39,9 @@ export const page: CatalogEntry = {
         'Publish SPF, sign DKIM with the domain itself, publish DMARC (start `p=none`, move to `quarantine`/`reject`), and make sure the From domain aligns with DKIM. This also stops others spoofing the domain.',
     },
     {
-      title: 'Check reputation in Postmaster Tools',
+      title: 'Check the domain in Postmaster Tools',
       detail:
-        'Verify the domain at https://postmaster.google.com and watch Domain Reputation and Spam Rate. Recovery takes weeks of clean, low-volume, wanted mail.',
+        "Verify the domain at https://postmaster.google.com. Postmaster Tools no longer shows a domain reputation score (the v1 Domain and IP Reputation dashboards were retired on 30 September 2025); v2 shows whether the domain meets Gmail's sender guidelines (compliance status), the user-reported spam rate, SPF/DKIM/DMARC pass rates, TLS encryption and delivery errors. Fix every check marked as needing work and get the spam rate under 0.1%. Recovery takes weeks of clean, low-volume, wanted mail.",
     },
     {
       title: 'Separate streams',
@@ -51,7 +51,7 @@ export const page: CatalogEntry = {
     {
       title: 'Ask for a review only after fixing',
       detail:
-        "If you believe the block is a mistake after the above, submit Google's sender contact form (linked from the Gmail sender guidelines); expect no reply, and no change without cleaner traffic.",
+        'Google’s Sender contact form (https://support.google.com/mail/contact/gmail_bulk_sender_escalation) is where bulk senders ask for mitigation of delivery problems to Gmail. Only senders that meet every requirement of the Email sender guidelines may use it: SPF, DKIM and DMARC set up, one-click unsubscribe on marketing mail, and a user-reported spam rate below 0.3% for 7 consecutive days (Email sender guidelines FAQ). Nothing changes while the traffic is still unwanted.',
     },
   ],
   prevention:
@@ -76,5 +76,10 @@ export const page: CatalogEntry = {
   sources: [
     'https://github.com/postalserver/postal/issues/595',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
+    'https://support.google.com/a/answer/14229414',
   ],
+  checked: '2026-12-03',
 };

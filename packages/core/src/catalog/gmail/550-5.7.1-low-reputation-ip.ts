@@ -50,7 +50,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Do not send direct-to-MX from unwarmed or residential IPs; warm new IPs slowly with wanted mail and monitor IP reputation in Postmaster Tools.',
+    'Do not send direct-to-MX from unwarmed or residential IPs; warm new IPs slowly with wanted mail and watch the spam rate and delivery errors in Postmaster Tools, which no longer shows an IP reputation score.',
   related: [
     '550-5.7.1-low-reputation-domain',
     '421-4.7.0-suspicious-rate-limited',
@@ -70,5 +70,9 @@ export const page: CatalogEntry = {
   sources: [
     'https://github.com/postalserver/postal/issues/477',
     'https://support.google.com/a/answer/3726730',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

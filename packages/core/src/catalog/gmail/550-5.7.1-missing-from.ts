@@ -63,4 +63,5 @@ export const page: CatalogEntry = {
     'https://github.com/sendgrid/docs/issues/5397',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

@@ -57,9 +57,11 @@ export const page: CatalogEntry = {
     phrases: ['messages missing a valid message'],
   },
   sources: [
+    'https://support.google.com/mail/?p=RfcMessageNonCompliant',
     'https://github.com/element-hq/matrix-authentication-service/issues/4747',
     'https://github.com/agilare/ladecadanse/issues/58',
     'https://github.com/muquit/mailsend-go/issues/51',
     'https://github.com/openreplay/openreplay/issues/3005',
   ],
+  checked: '2026-11-23',
 };

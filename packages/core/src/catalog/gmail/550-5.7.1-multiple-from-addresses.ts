@@ -53,4 +53,5 @@ export const page: CatalogEntry = {
     'https://github.com/sisimai/rb-sisimai/issues/264',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

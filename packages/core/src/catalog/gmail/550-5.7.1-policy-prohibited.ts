@@ -61,4 +61,5 @@ export const page: CatalogEntry = {
     phrases: ['has a policy that prohibited the mail that you sent', 'policy that prohibited the mail'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/7282433'],
+  checked: '2026-11-23',
 };

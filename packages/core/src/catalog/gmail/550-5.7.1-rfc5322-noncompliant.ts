@@ -68,9 +68,11 @@ export const page: CatalogEntry = {
     phrases: ['not rfc 5322 compliant'],
   },
   sources: [
+    'https://support.google.com/mail/?p=RfcMessageNonCompliant',
     'https://github.com/domodwyer/mailyak/issues/70',
     'https://github.com/Chaste/Chaste/issues/268',
     'https://github.com/pivotal-cf/email-resource/issues/9',
     'https://github.com/Mailtrain-org/mailtrain/issues/299',
   ],
+  checked: '2026-11-23',
 };

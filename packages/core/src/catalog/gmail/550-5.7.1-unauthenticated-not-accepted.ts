@@ -61,4 +61,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/nodemailer/nodemailer/issues/469',
   ],
+  checked: '2026-11-23',
 };

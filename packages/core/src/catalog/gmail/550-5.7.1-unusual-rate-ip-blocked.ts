@@ -46,7 +46,7 @@ export const page: CatalogEntry = {
     {
       title: 'Watch Postmaster Tools and ramp back slowly',
       detail:
-        'Verify the domain in Google Postmaster Tools (postmaster.google.com) to see spam rate and IP reputation. When mail flows again, restart at low volume to engaged recipients and increase gradually.',
+        'Verify the domain in Google Postmaster Tools (postmaster.google.com) to see the user-reported spam rate, compliance status and delivery errors (IP reputation is no longer shown since v1 was retired on 30 September 2025). When mail flows again, restart at low volume to engaged recipients and increase gradually.',
     },
     {
       title: 'Use a reputable relay if the IP is unfixable',
@@ -79,5 +79,9 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/maxking/docker-mailman/issues/303',
     'https://support.google.com/mail/answer/81126',
+    'https://support.google.com/mail/answer/6227174',
+    'https://developers.google.com/workspace/gmail/postmaster',
+    'https://www.practicalecommerce.com/?p=1556723',
   ],
+  checked: '2026-12-03',
 };

@@ -71,9 +71,11 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126#ip-practices',
     'https://github.com/docker-mailserver/docker-mailserver/issues/2991',
     'https://github.com/mail-in-a-box/mailinabox/issues/2211',
     'https://github.com/mail-in-a-box/mailinabox/issues/1746',
     'https://github.com/jeboehm/docker-mailserver/issues/234',
   ],
+  checked: '2026-11-23',
 };

@@ -77,4 +77,5 @@ export const page: CatalogEntry = {
     'https://github.com/Purelymail/purelymail-issues/issues/394',
     'https://github.com/melaniearbor/FiveUp/issues/25',
   ],
+  checked: '2026-11-23',
 };

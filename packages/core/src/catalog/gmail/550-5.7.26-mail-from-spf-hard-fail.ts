@@ -65,4 +65,5 @@ export const page: CatalogEntry = {
     'https://github.com/rubymonsters/speakerinnen_liste/issues/1327',
     'https://support.google.com/a/answer/3726730',
   ],
+  checked: '2026-11-23',
 };

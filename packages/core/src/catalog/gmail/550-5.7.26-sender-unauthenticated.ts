@@ -77,9 +77,11 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126#authentication',
     'https://github.com/jtojnar/nixfiles/issues/13',
     'https://github.com/hmailserver/hmailserver/issues/491',
     'https://github.com/cloudflare/cloudflare-docs/issues/11542',
     'https://www.kinamo.be/en/knowledge-base/mails-sent-to-gmail-com-do-not-arrive-at-the-recipient',
   ],
+  checked: '2026-11-23',
 };

@@ -62,8 +62,10 @@ export const page: CatalogEntry = {
     phrases: ['spf and dkim both do not pass', 'does not pass authentication checks'],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126#authentication',
     'https://github.com/PHPMailer/PHPMailer/issues/2843',
     'https://github.com/MyCaert/Issues-Enhancements/issues/367',
     'https://serveraide.com/gmail-blocks-mails-in-case-they-are-forwarded-39533',
   ],
+  checked: '2026-11-23',
 };

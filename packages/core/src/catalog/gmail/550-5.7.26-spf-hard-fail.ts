@@ -73,4 +73,5 @@ export const page: CatalogEntry = {
     'https://support.google.com/a/answer/3726730',
     'https://github.com/rubymonsters/speakerinnen_liste/issues/1327',
   ],
+  checked: '2026-11-23',
 };

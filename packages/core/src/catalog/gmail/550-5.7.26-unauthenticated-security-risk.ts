@@ -61,8 +61,10 @@ export const page: CatalogEntry = {
     phrases: ['this mail is unauthenticated', 'authenticate with at least one of spf or dkim'],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126#authentication',
     'https://github.com/MISP/MISP/issues/9284',
     'https://github.com/CDLUC3/ezid/issues/434',
     'https://conetix.com.au/support/google-gmail-rejects-email-with-550-5-7-26-this-mail-is-unauthenticated/',
   ],
+  checked: '2026-11-23',
 };

@@ -73,4 +73,5 @@ export const page: CatalogEntry = {
     'https://github.com/virtualmin/virtualmin-install/issues/46',
     'https://github.com/docker-mailserver/docker-mailserver/issues/1137',
   ],
+  checked: '2026-11-23',
 };

@@ -60,4 +60,5 @@ export const page: CatalogEntry = {
     phrases: ['account that you tried to reach is over quota'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/sisimai/rb-sisimai'],
+  checked: '2026-11-23',
 };

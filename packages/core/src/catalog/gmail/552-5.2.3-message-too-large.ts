@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     'https://github.com/swiftmailer/swiftmailer/issues/989',
     'https://github.com/nodemailer/nodemailer/issues/400',
   ],
+  checked: '2026-11-23',
 };

@@ -11,7 +11,7 @@ export const page: CatalogEntry = {
   title: 'Blocked because its content presents a potential security issue',
   severity: 'medium',
   summary:
-    'Gmail refused the message because of what it carries: usually a blocked attachment type (executables, scripts, archives containing them), a document with macros, or an encrypted archive it cannot scan. Remove or replace the attachment and send again.',
+    'Gmail refused the message because of what it carries: usually a blocked attachment type (executables, scripts, archives containing them), a document with malicious macros, or a password-protected archive that holds another archive. Remove or replace the attachment and send again.',
   whatYouSee: [
     '552-5.7.0 This message was blocked because its content presents a potential',
     '552-5.7.0 security issue. Please visit',
@@ -19,11 +19,11 @@ export const page: CatalogEntry = {
     '552 5.7.0 message content and attachment content guidelines. d2e1a72fcca58-4a0 - gsmtp (in reply to end of DATA command)',
   ],
   whatsHappening:
-    'Gmail scans every attachment, including files inside .zip, .gz or .tgz archives, and rejects the whole message at the end of DATA when it finds a file type it never accepts (such as .exe, .bat, .js, .jar, .msi, .ps1, .vbs, .iso, .lnk), a document with suspicious macros, or a password-protected archive it cannot inspect. Older replies pointed to https://support.google.com/mail/answer/6590 instead of the BlockedMessage short link. Senders have also reported it for messages whose links look like data exfiltration, for example tracking URLs that end in the recipient email address.',
+    'Gmail scans every attachment, including files inside .zip, .gz or .tgz archives, and rejects the whole message at the end of DATA when it finds a file type it never accepts (such as .exe, .bat, .js, .jar, .msi, .ps1, .vbs, .iso, .lnk), a document with malicious macros, or a password-protected archive whose content is another archive. Google’s attachment rules (support.google.com/mail/answer/6590) name that last case only: a password-protected archive of ordinary files is not on the list, though other filters may still treat it as suspicious. Older replies pointed to https://support.google.com/mail/answer/6590 instead of the BlockedMessage short link. Senders have also reported it for messages whose links look like data exfiltration, for example tracking URLs that end in the recipient email address.',
   causes: [
     'An attachment of a blocked type (.exe, .bat, .cmd, .js, .jar, .msi, .scr, .vbs, .ps1, .iso, .img and others)',
     'A blocked file inside an archive, even nested or compressed (.zip containing a .jar, .tgz with a script)',
-    'A password-protected or encrypted archive that Gmail cannot scan',
+    'A password-protected archive that contains another archive (for example a protected .zip holding a .zip or .rar)',
     'An Office document with macros that Gmail considers malicious',
     'Links or tracking URLs that Gmail treats as a security risk',
   ],
@@ -61,8 +61,11 @@ export const page: CatalogEntry = {
     phrases: ['content presents a potential security issue', 'p=blockedmessage'],
   },
   sources: [
+    'https://support.google.com/mail/?p=BlockedMessage',
+    'https://support.google.com/mail/answer/6590',
     'https://doc.sorbsecurity.com/gmail-blocks-some-emails-because-of-the-attachment-file-types',
     'https://github.com/nylas/nylas-mail/issues/1296',
     'https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-my-emails-bouncing-with-reason-552-570-in-gmail',
   ],
+  checked: '2026-12-03',
 };

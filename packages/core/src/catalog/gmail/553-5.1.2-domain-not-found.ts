@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     ],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/eleith/emailjs/issues/106'],
+  checked: '2026-11-23',
 };

@@ -60,4 +60,5 @@ export const page: CatalogEntry = {
     phrases: ['message exceeded 50 hops', 'this may indicate a mail loop'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/haraka/Haraka/issues/1095'],
+  checked: '2026-11-23',
 };

@@ -64,4 +64,5 @@ export const page: CatalogEntry = {
     phrases: ['too many unauthenticated commands'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/sisimai/rb-sisimai'],
+  checked: '2026-11-23',
 };

@@ -67,4 +67,5 @@ export const page: CatalogEntry = {
     'https://github.com/floatpane/matcha/pull/1496',
     'https://github.com/ophrescue/RescueRails/issues/260',
   ],
+  checked: '2026-11-23',
 };

@@ -58,4 +58,5 @@ export const page: CatalogEntry = {
     'https://github.com/ericyd/gdrive-copy/issues/193',
     'https://support.google.com/a/answer/7281227',
   ],
+  checked: '2026-11-23',
 };

@@ -52,8 +52,11 @@ export const page: CatalogEntry = {
     phrases: ['create new access token for user'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/nodemailer/nodemailer/issues/1166',
     'https://github.com/nodemailer/nodemailer/issues/910',
     'https://github.com/nodemailer/nodemailer/issues/951',
   ],
+  checked: '2026-11-23',
 };

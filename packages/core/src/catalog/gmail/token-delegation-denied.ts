@@ -59,8 +59,11 @@ export const page: CatalogEntry = {
     phrases: ['delegation denied for'],
   },
   sources: [
+    'https://support.google.com/a/answer/162106',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/googleapis/google-api-nodejs-client/issues/1751',
     'https://github.com/googleapis/google-api-nodejs-client/issues/2510',
     'https://github.com/googleworkspace/python-samples/issues/80',
   ],
+  checked: '2026-11-23',
 };

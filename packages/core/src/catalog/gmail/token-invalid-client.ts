@@ -55,9 +55,12 @@ export const page: CatalogEntry = {
     phrases: ['oauth client was not found', 'invalid_client'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/nodemailer/nodemailer/issues/647',
     'https://github.com/simonrob/email-oauth2-proxy/issues/362',
     'https://github.com/googlearchive/google-api-dotnet-client-samples/issues/14',
     'https://github.com/parro-it/electron-google-oauth/issues/16',
   ],
+  checked: '2026-11-23',
 };

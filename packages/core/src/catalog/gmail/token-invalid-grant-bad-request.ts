@@ -68,9 +68,12 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/dolfim/django-gmailapi-backend/issues/14',
     'https://github.com/google/gmail-oauth2-tools/issues/29',
     'https://github.com/PHPMailer/PHPMailer/issues/2642',
     'https://github.com/PHPMailer/PHPMailer/issues/1792',
   ],
+  checked: '2026-11-23',
 };

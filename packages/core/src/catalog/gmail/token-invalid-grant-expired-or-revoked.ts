@@ -77,4 +77,5 @@ export const page: CatalogEntry = {
     'https://github.com/tarickb/sasl-xoauth2/issues/29',
     'https://github.com/metalwarrior665/actor-google-sheets/issues/15',
   ],
+  checked: '2026-11-23',
 };

@@ -73,4 +73,5 @@ export const page: CatalogEntry = {
     'https://github.com/DoliCloud/DoliMods/issues/30',
     'https://developers.google.com/identity/protocols/oauth2/service-account',
   ],
+  checked: '2026-11-23',
 };

@@ -65,10 +65,13 @@ export const page: CatalogEntry = {
     phrases: ['invalid jwt signature', 'token must be a short-lived token'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2/service-account',
+    'https://www.rfc-editor.org/rfc/rfc7523',
     'https://github.com/googleapis/google-cloud-python/issues/10004',
     'https://github.com/google-github-actions/setup-gcloud/issues/76',
     'https://github.com/googleapis/google-api-php-client/issues/1501',
     'https://github.com/erebusnz/gapi-google-analytics-php-interface/issues/147',
     'https://github.com/mediafigaro/google-analytics-api-symfony/issues/7',
   ],
+  checked: '2026-11-23',
 };

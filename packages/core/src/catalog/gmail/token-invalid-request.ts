@@ -54,9 +54,12 @@ export const page: CatalogEntry = {
     phrases: ['invalid_request', 'could not determine client id from request', 'missing required parameter'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/nodemailer/nodemailer/issues/1048',
     'https://github.com/googleapis/google-auth-library-nodejs/issues/111',
     'https://github.com/openid/AppAuth-iOS/issues/226',
     'https://github.com/googleapis/google-api-php-client/issues/2080',
   ],
+  checked: '2026-11-23',
 };

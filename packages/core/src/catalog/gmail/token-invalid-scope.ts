@@ -54,9 +54,12 @@ export const page: CatalogEntry = {
     phrases: ['invalid_scope', 'some requested scopes were invalid'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2/scopes',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/bergercookie/syncall/pull/18',
     'https://github.com/asweigart/ezgmail/issues/53',
     'https://github.com/kelproject/pykube/issues/86',
     'https://github.com/zquestz/omniauth-google-oauth2/issues/18',
   ],
+  checked: '2026-11-23',
 };

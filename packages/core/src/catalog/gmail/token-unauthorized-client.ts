@@ -72,10 +72,13 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/a/answer/162106',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     'https://github.com/googleapis/google-api-php-client/issues/1379',
     'https://github.com/googleapis/google-auth-library-ruby/issues/210',
     'https://github.com/googleworkspace/apps-script-oauth2/issues/64',
     'https://github.com/GAM-team/GAM/issues/870',
     'https://github.com/googleapis/google-api-php-client/issues/950',
   ],
+  checked: '2026-11-23',
 };

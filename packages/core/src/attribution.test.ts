@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { parseReply } from './parse.js';
+import { renderDiagnosisText } from './render.js';
+
+describe('who replied: provider attribution from evidence', () => {
+  it.each([
+    [
+      'Exchange',
+      '504 5.7.4 Unrecognized authentication type [DM6PR11CA0012.namprd11.prod.outlook.com]',
+      'smtp-auth-mechanism-unsupported',
+      'Outlook / Microsoft 365',
+    ],
+    [
+      'Postfix bounce',
+      'host mail.example.net[203.0.113.5] said: 530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)',
+      'smtp-starttls-required',
+      'mail.example.net',
+    ],
+    [
+      'Amazon SES',
+      'Connecting to email-smtp.us-east-1.amazonaws.com:587\n530 Must issue a STARTTLS command first',
+      'smtp-starttls-required',
+      'Amazon SES',
+    ],
+    ['qmail', '503 RCPT first (#5.5.1)', 'smtp-bad-sequence', 'a qmail server'],
+    [
+      'MailDev',
+      'Error: Data command failed: 451 Timeout - closing connection (maildev)',
+      'smtp-timeout',
+      'a local test mail server',
+    ],
+    [
+      'a host running Exim',
+      'SMTP error from remote mail server after MAIL FROM: 550 Email Sending Quota Exceeded',
+      'smtp-quota-exceeded',
+      'an Exim / cPanel server',
+    ],
+  ])('%s: answers with the provider-neutral page and says whose server it was', (_, paste, page, who) => {
+    const d = classify(paste);
+    expect(d.entry?.id).toBe(page);
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reply.origin).toMatchObject({ provider: 'other', name: who });
+    expect(d.originNote).toContain(`This reply came from ${who}, not Gmail`);
+    expect(renderDiagnosisText(d)).toContain('not Gmail');
+  });
+
+  it('a Gmail bounce quoting Yahoo is Yahoo’s reply, not a Gmail page', () => {
+    const d = classify(
+      'The response from the remote server was:\n554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7253.html',
+    );
+    expect(d.entry?.provider ?? 'none').not.toBe('gmail');
+    expect(d.reply.origin.name).toBe('Yahoo');
+  });
+
+  it('with Gmail evidence, the same words are Gmail’s page', () => {
+    const d = classify('530 5.7.0 Must issue a STARTTLS command first. d2e1a72fcca58-4a0 - gsmtp');
+    expect(d.entry?.id).toBe('530-5.7.0-starttls-first');
+    expect(d.reply.origin.provider).toBe('gmail');
+    expect(d.originNote).toBeNull();
+  });
+
+  it('with no evidence, Gmail’s code pair and words name Gmail’s page; words alone the neutral page', () => {
+    expect(classify('530 5.7.0 Must issue a STARTTLS command first.').entry?.id).toBe(
+      '530-5.7.0-starttls-first',
+    );
+    const d = classify('Must issue a STARTTLS command first');
+    expect(d.entry?.id).toBe('smtp-starttls-required');
+    expect(d.originNote).toMatch(/does not show which server replied/);
+  });
+
+  it('names the replier from the places a paste shows it', () => {
+    expect(parseReply('220 smtp.gmail.com ESMTP a1-20020a - gsmtp').origin.provider).toBe('gmail');
+    expect(parseReply('Remote-MTA: dns; smtp.mailchannels.net').origin.name).toBe('MailChannels');
+    expect(
+      parseReply('host gmail-smtp-in.l.google.com[142.250.102.26] said: 550-5.1.1').origin.provider,
+    ).toBe('gmail');
+    expect(parseReply('just some words').origin).toEqual({ provider: null, name: null, evidence: null });
+  });
+});
+
+describe('codes in the paste', () => {
+  it('a code pair in the paste outranks a page with another code that shares words', () => {
+    const d = classify(
+      '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. - gsmtp',
+    );
+    expect(d.entry?.enhancedCode).toBe('4.7.28');
+    expect(
+      classify('534-5.7.9 Please log in with your web browser and then try again. Learn more at').entry?.id,
+    ).toBe('534-5.7.9-web-login-required');
+  });
+
+  it('a wrapper’s own code never hides the reply it quotes', () => {
+    const d = classify(
+      "Remote Server returned '554 5.3.0 - Other mail system problem 550-5.7.1 [2a00:1450::1] Our system has detected that this message is not RFC 5322 compliant. To reduce the amount of spam sent to Gmail, this message has been blocked. - gsmtp'",
+    );
+    expect(d.entry?.id).toBe('550-5.7.1-rfc5322-noncompliant');
+    expect(d.reply.pairs.map((p) => `${p.replyCode} ${p.enhancedCode}`)).toEqual(['554 5.3.0', '550 5.7.1']);
+  });
+});
+
+describe('the missing pages', () => {
+  it.each([
+    [
+      '553 5.1.3 The recipient address <a,b@example.com> is not a valid RFC 5321 address. - gsmtp',
+      '553-5.1.3-invalid-rfc5321-address',
+    ],
+    ['Error: Missing credentials for "PLAIN"', 'auth-missing-credentials'],
+    ['SMTP Error: Could not authenticate.', 'auth-phpmailer-could-not-authenticate'],
+    ['Error 401: deleted_client The OAuth client was deleted.', 'token-deleted-client'],
+    [
+      '{ "error": "invalid_scope", "error_description": "Some requested scopes were invalid." }',
+      'token-invalid-scope',
+    ],
+    ['invalid_grant: reauth related error (invalid_rapt)', 'token-invalid-rapt'],
+  ])('%s', (paste, page) => {
+    expect(classify(paste).entry?.id).toBe(page);
+  });
+});

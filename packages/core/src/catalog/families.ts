@@ -1,0 +1,1002 @@
+// Errors below SMTP, by family, as each runtime words them. A family is one meaning (the name did
+// not resolve, the peer refused, the certificate is expired …) and points at one page; the rows are
+// what Node/nodemailer, Python, PHP, Java, .NET, Go, Ruby and Rust print for it. The matcher reads
+// every row as evidence for its family's page, so a new wording is one row here, not a new page.
+// Each row's `example` is tested to classify to its page (families.test.ts).
+
+/** A meaning below SMTP that one page explains. */
+export type Family =
+  | 'dns'
+  | 'refused'
+  | 'timeout'
+  | 'unreachable'
+  | 'permission'
+  | 'reset'
+  | 'no-greeting'
+  | 'tls-mode'
+  | 'cert-untrusted'
+  | 'cert-self-signed'
+  | 'cert-expired'
+  | 'cert-hostname'
+  | 'oauth-invalid-request'
+  | 'oauth-invalid-client'
+  | 'oauth-invalid-grant'
+  | 'oauth-unauthorized-client'
+  | 'oauth-invalid-scope'
+  | 'oauth-access-denied'
+  | 'oauth-server-error'
+  | 'oauth-deleted-client'
+  | 'oauth-disabled-client'
+  | 'oauth-org-internal'
+  | 'oauth-admin-policy'
+  | 'oauth-invalid-rapt'
+  | 'oauth-redirect-uri'
+  | 'oauth-token-failed'
+  | 'auth-missing-credentials'
+  | 'auth-wrapper';
+
+/** The page each family points at. */
+export const familyPage: Readonly<Record<Family, string>> = {
+  dns: 'conn-dns-failure',
+  refused: 'conn-refused',
+  timeout: 'conn-timeout',
+  unreachable: 'conn-network-unreachable',
+  permission: 'conn-permission-denied',
+  reset: 'conn-reset',
+  'no-greeting': 'conn-greeting-never-received',
+  'tls-mode': 'tls-wrong-version-number',
+  'cert-untrusted': 'tls-certificate-error',
+  'cert-self-signed': 'tls-certificate-self-signed',
+  'cert-expired': 'tls-certificate-expired',
+  'cert-hostname': 'tls-certificate-hostname-mismatch',
+  'oauth-invalid-request': 'token-invalid-request',
+  'oauth-invalid-client': 'token-invalid-client',
+  'oauth-invalid-grant': 'token-invalid-grant-expired-or-revoked',
+  'oauth-unauthorized-client': 'token-unauthorized-client',
+  'oauth-invalid-scope': 'token-invalid-scope',
+  'oauth-access-denied': 'token-access-denied',
+  'oauth-server-error': 'token-server-error',
+  'oauth-deleted-client': 'token-deleted-client',
+  'oauth-disabled-client': 'token-disabled-client',
+  'oauth-org-internal': 'token-org-internal',
+  'oauth-admin-policy': 'token-admin-policy-enforced',
+  'oauth-invalid-rapt': 'token-invalid-rapt',
+  'oauth-redirect-uri': 'token-redirect-uri-mismatch',
+  'oauth-token-failed': 'token-cannot-create-access-token',
+  'auth-missing-credentials': 'auth-missing-credentials',
+  'auth-wrapper': 'auth-phpmailer-could-not-authenticate',
+};
+
+/** Who prints the wording. `openssl` covers every runtime that links it (PHP, Python, Ruby, Node). */
+export type Runtime =
+  | 'node'
+  | 'python'
+  | 'php'
+  | 'java'
+  | 'dotnet'
+  | 'go'
+  | 'ruby'
+  | 'rust'
+  | 'openssl'
+  | 'google'
+  | 'qt'
+  | 'rfc6749';
+
+/** One wording of a family. */
+export interface FamilyRow {
+  family: Family;
+  runtime: Runtime;
+  /** What the runtime says: a phrase as it appears (matched case-insensitively), or an error code. */
+  says: string;
+  kind: 'phrase' | 'code';
+  /** A line as the runtime prints it, with `says` in it. */
+  example: string;
+  /** Where the wording comes from: the runtime's source or documentation, or a public thread that shows it. */
+  source: string;
+  /**
+   * The wording only says the family happened, not which member (OpenSSL's "certificate verify
+   * failed" wraps every certificate reason): a more specific wording in the same paste wins.
+   */
+  weak?: boolean;
+}
+
+const r = (
+  family: Family,
+  runtime: Runtime,
+  says: string,
+  example: string,
+  source: string,
+  kind: 'phrase' | 'code' = 'phrase',
+): FamilyRow => ({ family, runtime, says, kind, example, source });
+const weak = (row: FamilyRow): FamilyRow => ({ ...row, weak: true });
+
+const OPENSSL_TXT = 'https://github.com/openssl/openssl/blob/master/crypto/x509/x509_txt.c';
+const GO_X509 = 'https://github.com/golang/go/blob/master/src/crypto/x509/verify.go';
+const GO_NET = 'https://pkg.go.dev/net#OpError';
+const NODE_ERRORS = 'https://nodejs.org/api/errors.html#common-system-errors';
+const NODE_TLS = 'https://nodejs.org/api/tls.html';
+const NODEMAILER = 'https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js';
+const PY_SSL = 'https://docs.python.org/3/library/ssl.html';
+const PY_SOCKET = 'https://docs.python.org/3/library/socket.html';
+const PY_SMTPLIB = 'https://docs.python.org/3/library/smtplib.html';
+const PHPMAILER_LANG = 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php';
+const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/package-summary.html';
+const JSSE =
+  'https://docs.oracle.com/en/java/javase/21/security/java-secure-socket-extension-jsse-reference-guide.html';
+const WINSOCK = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2';
+const DOTNET_SSL = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors';
+const MAILKIT_FAQ = 'https://github.com/jstedfast/MailKit/blob/master/FAQ.md';
+const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
+const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
+const LETTRE = 'https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs';
+const RUSTLS = 'https://docs.rs/rustls/latest/rustls/enum.CertificateError.html';
+const RUST_IO = 'https://doc.rust-lang.org/std/io/enum.ErrorKind.html';
+const RFC6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
+const RFC6749_AUTHZ = 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1';
+const GOOGLE_OAUTH =
+  'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors';
+
+/** Every wording, family by family. */
+export const familyRows: readonly FamilyRow[] = [
+  // The name did not resolve.
+  r(
+    'dns',
+    'node',
+    'ENOTFOUND',
+    "Error: getaddrinfo ENOTFOUND smtp.gmial.com { errno: -3008, code: 'EDNS', syscall: 'getaddrinfo', hostname: 'smtp.gmial.com', command: 'CONN' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r('dns', 'node', 'EAI_AGAIN', 'Error: getaddrinfo EAI_AGAIN smtp.gmail.com', NODE_ERRORS, 'code'),
+  r(
+    'dns',
+    'python',
+    'name or service not known',
+    'socket.gaierror: [Errno -2] Name or service not known',
+    PY_SOCKET,
+  ),
+  r(
+    'dns',
+    'python',
+    'temporary failure in name resolution',
+    'socket.gaierror: [Errno -3] Temporary failure in name resolution',
+    PY_SOCKET,
+  ),
+  r(
+    'dns',
+    'python',
+    'nodename nor servname provided',
+    "<class 'socket.gaierror'>: [Errno 8] nodename nor servname provided, or not known",
+    'https://github.com/ywangd/stash/issues/374',
+  ),
+  r('dns', 'python', 'getaddrinfo failed', 'socket.gaierror: [Errno 11001] getaddrinfo failed', PY_SOCKET),
+  r(
+    'dns',
+    'php',
+    'php_network_getaddresses',
+    'stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.gmail.com failed: Name or service not known',
+    'https://www.php.net/manual/en/function.stream-socket-client.php',
+  ),
+  r(
+    'dns',
+    'java',
+    'unknownhostexception',
+    "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.gmail.com, 587; timeout -1; nested exception is: java.net.UnknownHostException: smtp.gmail.com",
+    JAVA_NET,
+  ),
+  r(
+    'dns',
+    'dotnet',
+    'no such host is known',
+    'System.Net.Sockets.SocketException (11001): No such host is known.',
+    WINSOCK,
+  ),
+  r(
+    'dns',
+    'dotnet',
+    'the remote name could not be resolved',
+    "[WebException: The remote name could not be resolved: 'mailhost'] System.Net.ServicePoint.GetConnection",
+    'https://github.com/IBM/xgboost-financial-predictions/issues/9',
+  ),
+  r('dns', 'go', 'no such host', 'dial tcp: lookup smtp.gmail.com: no such host', GO_NET),
+  r(
+    'dns',
+    'ruby',
+    'getaddrinfo: name or service not known',
+    'SocketError: getaddrinfo: Name or service not known',
+    'https://docs.ruby-lang.org/en/master/Socket.html',
+  ),
+  r('dns', 'rust', 'could not resolve hostname', 'Error: could not resolve hostname', LETTRE),
+  r(
+    'dns',
+    'rust',
+    'failed to lookup address information',
+    'Connection error: failed to lookup address information: Name or service not known',
+    RUST_IO,
+  ),
+
+  // Something at the address refused the connection.
+  r(
+    'refused',
+    'node',
+    'ECONNREFUSED',
+    "Error: connect ECONNREFUSED 127.0.0.1:587 { errno: -111, code: 'ESOCKET', syscall: 'connect', command: 'CONN' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r(
+    'refused',
+    'python',
+    '[errno 111] connection refused',
+    'ConnectionRefusedError: [Errno 111] Connection refused',
+    PY_SOCKET,
+  ),
+  r(
+    'refused',
+    'python',
+    'connectionrefusederror',
+    'ConnectionRefusedError at /agent/create/',
+    'https://docs.python.org/3/library/exceptions.html#ConnectionRefusedError',
+  ),
+  r(
+    'refused',
+    'python',
+    'actively refused it',
+    '[WinError 10061] No connection could be made because the target machine actively refused it',
+    WINSOCK,
+  ),
+  r(
+    'refused',
+    'php',
+    'connection refused (111)',
+    'SMTP ERROR: Failed to connect to server: Connection refused (111)',
+    'https://github.com/PHPMailer/PHPMailer/issues/770',
+  ),
+  r(
+    'refused',
+    'java',
+    'java.net.connectexception: connection refused',
+    "MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1; nested exception is: java.net.ConnectException: Connection refused",
+    JAVA_NET,
+  ),
+  r(
+    'refused',
+    'go',
+    'connect: connection refused',
+    'dial tcp 127.0.0.1:587: connect: connection refused',
+    GO_NET,
+  ),
+  r(
+    'refused',
+    'ruby',
+    'errno::econnrefused',
+    'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25',
+    'https://docs.ruby-lang.org/en/master/Errno.html',
+  ),
+  r(
+    'refused',
+    'rust',
+    'connection refused (os error 111)',
+    'Connection error: Connection refused (os error 111)',
+    RUST_IO,
+  ),
+
+  // Nothing answered in time.
+  r(
+    'timeout',
+    'node',
+    'ETIMEDOUT',
+    "Error: connect ETIMEDOUT 142.250.102.108:587 { code: 'ESOCKET', syscall: 'connect', command: 'CONN' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r(
+    'timeout',
+    'node',
+    'connection timeout',
+    "Error: Connection timeout { code: 'ETIMEDOUT', command: 'CONN' }",
+    NODEMAILER,
+  ),
+  r('timeout', 'python', 'connection timed out', 'TimeoutError: [Errno 110] Connection timed out', PY_SOCKET),
+  r(
+    'timeout',
+    'python',
+    'timeouterror:',
+    'TimeoutError: timed out',
+    'https://docs.python.org/3/library/exceptions.html#TimeoutError',
+  ),
+  r(
+    'timeout',
+    'python',
+    'connected party did not properly respond',
+    '[WinError 10060] A connection attempt failed because the connected party did not properly respond after a period of time',
+    WINSOCK,
+  ),
+  r(
+    'timeout',
+    'php',
+    'connection timed out (110)',
+    'SMTP ERROR: Failed to connect to server: Connection timed out (110)',
+    'https://github.com/PHPMailer/PHPMailer/issues/2634',
+  ),
+  r(
+    'timeout',
+    'java',
+    'connect timed out',
+    "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.gmail.com, 465; timeout 60000; nested exception is: java.net.SocketTimeoutException: connect timed out",
+    JAVA_NET,
+  ),
+  r(
+    'timeout',
+    'dotnet',
+    'the operation has timed out',
+    'System.Net.Mail.SmtpException: The operation has timed out.',
+    'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.timeout',
+  ),
+  r('timeout', 'go', 'i/o timeout', 'dial tcp 142.250.102.108:587: i/o timeout', GO_NET),
+  r('timeout', 'ruby', 'net::opentimeout', 'Net::OpenTimeout: execution expired', RUBY_NET),
+  r(
+    'timeout',
+    'rust',
+    'connection timed out (os error 110)',
+    'Connection error: Connection timed out (os error 110)',
+    RUST_IO,
+  ),
+
+  // No route to the network or host.
+  r(
+    'unreachable',
+    'node',
+    'ENETUNREACH',
+    "Error: connect ENETUNREACH 2607:f8b0:4023:c0b::6d:587 - Local (:::0) { code: 'ESOCKET', command: 'CONN' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r(
+    'unreachable',
+    'node',
+    'EHOSTUNREACH',
+    'Error: connect EHOSTUNREACH 142.250.102.108:465',
+    NODE_ERRORS,
+    'code',
+  ),
+  r(
+    'unreachable',
+    'python',
+    'network is unreachable',
+    'OSError: [Errno 101] Network is unreachable',
+    PY_SOCKET,
+  ),
+  r('unreachable', 'python', 'no route to host', 'OSError: [Errno 113] No route to host', PY_SOCKET),
+  r(
+    'unreachable',
+    'java',
+    'noroutetohostexception',
+    'java.net.NoRouteToHostException: No route to host (Host unreachable)',
+    JAVA_NET,
+  ),
+  r(
+    'unreachable',
+    'dotnet',
+    'attempted to an unreachable network',
+    'System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network.',
+    WINSOCK,
+  ),
+  r(
+    'unreachable',
+    'go',
+    'connect: network is unreachable',
+    'dial tcp [2607:f8b0:4023:c0b::6d]:587: connect: network is unreachable',
+    GO_NET,
+  ),
+  r(
+    'unreachable',
+    'ruby',
+    'errno::enetunreach',
+    'Errno::ENETUNREACH: Network is unreachable - connect(2) for "smtp.gmail.com" port 587',
+    'https://docs.ruby-lang.org/en/master/Errno.html',
+  ),
+
+  // The local machine would not let the process connect.
+  r(
+    'permission',
+    'node',
+    'EACCES',
+    "{ [Error: connect EACCES 203.0.113.9:25] code: 'EACCES', errno: 'EACCES', syscall: 'connect' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r('permission', 'node', 'EPERM', 'Error: connect EPERM 142.250.102.108:587', NODE_ERRORS, 'code'),
+  r(
+    'permission',
+    'python',
+    '[errno 13] permission denied',
+    'PermissionError: [Errno 13] Permission denied',
+    PY_SOCKET,
+  ),
+  r(
+    'permission',
+    'php',
+    'unable to connect to ssl://smtp.gmail.com:465 (permission denied)',
+    'stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Permission denied)',
+    'https://www.php.net/manual/en/function.stream-socket-client.php',
+  ),
+  r(
+    'permission',
+    'java',
+    'permission denied: connect',
+    'java.net.SocketException: Permission denied: connect',
+    JAVA_NET,
+  ),
+  r(
+    'permission',
+    'dotnet',
+    'forbidden by its access permissions',
+    'System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.',
+    WINSOCK,
+  ),
+  r(
+    'permission',
+    'go',
+    'connect: permission denied',
+    'dial tcp 142.250.102.108:25: connect: permission denied',
+    GO_NET,
+  ),
+  r(
+    'permission',
+    'ruby',
+    'errno::eacces',
+    'Errno::EACCES: Permission denied - connect(2) for "smtp.gmail.com" port 25',
+    'https://docs.ruby-lang.org/en/master/Errno.html',
+  ),
+
+  // The connection was cut.
+  r(
+    'reset',
+    'node',
+    'ECONNRESET',
+    "Error: read ECONNRESET at TLSWrap.onStreamRead { errno: -104, code: 'ECONNRESET', syscall: 'read' }",
+    NODE_ERRORS,
+    'code',
+  ),
+  r(
+    'reset',
+    'node',
+    'connection closed unexpectedly',
+    "Error: Connection closed unexpectedly { code: 'ECONNECTION', command: 'CONN' }",
+    NODEMAILER,
+  ),
+  r(
+    'reset',
+    'python',
+    'connection reset by peer',
+    'ConnectionResetError: [Errno 104] Connection reset by peer',
+    PY_SOCKET,
+  ),
+  r(
+    'reset',
+    'python',
+    'connection unexpectedly closed',
+    'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+    PY_SMTPLIB,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'forcibly closed by the remote host',
+    'System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.',
+    WINSOCK,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'the smtp server has unexpectedly disconnected',
+    'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.',
+    MAILKIT_FAQ,
+  ),
+  r(
+    'reset',
+    'java',
+    'java.net.socketexception: connection reset',
+    'javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketException: Connection reset',
+    JAVA_NET,
+  ),
+  r(
+    'reset',
+    'go',
+    'read: connection reset by peer',
+    'read tcp 10.0.0.5:51234->142.250.102.108:587: read: connection reset by peer',
+    GO_NET,
+  ),
+  r(
+    'reset',
+    'ruby',
+    'errno::econnreset',
+    'Errno::ECONNRESET: Connection reset by peer',
+    'https://docs.ruby-lang.org/en/master/Errno.html',
+  ),
+  r(
+    'reset',
+    'rust',
+    'connection reset by peer (os error 104)',
+    'Connection error: Connection reset by peer (os error 104)',
+    RUST_IO,
+  ),
+
+  // Connected, but the server never sent its 220 greeting.
+  r(
+    'no-greeting',
+    'node',
+    'greeting never received',
+    "Error: Greeting never received { code: 'ETIMEDOUT', command: 'CONN' }",
+    NODEMAILER,
+  ),
+  r(
+    'no-greeting',
+    'php',
+    'expected response code 220 but got code ""',
+    'Expected response code 220 but got code "", with message ""',
+    'https://github.com/swiftmailer/swiftmailer/issues/866',
+  ),
+
+  // Implicit TLS on a plain-text port, or the reverse.
+  r(
+    'tls-mode',
+    'openssl',
+    'wrong version number',
+    'Error: 140593138587520:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:ssl/record/ssl3_record.c:332',
+    'https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c',
+  ),
+  r(
+    'tls-mode',
+    'openssl',
+    'error:0a00010b',
+    'stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A00010B:SSL routines::wrong version number',
+    'https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c',
+  ),
+  r(
+    'tls-mode',
+    'python',
+    '[ssl: wrong_version_number]',
+    'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)',
+    PY_SSL,
+  ),
+  r(
+    'tls-mode',
+    'rust',
+    'corruptmessage',
+    'lettre::transport::smtp::Error { kind: Network, source: Custom { kind: InvalidData, error: CorruptMessage } }',
+    'https://docs.rs/rustls/latest/rustls/enum.Error.html',
+  ),
+  r(
+    'tls-mode',
+    'dotnet',
+    'the token supplied to the function is invalid',
+    'Failure(Os { code: -2146893048, kind: Uncategorized, message: "The token supplied to the function is invalid" })',
+    'https://learn.microsoft.com/en-us/windows/win32/secauthn/sspi-status-codes',
+  ),
+  r(
+    'tls-mode',
+    'java',
+    'unrecognized ssl message',
+    'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?',
+    JSSE,
+  ),
+  r(
+    'tls-mode',
+    'go',
+    'first record does not look like a tls handshake',
+    'tls: first record does not look like a TLS handshake',
+    'https://github.com/golang/go/blob/master/src/crypto/tls/conn.go',
+  ),
+  r(
+    'tls-mode',
+    'dotnet',
+    'unexpected packet format',
+    "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'. The handshake failed due to an unexpected packet format.",
+    'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslstream',
+  ),
+
+  // The chain does not lead to a root this machine trusts.
+  r(
+    'cert-untrusted',
+    'openssl',
+    'unable to get local issuer certificate',
+    '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)',
+    OPENSSL_TXT,
+  ),
+  r(
+    'cert-untrusted',
+    'openssl',
+    'unable to verify the first certificate',
+    "Error: unable to verify the first certificate { code: 'ESOCKET', command: 'CONN' }",
+    OPENSSL_TXT,
+  ),
+  r(
+    'cert-untrusted',
+    'node',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    "Error: unable to get local issuer certificate { code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }",
+    NODE_TLS,
+    'code',
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'openssl',
+      'error:0a000086',
+      'OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed',
+      'https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c',
+    ),
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'openssl',
+      'error:1416f086',
+      'OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed',
+      'https://github.com/openssl/openssl/blob/OpenSSL_1_1_1-stable/ssl/ssl_err.c',
+    ),
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'openssl',
+      'error:14090086',
+      'OpenSSL Error messages: error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed',
+      'https://github.com/openssl/openssl/blob/OpenSSL_1_0_2-stable/ssl/ssl_err.c',
+    ),
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'openssl',
+      'certificate verify failed',
+      'SSL3_GET_SERVER_CERTIFICATE:certificate verify failed',
+      OPENSSL_TXT,
+    ),
+  ),
+  r(
+    'cert-untrusted',
+    'qt',
+    'issuer certificate of a locally looked up certificate could not be found',
+    'The issuer certificate of a locally looked up certificate could not be found',
+    'https://doc.qt.io/qt-6/qsslerror.html',
+  ),
+  r(
+    'cert-untrusted',
+    'java',
+    'pkix path building failed',
+    'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    JSSE,
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'dotnet',
+      'the remote certificate is invalid according to the validation procedure',
+      'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.',
+      DOTNET_SSL,
+    ),
+  ),
+  r(
+    'cert-untrusted',
+    'dotnet',
+    'untrustedroot',
+    'The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
+    DOTNET_SSL,
+  ),
+  r(
+    'cert-untrusted',
+    'go',
+    'x509: certificate signed by unknown authority',
+    'x509: certificate signed by unknown authority',
+    GO_X509,
+  ),
+  r(
+    'cert-untrusted',
+    'rust',
+    'unknownissuer',
+    'Connection error: invalid peer certificate: UnknownIssuer',
+    RUSTLS,
+  ),
+
+  // Self-signed: the server's own, or an interceptor's root.
+  r(
+    'cert-self-signed',
+    'openssl',
+    'self signed certificate in certificate chain',
+    'Error: self signed certificate in certificate chain',
+    OPENSSL_TXT,
+  ),
+  r(
+    'cert-self-signed',
+    'openssl',
+    'self-signed certificate',
+    'Error: self-signed certificate in certificate chain',
+    OPENSSL_TXT,
+  ),
+  r(
+    'cert-self-signed',
+    'node',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    "{ [Error: self signed certificate] code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }",
+    NODE_TLS,
+    'code',
+  ),
+  r(
+    'cert-self-signed',
+    'node',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    '[Error: SELF_SIGNED_CERT_IN_CHAIN]',
+    NODE_TLS,
+    'code',
+  ),
+
+  // Outside the certificate's validity dates.
+  r(
+    'cert-expired',
+    'openssl',
+    'certificate has expired',
+    '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1131)',
+    OPENSSL_TXT,
+  ),
+  r(
+    'cert-expired',
+    'node',
+    'CERT_HAS_EXPIRED',
+    "{ [Error: certificate has expired] code: 'CERT_HAS_EXPIRED' }",
+    NODE_TLS,
+    'code',
+  ),
+  r(
+    'cert-expired',
+    'go',
+    'x509: certificate has expired or is not yet valid',
+    'x509: certificate has expired or is not yet valid',
+    GO_X509,
+  ),
+  r(
+    'cert-expired',
+    'java',
+    'certificateexpiredexception',
+    'java.security.cert.CertificateExpiredException: NotAfter: Thu Sep 30 14:01:15 UTC 2021',
+    JSSE,
+  ),
+  r(
+    'cert-expired',
+    'dotnet',
+    'nottimevalid',
+    'The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+    DOTNET_SSL,
+  ),
+  r(
+    'cert-expired',
+    'rust',
+    'invalid peer certificate: expired',
+    'Connection error: invalid peer certificate: Expired',
+    RUSTLS,
+  ),
+
+  // The certificate names another host.
+  r(
+    'cert-hostname',
+    'node',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: IP: 10.1.1.9 is not in the cert's list:",
+    NODE_TLS,
+    'code',
+  ),
+  r(
+    'cert-hostname',
+    'node',
+    "hostname/ip doesn't match certificate's altnames",
+    "Error: Hostname/IP doesn't match certificate's altnames",
+    'https://github.com/nodemailer/nodemailer/issues/158',
+  ),
+  r(
+    'cert-hostname',
+    'python',
+    'hostname mismatch, certificate is not valid for',
+    "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.gmail.com'. (_ssl.c:1129)",
+    PY_SSL,
+  ),
+  r(
+    'cert-hostname',
+    'php',
+    'did not match expected cn',
+    "stream_socket_enable_crypto(): Peer certificate CN=`*.hosting.example' did not match expected CN=`smtp.gmail.com'",
+    'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+  ),
+  r(
+    'cert-hostname',
+    'java',
+    'no subject alternative dns name matching',
+    'javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.gmail.com found.',
+    JSSE,
+  ),
+  r(
+    'cert-hostname',
+    'dotnet',
+    'remotecertificatenamemismatch',
+    'The remote certificate was rejected by the provided RemoteCertificateValidationCallback: RemoteCertificateNameMismatch',
+    DOTNET_SSL,
+  ),
+  r(
+    'cert-hostname',
+    'go',
+    'x509: certificate is valid for',
+    'x509: certificate is valid for mywebhost.com, not smtp.smtphost.com',
+    GO_X509,
+  ),
+  r(
+    'cert-hostname',
+    'ruby',
+    'does not match the server certificate',
+    'OpenSSL::SSL::SSLError: hostname "smtp.gmail.com" does not match the server certificate',
+    RUBY_OPENSSL,
+  ),
+  r(
+    'cert-hostname',
+    'rust',
+    'notvalidforname',
+    'Connection error: invalid peer certificate: NotValidForName',
+    RUSTLS,
+  ),
+  r(
+    'cert-hostname',
+    'openssl',
+    'certificate owner does not match hostname',
+    'msmtp: TLS certificate verification failed: the certificate owner does not match hostname smtp.googlemail.com',
+    'https://marlam.de/msmtp/',
+  ),
+
+  // RFC 6749 token-endpoint errors and Google's own, each with Google's wording.
+  r(
+    'oauth-invalid-request',
+    'rfc6749',
+    'invalid_request',
+    '{ "error": "invalid_request", "error_description": "Missing required parameter: refresh_token" }',
+    RFC6749,
+  ),
+  r(
+    'oauth-invalid-request',
+    'rfc6749',
+    'unsupported_grant_type',
+    '{ "error": "unsupported_grant_type", "error_description": "Invalid grant_type: " }',
+    RFC6749,
+  ),
+  r(
+    'oauth-invalid-client',
+    'rfc6749',
+    'invalid_client',
+    '{ "error": "invalid_client", "error_description": "The OAuth client was not found." }',
+    RFC6749,
+  ),
+  weak(
+    r(
+      'oauth-invalid-grant',
+      'rfc6749',
+      'invalid_grant',
+      "google.auth.exceptions.RefreshError: ('invalid_grant')",
+      RFC6749,
+    ),
+  ),
+  r(
+    'oauth-unauthorized-client',
+    'rfc6749',
+    'unauthorized_client',
+    '{ "error": "unauthorized_client", "error_description": "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested." }',
+    RFC6749,
+  ),
+  r(
+    'oauth-invalid-scope',
+    'rfc6749',
+    'invalid_scope',
+    '{ "error": "invalid_scope", "error_description": "Some requested scopes were invalid." }',
+    RFC6749,
+  ),
+  r('oauth-access-denied', 'rfc6749', 'access_denied', 'Error 403: access_denied', RFC6749_AUTHZ),
+  r(
+    'oauth-server-error',
+    'rfc6749',
+    'temporarily_unavailable',
+    '{ "error": "temporarily_unavailable" }',
+    RFC6749_AUTHZ,
+  ),
+  r(
+    'oauth-server-error',
+    'rfc6749',
+    'error=server_error',
+    'http://localhost:3000/callback?error=server_error',
+    RFC6749_AUTHZ,
+  ),
+  r(
+    'oauth-deleted-client',
+    'google',
+    'deleted_client',
+    'Error 401: deleted_client The OAuth client was deleted.',
+    GOOGLE_OAUTH,
+  ),
+  r(
+    'oauth-disabled-client',
+    'google',
+    'disabled_client',
+    'Error 401: disabled_client The OAuth client was disabled.',
+    GOOGLE_OAUTH,
+  ),
+  r(
+    'oauth-org-internal',
+    'google',
+    'org_internal',
+    'Error 403: org_internal This client is restricted to users within its organization.',
+    GOOGLE_OAUTH,
+  ),
+  r(
+    'oauth-admin-policy',
+    'google',
+    'admin_policy_enforced',
+    'Error 400: admin_policy_enforced',
+    GOOGLE_OAUTH,
+  ),
+  r(
+    'oauth-invalid-rapt',
+    'google',
+    'invalid_rapt',
+    'invalid_grant: reauth related error (invalid_rapt)',
+    'https://support.google.com/a/answer/9368756',
+  ),
+  r(
+    'oauth-redirect-uri',
+    'google',
+    'redirect_uri_mismatch',
+    'Error 400: redirect_uri_mismatch',
+    GOOGLE_OAUTH,
+  ),
+
+  r(
+    'oauth-token-failed',
+    'node',
+    'failed generating new access token',
+    'ERROR Failed generating new Access Token for xx@gmail.com',
+    NODEMAILER,
+  ),
+
+  // Library wrappers that hide the server's reply.
+  r(
+    'auth-missing-credentials',
+    'node',
+    'missing credentials for',
+    'Error: Missing credentials for "PLAIN"',
+    NODEMAILER,
+  ),
+  r(
+    'auth-wrapper',
+    'php',
+    'smtp error: could not authenticate',
+    'SMTP Error: Could not authenticate.',
+    PHPMAILER_LANG,
+  ),
+];
+
+/**
+ * Negative errno values that libuv (Node) prints without a name: on Windows `-4039` is ETIMEDOUT,
+ * `-4077` ECONNRESET, `-4078` ECONNREFUSED; on Linux the negated errno (`-111`, `-110`, `-104`).
+ * From libuv's include/uv/errno.h (https://github.com/libuv/libuv/blob/v1.x/include/uv/errno.h).
+ */
+export const errnoNames: Readonly<Record<string, string>> = {
+  '-4039': 'ETIMEDOUT',
+  '-4077': 'ECONNRESET',
+  '-4078': 'ECONNREFUSED',
+  '-4092': 'EACCES',
+  '-4062': 'ENETUNREACH',
+  '-4073': 'EHOSTUNREACH',
+  '-110': 'ETIMEDOUT',
+  '-104': 'ECONNRESET',
+  '-111': 'ECONNREFUSED',
+  '-13': 'EACCES',
+  '-101': 'ENETUNREACH',
+  '-113': 'EHOSTUNREACH',
+  '-3008': 'ENOTFOUND',
+  '-3001': 'EAI_AGAIN',
+};

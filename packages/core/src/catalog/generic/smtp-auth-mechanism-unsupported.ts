@@ -1,0 +1,63 @@
+import type { CatalogEntry } from '../../types.js';
+
+export const page: CatalogEntry = {
+  id: 'smtp-auth-mechanism-unsupported',
+  provider: 'generic',
+  replyCode: 504,
+  enhancedCode: '5.7.4',
+  providerText: 'Unrecognized authentication type / Authentication mechanism not supported',
+  fromGoogleList: false,
+  title: 'Authentication mechanism not supported (any server)',
+  severity: 'high',
+  summary:
+    "The server does not offer the AUTH mechanism your client tried (LOGIN, PLAIN, CRAM-MD5, XOAUTH2, NTLM), often because it offers no AUTH at all before STARTTLS, or because basic authentication is turned off. Let the client pick from the server's EHLO list, start TLS first, or use the mechanism the server requires.",
+  whatYouSee: [
+    '504 5.7.4 Unrecognized authentication type',
+    '504 5.7.4 Unrecognized authentication type [DM6PR11CA0012.namprd11.prod.outlook.com]',
+    '504 Unrecognized authentication type.',
+    '535 5.7.8 Error: authentication mechanism not supported',
+    'Unsupported authentication mechanism',
+    'internal client error: No compatible authentication mechanism was found',
+  ],
+  whatsHappening:
+    'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
+  causes: [
+    'Authenticating before STARTTLS, when the server only offers AUTH on encrypted connections',
+    'Forcing a mechanism (`authMethod`, `AuthType`, `mail.smtp.auth.mechanisms`) the server does not list',
+    'Exchange/Microsoft 365 receive connector or tenant with basic AUTH or the chosen mechanism disabled',
+  ],
+  fixes: [
+    {
+      title: 'Start TLS before AUTH',
+      detail: 'Enable STARTTLS (port 587, requireTLS) or use port 465, then authenticate.',
+    },
+    {
+      title: "Use a mechanism from the server's EHLO list",
+      detail:
+        'Remove any forced mechanism and let the library choose; read the `250-AUTH` line in the debug output to see what is offered.',
+    },
+    {
+      title: 'For Microsoft 365, use what the tenant allows',
+      detail: 'Enable SMTP AUTH for the mailbox or switch to OAuth2 (XOAUTH2) as Microsoft requires.',
+    },
+  ],
+  prevention: 'Do not hard-code an AUTH mechanism; pick from what the server advertises after TLS.',
+  related: ['504-5.7.4-unrecognized-auth-type', 'smtp-starttls-required', 'smtp-auth-required'],
+  retry: {
+    kind: 'fix-then-retry',
+    note: 'The same mechanism is refused every time.',
+  },
+  stage: 'AUTH',
+  signature: {
+    phrases: [
+      'unrecognized authentication type',
+      'authentication mechanism not supported',
+      'unsupported authentication mechanism',
+      'no compatible authentication mechanism',
+    ],
+  },
+  sources: [
+    'https://www.rfc-editor.org/rfc/rfc4954#section-4',
+    'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+  ],
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { getEntry } from './catalog.js';
+import { errnoNames, familyPage, familyRows } from './catalog/families.js';
+import { classify } from './classify.js';
+
+describe('errors below SMTP, by family', () => {
+  it('points every family at a page that exists, and every row has a source', () => {
+    for (const [family, id] of Object.entries(familyPage)) expect(getEntry(id), family).toBeDefined();
+    for (const row of familyRows) expect(row.source, row.says).toMatch(/^https:\/\//);
+  });
+
+  it('covers every runtime people send from for the connection and certificate families', () => {
+    const runtimes = (family: string) =>
+      new Set(familyRows.filter((r) => r.family === family).map((r) => r.runtime));
+    for (const family of ['dns', 'refused', 'timeout', 'reset'])
+      for (const runtime of ['node', 'python', 'go', 'ruby', 'rust'])
+        expect(runtimes(family).has(runtime as never), `${family} ${runtime}`).toBe(true);
+    for (const family of ['cert-untrusted', 'cert-expired', 'cert-hostname'])
+      for (const runtime of ['openssl', 'java', 'dotnet', 'go'])
+        expect(runtimes(family).has(runtime as never), `${family} ${runtime}`).toBe(true);
+  });
+
+  it.each(familyRows.map((row) => [row.family, row.runtime, row.says, row.example] as const))(
+    '%s (%s) "%s" names its page',
+    (family, _runtime, says, example) => {
+      expect(example.toLowerCase()).toContain(says.toLowerCase());
+      expect(classify(example).entry?.id).toBe(familyPage[family]);
+    },
+  );
+
+  it.each(Object.entries(errnoNames))('reads a bare libuv errno %s as %s', (errno, name) => {
+    const d = classify(`{ "errno": ${errno}, "code": "ESOCKET", "syscall": "connect", "command": "CONN" }`);
+    expect(d.reply.errorCode).toBe(name);
+  });
+});
