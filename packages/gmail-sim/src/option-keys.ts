@@ -39,7 +39,7 @@ const limits = {
   maxSessionMs: true,
 } satisfies ShapeOf<SimLimits>;
 const latencyMs = { perCommand: true, perMessage: true } satisfies ShapeOf<SimLatency>;
-const mailboxes = { unknown: true, overQuota: true } satisfies ShapeOf<SimMailboxes>;
+const mailboxes = { unknown: true, overQuota: true, replies: true } satisfies ShapeOf<SimMailboxes>;
 const faults = {
   seed: true,
   transientRate: true,
