@@ -11,6 +11,7 @@ const allowed = {
   '@smtpfix/redis': ['@smtpfix/core', '@smtpfix/sender'],
   '@smtpfix/cli': ['@smtpfix/core', '@smtpfix/gmail-sim', '@smtpfix/sender'],
   '@smtpfix/slack-bot': ['@smtpfix/core'],
+  '@smtpfix/site': ['@smtpfix/core'],
 };
 // Tests may also use the simulator and the shared test helpers.
 const testOnly = ['@smtpfix/gmail-sim', '@smtpfix/test-utils'];

@@ -297,6 +297,102 @@ describe('messages', () => {
   });
 });
 
+describe('shared bounce files', () => {
+  const EML = [
+    'From: MAILER-DAEMON@mail.example.org (Mail Delivery System)',
+    'To: news@example.org',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+    '',
+    '--B1',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mail.example.org.',
+    '',
+    '                   The mail system',
+    '',
+    '<a@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said: 550-5.1.1 The',
+    '    email account that you tried to reach does not exist. Please try 550-5.1.1',
+    "    double-checking the recipient's email address for typos or 550-5.1.1",
+    '    unnecessary spaces. x1 - gsmtp (in reply to RCPT TO command)',
+    '',
+    '<b@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said: 452-4.2.2 The',
+    "    recipient's inbox is out of storage space. Please direct the 452-4.2.2",
+    '    recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp',
+    '    x2 - gsmtp (in reply to RCPT TO command)',
+    '',
+    '--B1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.example.org',
+    '',
+    'Final-Recipient: rfc822; a@gmail.com',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: dns; gmail-smtp-in.l.google.com',
+    'Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist. x1 - gsmtp',
+    '',
+    'Final-Recipient: rfc822; b@gmail.com',
+    'Action: failed',
+    'Status: 4.2.2',
+    'Remote-MTA: dns; gmail-smtp-in.l.google.com',
+    "Diagnostic-Code: smtp; 452-4.2.2 The recipient's inbox is out of storage space. x2 - gsmtp",
+    '',
+    '--B1',
+    'Content-Type: message/rfc822',
+    '',
+    'From: news@example.org',
+    'Subject: password=hunter2',
+    '',
+    'body',
+    '--B1--',
+    '',
+  ].join('\r\n');
+
+  const fileShare = (file: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    message('', { subtype: 'file_share', files: [file], ...extra });
+
+  it('downloads an uploaded .eml through the Web API with the bot token and answers each recipient in the thread', async () => {
+    slack.setFile({ id: 'F1', name: 'bounce.eml', content: EML });
+    const event = fileShare({ id: 'F1', name: 'bounce.eml', filetype: 'eml', mimetype: 'message/rfc822' });
+    await post({ body: eventBody(event) });
+    const reply = await slack.waitFor('chat.postMessage');
+    expect(slack.callsTo('files.info')[0]?.params.file).toBe('F1');
+    const download = slack.callsTo('files.download');
+    expect(download).toHaveLength(1);
+    expect(download[0]?.token).toBe(TOKEN);
+    expect(reply.params.thread_ts).toBe(event.ts);
+    const text = textOf(reply.params);
+    expect(text).toContain('Bounce (postfix) reporting 2 recipients');
+    expect(text).toMatch(/a@gmail\.com.*550 5\.1\.1.*user-unknown/);
+    expect(text).toMatch(/b@gmail\.com.*452 4\.2\.2.*mailbox-full/);
+    expect(text).toContain('550 5.1.1 · The email account that you tried to reach does not exist');
+    expect(text).not.toContain('hunter2');
+  });
+
+  it('never sends the token to a file URL outside Slack and the configured API', async () => {
+    slack.setHandler('files.info', () => ({
+      file: { id: 'F2', name: 'x.eml', size: 10, url_private_download: 'http://192.0.2.9/steal/x.eml' },
+    }));
+    await post({
+      body: eventBody(fileShare({ id: 'F2', name: 'x.eml', filetype: 'eml' }, { channel_type: 'im' })),
+    });
+    await slack.waitFor('files.info');
+    await settle();
+    expect(slack.callsTo('files.download')).toHaveLength(0);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(logs.join('\n')).toMatch(/not a Slack file host/);
+  });
+
+  it('answers a pasted whole bounce message per recipient', async () => {
+    const paste = EML.split('--B1\r\nContent-Type: message/rfc822')[0]!;
+    await post({ body: eventBody(message(paste)) });
+    const reply = await slack.waitFor('chat.postMessage');
+    expect(textOf(reply.params)).toContain('reporting 2 recipients');
+  });
+});
+
 describe('mentions', () => {
   it('always replies: the page, or what to paste', async () => {
     const m1 = { ...message(`<@UBOT> ${PASTE}`), type: 'app_mention' };

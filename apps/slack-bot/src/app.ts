@@ -67,7 +67,9 @@ export function createApp(config: Config, options: CreateAppOptions = {}): Slack
   const logger = options.logger ?? createLogger(config.logLevel);
   const retryConfig = options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {};
   const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), ...retryConfig };
-  const deps = options.deps ?? createDeps(config.messageThreshold);
+  const deps =
+    options.deps ??
+    createDeps(config.messageThreshold, { apiUrl: config.apiUrl, siteUrl: config.siteUrl ?? null });
   const graceMs = options.stopGraceMs ?? 5000;
   const stopping = new AbortController();
   const connect = {

@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     expect(JSON.stringify(c)).not.toContain('xoxb');
   });
 
+  it('reads the site URL that answers link to (none when unset)', () => {
+    expect(loadConfig({}).siteUrl).toBeNull();
+    expect(loadConfig({ SMTPFIX_SITE_URL: 'https://fix.example/smtp' }).siteUrl).toBe(
+      'https://fix.example/smtp',
+    );
+  });
+
   it('is Socket Mode when SLACK_APP_TOKEN is set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).mode).toBe('socket');
   });
@@ -31,6 +38,7 @@ describe('loadConfig', () => {
         PORT: 'eighty',
         SLACK_API_URL: 'nope',
         SMTPFIX_MESSAGE_THRESHOLD: '2',
+        SMTPFIX_SITE_URL: 'smtpfix.example',
       });
     } catch (e) {
       error = e;
@@ -42,6 +50,7 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/PORT/);
     expect(problems.join('\n')).toMatch(/SLACK_API_URL/);
     expect(problems.join('\n')).toMatch(/SMTPFIX_MESSAGE_THRESHOLD/);
+    expect(problems.join('\n')).toMatch(/SMTPFIX_SITE_URL must be an http\(s\) URL/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'bad' })).toThrow(/xapp-/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
   });

@@ -36,6 +36,11 @@ export interface Config {
    * container can be health-checked). HTTP mode always serves it. @default false
    */
   healthCheck?: boolean;
+  /**
+   * `SMTPFIX_SITE_URL`: base URL of the smtpfix fix site (apps/site). Answers link to the page
+   * there; `null` (unset) adds no link. @default null
+   */
+  siteUrl?: string | null;
 }
 
 /** A setting that is missing or wrong; `problems` says which and how to fix each. */
@@ -127,6 +132,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const connectSec = connectText ? Number(connectText) : DEFAULT_CONNECT_TIMEOUT_MS / 1000;
   if (!(connectSec > 0 && connectSec <= 86_400))
     problems.push(`SLACK_CONNECT_TIMEOUT must be a number of seconds above 0, not "${connectText}".`);
+  let siteUrl: string | null = null;
+  const siteText = get('SMTPFIX_SITE_URL');
+  if (siteText) {
+    try {
+      const u = new URL(siteText);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+      siteUrl = u.href;
+    } catch {
+      problems.push(
+        `SMTPFIX_SITE_URL must be an http(s) URL such as https://smtpfix.example/, not "${siteText}".`,
+      );
+    }
+  }
 
   const level = (get('LOG_LEVEL') || 'info').toLowerCase();
   if (!(LEVELS as readonly string[]).includes(level))
@@ -143,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       logLevel: level as Config['logLevel'],
       connectTimeoutMs: Math.round(connectSec * 1000),
       healthCheck: mode === 'socket' && get('PORT') !== '',
+      siteUrl,
     },
     { botToken, signingSecret: mode === 'http' ? signingSecret : '', appToken },
   );

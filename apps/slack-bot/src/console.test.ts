@@ -28,6 +28,20 @@ describe('console', () => {
     expect(out).not.toContain('hunter2');
   });
 
+  it('links the page on the smtpfix site when a site URL is set', async () => {
+    const out: string[] = [];
+    await runConsole({
+      input: Readable.from(['454-4.7.0 Too many login attempts, please try again later. - gsmtp\n']),
+      write: (t) => out.push(t),
+      isTTY: false,
+      siteUrl: 'https://fix.example/',
+    });
+    expect(out.join('')).toContain('https://fix.example/fix/454-4.7.0-too-many-login-attempts/');
+    expect(
+      (await run('454-4.7.0 Too many login attempts, please try again later. - gsmtp\n')).out,
+    ).not.toContain('fix.example');
+  });
+
   it('is an interactive prompt on a TTY; a blank line quits', async () => {
     const input = new PassThrough();
     const out: string[] = [];

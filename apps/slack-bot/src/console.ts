@@ -19,6 +19,8 @@ export interface ConsoleIo {
   write: (text: string) => void;
   /** Interactive prompt when true; otherwise every paste on stdin is answered, then it exits. */
   isTTY: boolean;
+  /** Base URL of the smtpfix site that answers link to (`SMTPFIX_SITE_URL`). @default null */
+  siteUrl?: string | null;
 }
 
 /**
@@ -60,7 +62,7 @@ async function readAll(input: Readable): Promise<string> {
  * lines arriving together are one paste, and a blank line or `.exit` quits.
  */
 export async function runConsole(io: ConsoleIo): Promise<number> {
-  const deps = createDeps(0);
+  const deps = createDeps(0, { siteUrl: io.siteUrl ?? null });
   const client = consoleClient(io.write);
   const logger = createLogger('error');
   let n = 0;

@@ -1,6 +1,5 @@
 // From a paste to a diagnosis, the one way every listener does it: cap, mask, classify.
-import { classify, type Diagnosis } from '@smtpfix/core';
-import { maskSecrets } from './mask.js';
+import { classify, type Diagnosis, maskSecrets } from '@smtpfix/core';
 
 /**
  * Characters of a paste that are read. Slack messages hold up to 40 000; the error is near the
@@ -21,6 +20,15 @@ export interface Diagnosed {
  */
 export function diagnose(text: string): Diagnosed {
   const masked = maskSecrets(stripSlackMarkup(text.slice(0, MAX_PASTE)));
+  return { masked, diagnosis: classify(masked) };
+}
+
+/** Characters of a shared file that are read: a bounce's notice and report sit well within its top. */
+export const MAX_FILE_TEXT = 256 * 1024;
+
+/** A shared file's text (an `.eml`), masked and classified; no Slack markup to undo. */
+export function diagnoseFile(text: string): Diagnosed {
+  const masked = maskSecrets(text.slice(0, MAX_FILE_TEXT));
   return { masked, diagnosis: classify(masked) };
 }
 

@@ -15,7 +15,9 @@ export type { ConsoleIo } from './console.js';
 export { runConsole, SAMPLE_PASTE } from './console.js';
 export type { Diagnosed } from './diagnose.js';
 export { diagnose, MAX_PASTE, worthAnswering } from './diagnose.js';
-export { MASK, maskSecrets } from './mask.js';
+// Masking moved to @smtpfix/core (the site's paste box runs it in the browser); re-exported here
+// so the bot's public API is unchanged.
+export { MASK, maskSecrets } from '@smtpfix/core';
 export type { SlackStartErrorCode } from './slack-errors.js';
 export { APP_TOKEN_SCOPE, BOT_SCOPES, isSlackStartError, SlackStartError } from './slack-errors.js';
 export type { AnswerOptions, SlackMessage } from './blocks/answer.js';

@@ -29,6 +29,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       write: (t) => void process.stdout.write(t),
       isTTY: Boolean(process.stdin.isTTY),
+      siteUrl: config.siteUrl ?? null,
     });
 
   apiUrl = config.apiUrl;

@@ -15,6 +15,7 @@ describe('manifest.json', () => {
         'channels:history',
         'chat:write',
         'commands',
+        'files:read',
         'groups:history',
         'im:history',
         'mpim:history',

@@ -5,4 +5,4 @@ export { processIo } from './io.js';
 export { run, VERSION } from './run.js';
 export { CliError, EXIT } from './errors.js';
 export type { DoctorJson, DoctorStepJson } from './json.js';
-export { diagnosisJson, doctorJson, entrySummary, scanJson } from './json.js';
+export { bounceScanJson, diagnosisJson, doctorJson, entrySummary, scanJson } from './json.js';

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 
 /** Everything the CLI touches outside itself, so tests drive it in-process. */
 export interface CliIo {
@@ -7,6 +8,14 @@ export interface CliIo {
   /** The whole of standard input, or `null` when it is a terminal (nothing piped). */
   readStdin(): Promise<Buffer | null>;
   readFile(path: string): Promise<Buffer>;
+  /** What a path is and how big (`scan` tells a Maildir folder from a file, and sizes its progress). */
+  stat?(path: string): Promise<{ isDirectory: boolean; size: number }>;
+  /** A file in chunks, so `scan` streams an mbox instead of holding it whole. */
+  readStream?(path: string): AsyncIterable<Buffer>;
+  /** The names in a directory (a Maildir's `cur` and `new`). */
+  readDir?(path: string): Promise<string[]>;
+  /** Milliseconds, for progress reports. */
+  now?(): number;
   env: Record<string, string | undefined>;
   /** Resolves when the user asks a long-running command (`sim`) to stop. */
   untilStopped?: () => Promise<void>;
@@ -23,6 +32,13 @@ export const processIo: CliIo = {
     return Buffer.concat(chunks);
   },
   readFile: (p) => readFile(p),
+  stat: async (p) => {
+    const s = await stat(p);
+    return { isDirectory: s.isDirectory(), size: s.size };
+  },
+  readStream: (p) => createReadStream(p, { highWaterMark: 1024 * 1024 }),
+  readDir: (p) => readdir(p),
+  now: () => performance.now(),
   env: process.env,
   untilStopped: () =>
     new Promise((resolve) => {

@@ -1,13 +1,14 @@
-import type { CatalogEntry, Diagnosis, ScanReport } from '@smtpfix/core';
+import type { BounceScanReport, CatalogEntry, Diagnosis, ScanReport } from '@smtpfix/core';
 
 // The --json shapes are a public, stable contract: fields are only ever added.
 
 /** `smtpfix explain --json`. */
-export function diagnosisJson(d: Diagnosis) {
+export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
   return {
     entry: d.entry,
     confidence: d.confidence,
     transient: d.transient,
+    reason: d.reason,
     alternatives: d.alternatives.map((a) => ({
       id: a.entry.id,
       title: a.entry.title,
@@ -26,6 +27,25 @@ export function diagnosisJson(d: Diagnosis) {
       origin: d.reply.origin,
     },
     originNote: d.originNote,
+    // A whole bounce: every recipient with its own answer (the top-level answer is the first failed one's).
+    bounce: d.bounce
+      ? {
+          format: d.bounce.format,
+          subject: d.bounce.subject,
+          recipients: d.bounce.recipients.map(({ recipient: r, diagnosis: x }) => ({
+            recipient: r.recipient,
+            action: r.action,
+            status: r.status,
+            remoteMta: r.remoteMta,
+            diagnosticCode: r.diagnosticCode,
+            id: x.entry?.id ?? null,
+            title: x.entry?.title ?? null,
+            confidence: x.confidence,
+            reason: x.reason,
+            transient: x.transient,
+          })),
+        }
+      : null,
   };
 }
 
@@ -55,6 +75,25 @@ export function scanJson(r: ScanReport) {
       count: c.count,
       firstLine: c.firstLine,
       sample: c.sample,
+    })),
+  };
+}
+
+/** `smtpfix scan --json` over an mbox file, a Maildir folder or one saved message. */
+export function bounceScanJson(r: BounceScanReport, source: 'mbox' | 'maildir' | 'eml') {
+  return {
+    source,
+    messages: r.messages,
+    bounces: r.bounces,
+    recipients: r.recipients,
+    unrecognised: r.unrecognised,
+    byReason: r.byReason,
+    byEntry: r.byEntry.map((c) => ({
+      id: c.entry.id,
+      title: c.entry.title,
+      count: c.count,
+      // Messages are read as bytes; samples are turned back into UTF-8 text.
+      sample: Buffer.from(c.sample, 'latin1').toString('utf8'),
     })),
   };
 }

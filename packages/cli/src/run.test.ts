@@ -39,6 +39,25 @@ describe('smtpfix explain', () => {
     expect(json.transient).toBe(false);
   });
 
+  it('links the page on the site when a base URL is configured, and not otherwise', async () => {
+    const plain = fakeIo();
+    await run(['explain', PASTE], plain.io);
+    expect(plain.out()).not.toContain('On the web');
+
+    const env = fakeIo();
+    env.io.env = { SMTPFIX_SITE_URL: 'https://fix.example/smtp' };
+    await run(['explain', PASTE], env.io);
+    expect(env.out()).toContain('On the web: https://fix.example/smtp/fix/535-5.7.8-bad-credentials/');
+
+    const flag = fakeIo();
+    await run(['explain', '--json', '--site-url', 'https://a.example/', PASTE], flag.io);
+    expect(JSON.parse(flag.out()).url).toBe('https://a.example/fix/535-5.7.8-bad-credentials/');
+
+    const bad = fakeIo();
+    expect(await run(['explain', '--site-url', 'not a url', PASTE], bad.io)).toBe(EXIT.usage);
+    expect(bad.err()).toMatch(/site URL must be an http\(s\) URL/);
+  });
+
   it('exits 1 when nothing is recognised', async () => {
     const t = fakeIo();
     expect(await run(['explain', 'the weather is nice'], t.io)).toBe(EXIT.noMatch);

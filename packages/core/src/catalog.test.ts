@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { catalog, genericFor, getEntry, lookup } from './catalog.js';
 import { providerPages } from './catalog/index.js';
 import { replyFor } from './reply.js';
-import { catalogRules, checkCatalog, type GoogleListRow, saysWaitingDoesNotHelp } from './rules.js';
+import {
+  catalogRules,
+  checkCatalog,
+  type GoogleListRow,
+  isFactSource,
+  saysWaitingDoesNotHelp,
+} from './rules.js';
 import { classify } from './classify.js';
 import type { CatalogEntry } from './types.js';
 
@@ -131,9 +137,9 @@ describe('sources and the check date', () => {
   });
 
   it('wants a page of facts and, outside Google list, a real paste', () => {
-    const pastes = good.sources.filter((s) => !s.includes('google.com'));
+    const pastes = good.sources.filter((s) => !isFactSource(s));
     expect(problemsOf({ ...good, sources: pastes })).toEqual([
-      'cites no page of facts (Google help page, RFC, Node docs) in sources',
+      'cites no page of facts (Google help page, RFC, docs, library source) in sources',
     ]);
     expect(problemsOf({ ...good, sources: ['https://support.google.com/a/answer/81126'] })).toEqual([
       'cites no real paste of the reply (an issue, forum thread or log) in sources',

@@ -1,6 +1,9 @@
+import { readBounce } from './bounce.js';
+import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
+import { type BounceReason, reasonFor } from './reason.js';
 import type { CatalogEntry } from './types.js';
 
 /** What {@link classify} says about a paste. */
@@ -20,6 +23,10 @@ export interface Diagnosis {
    * from Outlook / Microsoft 365, not Gmail: …". `null` when the answer is Gmail's own page.
    */
   originNote: string | null;
+  /** Why it failed, in the stable {@link BounceReason} vocabulary; `null` when nothing was recognised. */
+  reason: BounceReason | null;
+  /** When the paste is a whole bounce message: each recipient with its own answer; else `null`. */
+  bounce: BounceDiagnosis | null;
 }
 
 /** Past this size a paste is a log: only the part around its first error is read (see {@link focus}). */
@@ -110,6 +117,14 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+  // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
+  const bounce = typeof input === 'string' ? readBounce(focus(input)) : null;
+  if (bounce) return diagnoseBounce(bounce, classifyReply);
+  return classifyReply(input);
+}
+
+/** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
+export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
   const reply = parseReply(typeof input === 'string' ? focus(input) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
@@ -129,5 +144,7 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
     reply,
     transient: transientOf(entry, reply),
     originNote: originNoteOf(entry, reply),
+    reason: reasonFor(entry, reply.enhancedCode, reply.text),
+    bounce: null,
   };
 }

@@ -29,3 +29,12 @@ export type {
 export { isGenericEhloName } from './ehlo.js';
 export type { OptionList, OptionShape, OptionSpec, OptionUnion, UnknownOption } from './option-keys.js';
 export { checkOptionKeys, editDistance, listOf, oneOf } from './option-keys.js';
+export type { Bounce, BounceFormat, BounceRecipient } from './bounce.js';
+export { readBounce, looksLikeBounce } from './bounce.js';
+export type { BounceDiagnosis, RecipientDiagnosis } from './bounce-classify.js';
+export type { BounceReason } from './reason.js';
+export { bounceReasons, reasonOfStatus } from './reason.js';
+export type { BounceScanner, BounceScanReport, BouncePageCount } from './mailbox.js';
+export { createBounceScanner } from './mailbox.js';
+export { MASK, maskSecrets } from './mask.js';
+export { fixPagePath, fixPageUrl, isGenericCodePage } from './site-url.js';

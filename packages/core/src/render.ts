@@ -110,7 +110,7 @@ export function renderMarkdown(entry: CatalogEntry): string {
   return parts.join('\n');
 }
 
-/** The header a person reads first: which page, how sure, whether to retry. */
+/** The header a person reads first: which page, how sure, why, whether the server was Gmail's. */
 function diagnosisHeader(d: Diagnosis): string {
   if (!d.entry) {
     const code = [d.reply.replyCode, d.reply.enhancedCode].filter(Boolean).join(' ');
@@ -122,18 +122,74 @@ function diagnosisHeader(d: Diagnosis): string {
   const other = d.entry.id.startsWith('generic-')
     ? ' (generic meaning of the code; no provider page matched)'
     : '';
-  const line = `Match: ${d.entry.id} (${sure})${other}`;
+  const reason = d.reason ? `, reason: ${d.reason}` : '';
+  const line = `Match: ${d.entry.id} (${sure}${reason})${other}`;
   return d.originNote ? `${line}\n${d.originNote}` : line;
 }
 
-/** A diagnosis as plain text: the header, the page, and the alternatives. */
-export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
-  const parts = [
-    diagnosisHeader(d)
-      .split('\n')
-      .map((l) => wrap(l, options.width ?? 80))
-      .join('\n'),
+/** One line per recipient of a bounce: address, action, status, page and reason. */
+function recipientLines(d: Diagnosis): string[] {
+  if (!d.bounce) return [];
+  const rs = d.bounce.recipients;
+  const lines = [
+    `Bounce (${d.bounce.format}) reporting ${rs.length} recipient${rs.length === 1 ? '' : 's'}:`,
   ];
+  for (const { recipient: r, diagnosis: x } of rs) {
+    const who = r.recipient ?? '(recipient not named)';
+    const what = [r.action, r.status].filter(Boolean).join(' ');
+    lines.push(
+      `  - ${who}${what ? ` (${what})` : ''}: ${x.entry?.id ?? 'no page'}${x.reason ? ` [${x.reason}]` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The pages to show for a bounce: one per distinct answer among its recipients (failed first),
+ * with the recipients it answers. A single answer shows as an ordinary diagnosis.
+ */
+function bounceAnswers(d: Diagnosis): { who: string; diagnosis: Diagnosis }[] {
+  const out: { who: string[]; diagnosis: Diagnosis }[] = [];
+  for (const { recipient: r, diagnosis: x } of d.bounce?.recipients ?? []) {
+    if (!x.entry) continue;
+    const same = out.find((o) => o.diagnosis.entry?.id === x.entry?.id);
+    if (same) same.who.push(r.recipient ?? '(not named)');
+    else out.push({ who: [r.recipient ?? '(not named)'], diagnosis: x });
+  }
+  return out.map((o) => ({ who: o.who.join(', '), diagnosis: o.diagnosis }));
+}
+
+const textHeader = (d: Diagnosis, width: number) =>
+  diagnosisHeader(d)
+    .split('\n')
+    .map((l) => wrap(l, width))
+    .join('\n');
+
+const markdownHeader = (d: Diagnosis) =>
+  diagnosisHeader(d)
+    .split('\n')
+    .map((l) => `_${l}_`)
+    .join('\n\n');
+
+/** A diagnosis as plain text: the header, the page, and the alternatives; a bounce, per recipient. */
+export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = {}): string {
+  const width = options.width ?? 80;
+  const answers = bounceAnswers(d);
+  if (answers.length > 1) {
+    // Recipients of one bounce failed for different reasons: one answer each.
+    const parts = recipientLines(d);
+    for (const a of answers)
+      parts.push(
+        '',
+        `== ${a.who} ==`,
+        textHeader(a.diagnosis, width),
+        '',
+        renderText(a.diagnosis.entry!, options),
+      );
+    return parts.join('\n');
+  }
+  const parts = [textHeader(d, width)];
+  if (d.bounce && d.bounce.recipients.length > 1) parts.push('', ...recipientLines(d));
   if (d.entry) parts.push('', renderText(d.entry, options));
   if (d.alternatives.length) {
     parts.push('', d.entry ? 'Not this one? It may also be:' : 'It may be:');
@@ -143,14 +199,16 @@ export function renderDiagnosisText(d: Diagnosis, options: { width?: number } = 
   return parts.join('\n');
 }
 
-/** A diagnosis as Markdown: the header, the page, and the alternatives. */
+/** A diagnosis as Markdown: the header, the page, and the alternatives; a bounce, per recipient. */
 export function renderDiagnosisMarkdown(d: Diagnosis): string {
-  const parts = [
-    diagnosisHeader(d)
-      .split('\n')
-      .map((l) => `_${l}_`)
-      .join('\n\n'),
-  ];
+  const answers = bounceAnswers(d);
+  if (answers.length > 1) {
+    const parts = recipientLines(d).map((l, i) => (i === 0 ? `**${l}**` : l.replace(/^ {2}/, '')));
+    for (const a of answers)
+      parts.push('', `### ${a.who}`, markdownHeader(a.diagnosis), '', renderMarkdown(a.diagnosis.entry!));
+    return parts.join('\n');
+  }
+  const parts = [markdownHeader(d)];
   if (d.entry) parts.push('', renderMarkdown(d.entry));
   if (d.alternatives.length) {
     parts.push('', d.entry ? '**Not this one?** It may also be:' : '**It may be:**', '');

@@ -122,11 +122,12 @@ const noBackoffWhenWaitingDoesNotHelp: Rule = (entries) =>
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
- * Hosts whose pages state facts, not pastes: Google's help and developer pages, the RFCs and
- * IANA registries, and, for errors below SMTP, Node's and nodemailer's own documentation.
+ * Sources that state facts, not pastes: Google's help and developer pages, the RFCs and IANA
+ * registries, other providers' and platforms' documentation, and the source file of the library
+ * that words an error (a GitHub `blob`/`tree` link), for errors below SMTP.
  */
 const FACT_HOSTS =
-  /^https:\/\/(?:support\.google\.com|knowledge\.workspace\.google\.com|developers\.google\.com|workspace\.google\.com|cloud\.google\.com|www\.rfc-editor\.org|datatracker\.ietf\.org|www\.iana\.org|nodejs\.org|nodemailer\.com)\//;
+  /^https:\/\/(?:support\.google\.com|knowledge\.workspace\.google\.com|developers\.google\.com|workspace\.google\.com|cloud\.google\.com|www\.rfc-editor\.org|datatracker\.ietf\.org|www\.iana\.org|nodejs\.org|nodemailer\.com|docs\.aws\.amazon\.com|docs\.cpanel\.net|learn\.microsoft\.com|github\.com\/[^/]+\/[^/]+\/(?:blob|tree)\/)/;
 
 /** Whether `url` is a page of facts (Google's help, an RFC, Node's docs) rather than a paste of the reply. */
 export function isFactSource(url: string): boolean {
@@ -134,10 +135,10 @@ export function isFactSource(url: string): boolean {
 }
 
 /**
- * The RFC 3463 layer: generic pages made from the enhanced-code registry, not written by hand.
- * Every other page (Gmail's replies, token errors, connection and TLS errors) is a provider page.
+ * The RFC 3463 layer: generic pages made from the enhanced-code registry (ids `generic-<code>-…`),
+ * not written by hand. Every other page, including hand-written generic ones, is a provider page.
  */
-const isRfc3463Layer = (e: CatalogEntry) => e.provider === 'generic' && e.enhancedCode !== null;
+const isRfc3463Layer = (e: CatalogEntry) => e.provider === 'generic' && e.id.startsWith('generic-');
 
 // Every provider page says where its facts come from and when they were last checked: https URLs
 // only, at least one page of facts, a real paste unless the wording is a row of Google's list,
@@ -150,7 +151,7 @@ const sourcesAndChecked: Rule = (entries) =>
     for (const s of e.sources)
       if (!/^https:\/\/\S+$/.test(s)) problems.push(`source "${s}" is not an https URL`);
     if (e.sources.length > 0 && !e.sources.some(isFactSource))
-      problems.push('cites no page of facts (Google help page, RFC, Node docs) in sources');
+      problems.push('cites no page of facts (Google help page, RFC, docs, library source) in sources');
     // A row of Google's list has its wording from the list; any other page needs a real paste.
     if (!e.fromGoogleList && e.sources.length > 0 && e.sources.every(isFactSource))
       problems.push('cites no real paste of the reply (an issue, forum thread or log) in sources');

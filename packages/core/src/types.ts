@@ -39,10 +39,12 @@ export type Provider = 'gmail' | 'generic';
 
 /**
  * The step at which the error comes back. `token` is Google's OAuth token endpoint, `connect`
- * and `tls` are below SMTP, `any` is an error that can come back at more than one step.
+ * and `tls` are below SMTP, `api` is Gmail's HTTP API (`users.messages.send` over HTTPS), `any`
+ * is an error that can come back at more than one step.
  */
 export type Stage =
   | 'token'
+  | 'api'
   | 'connect'
   | 'tls'
   | 'EHLO'

@@ -20,9 +20,16 @@ export function seededRandom(seed: number): () => number {
  * - `drop-during-data`: the next message's connection is destroyed after its first DATA bytes;
  * - `close-session`: the next command gets `421 4.7.0` and the connection is closed;
  * - `token-error`: the next token request gets HTTP 500;
- * - `token-slow`: the next token request is answered after `delayMs`.
+ * - `token-slow`: the next token request is answered after `delayMs`;
+ * - `api-backend-error`: the next Gmail API send gets `503 backendError`.
  */
-export type FaultKind = 'transient' | 'drop-during-data' | 'close-session' | 'token-error' | 'token-slow';
+export type FaultKind =
+  | 'transient'
+  | 'drop-during-data'
+  | 'close-session'
+  | 'token-error'
+  | 'token-slow'
+  | 'api-backend-error';
 
 /** Options of `sim.injectFault()`. */
 export interface InjectFaultOptions {

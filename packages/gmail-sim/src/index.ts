@@ -23,6 +23,10 @@ export {
   defaultLimits,
   resolveOptions,
 } from './options.js';
+export type { SimApiOptions } from './api/options.js';
+export { defaultApiOptions } from './api/options.js';
+export type { ApiAnswer } from './api/errors.js';
+export { PROFILE_SCOPES, SEND_SCOPES } from './api/endpoint.js';
 export type { GmailSimErrorCode } from './errors.js';
 export { GmailSimError, isGmailSimError } from './errors.js';
 export type { GmailSimStats } from './stats.js';

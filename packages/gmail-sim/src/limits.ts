@@ -101,6 +101,13 @@ export class AccountLimits {
     return 'ok';
   }
 
+  /** When the oldest message of the rolling day leaves it: the earliest a refused message can go. */
+  dayWindowEnd(key: string): number {
+    const s = this.get(key);
+    const oldest = s.sent[s.dayStart];
+    return oldest === undefined ? this.now() : oldest + DAY_MS;
+  }
+
   recordSent(key: string): void {
     const s = this.get(key);
     // An injected clock may step back; keeping the list in order keeps the cursors right.

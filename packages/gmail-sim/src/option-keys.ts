@@ -1,4 +1,5 @@
 import { listOf, type OptionShape, type OptionSpec } from '@smtpfix/core';
+import type { SimApiOptions } from './api/options.js';
 import type {
   GmailSimOptions,
   SimAccount,
@@ -39,6 +40,7 @@ const limits = {
   maxSessionMs: true,
 } satisfies ShapeOf<SimLimits>;
 const latencyMs = { perCommand: true, perMessage: true } satisfies ShapeOf<SimLatency>;
+// `replies` maps recipient addresses (any key) to catalog ids: a leaf, its keys are not checked.
 const mailboxes = { unknown: true, overQuota: true, replies: true } satisfies ShapeOf<SimMailboxes>;
 const faults = {
   seed: true,
@@ -49,6 +51,13 @@ const faults = {
   tokenErrorRate: true,
   tokenLatencyMs: true,
 } satisfies ShapeOf<SimFaults>;
+
+const api = {
+  unitsPerUserPerMinute: true,
+  sendCost: true,
+  profileCost: true,
+  mailDisabled: true,
+} satisfies ShapeOf<SimApiOptions>;
 
 /** The keys `startGmailSim()` accepts, at every level, for core's `checkOptionKeys`. */
 export const gmailSimOptionShape: OptionShape = {
@@ -68,4 +77,5 @@ export const gmailSimOptionShape: OptionShape = {
   rejectGenericEhlo: true,
   silentPort: true,
   now: true,
+  api,
 } satisfies ShapeOf<GmailSimOptions>;

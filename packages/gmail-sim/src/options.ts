@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { checkOptionKeys } from '@smtpfix/core';
+import { resolveApiOptions, type SimApiOptions } from './api/options.js';
 import { GmailSimError } from './errors.js';
 import { gmailSimOptionShape } from './option-keys.js';
 
@@ -160,6 +161,8 @@ export interface GmailSimOptions {
   silentPort?: boolean;
   /** Clock for lockouts, rates and token lifetimes, so tests need no sleeps. @default Date.now */
   now?: () => number;
+  /** The Gmail API at `sim.apiUrl`: quota units and accounts with Gmail off. */
+  api?: Partial<SimApiOptions>;
 }
 
 /** The account `startGmailSim()` uses when you pass none (what `smtpfix sim` prints). */
@@ -251,6 +254,7 @@ export interface ResolvedOptions {
   readonly rejectGenericEhlo: boolean;
   readonly silentPort: boolean;
   readonly now: () => number;
+  readonly api: Readonly<SimApiOptions>;
 }
 
 /** Gmail compares addresses without regard to case. */
@@ -423,6 +427,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
     issues.push('tls must be a boolean or { key, cert }');
   }
 
+  const api = resolveApiOptions(issues, options.api);
   if (options.now !== undefined && typeof options.now !== 'function') {
     issues.push('now must be a function returning milliseconds, like Date.now');
   }
@@ -446,5 +451,6 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
     rejectGenericEhlo: options.rejectGenericEhlo ?? defaultGmailSimOptions.rejectGenericEhlo,
     silentPort: options.silentPort ?? defaultGmailSimOptions.silentPort,
     now: options.now ?? Date.now,
+    api: Object.freeze(api),
   });
 }

@@ -1,3 +1,5 @@
+import { type ApiEndpoint, startApiEndpoint } from './api/endpoint.js';
+import { UnitQuota } from './api/quota.js';
 import { GmailSimError } from './errors.js';
 import { FaultPlan, type FaultKind, type InjectFaultOptions } from './faults.js';
 import { AccountLimits } from './limits.js';
@@ -43,6 +45,14 @@ export interface GmailSim extends AsyncDisposable {
   readonly silent: { host: '127.0.0.1'; port: number } | undefined;
   /** POST here: `refresh_token` and JWT-bearer grants, answered in Google's JSON shapes. */
   readonly tokenUrl: string;
+  /**
+   * The Gmail API's root URL (ends in `/`): `POST {apiUrl}gmail/v1/users/{userId}/messages/send`
+   * (JSON `{ raw }`, base64url) and `{apiUrl}upload/gmail/v1/users/{userId}/messages/send`
+   * (`uploadType=media` or `multipart`), `GET {apiUrl}gmail/v1/users/{userId}/profile`; bearer token
+   * and scope checked, the account's limits, quota units and daily quota applied, Google's JSON
+   * error bodies. Give it as `gmailApi: { rootUrl: sim.apiUrl }`.
+   */
+  readonly apiUrl: string;
   /**
    * Google's token-info endpoint: `GET ?access_token=…` (or a POSTed form) answers
    * `{ azp, aud, scope, exp, expires_in, email, email_verified, access_type }`, or
@@ -119,6 +129,7 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
   const tokens = new TokenStore(resolved.now);
   const limits = new AccountLimits(resolved.limits, resolved.now);
   const faults = new FaultPlan(resolved.faults.seed);
+  const quota = new UnitQuota(resolved.api.unitsPerUserPerMinute, resolved.now);
   const deps = {
     options: resolved,
     tokens,
@@ -137,9 +148,12 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
   let smtps: SmtpListener | undefined;
   let silent: SilentListener | undefined;
   let token: TokenEndpoint;
+  let api: ApiEndpoint;
   try {
     token = await startTokenEndpoint(deps);
     started.push(token);
+    api = await startApiEndpoint({ ...deps, quota });
+    started.push(api);
     smtp = await startSmtpListener(deps, false);
     started.push(smtp);
     if (tls) {
@@ -178,6 +192,7 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
     tls: tls ? Object.freeze({ ca: tls.cert }) : undefined,
     silent: silent ? Object.freeze({ host: '127.0.0.1', port: silent.port }) : undefined,
     tokenUrl: token.url,
+    apiUrl: api.url,
     tokenInfoUrl: token.tokenInfoUrl,
     options: resolved,
     get stats() {
@@ -219,6 +234,7 @@ export async function startGmailSim(options: GmailSimOptions = {}): Promise<Gmai
       tokenLog.length = 0;
       seenMessageIds.clear();
       limits.reset();
+      quota.reset();
       faults.reset();
     },
     close() {

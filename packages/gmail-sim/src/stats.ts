@@ -36,6 +36,12 @@ export interface GmailSimStats {
   droppedDuringData: number;
   /** Every catalog reply sent, counted by catalog id. */
   replies: Record<string, number>;
+  /** Requests to the Gmail API endpoint (`sim.apiUrl`), any outcome. */
+  apiRequests: number;
+  /** Messages delivered through the Gmail API (also counted in `delivered`). */
+  apiDelivered: number;
+  /** Gmail API error answers by `reason` (`userRateLimitExceeded`, `authError`, …). */
+  apiErrors: Record<string, number>;
 }
 
 /** A fresh set of zeroed counters. */
@@ -59,6 +65,9 @@ export function createStats(): GmailSimStats {
     duplicates: 0,
     droppedDuringData: 0,
     replies: {},
+    apiRequests: 0,
+    apiDelivered: 0,
+    apiErrors: {},
   };
 }
 
@@ -69,5 +78,6 @@ export function snapshotStats(stats: GmailSimStats): GmailSimStats {
     peakSessionsByAccount: { ...stats.peakSessionsByAccount },
     sessionsByAccount: { ...stats.sessionsByAccount },
     replies: { ...stats.replies },
+    apiErrors: { ...stats.apiErrors },
   };
 }

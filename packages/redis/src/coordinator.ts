@@ -5,6 +5,7 @@ import {
   type CredentialRejection,
   InProcessCoordinator,
   type PauseUpdate,
+  type QuotaBudget,
   type SendCounts,
   type SessionLease,
 } from '@smtpfix/sender';
@@ -258,6 +259,25 @@ export class RedisCoordinator implements Coordinator {
         STATE_TTL_MS,
       ),
     ).catch(() => undefined);
+  }
+
+  /**
+   * The account's Gmail API quota units, fleet-wide: one GCRA bucket per account on the Redis
+   * server's clock, so every process of the fleet draws from the same budget. Redis unavailable:
+   * with `fallback`, 0 (each process keeps its own bucket); without, it rejects and the sender waits.
+   */
+  async takeUnits(account: string, units: number, budget: QuotaBudget): Promise<number> {
+    const msPerUnit = 60_000 / Math.max(budget.ratePerMinute, 1e-9);
+    try {
+      return Number(
+        await this.roundTrip('take quota units', () =>
+          this.scripts.takeUnits(this.keys(account).quota, units * msPerUnit, budget.burst * msPerUnit),
+        ),
+      );
+    } catch (err) {
+      if (this.fallingBack(err, account, 'takeUnits')) return 0;
+      throw err;
+    }
   }
 
   /** A successful AUTH: clears the run of pauses and lifts the one-session probe fleet-wide. */

@@ -20,6 +20,8 @@ export interface AccountKeys {
   readonly state: string;
   /** HASH credential fingerprint → refusal (JSON). */
   readonly rejected: string;
+  /** The Gmail API quota bucket (GCRA): the theoretical arrival time, ms of Redis server time. */
+  readonly quota: string;
   /** Counter of messages sent in minute window `index` (ms since the epoch / 60 000). */
   sentMinute(index: number): string;
   /** Counter of messages sent in UTC day `index` (ms since the epoch / 86 400 000). */
@@ -39,6 +41,7 @@ export function accountKeys(prefix: string, account: string): AccountKeys {
     tokenError: `${base}:token:error`,
     state: `${base}:state`,
     rejected: `${base}:rejected`,
+    quota: `${base}:quota`,
     sentMinute: (index: number) => `${base}:sent:m:${index}`,
     sentDay: (index: number) => `${base}:sent:d:${index}`,
   });

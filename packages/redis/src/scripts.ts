@@ -100,7 +100,23 @@ if d == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[3]) end
 return { m, d }
 `;
 
+/**
+ * KEYS: quota. ARGV: increment ms (units / rate), capacity ms (burst / rate). The Gmail API quota
+ * bucket as a GCRA: one number, the theoretical arrival time, on the server's clock. Returns 0
+ * when the units were taken, else the ms to wait (nothing taken).
+ */
+const TAKE_UNITS = `${NOW_MS}
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local after = tat + tonumber(ARGV[1])
+local wait = after - now - tonumber(ARGV[2])
+if wait > 0 then return math.ceil(wait) end
+redis.call('SET', KEYS[1], tostring(after), 'PX', math.ceil(after - now) + 1000)
+return 0
+`;
+
 const DEFINITIONS = {
+  takeUnits: { numberOfKeys: 1, lua: TAKE_UNITS },
   acquire: { numberOfKeys: 2, lua: ACQUIRE },
   renew: { numberOfKeys: 1, lua: RENEW },
   release: { numberOfKeys: 1, lua: RELEASE },

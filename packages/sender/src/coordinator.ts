@@ -92,6 +92,21 @@ export interface Coordinator {
   rejectCredential(account: string, rejection: CredentialRejection): Promise<void>;
   /** Counts one delivered message; returns the counts of the current windows. */
   recordSent(account: string): Promise<SendCounts>;
+  /**
+   * Optional: the Gmail API's quota units of `account`, shared by every process (a token bucket
+   * of `burst` units refilled at `ratePerMinute`). Takes `units` when they fit and resolves 0;
+   * otherwise takes nothing and resolves with the ms to wait before asking again. Without it
+   * (the in-process coordinator), each process paces itself with its own bucket.
+   */
+  takeUnits?(account: string, units: number, budget: QuotaBudget): Promise<number>;
+}
+
+/** The shape of an account's Gmail API quota bucket, in units. */
+export interface QuotaBudget {
+  /** Units the bucket refills per minute. */
+  ratePerMinute: number;
+  /** Units it holds at most (what may go at once after a quiet spell). */
+  burst: number;
 }
 
 interface AccountRecord {

@@ -51,6 +51,11 @@ export interface SenderStats {
   /** Messages of the account in the current minute and day windows, as counted by the coordinator. */
   sentThisMinute: number;
   sentToday: number;
+  /**
+   * With `transport: 'gmail-api'` only: API requests made, rate answers (429 …) received, and the
+   * quota units per minute the account's shared bucket refills at now (lower after 429s).
+   */
+  gmailApi?: { requests: number; rateLimited: number; unitsPerMinute: number };
 }
 
 /** A tiny typed emitter: listener errors are swallowed so a bad listener cannot lose a message. */

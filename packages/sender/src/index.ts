@@ -15,6 +15,8 @@ export type {
   TokenAuth,
 } from './options.js';
 export { GOOGLE_TOKEN_URL, resolveSenderOptions } from './options.js';
+export type { GmailApiOptions } from './gmail-api/options.js';
+export { defaultGmailApiOptions, GMAIL_API_ROOT_URL } from './gmail-api/options.js';
 export { senderOptionShape } from './option-keys.js';
 export type { Clock, RetryOptions } from './backoff.js';
 export { defaultRetryOptions, retryDelay, systemClock } from './backoff.js';
@@ -24,6 +26,7 @@ export type {
   Coordinator,
   CredentialRejection,
   PauseUpdate,
+  QuotaBudget,
   SendCounts,
   SessionLease,
 } from './coordinator.js';

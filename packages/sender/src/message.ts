@@ -17,15 +17,22 @@ export interface BuiltMessage {
 }
 
 /**
- * Builds the MIME message and its envelope.
+ * Builds the MIME message and its envelope. `keepBcc` keeps the Bcc header in the message, for the
+ * Gmail API transport.
  * @throws {SenderError} `INVALID_MESSAGE`
  */
-export async function buildMessage(message: MailMessage, defaultFrom: string): Promise<BuiltMessage> {
+export async function buildMessage(
+  message: MailMessage,
+  defaultFrom: string,
+  options: { keepBcc?: boolean } = {},
+): Promise<BuiltMessage> {
   if (!message || typeof message !== 'object') {
     throw new SenderError('INVALID_MESSAGE', 'send() needs a message object: { to, subject, text }');
   }
   try {
     const node = new MailComposer({ from: defaultFrom, ...message }).compile();
+    // The Gmail API reads recipients from the headers (it has no envelope) and drops Bcc itself.
+    if (options.keepBcc) node.keepBcc = true;
     const envelope = node.getEnvelope();
     if (envelope.to.length === 0) {
       throw new SenderError('INVALID_MESSAGE', 'The message has no recipient: set to, cc or bcc');

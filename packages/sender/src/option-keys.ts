@@ -1,5 +1,6 @@
 import { type OptionShape, type OptionSpec, oneOf } from '@smtpfix/core';
 import type { RetryOptions } from './backoff.js';
+import type { GmailApiOptions } from './gmail-api/options.js';
 import type {
   OAuth2Auth,
   PasswordAuth,
@@ -56,6 +57,17 @@ const retry = {
   maxDelayMs: true,
 } satisfies ShapeOf<RetryOptions>;
 
+const gmailApi = {
+  rootUrl: true,
+  userId: true,
+  unitsPerMinute: true,
+  sendCost: true,
+  burstUnits: true,
+  uploadAboveBytes: true,
+  maxMessageBytes: true,
+  timeoutMs: true,
+} satisfies ShapeOf<GmailApiOptions>;
+
 /**
  * The keys `createSender()` accepts, at every level, for core's `checkOptionKeys`. Exported so
  * packages that take sender options inside their own (the outbox's `sender`) check them the same way.
@@ -64,6 +76,8 @@ export const senderOptionShape: OptionShape = {
   user: true,
   auth: oneOf('type', { oauth2, 'service-account': serviceAccount, password, token }),
   smtp,
+  transport: true,
+  gmailApi,
   maxConnections: true,
   coordinator: true,
   retry,

@@ -5,6 +5,7 @@ import { checkOptionKeys } from '@smtpfix/core';
 import { type Clock, defaultRetryOptions, type RetryOptions, systemClock } from './backoff.js';
 import { type AccessToken, type Coordinator, inProcessCoordinator } from './coordinator.js';
 import { SenderError } from './errors.js';
+import { type GmailApiOptions, resolveGmailApiOptions } from './gmail-api/options.js';
 import { senderOptionShape } from './option-keys.js';
 
 /** OAuth2 with a refresh token (installed or web app flow). */
@@ -81,6 +82,15 @@ export interface SenderOptions {
   auth: AuthOptions;
   smtp?: Partial<SmtpOptions>;
   /**
+   * How messages leave: `'smtp'` (XOAUTH2 or app password, pooled sessions) or `'gmail-api'`
+   * (Gmail's HTTP API, `users.messages.send` over HTTPS on port 443, for hosts that block SMTP
+   * ports). Same API, events, stats and guarantees; the Gmail API needs OAuth2 auth.
+   * @default 'smtp'
+   */
+  transport?: 'smtp' | 'gmail-api';
+  /** Options of the Gmail API transport (endpoint, quota units). Every field has Google's value by default. */
+  gmailApi?: Partial<GmailApiOptions>;
+  /**
    * Most concurrent SMTP sessions of this account, shared by every sender of the account that
    * uses the same coordinator. A `454 4.7.0` lowers it to what the account really allows.
    * @default 10
@@ -132,6 +142,8 @@ export interface ResolvedSenderOptions {
   /** A fingerprint of the credential (a hash prefix, or a random id for a token provider). */
   readonly credentialId: string;
   readonly smtp: Readonly<SmtpOptions>;
+  readonly transport: 'smtp' | 'gmail-api';
+  readonly gmailApi: Readonly<GmailApiOptions>;
   readonly maxConnections: number;
   readonly coordinator: Coordinator;
   readonly retry: Readonly<RetryOptions>;
@@ -334,6 +346,15 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
   checkInt(issues, 'smtp.greetingTimeoutMs', smtp.greetingTimeoutMs, 1);
   checkInt(issues, 'smtp.socketTimeoutMs', smtp.socketTimeoutMs, 1);
 
+  const transport = options.transport ?? 'smtp';
+  if (transport !== 'smtp' && transport !== 'gmail-api')
+    issues.push(`transport must be 'smtp' or 'gmail-api', got ${JSON.stringify(options.transport)}`);
+  if (transport === 'gmail-api' && options.auth?.type === 'password')
+    issues.push(
+      "transport 'gmail-api' needs OAuth2 (auth type 'oauth2', 'service-account' or 'token'): app passwords work only over SMTP",
+    );
+  const gmailApi = resolveGmailApiOptions(issues, options.gmailApi);
+
   const maxConnections = options.maxConnections ?? 10;
   checkInt(issues, 'maxConnections', maxConnections, 1, 100);
 
@@ -392,6 +413,8 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
     auth,
     credentialId,
     smtp: Object.freeze(smtp),
+    transport,
+    gmailApi,
     maxConnections,
     coordinator,
     retry: Object.freeze(retry),

@@ -5,6 +5,7 @@ import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
 import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from './events.js';
 import { type BuiltMessage, buildMessage, type MailMessage } from './message.js';
 import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
+import { GmailApiSender } from './gmail-api/sender.js';
 import { type AuthFailure, Session } from './session.js';
 import { TokenRequestError, tokenSource } from './tokens.js';
 
@@ -100,7 +101,8 @@ function tokenFailure(
 
 /**
  * Creates a sender for one account. Options are checked here: a mistake throws a `SenderError`
- * with code `INVALID_OPTION` that says how to fix it.
+ * with code `INVALID_OPTION` that says how to fix it. `transport: 'gmail-api'` returns the same
+ * {@link Sender} sending over Gmail's HTTP API (for hosts that block SMTP ports).
  * @example
  * ```ts
  * const sender = createSender({
@@ -112,7 +114,9 @@ function tokenFailure(
  * ```
  */
 export function createSender(options: SenderOptions): Sender {
-  return new PooledSender(resolveSenderOptions(options));
+  const resolved = resolveSenderOptions(options);
+  if (resolved.transport === 'gmail-api') return new GmailApiSender(resolved);
+  return new PooledSender(resolved);
 }
 
 class PooledSender implements Sender {

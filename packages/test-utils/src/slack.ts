@@ -162,6 +162,17 @@ export interface FakeSlackApi {
   setHandler(method: string, handler: FakeSlackHandler | undefined): void;
   /** Messages `conversations.replies` returns for a thread (`channel:ts`). */
   setThread(channel: string, ts: string, messages: Record<string, unknown>[]): void;
+  /**
+   * A shared file: `files.info` describes it with a private download URL on this server, and a GET
+   * of that URL returns `content` (recorded as method `files.download`, with the token it carried).
+   */
+  setFile(file: {
+    id: string;
+    name: string;
+    content: string | Buffer;
+    mimetype?: string;
+    filetype?: string;
+  }): void;
   /** Forgets every recorded call. */
   reset(): void;
   setDelay(ms: number): void;
@@ -229,6 +240,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: RecordedSlackCall[] = [];
   const waiters: { method: string; count: number; resolve: (c: RecordedSlackCall) => void }[] = [];
   const threads = new Map<string, Record<string, unknown>[]>();
+  const files = new Map<
+    string,
+    { id: string; name: string; content: Buffer; mimetype?: string; filetype?: string }
+  >();
+  let base = '';
   const custom = new Map<string, FakeSlackHandler>(Object.entries(options.handlers ?? {}));
   let stalled = false;
   let seq = 0;
@@ -262,6 +278,21 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       options.socketMode
         ? { url: `ws://127.0.0.1:${port}/link/?ticket=t${++seq}` }
         : { ok: false, error: 'invalid_auth' },
+    'files.info': (p) => {
+      const f = files.get(String(p.file));
+      if (!f) return { ok: false, error: 'file_not_found' };
+      return {
+        file: {
+          id: f.id,
+          name: f.name,
+          size: f.content.length,
+          mimetype: f.mimetype ?? 'message/rfc822',
+          filetype: f.filetype ?? 'eml',
+          url_private: `${base}/files-pri/${teamId}-${f.id}/${encodeURIComponent(f.name)}`,
+          url_private_download: `${base}/files-pri/${teamId}-${f.id}/download/${encodeURIComponent(f.name)}`,
+        },
+      };
+    },
     'conversations.replies': (p) => ({
       messages: threads.get(`${p.channel}:${p.ts}`) ?? [],
       has_more: false,
@@ -271,6 +302,31 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const download = /^\/files-pri\/[^/]+-([^/]+)\//.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      const auth = req.headers.authorization;
+      const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+      const call: RecordedSlackCall = {
+        method: 'files.download',
+        params: { file: download[1] },
+        token,
+        at: performance.now(),
+      };
+      calls.push(call);
+      const f = files.get(download[1]!);
+      // Slack answers a request without the token with its login page, not the file.
+      if (!f || !token) {
+        res.writeHead(f ? 302 : 404, f ? { location: 'https://slack.com/signin' } : {});
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': f.mimetype ?? 'message/rfc822',
+        'content-length': f.content.length,
+      });
+      res.end(f.content);
+      return;
+    }
     const isHook = url.pathname.startsWith('/hooks/');
     const method = isHook ? 'response_url' : url.pathname.replace(/^\/api\//, '');
     const auth = req.headers.authorization;
@@ -329,7 +385,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
 
   const close = () =>
     new Promise<void>((resolve) => {
@@ -360,6 +416,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       });
     },
     responseUrl: (id = String(++seq)) => `${base}/hooks/${id}`,
+    setFile(f) {
+      files.set(f.id, { ...f, content: Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content) });
+    },
     setHandler(method, handler) {
       if (handler) custom.set(method, handler);
       else custom.delete(method);

@@ -43,6 +43,17 @@ const noMatch = {
 const PASTE =
   '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1sm - gsmtp';
 
+describe('answerMessage site links', () => {
+  const last = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
+  it('links the page on the site when a base URL is set, and not otherwise', () => {
+    const d = classify('535-5.7.8 Username and Password not accepted. - gsmtp');
+    expect(last(answerMessage(d))).not.toContain('Read it on the web');
+    expect(last(answerMessage(d, { siteUrl: 'https://fix.example/' }))).toContain(
+      '<https://fix.example/fix/535-5.7.8-bad-credentials/|Read it on the web>',
+    );
+  });
+});
+
 describe('answerMessage', () => {
   it('renders a matched page (snapshot)', () => {
     expect(answerMessage(matched)).toMatchSnapshot();

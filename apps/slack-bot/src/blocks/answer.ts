@@ -1,5 +1,5 @@
 // A diagnosis as a Slack message: the page up front, the rest behind buttons when it is long.
-import { type CatalogEntry, getEntry, type Severity } from '@smtpfix/core';
+import { type CatalogEntry, fixPageUrl, getEntry, type Severity } from '@smtpfix/core';
 import { type AnswerInput, encodeRef } from './ref.js';
 import { type Block, button, context, cut, escapeMrkdwn, header, LIMITS, section, split } from './text.js';
 
@@ -28,6 +28,11 @@ export interface AnswerOptions {
   footer?: string | null;
   /** Characters the page's sections may use in all before the rest goes behind a button. @default 6000 */
   budget?: number;
+  /**
+   * Base URL of the smtpfix site (`SMTPFIX_SITE_URL`): the answer links to the page there.
+   * @default null (no link)
+   */
+  siteUrl?: string | null;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = {
@@ -84,6 +89,31 @@ export function fallbackText(d: AnswerInput): string {
   );
 }
 
+/** Most recipients listed in one answer; the rest are counted. */
+const MAX_RECIPIENT_LINES = 15;
+
+/**
+ * For a whole bounce: one line per recipient with its own page and reason, so a notice that
+ * reports several failures answers each (the page below is the first failed recipient's).
+ */
+function recipientsBlock(d: AnswerInput): Block | null {
+  const rs = d.bounce?.recipients ?? [];
+  if (!rs.length) return null;
+  const line = ({ recipient: r, diagnosis: x }: (typeof rs)[number]) => {
+    const who = r.recipient ? `\`${escapeMrkdwn(r.recipient)}\`` : '_recipient not named_';
+    const what = [r.action, r.status].filter(Boolean).join(' ');
+    const page = x.entry ? `\`${codeOf(x.entry)}\` ${escapeMrkdwn(x.entry.title)}` : 'no page matched';
+    return `• ${who}${what ? ` (${what})` : ''}: ${page}${x.reason ? ` · _${x.reason}_` : ''}`;
+  };
+  const lines = rs.slice(0, MAX_RECIPIENT_LINES).map(line);
+  if (rs.length > MAX_RECIPIENT_LINES) lines.push(`…and ${rs.length - MAX_RECIPIENT_LINES} more`);
+  const head =
+    rs.length === 1
+      ? `*Bounce (${d.bounce!.format})* for one recipient:`
+      : `*Bounce (${d.bounce!.format}) reporting ${rs.length} recipients*; the page below is for the first failed one:`;
+  return section(cut(`${head}\n${lines.join('\n')}`, LIMITS.sectionText));
+}
+
 function quoteBlock(quote: string): Block {
   const line = cut(quote.replace(/\s+/g, ' ').trim(), 300);
   return context(`You asked about: \`${escapeMrkdwn(line).replace(/`/g, "'")}\``);
@@ -132,13 +162,15 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
       header(`${codeOf(e)} · ${e.title}`),
       context(
         `${SEVERITY_ICON[e.severity]} *${e.severity}* severity · stage *${e.stage}* · ${pct(d.confidence)} sure${
-          e.provider === 'generic' ? ' · generic meaning of the code' : ''
-        }`,
+          d.bounce && d.reason ? ` · reason *${d.reason}*` : ''
+        }${e.provider === 'generic' ? ' · generic meaning of the code' : ''}`,
       ),
       section(`*${escapeMrkdwn(e.summary)}*`),
     );
     // Whose server replied, in the reader's words, before the fixes: it changes where to fix it.
     if (d.originNote) blocks.push(section(`:information_source: ${escapeMrkdwn(d.originNote)}`));
+    const recipients = recipientsBlock(d);
+    if (recipients) blocks.push(recipients);
     let budget = options.budget ?? 6000;
     let truncated = false;
     for (const s of pageSections(e)) {
@@ -158,8 +190,10 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
     blocks.push(
       context(
         `Page \`${e.id}\` · ${pct(d.confidence)} sure${
-          e.helpUrl ? ` · <${e.helpUrl}|Google's help page>` : ''
-        }${e.checked ? ` · checked ${e.checked.slice(0, 7)}` : ''} · pastes are masked before they are quoted`,
+          options.siteUrl ? ` · <${fixPageUrl(options.siteUrl, e)}|Read it on the web>` : ''
+        }${e.helpUrl ? ` · <${e.helpUrl}|Google's help page>` : ''}${
+          e.checked ? ` · checked ${e.checked.slice(0, 7)}` : ''
+        } · pastes are masked before they are quoted`,
       ),
     );
     if (d.alternatives.length) actions.push(button('Not this one?', ACTIONS.alternatives, ref));

@@ -10,6 +10,16 @@ export interface AnswerInput {
   reply?: { replyCode: number | null; enhancedCode: string | null };
   /** Whose server replied, when the answer is not Gmail's page (core's `Diagnosis.originNote`). */
   originNote?: string | null;
+  /** The stable bounce reason (`user-unknown`, `mailbox-full`, …). */
+  reason?: string | null;
+  /** A whole bounce: each recipient with its own answer. */
+  bounce?: {
+    format: string;
+    recipients: {
+      recipient: { recipient: string | null; action: string | null; status: string | null };
+      diagnosis: { entry: CatalogEntry | null; confidence: number; reason: string | null };
+    }[];
+  } | null;
 }
 
 const pct = (c: number) => Math.round(Math.max(0, Math.min(1, c)) * 100);

@@ -73,8 +73,8 @@ export function pageView(d: AnswerInput): ModalView {
 }
 
 /** The answer to a lookup, shown in the lookup modal after submit. */
-export function answerView(d: AnswerInput, quote: string): ModalView {
-  return modal('smtpfix', answerMessage(d, { quote }).blocks);
+export function answerView(d: AnswerInput, quote: string, siteUrl: string | null = null): ModalView {
+  return modal('smtpfix', answerMessage(d, { quote, siteUrl }).blocks);
 }
 
 /** The lookup modal: one multi-line input for the paste. */

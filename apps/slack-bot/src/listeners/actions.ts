@@ -60,7 +60,10 @@ export async function onShare(args: ActionArgs): Promise<void> {
   try {
     await args.client.chat.postMessage({
       channel,
-      ...answerMessage(ref, { footer: `Shared by <@${args.body.user.id}> with \`/smtpfix\`` }),
+      ...answerMessage(ref, {
+        footer: `Shared by <@${args.body.user.id}> with \`/smtpfix\``,
+        siteUrl: args.siteUrl ?? null,
+      }),
       unfurl_links: false,
     });
     await args.respond?.({ delete_original: true });
@@ -89,6 +92,8 @@ export interface SubmitArgs {
       | { response_action: 'errors'; errors: Record<string, string> },
   ) => Promise<void>;
   view: { state: { values: Record<string, Record<string, { value?: string | null }>> } };
+  /** Base URL of the smtpfix site that answers link to. */
+  siteUrl?: string | null;
 }
 
 /** Lookup modal submitted: the answer replaces the form, in the ack itself (no extra API call). */
@@ -99,5 +104,8 @@ export async function onLookupSubmit(args: SubmitArgs): Promise<void> {
     return;
   }
   const answer = diagnose(text);
-  await args.ack({ response_action: 'update', view: answerView(answer.diagnosis, answer.masked) });
+  await args.ack({
+    response_action: 'update',
+    view: answerView(answer.diagnosis, answer.masked, args.siteUrl ?? null),
+  });
 }

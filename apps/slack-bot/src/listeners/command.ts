@@ -36,7 +36,11 @@ export async function onCommand(
   await ack();
   const text = command.text.trim();
   const message = text
-    ? answerMessage(diagnoseCommandText(text).diagnosis, { share: true, quote: diagnose(text).masked })
+    ? answerMessage(diagnoseCommandText(text).diagnosis, {
+        share: true,
+        quote: diagnose(text).masked,
+        siteUrl: args.siteUrl ?? null,
+      })
     : { text: USAGE, blocks: [] };
   try {
     await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, ...message });

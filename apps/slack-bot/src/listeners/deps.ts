@@ -1,6 +1,7 @@
 // What the listeners share: settings and the memory that keeps answers single.
 import type { Logger, webApi } from '@slack/bolt';
 import { createMemo, type Memo } from '../dedupe.js';
+import type { SlackFile } from './files.js';
 
 /** The Web API client the listeners call (Bolt's, or the console's stand-in). */
 export type Client = webApi.WebClient;
@@ -19,16 +20,28 @@ export interface Answered {
 export interface Deps {
   /** Least confidence for answering messages nobody addressed to the bot. */
   threshold: number;
+  /** Base URL of the smtpfix site that answers link to, or `null` for no link. */
+  siteUrl: string | null;
   /** Event ids already handled (Slack's retried deliveries). */
   events: Memo<true>;
   /** `channel:ts` of answered messages → our reply. */
   answered: Memo<Answered>;
+  /** The configured Web API base URL (`null`: Slack's own); shared files are only downloaded from its host or Slack's. */
+  apiUrl: string | null;
 }
 
-/** Fresh Deps with the default memory sizes. */
-export function createDeps(threshold: number): Deps {
+/**
+ * Fresh Deps with the default memory sizes.
+ * @param urls `apiUrl`: the configured Web API base URL; `siteUrl`: the smtpfix site answers link to.
+ */
+export function createDeps(
+  threshold: number,
+  urls: { apiUrl?: string | null; siteUrl?: string | null } = {},
+): Deps {
   return {
     threshold,
+    apiUrl: urls.apiUrl ?? null,
+    siteUrl: urls.siteUrl ?? null,
     events: createMemo<true>({ ttlMs: 15 * 60_000 }),
     answered: createMemo<Answered>({ ttlMs: 24 * 60 * 60_000, max: 20_000 }),
   };
@@ -38,7 +51,9 @@ export function createDeps(threshold: number): Deps {
 export interface BaseArgs {
   client: Client;
   logger: Logger;
-  context: { botUserId?: string; botId?: string; retryNum?: number };
+  context: { botUserId?: string; botId?: string; retryNum?: number; botToken?: string };
+  /** Base URL of the smtpfix site that answers link to (from {@link Deps.siteUrl}). */
+  siteUrl?: string | null;
 }
 
 /** A message event as the listeners read it (Slack's union of subtypes, loosely). */
@@ -56,6 +71,8 @@ export interface MessageLike {
   previous_message?: MessageLike;
   deleted_ts?: string;
   hidden?: boolean;
+  /** Files shared with the message (`subtype: 'file_share'`). */
+  files?: SlackFile[];
 }
 
 export const keyOf = (channel: string, ts: string) => `${channel}:${ts}`;

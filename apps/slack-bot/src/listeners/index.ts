@@ -42,15 +42,21 @@ export function registerListeners(app: App, deps: Deps): void {
     onMention(deps, { ...args, event: args.event as unknown as MessageLike }),
   );
   app.event('app_home_opened', (args) => onHomeOpened(args));
-  app.command(COMMAND, (args) => onCommand(args));
+  const siteUrl = deps.siteUrl;
+  app.command(COMMAND, (args) => onCommand({ ...args, siteUrl }));
   app.shortcut(SHORTCUT, (args) =>
-    onShortcut({ ...args, shortcut: args.shortcut as { trigger_id: string; message?: { text?: string } } }),
+    onShortcut({
+      ...args,
+      siteUrl,
+      shortcut: args.shortcut as { trigger_id: string; message?: { text?: string } },
+    }),
   );
-  const action = (fn: (a: ActionArgs) => Promise<void>) => (args: unknown) => fn(args as ActionArgs);
+  const action = (fn: (a: ActionArgs) => Promise<void>) => (args: unknown) =>
+    fn({ ...(args as ActionArgs), siteUrl });
   app.action(ACTIONS.alternatives, action(onAlternatives));
   app.action(ACTIONS.fullPage, action(onFullPage));
   app.action(ACTIONS.openEntry, action(onFullPage));
   app.action(ACTIONS.share, action(onShare));
   app.action(ACTIONS.homeLookup, action(onHomeLookup));
-  app.view(VIEWS.lookup, (args) => onLookupSubmit(args as unknown as SubmitArgs));
+  app.view(VIEWS.lookup, (args) => onLookupSubmit({ ...(args as unknown as SubmitArgs), siteUrl }));
 }

@@ -1,6 +1,7 @@
 // Messages in channels the bot is in and in its DMs: answer in the thread when there is an error.
-import { diagnose, worthAnswering } from '../diagnose.js';
+import { type Diagnosed, diagnose, diagnoseFile, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
+import { fetchFileText, mayHoldBounce } from './files.js';
 import { keyOf } from './deps.js';
 import { replyOnce, updateReply } from './reply.js';
 
@@ -27,7 +28,9 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   const { event, client, logger, context } = args;
   if (event.subtype === 'message_changed') return onEdited(deps, args);
   if (event.subtype === 'message_deleted') return onDeleted(deps, args);
-  if (!POSTED.has(event.subtype) || fromBot(event, context) || !event.text) return;
+  if (!POSTED.has(event.subtype) || fromBot(event, context)) return;
+  if (event.subtype === 'file_share' && event.files?.some(mayHoldBounce)) return onFileShared(deps, args);
+  if (!event.text) return;
 
   const isDm = event.channel_type === 'im';
   if (!isDm && context.botUserId && event.text.includes(`<@${context.botUserId}>`)) return;
@@ -43,6 +46,42 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   );
 }
 
+/**
+ * A message sharing a saved bounce (`.eml`) or a text file: the file is downloaded through the Web
+ * API and answered in the thread, one answer per recipient. A bounce is always answered (sharing
+ * one is asking); any other file only when it holds an error worth answering. Unreadable files
+ * get a reply saying why in a DM, and a log line elsewhere.
+ */
+async function onFileShared(deps: Deps, args: BaseArgs & { event: MessageLike }): Promise<void> {
+  const { event, client, logger, context } = args;
+  const isDm = event.channel_type === 'im';
+  const file = event.files!.find(mayHoldBounce)!;
+  let answer: Diagnosed;
+  try {
+    const text = await fetchFileText(client, file, { token: context.botToken ?? '', apiUrl: deps.apiUrl });
+    // The message's own text comes first: "why did this bounce?" plus the file.
+    answer = diagnoseFile(text);
+    if (!answer.diagnosis.bounce && event.text) {
+      const fromText = diagnose(event.text);
+      if (fromText.diagnosis.entry) answer = fromText;
+    }
+  } catch (e) {
+    logger.warn(`could not read shared file ${file.id}: ${(e as Error).message}`);
+    if (event.text) return onMessage(deps, { ...args, event: { ...event, subtype: undefined, files: [] } });
+    return;
+  }
+  const d = answer.diagnosis;
+  if (!isDm && !d.bounce && !worthAnswering(d, deps.threshold)) return;
+  await replyOnce(
+    deps,
+    client,
+    logger,
+    { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+    answer,
+    true,
+  );
+}
+
 async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs & { event: MessageLike }) {
   const m = event.message;
   if (!m || fromBot(m, context) || !m.text) return;
@@ -53,7 +92,7 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
     if (done.text === answer.masked || !done.reply) return;
     const mentioned = !!context.botUserId && m.text.includes(`<@${context.botUserId}>`);
     if (done.always || mentioned || worthAnswering(answer.diagnosis, deps.threshold)) {
-      await updateReply(client, event.channel, done.reply, answer);
+      await updateReply(client, event.channel, done.reply, answer, deps.siteUrl);
       deps.answered.set(key, { ...done, text: answer.masked });
     } else {
       await client.chat.delete({ channel: event.channel, ts: done.reply });

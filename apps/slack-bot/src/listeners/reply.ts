@@ -23,7 +23,7 @@ export async function replyOnce(
     const res = await client.chat.postMessage({
       channel: where.channel,
       thread_ts: where.threadTs ?? where.ts,
-      ...answerMessage(answer.diagnosis),
+      ...answerMessage(answer.diagnosis, { siteUrl: deps.siteUrl }),
       unfurl_links: false,
       unfurl_media: false,
     });
@@ -37,6 +37,12 @@ export async function replyOnce(
 }
 
 /** Replaces our reply's content after the message it answers was edited. */
-export async function updateReply(client: Client, channel: string, replyTs: string, answer: Diagnosed) {
-  await client.chat.update({ channel, ts: replyTs, ...answerMessage(answer.diagnosis) });
+export async function updateReply(
+  client: Client,
+  channel: string,
+  replyTs: string,
+  answer: Diagnosed,
+  siteUrl: string | null = null,
+) {
+  await client.chat.update({ channel, ts: replyTs, ...answerMessage(answer.diagnosis, { siteUrl }) });
 }

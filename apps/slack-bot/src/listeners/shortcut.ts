@@ -18,6 +18,6 @@ export async function onShortcut(
   const answer = diagnose(shortcut.message?.text ?? '');
   await client.views.open({
     trigger_id: shortcut.trigger_id,
-    view: answerView(answer.diagnosis, answer.masked),
+    view: answerView(answer.diagnosis, answer.masked, args.siteUrl ?? null),
   });
 }

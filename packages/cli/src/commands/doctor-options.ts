@@ -21,6 +21,8 @@ export const DOCTOR_ENV = {
   'tokeninfo-url': 'SMTPFIX_TOKENINFO_URL',
   'timeout-ms': 'SMTPFIX_TIMEOUT_MS',
   'ca-file': 'SMTPFIX_CA_FILE',
+  transport: 'SMTPFIX_TRANSPORT',
+  'gmail-api-url': 'SMTPFIX_GMAIL_API_URL',
 } as const;
 
 /** A flag of `smtpfix doctor` that has an environment fallback. */
@@ -146,10 +148,20 @@ export async function doctorInput(
   const host = get('host');
   const name = get('ehlo-name');
   const tokenInfoUrl = get('tokeninfo-url');
+  const transport = get('transport');
+  if (transport !== undefined && transport !== 'smtp' && transport !== 'gmail-api') {
+    throw new CliError(
+      'USAGE',
+      `--transport (${DOCTOR_ENV.transport}) is smtp or gmail-api, got "${transport}".`,
+    );
+  }
+  const apiUrl = get('gmail-api-url');
   return {
     options: {
       user,
       auth,
+      ...(transport ? { transport } : {}),
+      ...(apiUrl ? { gmailApi: { rootUrl: apiUrl } } : {}),
       smtp: {
         ...(host ? { host } : {}),
         ...(port ? { port } : {}),

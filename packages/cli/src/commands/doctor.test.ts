@@ -91,6 +91,20 @@ describe('smtpfix doctor', () => {
     expect(sim.stats.delivered).toBe(0);
   });
 
+  it('--transport gmail-api checks the Gmail API instead of SMTP, and sends nothing', async () => {
+    const sim = await startSim();
+    const { t, argv } = against(sim, oauthEnv(sim, sim.issueRefreshToken(USER)), [
+      '--transport',
+      'gmail-api',
+      '--gmail-api-url',
+      sim.apiUrl,
+    ]);
+    expect(await run(argv, t.io)).toBe(EXIT.ok);
+    expect(t.out()).toMatch(/via the Gmail API at http:\/\/127\.0\.0\.1/);
+    expect(t.out()).toMatch(/✓ api\s+Gmail API accepts the token/);
+    expect(sim.stats).toMatchObject({ delivered: 0, connections: 0 });
+  });
+
   it('--json prints the documented shape', async () => {
     const sim = await startSim();
     const { t, argv } = against(sim, { SMTPFIX_PASS: APP_PASSWORD }, ['--json']);

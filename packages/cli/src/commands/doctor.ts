@@ -59,6 +59,11 @@ export const doctor = defineCommand({
     ),
     'timeout-ms': text('Longest wait of each network step (default 10000)', 'timeout-ms'),
     'ca-file': text('PEM certificate to trust for this connection (a private CA, a test server)', 'ca-file'),
+    transport: text(
+      "smtp | gmail-api: check Gmail's HTTP API (scope, a dry request) instead of SMTP (default smtp)",
+      'transport',
+    ),
+    'gmail-api-url': text('Gmail API root URL (default https://gmail.googleapis.com/)', 'gmail-api-url'),
     json: { type: 'boolean', description: 'Print the checklist as JSON: { ok, steps: [...] }' },
   },
   async run({ args, data, rawArgs }) {
@@ -78,9 +83,11 @@ export const doctor = defineCommand({
       io.stdout(`${JSON.stringify(doctorJson(report), null, 2)}\n`);
     } else {
       const smtp = input.options.smtp ?? {};
-      io.stdout(
-        `smtpfix doctor: ${input.options.user} via ${smtp.host ?? 'smtp.gmail.com'}:${smtp.port ?? (smtp.secure === false ? 587 : 465)} (${input.options.auth.type})\n\n`,
-      );
+      const via =
+        input.options.transport === 'gmail-api'
+          ? `the Gmail API at ${input.options.gmailApi?.rootUrl ?? 'https://gmail.googleapis.com/'}`
+          : `${smtp.host ?? 'smtp.gmail.com'}:${smtp.port ?? (smtp.secure === false ? 587 : 465)}`;
+      io.stdout(`smtpfix doctor: ${input.options.user} via ${via} (${input.options.auth.type})\n\n`);
       io.stdout(api.renderDoctorReport(report));
     }
     return report.ok ? EXIT.ok : EXIT.failed;

@@ -1,4 +1,4 @@
-import { classify, renderDiagnosisText } from '@smtpfix/core';
+import { classify, type Diagnosis, fixPageUrl, renderDiagnosisText } from '@smtpfix/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../errors.js';
 import { asText, MAX_EXPLAIN_BYTES } from '../input.js';
@@ -18,6 +18,11 @@ export const explain = defineCommand({
     },
     json: { type: 'boolean', description: 'Print the Diagnosis as JSON' },
     width: { type: 'string', description: 'Wrap text at this many columns', default: '80' },
+    'site-url': {
+      type: 'string',
+      description:
+        'Base URL of the smtpfix site to link the page on (default: $SMTPFIX_SITE_URL; no link when unset)',
+    },
   },
   async run({ args, data }) {
     const io = data as CliIo;
@@ -51,9 +56,29 @@ export const explain = defineCommand({
     const width = Number(args.width);
     if (!Number.isInteger(width) || width < 20)
       throw new CliError('USAGE', '--width takes a whole number of columns, 20 or more.');
+    const url = pageUrl(d, siteUrl(args['site-url'] ?? io.env['SMTPFIX_SITE_URL']));
     io.stdout(
-      args.json ? `${JSON.stringify(diagnosisJson(d), null, 2)}\n` : `${renderDiagnosisText(d, { width })}\n`,
+      args.json
+        ? `${JSON.stringify({ ...diagnosisJson(d), ...(url ? { url } : {}) }, null, 2)}\n`
+        : `${renderDiagnosisText(d, { width })}${url ? `\n\nOn the web: ${url}` : ''}\n`,
     );
     return d.entry ? EXIT.ok : EXIT.noMatch;
   },
 });
+
+/** The site's base URL from `--site-url` or `SMTPFIX_SITE_URL`, checked; `null` when neither is set. */
+function siteUrl(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  try {
+    const u = new URL(text);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+  } catch {}
+  throw new CliError(
+    'USAGE',
+    `The site URL must be an http(s) URL such as https://smtpfix.example/ (from --site-url or SMTPFIX_SITE_URL), not "${text}".`,
+  );
+}
+
+/** The matched page's address on the site, when a site is configured and something matched. */
+const pageUrl = (d: Diagnosis, base: string | null) => (base && d.entry ? fixPageUrl(base, d.entry) : null);

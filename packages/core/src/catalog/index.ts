@@ -55,6 +55,16 @@ import { page as p_token_invalid_client } from './gmail/token-invalid-client.js'
 import { page as p_token_invalid_scope } from './gmail/token-invalid-scope.js';
 import { page as p_token_delegation_denied } from './gmail/token-delegation-denied.js';
 import { page as p_token_admin_policy_enforced } from './gmail/token-admin-policy-enforced.js';
+import { page as p_api_user_rate_limit_retry_after } from './gmail/api-user-rate-limit-retry-after.js';
+import { page as p_api_user_rate_limit_exceeded } from './gmail/api-user-rate-limit-exceeded.js';
+import { page as p_api_rate_limit_exceeded } from './gmail/api-rate-limit-exceeded.js';
+import { page as p_api_insufficient_permission } from './gmail/api-insufficient-permission.js';
+import { page as p_api_precondition_check_failed } from './gmail/api-precondition-check-failed.js';
+import { page as p_api_mail_service_not_enabled } from './gmail/api-mail-service-not-enabled.js';
+import { page as p_api_invalid_to_header } from './gmail/api-invalid-to-header.js';
+import { page as p_api_recipient_address_required } from './gmail/api-recipient-address-required.js';
+import { page as p_api_invalid_credentials } from './gmail/api-invalid-credentials.js';
+import { page as p_api_backend_error } from './gmail/api-backend-error.js';
 import { page as p_conn_timeout } from './generic/conn-timeout.js';
 import { page as p_conn_refused } from './generic/conn-refused.js';
 import { page as p_conn_reset } from './generic/conn-reset.js';
@@ -146,6 +156,7 @@ import { page as p_smtp_quota_exceeded } from './generic/smtp-quota-exceeded.js'
 import { page as p_token_redirect_uri_mismatch } from './gmail/token-redirect-uri-mismatch.js';
 import { page as p_token_server_error } from './gmail/token-server-error.js';
 import { genericPages } from './generic/rfc3463.js';
+import { noticePages } from './notices.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
 export const providerPages: readonly CatalogEntry[] = [
@@ -212,6 +223,16 @@ export const providerPages: readonly CatalogEntry[] = [
   p_token_server_error,
   p_auth_missing_credentials,
   p_auth_phpmailer_could_not_authenticate,
+  p_api_user_rate_limit_retry_after,
+  p_api_user_rate_limit_exceeded,
+  p_api_rate_limit_exceeded,
+  p_api_insufficient_permission,
+  p_api_precondition_check_failed,
+  p_api_mail_service_not_enabled,
+  p_api_invalid_to_header,
+  p_api_recipient_address_required,
+  p_api_invalid_credentials,
+  p_api_backend_error,
   p_conn_timeout,
   p_conn_refused,
   p_conn_reset,
@@ -293,6 +314,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_smtp_bad_sequence,
   p_smtp_timeout,
   p_smtp_quota_exceeded,
+  ...noticePages,
 ];
 
 export { genericPages };

@@ -2,6 +2,16 @@ import { getEntry } from '@smtpfix/core';
 import type { SenderOptions } from '../options.js';
 import { checkAuthKind, checkEhloName, checkOptions, checkTlsMode } from './checks.js';
 import type { DoctorContext } from './context.js';
+import {
+  checkApiDns,
+  checkApiDryRequest,
+  checkApiReach,
+  checkApiScope,
+  forTransport,
+  notWithApi,
+  onlyWithApi,
+  withApiHint,
+} from './gmail-api.js';
 import { checkDns, checkTcp, checkTls } from './network.js';
 import { scrub } from './report.js';
 import { checkAuth, checkEhlo, checkQuit, checkStarttls } from './smtp.js';
@@ -19,22 +29,42 @@ interface StepDef {
   run: (ctx: DoctorContext) => StepOutcome | Promise<StepOutcome>;
 }
 
-/** Every step, in order: options, network, token, SMTP. */
+/**
+ * Every step, in order: options, network, token, SMTP (or, with `transport: 'gmail-api'`, the
+ * API's host, the sending scope and a dry request instead of SMTP).
+ */
 const STEPS: readonly StepDef[] = [
   { id: 'options', title: 'Options are complete and valid', run: checkOptions },
   { id: 'auth-kind', title: 'Auth kind fits the account', run: checkAuthKind },
-  { id: 'tls-mode', title: 'Port and TLS mode agree', run: checkTlsMode },
-  { id: 'ehlo-name', title: 'EHLO name is a real host name', run: checkEhloName },
-  { id: 'dns', title: 'DNS resolves the SMTP host', run: checkDns },
-  { id: 'tcp', title: 'TCP connection opens', run: checkTcp },
-  { id: 'tls', title: 'TLS mode matches what the port speaks', run: checkTls },
+  { id: 'tls-mode', title: 'Port and TLS mode agree', run: forTransport(checkTlsMode, notWithApi) },
+  { id: 'ehlo-name', title: 'EHLO name is a real host name', run: forTransport(checkEhloName, notWithApi) },
+  {
+    id: 'dns',
+    title: 'DNS resolves the SMTP host (or the API host)',
+    run: forTransport(checkDns, checkApiDns),
+  },
+  {
+    id: 'tcp',
+    title: 'TCP connection opens (HTTPS answers, for the API)',
+    run: forTransport(withApiHint(checkTcp), checkApiReach),
+  },
+  {
+    id: 'tls',
+    title: 'TLS mode matches what the port speaks',
+    run: forTransport(withApiHint(checkTls), notWithApi),
+  },
   { id: 'token', title: 'Token endpoint issues an access token', run: checkToken },
-  { id: 'scope', title: 'Token carries https://mail.google.com/', run: checkScope },
+  { id: 'scope', title: 'Token carries a scope that can send', run: forTransport(checkScope, checkApiScope) },
   { id: 'refresh-token-expiry', title: 'Refresh token does not expire', run: checkRefreshExpiry },
-  { id: 'ehlo', title: 'Server greets and accepts EHLO', run: checkEhlo },
-  { id: 'starttls', title: 'STARTTLS encrypts the session', run: checkStarttls },
-  { id: 'auth', title: 'AUTH accepts the credential', run: checkAuth },
-  { id: 'quit', title: 'QUIT ends the session, nothing sent', run: checkQuit },
+  {
+    id: 'api',
+    title: 'Gmail API accepts the token (dry request, nothing sent)',
+    run: forTransport(onlyWithApi, checkApiDryRequest),
+  },
+  { id: 'ehlo', title: 'Server greets and accepts EHLO', run: forTransport(checkEhlo, notWithApi) },
+  { id: 'starttls', title: 'STARTTLS encrypts the session', run: forTransport(checkStarttls, notWithApi) },
+  { id: 'auth', title: 'AUTH accepts the credential', run: forTransport(checkAuth, notWithApi) },
+  { id: 'quit', title: 'QUIT ends the session, nothing sent', run: forTransport(checkQuit, notWithApi) },
 ];
 
 /** The step ids in the order `doctor()` runs them. */

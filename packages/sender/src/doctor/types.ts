@@ -6,7 +6,8 @@ export type DoctorStepStatus = 'pass' | 'fail' | 'warn' | 'skip';
  * - options: `options`, `auth-kind`, `tls-mode`, `ehlo-name`
  * - network: `dns`, `tcp`, `tls`
  * - token: `token`, `scope`, `refresh-token-expiry`
- * - SMTP: `ehlo`, `starttls`, `auth`, `quit`
+ * - Gmail API (`transport: 'gmail-api'` only): `api`, a dry request that sends nothing
+ * - SMTP: `ehlo`, `starttls`, `auth`, `quit` (skipped with `transport: 'gmail-api'`)
  */
 export type DoctorStepId =
   | 'options'
@@ -19,6 +20,7 @@ export type DoctorStepId =
   | 'token'
   | 'scope'
   | 'refresh-token-expiry'
+  | 'api'
   | 'ehlo'
   | 'starttls'
   | 'auth'

@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/1698',
     'https://github.com/baptisteArno/typebot.io/issues/1556',
   ],
+  checked: '2026-12-03',
 };

@@ -64,4 +64,5 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/1388',
     'https://github.com/samuelaguilera/sar-friendly-smtp/issues/14',
   ],
+  checked: '2026-12-03',
 };

@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodejs/help/issues/1973',
     'https://github.com/nodemailer/nodemailer/issues/14',
   ],
+  checked: '2026-12-03',
 };

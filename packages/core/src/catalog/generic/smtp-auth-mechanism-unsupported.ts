@@ -59,5 +59,8 @@ export const page: CatalogEntry = {
   sources: [
     'https://www.rfc-editor.org/rfc/rfc4954#section-4',
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    'https://github.com/mikel/mail/issues/1357',
+    'https://github.com/deanproxy/eMail/issues/44',
   ],
+  checked: '2026-12-03',
 };

@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
     'https://github.com/node-red/node-red/issues/1199',
   ],
+  checked: '2026-12-03',
 };

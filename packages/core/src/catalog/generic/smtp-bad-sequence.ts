@@ -47,4 +47,5 @@ export const page: CatalogEntry = {
     phrases: ['bad sequence of commands', 'need rcpt command', 'need mail command', 'rcpt first'],
   },
   sources: ['https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3', 'https://cr.yp.to/qmail.html'],
+  checked: '2026-12-03',
 };

@@ -54,5 +54,8 @@ export const page: CatalogEntry = {
   sources: [
     'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html',
     'https://docs.cpanel.net/whm/server-configuration/tweak-settings/#mail',
+    'https://github.com/nodemailer/nodemailer/issues/1137',
+    'https://github.com/go-gomail/gomail/issues/174',
   ],
+  checked: '2026-12-03',
 };

@@ -52,4 +52,5 @@ export const page: CatalogEntry = {
     phrases: ['must issue a starttls command first', 'starttls is required to send mail'],
   },
   sources: ['https://www.rfc-editor.org/rfc/rfc3207', 'https://www.postfix.org/TLS_README.html'],
+  checked: '2026-12-03',
 };

@@ -59,4 +59,5 @@ export const page: CatalogEntry = {
     ],
   },
   sources: ['https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.2', 'https://github.com/maildev/maildev'],
+  checked: '2026-12-03',
 };

@@ -61,4 +61,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/903',
     'https://github.com/emersion/go-smtp/issues/63',
   ],
+  checked: '2026-12-03',
 };

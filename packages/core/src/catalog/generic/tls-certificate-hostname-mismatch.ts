@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     'https://github.com/gophish/gophish/issues/159',
     'https://github.com/go-gitea/gitea/issues/21241',
   ],
+  checked: '2026-12-03',
 };

@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/smtp-server/issues/115',
     'https://github.com/GEOLYTIX/xyz/issues/2086',
   ],
+  checked: '2026-12-03',
 };

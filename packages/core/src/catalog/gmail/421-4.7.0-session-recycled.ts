@@ -66,4 +66,5 @@ export const page: CatalogEntry = {
     'https://github.com/dexie/Dexie.js/issues/2163',
     'https://nodemailer.com/smtp/pooled/',
   ],
+  checked: '2026-12-03',
 };

@@ -53,5 +53,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://github.com/cyrusstoller/RevTilt/issues/32',
     'https://github.com/GoogleCloudPlatform/jit-groups/issues/269',
+    'https://support.google.com/mail/answer/7126229',
   ],
+  checked: '2026-12-03',
 };

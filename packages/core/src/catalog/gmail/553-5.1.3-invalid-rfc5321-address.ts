@@ -62,4 +62,5 @@ export const page: CatalogEntry = {
     'https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283',
     'https://www.rfc-editor.org/rfc/rfc5321#section-4.1.2',
   ],
+  checked: '2026-12-03',
 };

@@ -53,4 +53,5 @@ export const page: CatalogEntry = {
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors',
     'https://github.com/prasmussen/gdrive/issues/646',
   ],
+  checked: '2026-12-03',
 };

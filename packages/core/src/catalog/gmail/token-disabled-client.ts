@@ -49,4 +49,5 @@ export const page: CatalogEntry = {
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors',
     'https://github.com/rclone/rclone/issues/4591',
   ],
+  checked: '2026-12-03',
 };

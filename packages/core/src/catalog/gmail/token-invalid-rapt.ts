@@ -50,4 +50,5 @@ export const page: CatalogEntry = {
     phrases: ['invalid_rapt', 'reauth related error'],
   },
   sources: ['https://support.google.com/a/answer/9368756', 'https://github.com/anthropics/blobfile/pull/2'],
+  checked: '2026-12-03',
 };

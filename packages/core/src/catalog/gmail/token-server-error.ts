@@ -49,5 +49,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
     'https://developers.google.com/identity/protocols/oauth2',
+    'https://github.com/google/gmail-oauth2-tools/issues/89',
   ],
+  checked: '2026-12-03',
 };

@@ -1,4 +1,4 @@
-import { classify } from '@smtpfix/core';
+import { classify } from './classify.js';
 import { describe, expect, it } from 'vitest';
 import { MASK, maskSecrets } from './mask.js';
 
@@ -48,6 +48,11 @@ describe('maskSecrets', () => {
     const challenge = `334 ${b64('{"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}')}`;
     expect(maskSecrets(challenge)).toBe(challenge);
     expect(classify(maskSecrets(`${paste}\npass: 'hunter2'`)).entry?.id).toBe('535-5.7.8-bad-credentials');
+  });
+
+  it('leaves base64-looking runs that do not decode alone (no throw)', () => {
+    const odd = 'id Abcdefghijklmnopq done'; // 17 characters: not valid base64
+    expect(maskSecrets(odd)).toBe(odd);
   });
 
   it('is fast on a large paste', () => {

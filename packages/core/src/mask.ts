@@ -1,5 +1,9 @@
-// Secrets people paste along with an error. Everything the bot quotes back, and everything it
-// classifies, goes through maskSecrets first, so no answer ever repeats a credential.
+// Secrets people paste along with an error. Everything the bot and the site's paste box quote
+// back, and everything they classify, goes through maskSecrets first, so no answer ever repeats a
+// credential. Lives in core (no I/O, no Node APIs) so a browser runs exactly the same masking.
+
+// The WHATWG base64 decoder, global in browsers and Node >= 16; core's build has no DOM or Node types.
+declare const atob: (data: string) => string;
 
 /** What a masked secret is replaced with (after any kept prefix such as `xoxb-`). */
 export const MASK = '[masked]';
@@ -47,7 +51,12 @@ const BASE64 = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
  * or AUTH PLAIN's `authzid\0user\0password`.
  */
 function isSaslBlob(b64: string): boolean {
-  const decoded = Buffer.from(b64, 'base64').toString('latin1');
+  let decoded: string;
+  try {
+    decoded = atob(b64);
+  } catch {
+    return false; // not valid base64 (e.g. a length of 4n+1), so not a SASL blob either
+  }
   return /user=[^\x01]*\x01auth=/i.test(decoded) || /^[^\0]*\0[^\0]+\0[^\0]+$/.test(decoded);
 }
 

@@ -1,0 +1,96 @@
+import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from './bounce.js';
+import { getEntry } from './catalog.js';
+import type { Diagnosis } from './classify.js';
+import type { BounceReason } from './reason.js';
+
+/** One recipient of a bounce with the answer for it. */
+export interface RecipientDiagnosis {
+  /** What the bounce says about this recipient. */
+  recipient: BounceRecipient;
+  /** The page and reason for this recipient (its own `bounce` is `null`). */
+  diagnosis: Diagnosis;
+}
+
+/** A whole bounce message, read and answered per recipient. */
+export interface BounceDiagnosis {
+  format: BounceFormat;
+  subject: string | null;
+  /** Every recipient the notice reports on, failed ones first, each with its answer. */
+  recipients: RecipientDiagnosis[];
+}
+
+/** A Gmail page named by the remote reply alone at this confidence wins over the notice's wording. */
+const REPLY_WINS = 0.5;
+
+/**
+ * Answers one recipient of a bounce with the classifier of single replies: the remote server's
+ * reply first (a Google reply quoted by Postfix or Exim names its own page), then Gmail's notice
+ * around it (its code-less notices, or a remote reply no Gmail page names), then whatever the
+ * reply and its status code say in general.
+ */
+export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: string) => Diagnosis): Diagnosis {
+  const hasCode = (s: string) => /\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s);
+  // The remote MTA names the provider that replied (gmail-smtp-in.l.google.com, amazonaws.com).
+  const mta = r.remoteMta ? `\nRemote-MTA: ${r.remoteMta}` : '';
+  const reply = r.diagnosticCode
+    ? classifyText(
+        `${r.diagnosticCode}${r.status && !hasCode(r.diagnosticCode) ? `\nStatus: ${r.status}` : ''}${mta}`,
+      )
+    : null;
+  if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;
+  // The notice's own words first (Gmail's notice pages match them), then the notice with the reply.
+  const own = ownWords(r.notice);
+  const withStatus = (t: string) => (r.status && !hasCode(t) ? `${t}\nStatus: ${r.status}` : t);
+  const fromOwn = own && own !== r.notice ? classifyText(withStatus(own)) : null;
+  const noticeText = [
+    r.notice,
+    r.diagnosticCode && !r.notice.includes(r.diagnosticCode) ? r.diagnosticCode : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const whole = noticeText ? classifyText(withStatus(noticeText)) : null;
+  const notice = fromOwn?.entry && fromOwn.entry.provider === 'gmail' ? fromOwn : whole;
+  // When the remote reply is someone else's, Gmail's notice around it can name a notice page but not
+  // one of Gmail's own reply pages (its help link, `?p=NoSuchUser`, is in every "Address not found").
+  const foreignReply = reply !== null && !(reply.entry && reply.entry.provider === 'gmail');
+  const noticeFits =
+    notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
+  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence)) return notice;
+  // Gmail's notice around another server's reply is the more specific answer: a notice page says
+  // what Google did with that reply, where a page for the reply alone says only what it means.
+  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
+  if (reply?.entry) return reply;
+  if (notice?.entry) return notice;
+  return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
+}
+
+// Gmail's own notices in any language: when no page matched the words, the reason read from the
+// report (status code, remote reply) names Gmail's notice for it.
+const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
+  'user-unknown': 'notice-address-not-found',
+  'host-unknown': '553-5.1.2-domain-not-found',
+  network: 'notice-recipient-server-did-not-accept',
+};
+/** Confidence of a page named by the notice's structure and reason rather than its words. */
+const BY_STRUCTURE = 0.8;
+
+function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
+  if (format !== 'gmail' || (d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
+  const id = GMAIL_NOTICE_FOR[d.reason];
+  const entry = id ? getEntry(id) : undefined;
+  if (!entry) return d;
+  const alternatives = d.entry
+    ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
+    : d.alternatives;
+  return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
+}
+
+/** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
+export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
+  const recipients = b.recipients.map((r) => ({
+    recipient: r,
+    diagnosis: byStructure(diagnoseRecipient(r, classifyText), b.format),
+  }));
+  const first = recipients[0]!.diagnosis;
+  return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };
+}

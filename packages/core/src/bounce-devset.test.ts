@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { getEntry } from './catalog.js';
+import { classify } from './classify.js';
+import { bounceReasons } from './reason.js';
+import { isRight, loadBounces, pageRight } from './test/bounces.js';
+
+const bounces = loadBounces();
+
+describe('the development set of real bounce messages', () => {
+  it('is sourced, names only pages and reasons that exist, and splits by thread', () => {
+    expect(bounces.length).toBeGreaterThanOrEqual(50);
+    const sides = new Map<string, string>();
+    for (const b of bounces) {
+      expect(b.source, b.text.slice(0, 80)).toMatch(/^https?:\/\//);
+      if (b.expected !== 'not-gmail') expect(getEntry(b.expected), b.expected).toBeDefined();
+      expect(bounceReasons).toContain(b.reason);
+      expect(sides.get(b.source) ?? b.split, b.source).toBe(b.split);
+      sides.set(b.source, b.split);
+    }
+  });
+
+  const results = bounces.map((b) => ({ b, d: classify(b.text) }));
+
+  // The goal is 95% on the held-back part. Measured 25/26 (96.2%) on the first 55 bounces; the last
+  // three added moved it to 26/28 (92.9%), and the miss is left as measured (fixing it would be
+  // tuning on the held-back part). The floor below guards against regressions.
+  it('reports page-and-reason accuracy; the held-back part stays at least 90% right (goal 95%)', () => {
+    const acc = (split: string) => {
+      const r = results.filter((x) => x.b.split === split);
+      return {
+        n: r.length,
+        threads: new Set(r.map((x) => x.b.source)).size,
+        page: r.filter((x) => pageRight(x.b, x.d)).length,
+        both: r.filter((x) => isRight(x.b, x.d)).length,
+      };
+    };
+    const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`;
+    const dev = acc('dev');
+    const holdout = acc('holdout');
+    const wrong = results
+      .filter((x) => x.b.split === 'dev' && !isRight(x.b, x.d))
+      .map(
+        (x) =>
+          `  ${x.b.expected}/${x.b.reason} <- got ${x.d.entry?.id ?? 'null'}/${x.d.reason} (${x.d.confidence}): ${x.b.text.slice(0, 90).replace(/\s+/g, ' ')}`,
+      );
+    console.log(
+      [
+        `bounce dev set: ${dev.n} bounces from ${dev.threads} threads; page ${pct(dev.page, dev.n)}, page and reason ${dev.both}/${dev.n} = ${pct(dev.both, dev.n)}`,
+        `bounce held-back: ${holdout.n} bounces from ${holdout.threads} threads; page ${pct(holdout.page, holdout.n)}, page and reason ${holdout.both}/${holdout.n} = ${pct(holdout.both, holdout.n)}`,
+        ...(wrong.length ? ['wrong on the dev part:', ...wrong] : []),
+      ].join('\n'),
+    );
+    expect(holdout.n).toBeGreaterThanOrEqual(20);
+    expect(holdout.both / holdout.n).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeBounce, readBounce } from './bounce.js';
+import { classify } from './classify.js';
+
+// Messages built the way each MTA writes them, to pin the reader's structure handling. The real
+// bounces it is measured on are in test/fixtures/bounces (see bounce-devset.test.ts).
+const CRLF = (s: string) => s.replace(/\n/g, '\r\n');
+
+const gmailReport = (
+  lang: { heading: string; body: string; link?: string },
+  status: string,
+  diagnostic: string | null,
+) =>
+  CRLF(`Return-Path: <>
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@example.org
+Subject: Delivery Status Notification (Failure)
+X-Failed-Recipients: someone@example.de
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="000000000000b1b2b3"; report-type=delivery-status
+
+--000000000000b1b2b3
+Content-Type: multipart/related; boundary="000000000000c1c2c3"
+
+--000000000000c1c2c3
+Content-Type: multipart/alternative; boundary="000000000000d1d2d3"
+
+--000000000000d1d2d3
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+** ${lang.heading} **
+
+${lang.body}
+
+${lang.link ?? 'https://support.google.com/mail/?p=3DNoSuchUser'}
+
+--000000000000d1d2d3
+Content-Type: text/html; charset="UTF-8"
+
+<html><body><p>${lang.heading}</p></body></html>
+--000000000000d1d2d3--
+--000000000000c1c2c3--
+--000000000000b1b2b3
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; googlemail.com
+Arrival-Date: Thu, 03 Dec 2026 04:00:00 -0800 (PST)
+
+Final-Recipient: rfc822; someone@example.de
+Action: failed
+Status: ${status}
+Remote-MTA: dns; mx.example.de. (192.0.2.10, the server for the domain example.de.)
+${diagnostic ? `Diagnostic-Code: smtp; ${diagnostic}\n` : ''}Last-Attempt-Date: Thu, 03 Dec 2026 04:00:01 -0800 (PST)
+
+--000000000000b1b2b3
+Content-Type: message/rfc822
+
+From: sender@example.org
+To: someone@example.de
+Subject: The returned message: Final-Recipient: rfc822; decoy@example.com
+
+Status: 5.7.26 in the original body must not be read
+--000000000000b1b2b3--
+`);
+
+describe('readBounce', () => {
+  it('reads a MIME multipart/report: recipient, action, status, remote MTA, diagnostic, and not the returned message', () => {
+    const b = readBounce(
+      gmailReport(
+        {
+          heading: 'Adresse nicht gefunden',
+          body: 'Ihre Nachricht wurde nicht an someone@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.',
+        },
+        '5.1.1',
+        '550 5.1.1 <someone@example.de>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(b?.format).toBe('gmail');
+    expect(b?.subject).toBe('Delivery Status Notification (Failure)');
+    expect(b?.recipients).toHaveLength(1);
+    const r = b!.recipients[0]!;
+    expect(r).toMatchObject({ recipient: 'someone@example.de', action: 'failed', status: '5.1.1' });
+    expect(r.remoteMta).toMatch(/^mx\.example\.de/);
+    expect(r.diagnosticCode).toMatch(/User unknown in virtual mailbox table$/);
+    expect(b!.notice).toContain('Adresse nicht gefunden');
+    expect(b!.notice).toContain('?p=NoSuchUser'); // quoted-printable decoded
+    expect(b!.notice).not.toContain('decoy');
+  });
+
+  it("recognises Gmail's notices in other languages by structure: the page follows the report, not English words", () => {
+    const german = classify(
+      gmailReport(
+        {
+          heading: 'Adresse nicht gefunden',
+          body: 'Ihre Nachricht wurde nicht an someone@example.de zugestellt.',
+        },
+        '5.1.1',
+        '550 5.1.1 <someone@example.de>: Recipient address rejected: User unknown',
+      ),
+    );
+    expect(german.entry?.id).toBe('notice-address-not-found');
+    expect(german.reason).toBe('user-unknown');
+
+    const japanese = classify(
+      gmailReport(
+        {
+          heading: 'メッセージが配信されませんでした',
+          body: '受信者のサーバーが接続リクエストを受け付けませんでした。',
+          link: '',
+        },
+        '4.4.1',
+        null,
+      ),
+    );
+    expect(japanese.entry?.id).toBe('notice-recipient-server-did-not-accept');
+    expect(japanese.reason).toBe('network');
+  });
+
+  it("recognises Google Groups' notice in another language by Google's stable link", () => {
+    const d = classify(`From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+Subject: Delivery Status Notification (Failure)
+X-Failed-Recipients: equipo@example.es
+
+Hola ana@example.org:
+
+Te escribimos para informarte de que es posible que el grupo con el que has intentado contactar (equipo) no exista o que no tengas permiso para publicar mensajes en él.
+
+Si tienes alguna pregunta, visita el Centro de Ayuda en https://groups.google.com/support/.
+
+Gracias,
+
+Grupos de Google
+`);
+    expect(d.bounce?.format).toBe('google-groups');
+    expect(d.bounce?.recipients[0]?.recipient.recipient).toBe('equipo@example.es');
+    expect(d.entry?.id).toBe('groups-no-permission-to-post');
+    expect(d.reason).toBe('policy');
+  });
+
+  it('answers a Google reply quoted in a Gmail notice with its own page, not the notice page', () => {
+    const d = classify(
+      gmailReport(
+        {
+          heading: 'Address not found',
+          body: "Your message wasn't delivered to someone@example.de because the address couldn't be found, or is unable to receive mail.",
+        },
+        '5.1.1',
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-7 - gsmtp",
+      ),
+    );
+    expect(d.entry?.id).toBe('550-5.1.1-no-such-user');
+    expect(d.reason).toBe('user-unknown');
+  });
+
+  it("answers the issue's named cases: a bare 550 User unknown in a Workspace notice, a Header error", () => {
+    const workspace = classify(`** Address not found **
+
+Your message wasn't delivered to info@example.com because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+550 User unknown`);
+    expect(workspace.entry?.id).toBe('notice-address-not-found');
+    expect(workspace.reason).toBe('user-unknown');
+
+    const header = classify(`Delivery to the following recipient failed permanently:
+
+     someone@example.jp
+
+Technical details of permanent failure:
+Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 554 554 5.7.0 Header error (state 18).`);
+    expect(header.entry?.id).toBe('554-5.7.0-header-error');
+    expect(header.reason).toBe('syntax');
+  });
+
+  it('reads a base64 text part', () => {
+    const body = Buffer.from(
+      'Delivery to the following recipient failed permanently:\n\n     a@example.com\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720\n[example.com. 192.0.2.1: timed out]\n',
+    ).toString('base64');
+    const msg = `From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n${body.replace(/(.{76})/g, '$1\n')}\n`;
+    const d = classify(msg);
+    expect(d.bounce?.recipients[0]?.recipient.recipient).toBe('a@example.com');
+    expect(d.entry?.id).toBe('notice-recipient-server-did-not-accept');
+  });
+
+  it('reads every recipient of a Postfix notice, each with its own answer', () => {
+    const d = classify(`This is the mail system at host mail.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<a@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.1.1 The
+    email account that you tried to reach does not exist. Please try 550-5.1.1
+    double-checking the recipient's email address for typos or 550-5.1.1
+    unnecessary spaces. (in reply to RCPT TO command)
+
+<b@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.26] said: 452-4.2.2 The
+    recipient's inbox is out of storage space. Please direct the 452-4.2.2
+    recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp
+    x1si - gsmtp (in reply to RCPT TO command)
+`);
+    expect(d.bounce?.format).toBe('postfix');
+    const rs = d.bounce!.recipients;
+    expect(rs.map((r) => r.recipient.recipient)).toEqual(['a@gmail.com', 'b@gmail.com']);
+    expect(rs.map((r) => r.diagnosis.entry?.id)).toEqual([
+      '550-5.1.1-no-such-user',
+      '452-4.2.2-inbox-out-of-storage',
+    ]);
+    expect(rs.map((r) => r.diagnosis.reason)).toEqual(['user-unknown', 'mailbox-full']);
+    expect(rs[0]!.recipient.remoteMta).toBe('gmail-smtp-in.l.google.com');
+    // The message's own answer is its first failed recipient's.
+    expect(d.entry?.id).toBe('550-5.1.1-no-such-user');
+  });
+
+  it('keeps Postfix DSN groups apart when Final-Recipient comes before Original-Recipient', () => {
+    const b = readBounce(`Reporting-MTA: dns; mail.example.org
+X-Postfix-Queue-ID: 1234
+
+Final-Recipient: rfc822; a@example.com
+Original-Recipient: rfc822;a@example.com
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <a@example.com>: Recipient address rejected:
+    User unknown in local recipient table
+
+Final-Recipient: rfc822; b@example.com
+Original-Recipient: rfc822;b@example.com
+Action: delayed
+Status: 4.4.1
+Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection
+    timed out
+`);
+    expect(b?.recipients.map((r) => [r.recipient, r.action, r.status])).toEqual([
+      ['a@example.com', 'failed', '5.1.1'],
+      ['b@example.com', 'delayed', '4.4.1'],
+    ]);
+    expect(b?.recipients[0]?.diagnosticCode).toBe(
+      '550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table',
+    );
+  });
+
+  it('reads Exim, qmail and sendmail notices', () => {
+    const exim = readBounce(`This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  someone@example.com
+    host aspmx.l.google.com [192.0.2.27]
+    SMTP error from remote mail server after RCPT TO:<someone@example.com>:
+    550-5.1.1 The email account that you tried to reach does not exist.
+`);
+    expect(exim?.format).toBe('exim');
+    expect(exim?.recipients[0]).toMatchObject({ recipient: 'someone@example.com', status: '5.1.1' });
+    expect(exim?.recipients[0]?.diagnosticCode).toMatch(/^550-5\.1\.1 The email account/);
+
+    const qmail = readBounce(`Hi. This is the qmail-send program at example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<x@example.com>:
+192.0.2.27 does not like recipient.
+Remote host said: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown
+Giving up on 192.0.2.27.
+`);
+    expect(qmail?.format).toBe('qmail');
+    expect(qmail?.recipients[0]?.diagnosticCode).toBe(
+      '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown',
+    );
+
+    const sendmail = readBounce(`   ----- The following addresses had permanent fatal errors -----
+<y@example.com>
+    (reason: 552 5.2.2 Mailbox full)
+`);
+    expect(sendmail?.format).toBe('sendmail');
+    expect(sendmail?.recipients[0]).toMatchObject({
+      recipient: 'y@example.com',
+      diagnosticCode: '552 5.2.2 Mailbox full',
+    });
+  });
+
+  it('returns null for a single reply line, a log line and ordinary mail', () => {
+    expect(readBounce('535-5.7.8 Username and Password not accepted.')).toBeNull();
+    expect(
+      readBounce('Dec  3 10:00:00 host postfix/smtp[1]: ABC: to=<a@b.c>, status=sent (250 2.0.0 OK)'),
+    ).toBeNull();
+    expect(readBounce('From: a@example.com\nSubject: lunch?\n\nAre you free at noon?')).toBeNull();
+    expect(looksLikeBounce('')).toBe(false);
+  });
+
+  it('is total and bounded on hostile input', () => {
+    const big = `Final-Recipient: rfc822; a@b.c\n${'Diagnostic-Code: smtp; x\n'.repeat(50_000)}`;
+    const b = readBounce(big);
+    expect(b?.recipients.length).toBeLessThanOrEqual(100);
+    expect(() =>
+      readBounce(`Content-Type: multipart/report; boundary="${'-'.repeat(100)}"\n\n`),
+    ).not.toThrow();
+  });
+});

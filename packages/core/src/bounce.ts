@@ -1,0 +1,376 @@
+import { decodeBody, htmlToText, leafParts, mediaType, splitMessage } from './mime.js';
+
+/** Which kind of notice a bounce is, by its structure. */
+export type BounceFormat =
+  /** Gmail's or Google Workspace's own notice (mailer-daemon@googlemail.com), any language. */
+  | 'gmail'
+  /** Google Groups' rejection ("the group you tried to contact …", moderation, spam holds). */
+  | 'google-groups'
+  | 'postfix'
+  | 'exim'
+  | 'sendmail'
+  | 'qmail'
+  /** Any other RFC 3464 `multipart/report` (Exchange, hosted senders, …). */
+  | 'dsn'
+  /** Recognised as a bounce by its wording only. */
+  | 'text';
+
+/** One recipient a bounce reports on. */
+export interface BounceRecipient {
+  /** The address, or `null` when the notice does not name it. */
+  recipient: string | null;
+  /** RFC 3464 Action: `failed`, `delayed`, … (inferred from the wording when there is no report part). */
+  action: string | null;
+  /** RFC 3464 Status (`5.1.1`), or `null`. */
+  status: string | null;
+  /** The remote server's reply (Diagnostic-Code without its `smtp;` type), unfolded, or `null`. */
+  diagnosticCode: string | null;
+  /** The server that gave the reply (Remote-MTA, or the host a notice names), or `null`. */
+  remoteMta: string | null;
+  /** The human-readable part of the notice about this recipient. */
+  notice: string;
+}
+
+/** What {@link readBounce} reads out of a whole bounce message. */
+export interface Bounce {
+  format: BounceFormat;
+  /** The notice's Subject header, or `null` for a paste without headers. */
+  subject: string | null;
+  /** The human-readable notice, without the returned original message (cut to 8 KB). */
+  notice: string;
+  /** Every recipient the notice reports on, failed ones first. */
+  recipients: BounceRecipient[];
+}
+
+const MAX_NOTICE = 8 * 1024;
+const MAX_RECIPIENTS = 100;
+
+// Where the returned original message begins in a flattened notice: nothing after it is the notice.
+const ORIGINAL =
+  /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d'origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,})/im;
+
+// A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
+const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
+const BOUNCE_SUBJECT =
+  /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
+const BOUNCE_TEXT =
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
+// Google's notices in every language keep the `** heading **` line and a link to Google's help.
+const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
+const GOOGLE_NOTICE =
+  /support\.google\.com\/(?:mail|a)\b|mailer-daemon@googlemail\.com|googlemail\.com|topic=25838/i;
+// Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
+const GROUPS =
+  /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
+
+const EMAIL = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+
+/**
+ * Whether a text is a whole bounce message or a paste of its notice, rather than one reply line.
+ * Cheap: a few anchored searches.
+ */
+export function looksLikeBounce(text: string): boolean {
+  const head = text.length > 16_384 ? text.slice(0, 16_384) : text;
+  if (BOUNCE_TEXT.test(head)) return true;
+  if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
+    return true;
+  if (GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head)) return true;
+  const from = /^From:(.*)$/im.exec(head)?.[1];
+  const subject = /^Subject:(.*)$/im.exec(head)?.[1];
+  return !!from && !!subject && BOUNCE_FROM.test(from) && BOUNCE_SUBJECT.test(subject);
+}
+
+/**
+ * The notice without the returned original message. The marker is looked for after the notice
+ * begins: a bounce forwarded by a person starts with their client's own "Original Message" line.
+ */
+function beforeOriginal(text: string): string {
+  const start = BOUNCE_TEXT.exec(text)?.index ?? 0;
+  const cut = ORIGINAL.exec(text.slice(start));
+  return cut ? text.slice(0, start + cut.index) : text;
+}
+
+/** The notice and the report part of a message, the original message left out. */
+function noticeAndReport(text: string): {
+  subject: string | null;
+  from: string;
+  notice: string;
+  report: string;
+  headers: Map<string, string>;
+} {
+  const root = splitMessage(text);
+  const subject = root.headers.get('subject') ?? null;
+  const from = root.headers.get('from') ?? '';
+  const isMime = (root.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
+  if (!isMime) {
+    const body = decodeBody(root);
+    const plain = mediaType(root) === 'text/html' ? htmlToText(body) : body;
+    const notice = beforeOriginal(plain);
+    // A flattened paste keeps its report fields inside the notice text.
+    return { subject, from, notice, report: notice, headers: root.headers };
+  }
+  const texts: string[] = [];
+  const htmls: string[] = [];
+  const reports: string[] = [];
+  for (const part of leafParts(root)) {
+    const type = mediaType(part);
+    if (
+      type === 'message/delivery-status' ||
+      type === 'message/global-delivery-status' ||
+      type === 'text/delivery-status'
+    )
+      reports.push(decodeBody(part));
+    else if (type === 'text/plain') texts.push(decodeBody(part));
+    else if (type === 'text/html') htmls.push(htmlToText(decodeBody(part)));
+  }
+  const body = (texts.length ? texts : htmls).join('\n');
+  const notice = beforeOriginal(body);
+  return {
+    subject,
+    from,
+    notice,
+    report: reports.length ? reports.join('\n\n') : notice,
+    headers: root.headers,
+  };
+}
+
+function stripType(value: string): string {
+  return value.replace(/^\s*[A-Za-z0-9-]+\s*;\s*/, '').trim();
+}
+
+function cleanAddress(value: string): string | null {
+  const m = EMAIL.exec(value.replace(/\[email\]|\[\/email\]/gi, ' '));
+  return m ? m[0].replace(/^[.'=]+|[.'=]+$/g, '').toLowerCase() : null;
+}
+
+const FIELD = /^([A-Za-z][A-Za-z-]*):[ \t]*(.*)$/;
+
+/** The per-recipient groups of an RFC 3464 report (or report fields flattened into a paste). */
+function reportGroups(report: string): BounceRecipient[] {
+  if (!/^\s*(?:Final|Original)-Recipient:/im.test(report)) return [];
+  type Group = BounceRecipient & { seen: Set<string> };
+  const out: Group[] = [];
+  const fresh = (): Group => {
+    const g: Group = {
+      recipient: null,
+      action: null,
+      status: null,
+      diagnosticCode: null,
+      remoteMta: null,
+      notice: '',
+      seen: new Set(),
+    };
+    out.push(g);
+    return g;
+  };
+  const PER_RECIPIENT = new Set([
+    'final-recipient',
+    'original-recipient',
+    'action',
+    'status',
+    'diagnostic-code',
+    'remote-mta',
+  ]);
+  let cur: Group | undefined;
+  let last: string | null = null;
+  for (const raw of report.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) {
+      last = null;
+      continue;
+    }
+    const m = FIELD.exec(line);
+    if (!m || /^[ \t]/.test(line)) {
+      // A folded continuation (indented, or a flattened Diagnostic-Code that lost its indent).
+      if (cur && last === 'diagnostic-code')
+        cur.diagnosticCode = `${cur.diagnosticCode ?? ''} ${line.trim()}`.trim();
+      continue;
+    }
+    const name = m[1]!.toLowerCase();
+    const value = m[2]!;
+    last = name;
+    if (!PER_RECIPIENT.has(name)) continue;
+    // A field seen again starts the next recipient (Postfix writes Final- before Original-Recipient,
+    // RFC 3464 the other way round; a flattened paste may have lost the blank lines between groups).
+    if (!cur || cur.seen.has(name)) {
+      if (out.length >= MAX_RECIPIENTS) break;
+      cur = fresh();
+    }
+    cur.seen.add(name);
+    if (name === 'final-recipient') cur.recipient = cleanAddress(stripType(value));
+    else if (name === 'action') cur.action = value.trim().toLowerCase().split(/\s/)[0] ?? null;
+    else if (name === 'status') cur.status = /[245]\.\d{1,3}\.\d{1,3}/.exec(value)?.[0] ?? null;
+    else if (name === 'diagnostic-code') cur.diagnosticCode = stripType(value) || null;
+    else if (name === 'remote-mta') cur.remoteMta = stripType(value) || null;
+  }
+  return out
+    .filter((g) => g.recipient !== null || g.status !== null || g.diagnosticCode !== null)
+    .map(({ seen: _, ...g }) => g);
+}
+
+// The line that introduces one recipient in an MTA's notice: Postfix `<a@b>: host … said: …`,
+// qmail `<a@b>:`, sendmail `<a@b>` / `a@b... User unknown`, Exim's indented `  a@b`.
+const RECIPIENT_HEAD =
+  /^[ \t]*<?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?(?: \(expanded from <[^>]*>\))?(?::(.*)|\.{3}(.*)|[ \t]*)$/;
+
+/** Recipients named at the head of a block of an MTA's notice, each with its block. */
+function textBlocks(notice: string): { recipient: string; block: string }[] {
+  const lines = notice.split('\n');
+  const out: { recipient: string; block: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = RECIPIENT_HEAD.exec(lines[i]!.replace(/\r$/, ''));
+    if (!m) continue;
+    const block = [lines[i]!];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!.replace(/\r$/, '');
+      if (!l.trim()) {
+        // Gmail's old notice: the address stands alone, its details follow after a blank line.
+        if (block.length === 1 && !m[2] && !m[3]) continue;
+        break;
+      }
+      if (RECIPIENT_HEAD.test(l) && block.length > 1) break;
+      block.push(l);
+    }
+    out.push({ recipient: m[1]!.toLowerCase(), block: block.join('\n') });
+    i = j - 1;
+    if (out.length >= MAX_RECIPIENTS) break;
+  }
+  return out;
+}
+
+// Where an MTA's notice quotes the remote server's reply.
+const QUOTES =
+  /(?:\bsaid:|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
+
+/**
+ * The notice in its writer's own words: everything before the remote server's quoted reply (Gmail's
+ * "The response from the remote server was:", Postfix's "said:" …). Pages for Gmail's notices
+ * match these words; the quoted reply is classified on its own.
+ */
+export function ownWords(notice: string): string {
+  const m = QUOTES.exec(notice);
+  return m ? notice.slice(0, m.index + m[0].length - m[1]!.length) : notice;
+}
+
+function diagnosticIn(block: string): string | null {
+  const m = QUOTES.exec(block);
+  if (!m) return null;
+  return (
+    m[1]!
+      .split(/\n[ \t]*\n|\nLearn more|\nGiving up on/)[0]!
+      .replace(/\s+/g, ' ')
+      .replace(/\)\s*$/, '')
+      .trim()
+      .slice(0, 2000) || null
+  );
+}
+
+function remoteMtaIn(block: string): string | null {
+  return (
+    /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,})[\s[]/.exec(block)?.[1] ??
+    /by the server for the recipient domain [^ ]+ by ([A-Za-z0-9.-]+)/.exec(block)?.[1] ??
+    null
+  );
+}
+
+const DELAYED =
+  /has been delayed|will be retried|WARNING MESSAGE ONLY|Delivery incomplete|temporary failure|still being retried|not yet been delivered|Delayed Mail|Delivery Status Notification \(Delay\)/i;
+
+function formatOf(from: string, subject: string | null, notice: string, report: string): BounceFormat {
+  const all = `${from}\n${subject ?? ''}\n${notice.slice(0, 4096)}`;
+  if (GROUPS.test(all)) return 'google-groups';
+  // The MTA that wrote the notice, before the Google reply it may quote.
+  if (/This is the mail system at host|X-Postfix/i.test(`${all}\n${report}`)) return 'postfix';
+  if (
+    /This message was created automatically by mail delivery software|SMTP error from remote mail server/i.test(
+      all,
+    )
+  )
+    return 'exim';
+  if (/This is the qmail-send program/i.test(all)) return 'qmail';
+  if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
+  if (
+    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(
+      all,
+    ) ||
+    (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all))
+  )
+    return 'gmail';
+  if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
+  return 'text';
+}
+
+/**
+ * Reads a whole bounce message: RFC 5322 with or without headers, MIME (`multipart/report`) or
+ * flattened by a mail client's copy-paste, from Gmail, Google Workspace, Google Groups, Postfix,
+ * Exim, sendmail, qmail or any RFC 3464 reporter. Returns each recipient with its Action, Status,
+ * Diagnostic-Code, Remote-MTA and the human-readable notice about it, or `null` when the text is
+ * not a bounce. Pure and never throws.
+ *
+ * @example
+ * const b = readBounce(rawEml);
+ * b?.recipients[0]?.status; // '5.1.1'
+ */
+export function readBounce(text: string): Bounce | null {
+  if (typeof text !== 'string' || !text || !looksLikeBounce(text)) return null;
+  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
+  const notice = rawNotice.trim().slice(0, MAX_NOTICE);
+  const format = formatOf(from, subject, notice, report);
+  const delayedNotice = DELAYED.test(`${subject ?? ''}\n${notice.slice(0, 2048)}`);
+
+  let recipients = reportGroups(report);
+  const blocks = textBlocks(notice).filter((b) => !from.toLowerCase().includes(b.recipient));
+  if (recipients.length === 0 && blocks.length > 0 && format !== 'gmail' && format !== 'google-groups') {
+    const seen = new Set<string>();
+    for (const b of blocks) {
+      if (seen.has(b.recipient)) continue;
+      seen.add(b.recipient);
+      const diagnostic = diagnosticIn(b.block);
+      recipients.push({
+        recipient: b.recipient,
+        action: delayedNotice ? 'delayed' : 'failed',
+        status: /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? b.block)?.[0] ?? null,
+        diagnosticCode: diagnostic,
+        remoteMta: remoteMtaIn(b.block),
+        notice: b.block.trim(),
+      });
+    }
+  }
+  if (recipients.length === 0) {
+    // Gmail and Groups report one recipient per notice: named in a header or in the notice's first lines.
+    const named =
+      cleanAddress(headers.get('x-failed-recipients') ?? '') ??
+      cleanAddress(
+        /(?:delivered to|Your message to|following recipients?[^:\n]*:\s*)\s*(?:<a[^>]*>)?\s*\[?(?:email\])?([^\s<>]+@[^\s<>]+)/i.exec(
+          notice,
+        )?.[1] ?? '',
+      ) ??
+      blocks[0]?.recipient ??
+      null;
+    recipients = [
+      {
+        recipient: named,
+        action: delayedNotice ? 'delayed' : 'failed',
+        status: null,
+        diagnosticCode: diagnosticIn(notice),
+        remoteMta: remoteMtaIn(notice),
+        notice,
+      },
+    ];
+  }
+  for (const r of recipients) {
+    if (!r.notice) {
+      const own = r.recipient ? blocks.find((b) => b.recipient === r.recipient) : undefined;
+      r.notice = own && format !== 'gmail' ? own.block.trim() : notice;
+    }
+    if (!r.diagnosticCode) r.diagnosticCode = diagnosticIn(r.notice);
+    if (!r.remoteMta) r.remoteMta = remoteMtaIn(r.notice);
+    if (!r.action) r.action = delayedNotice ? 'delayed' : 'failed';
+  }
+  // Failed first: they are what the sender must act on.
+  const rank = (r: BounceRecipient) => (r.action === 'failed' ? 0 : r.action === 'delayed' ? 1 : 2);
+  recipients.sort((a, b) => rank(a) - rank(b));
+  return { format, subject, notice, recipients: recipients.slice(0, MAX_RECIPIENTS) };
+}

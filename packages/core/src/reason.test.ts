@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from './catalog.js';
+import { classify } from './classify.js';
+import { bounceReasons, reasonFor, reasonOfEntry, reasonOfStatus, reasonOfText } from './reason.js';
+
+describe('bounce reasons', () => {
+  it('gives every provider page a specific reason from the vocabulary', () => {
+    for (const e of catalog.filter((x) => x.provider !== 'generic')) {
+      const r = reasonOfEntry(e);
+      expect(bounceReasons, e.id).toContain(r);
+      expect(r, e.id).not.toBe('other');
+    }
+  });
+
+  it('names the reason pages stand for', () => {
+    const of = (id: string) => reasonOfEntry(catalog.find((e) => e.id === id)!);
+    expect(of('550-5.1.1-no-such-user')).toBe('user-unknown');
+    expect(of('552-5.2.2-over-quota')).toBe('mailbox-full');
+    expect(of('550-5.2.1-account-disabled')).toBe('suspended');
+    expect(of('553-5.1.2-domain-not-found')).toBe('host-unknown');
+    expect(of('421-4.7.28-unusual-rate-limited')).toBe('rate-limited');
+    expect(of('550-5.7.26-dmarc-policy')).toBe('auth-failure');
+    expect(of('535-5.7.8-bad-credentials')).toBe('credentials');
+    expect(of('550-5.7.1-low-reputation-ip')).toBe('blocked');
+    expect(of('550-5.7.1-likely-unsolicited')).toBe('spam');
+    expect(of('552-5.2.3-message-too-large')).toBe('too-big');
+    expect(of('421-4.7.29-tls-required')).toBe('tls');
+    expect(of('conn-timeout')).toBe('network');
+    expect(of('groups-no-permission-to-post')).toBe('policy');
+  });
+
+  it('reads RFC 3463 codes and the words every MTA uses', () => {
+    expect(reasonOfStatus('5.1.1')).toBe('user-unknown');
+    expect(reasonOfStatus('4.2.2')).toBe('mailbox-full');
+    expect(reasonOfStatus('4.4.7')).toBe('expired');
+    expect(reasonOfStatus('5.7.26')).toBe('auth-failure');
+    expect(reasonOfStatus('5.9.9')).toBe('other');
+    expect(reasonOfText('552 5.2.1 <x@y>: Recipient address rejected: User disabled')).toBe('suspended');
+    expect(reasonOfText('550 Requested action not taken: mailbox unavailable')).toBe('user-unknown');
+    expect(reasonOfText('lunch?')).toBeNull();
+    // The words decide before a vague code: 5.0.0 with "Mailbox full" is a full mailbox.
+    expect(reasonFor(null, '5.0.0', '550 5.0.0 Mailbox full')).toBe('mailbox-full');
+    expect(reasonFor(null, null, '')).toBeNull();
+  });
+
+  it('is on every answer that names a page', () => {
+    expect(classify('535-5.7.8 Username and Password not accepted. - gsmtp').reason).toBe('credentials');
+    expect(classify('550 5.1.1 <a@example.com>: Recipient address rejected: User unknown').reason).toBe(
+      'user-unknown',
+    );
+    expect(classify('hello').reason).toBeNull();
+  });
+});

@@ -1,0 +1,223 @@
+import type { CatalogEntry } from './types.js';
+
+/**
+ * Why a message did not get through, in a small stable vocabulary shared by every answer, so
+ * bounces can be stored and grouped by reason and compared with other bounce parsers (the names
+ * follow Sisimai's reasons where one fits). Values are never renamed; new ones may be added.
+ *
+ * - `user-unknown`: the mailbox does not exist.
+ * - `mailbox-full`: the recipient is over their storage quota.
+ * - `suspended`: the recipient's account exists but is disabled or suspended.
+ * - `host-unknown`: the recipient domain does not exist or has no mail server.
+ * - `rate-limited`: too much mail, too fast, or a daily sending limit.
+ * - `auth-failure`: the sender's SPF, DKIM, DMARC or reverse DNS does not pass.
+ * - `credentials`: the SMTP login or OAuth token was refused (nothing was sent).
+ * - `blocked`: the sending IP or domain is refused for its reputation or a block list.
+ * - `spam`: the message was judged spam, unsolicited or dangerous.
+ * - `policy`: a rule of the receiving side refuses it (relay denied, group posting rights, admin policy).
+ * - `too-big`: the message or one of its parts is over a size limit.
+ * - `syntax`: the message or the SMTP conversation is malformed (headers, protocol).
+ * - `expired`: delivery was retried until it gave up.
+ * - `network`: the server could not be reached or the connection broke.
+ * - `tls`: a required TLS connection could not be set up.
+ * - `system`: the receiving server had a temporary fault of its own.
+ * - `other`: an error that says nothing more specific.
+ */
+export type BounceReason =
+  | 'user-unknown'
+  | 'mailbox-full'
+  | 'suspended'
+  | 'host-unknown'
+  | 'rate-limited'
+  | 'auth-failure'
+  | 'credentials'
+  | 'blocked'
+  | 'spam'
+  | 'policy'
+  | 'too-big'
+  | 'syntax'
+  | 'expired'
+  | 'network'
+  | 'tls'
+  | 'system'
+  | 'other';
+
+/** Every reason, in the order the documentation lists them. */
+export const bounceReasons: readonly BounceReason[] = [
+  'user-unknown',
+  'mailbox-full',
+  'suspended',
+  'host-unknown',
+  'rate-limited',
+  'auth-failure',
+  'credentials',
+  'blocked',
+  'spam',
+  'policy',
+  'too-big',
+  'syntax',
+  'expired',
+  'network',
+  'tls',
+  'system',
+  'other',
+];
+
+// Pages by their slug: the first rule whose pattern is in the id decides. Kept as patterns over
+// ids so a new page with a telling slug gets its reason without an edit here; the catalog test
+// checks every page gets one that is not `other`.
+const BY_ID: readonly [RegExp, BounceReason][] = [
+  [/ip-blocked/, 'blocked'],
+  [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
+  [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],
+  [/no-such-user|address-not-found|user-unknown/, 'user-unknown'],
+  [/over-quota|out-of-storage|storage-quota|mailbox-full/, 'mailbox-full'],
+  [/account-disabled|suspended/, 'suspended'],
+  [/domain-not-found|dns-failure|host-unknown/, 'host-unknown'],
+  [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
+  [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
+  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated/, 'auth-failure'],
+  [
+    /^token-|credentials|login|app-password|authenticat|auth-type|xoauth2|cannot-decode|identity/,
+    'credentials',
+  ],
+  [/reputation|ip-not|ipv6|blocked-ip|not-in-whitelist/, 'blocked'],
+  [/unsolicited|suspicious|security-issue|spam|message-blocked|moderation-spam/, 'spam'],
+  [/too-large|size/, 'too-big'],
+  [/tls|starttls|certificate/, 'tls'],
+  [
+    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/,
+    'syntax',
+  ],
+  [/timeout|timed-out|expired/, 'expired'],
+  [/conn-|network|greeting/, 'network'],
+  [/relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited/, 'policy'],
+  [/system-problem|server-busy|temporarily|try-again/, 'system'],
+];
+
+// RFC 3463 subject.detail → reason, for the generic layer and answers that name no page.
+const BY_CODE: Record<string, BounceReason> = {
+  '1.1': 'user-unknown',
+  '1.2': 'host-unknown',
+  '1.3': 'syntax',
+  '1.6': 'user-unknown',
+  '1.10': 'user-unknown',
+  '2.1': 'suspended',
+  '2.2': 'mailbox-full',
+  '2.3': 'too-big',
+  '3.4': 'too-big',
+  '4.1': 'network',
+  '4.2': 'network',
+  '4.4': 'host-unknown',
+  '4.6': 'network',
+  '4.7': 'expired',
+  '5.1': 'syntax',
+  '5.2': 'syntax',
+  '6.0': 'syntax',
+  '7.1': 'policy',
+  '7.7': 'spam',
+  '7.8': 'credentials',
+  '7.9': 'credentials',
+  '7.10': 'tls',
+  '7.13': 'suspended',
+  '7.20': 'auth-failure',
+  '7.21': 'auth-failure',
+  '7.22': 'auth-failure',
+  '7.23': 'auth-failure',
+  '7.24': 'auth-failure',
+  '7.25': 'auth-failure',
+  '7.26': 'auth-failure',
+  '7.27': 'host-unknown',
+  '7.28': 'rate-limited',
+  '7.30': 'tls',
+};
+const BY_SUBJECT: Record<string, BounceReason> = {
+  '1': 'user-unknown',
+  '2': 'mailbox-full',
+  '3': 'system',
+  '4': 'network',
+  '5': 'syntax',
+  '6': 'syntax',
+  '7': 'policy',
+};
+
+// Wording every MTA uses, for replies no page names (the text decides before a vague code does).
+const BY_TEXT: readonly [RegExp, BounceReason][] = [
+  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  [
+    /user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
+    'user-unknown',
+  ],
+  [
+    /mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
+    'mailbox-full',
+  ],
+  [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
+  [
+    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i,
+    'host-unknown',
+  ],
+  [
+    /too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i,
+    'rate-limited',
+  ],
+  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|reverse dns|unauthenticated/i, 'auth-failure'],
+  [
+    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i,
+    'blocked',
+  ],
+  [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
+  [/too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)/i, 'too-big'],
+  [/\btls\b|starttls|certificate|encryption/i, 'tls'],
+  [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
+  [
+    /connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    'network',
+  ],
+  [
+    /internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    'system',
+  ],
+  [
+    /relay(?:ing)? (?:access )?denied|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    'policy',
+  ],
+];
+
+/** The reason a catalog page stands for, from its id, then its enhanced code. */
+export function reasonOfEntry(entry: CatalogEntry): BounceReason {
+  if (entry.provider !== 'generic' || !entry.id.startsWith('generic-')) {
+    for (const [re, reason] of BY_ID) if (re.test(entry.id)) return reason;
+  }
+  return entry.enhancedCode ? reasonOfStatus(entry.enhancedCode) : 'other';
+}
+
+/** The reason an RFC 3463 status code stands for (`5.1.1` → `user-unknown`). */
+export function reasonOfStatus(status: string): BounceReason {
+  const [, subject, detail] = status.split('.');
+  return BY_CODE[`${subject}.${detail}`] ?? BY_SUBJECT[subject ?? ''] ?? 'other';
+}
+
+/** The reason a reply text gives in words every MTA uses, or `null`. */
+export function reasonOfText(text: string): BounceReason | null {
+  for (const [re, reason] of BY_TEXT) if (re.test(text)) return reason;
+  return null;
+}
+
+/**
+ * The reason for an answer: the page's own when a provider page was named; otherwise the
+ * reply's words, then its status code. `null` when there is nothing to go on.
+ */
+export function reasonFor(
+  entry: CatalogEntry | null,
+  status: string | null,
+  text: string,
+): BounceReason | null {
+  if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
+  if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
+  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
+  if (byText) return byText;
+  const code = status ?? entry?.enhancedCode ?? null;
+  if (code) return reasonOfStatus(code);
+  return entry ? 'other' : null;
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnosis } from '../classify.js';
+import type { BounceReason } from '../reason.js';
+
+/** One real bounce message (or the part of it a person pasted), verbatim, with where it was found. */
+export interface BounceSample {
+  /** The public thread it was copied from. Every sample of one thread lands on the same side of the split. */
+  source: string;
+  text: string;
+  /** A catalog id, or `not-gmail` for another provider's bounce (must not be claimed as a Gmail page). */
+  expected: string;
+  reason: BounceReason;
+  shape: string;
+  note?: string;
+  file: string;
+  split: 'dev' | 'holdout';
+}
+
+const dir = fileURLToPath(new URL('./fixtures/bounces/', import.meta.url));
+
+// FNV-1a of the source URL: the split depends only on the thread, so one thread is never on both sides.
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Every bounce of the development set; half of the threads, chosen by hash of the URL, are held back. */
+export function loadBounces(): BounceSample[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((file) =>
+      (JSON.parse(readFileSync(dir + file, 'utf8')) as Omit<BounceSample, 'file' | 'split'>[]).map((b) => ({
+        ...b,
+        file,
+        split: fnv1a(b.source) % 2 === 0 ? ('holdout' as const) : ('dev' as const),
+      })),
+    );
+}
+
+/** Whether the page is right: the expected page, or for another provider's bounce, no Gmail page. */
+export function pageRight(b: BounceSample, d: Diagnosis): boolean {
+  if (b.expected === 'not-gmail') return d.entry === null || d.entry.provider !== 'gmail';
+  return d.entry?.id === b.expected;
+}
+
+/** Right page and right reason. */
+export function isRight(b: BounceSample, d: Diagnosis): boolean {
+  return pageRight(b, d) && d.reason === b.reason;
+}
