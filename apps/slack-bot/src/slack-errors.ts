@@ -10,6 +10,7 @@ export const BOT_SCOPES = [
   'mpim:history',
   'chat:write',
   'commands',
+  'files:read',
 ] as const;
 
 /** The scope an app-level token needs to open a Socket Mode connection. */
