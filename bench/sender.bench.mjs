@@ -27,16 +27,24 @@ const message = (i) => ({
 // The sim runs in a child process, as Gmail runs on another machine: its MIME parsing must not
 // take CPU from the client under test (in one process both would be capped by one core).
 async function simChild() {
+  const extra = JSON.parse(process.argv[3] ?? '{}');
   const sim = await startGmailSim({
     accounts: [{ user: USER, appPassword: APP_PASSWORD, password: 'account-pw', twoStep: true }],
     oauthClients: [CLIENT],
-    limits: { sessionsPerAccount: CAP, messagesPerDay: 1_000_000, failedLoginsBeforeLockout: 3 },
-    latencyMs: { perMessage: PER_MESSAGE_MS },
+    ...extra,
+    limits: {
+      sessionsPerAccount: CAP,
+      messagesPerDay: 1_000_000,
+      failedLoginsBeforeLockout: 3,
+      ...extra.limits,
+    },
+    latencyMs: { perMessage: PER_MESSAGE_MS, ...extra.latencyMs },
   });
-  process.on('message', async ({ id, cmd }) => {
+  process.on('message', async ({ id, cmd, arg }) => {
     let value;
     if (cmd === 'info') value = { smtp: sim.smtp, tokenUrl: sim.tokenUrl };
     else if (cmd === 'refreshToken') value = sim.issueRefreshToken(USER);
+    else if (cmd === 'revoke') value = sim.revokeRefreshToken(arg);
     else if (cmd === 'stats') value = { ...sim.stats, cpu: process.cpuUsage() };
     else if (cmd === 'close') {
       await sim.close();
@@ -48,8 +56,11 @@ async function simChild() {
   process.send({ ready: true });
 }
 
-async function withSim(fn) {
-  const child = fork(fileURLToPath(import.meta.url), ['--sim-child'], { stdio: 'inherit' });
+/** Runs `fn` against a fresh sim in a child process; `simOptions` adds to the bench's sim options. */
+async function withSim(fn, simOptions = {}) {
+  const child = fork(fileURLToPath(import.meta.url), ['--sim-child', JSON.stringify(simOptions)], {
+    stdio: 'inherit',
+  });
   const pending = new Map();
   let next = 0;
   await new Promise((resolve) => child.once('message', resolve));
@@ -57,17 +68,18 @@ async function withSim(fn) {
     pending.get(id)?.(value);
     pending.delete(id);
   });
-  const call = (cmd) =>
+  const call = (cmd, arg) =>
     new Promise((resolve) => {
       const id = next++;
       pending.set(id, resolve);
-      child.send({ id, cmd });
+      child.send({ id, cmd, arg });
     });
   const info = await call('info');
   const sim = {
     smtp: info.smtp,
     tokenUrl: info.tokenUrl,
     refreshToken: () => call('refreshToken'),
+    revoke: (token) => call('revoke', token),
     stats: () => call('stats'),
   };
   try {
@@ -83,12 +95,15 @@ const timeout = (ms) =>
     t.unref();
   });
 
-/** Sends MESSAGES with `send(i)`, all at once, and measures what the sim saw. */
-async function run(name, sim, send, close, lostCount) {
+/**
+ * Sends `messages` with `send(i)`, all at once, and measures what the sim saw against
+ * `capacity` (messages/s the sim allows).
+ */
+async function run(name, sim, send, close, lostCount, { messages = MESSAGES, capacity = CAPACITY } = {}) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const simCpu = (await sim.stats()).cpu;
-  const all = Promise.allSettled(Array.from({ length: MESSAGES }, (_, i) => send(i)));
+  const all = Promise.allSettled(Array.from({ length: messages }, (_, i) => send(i)));
   const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
@@ -100,8 +115,12 @@ async function run(name, sim, send, close, lostCount) {
     scenario: name,
     delivered: s.delivered,
     'rate/s': Math.round(s.delivered / elapsed),
-    '% capacity': `${Math.round((100 * s.delivered) / elapsed / CAPACITY)}%`,
-    lost: lostCount ? lostCount() : MESSAGES - ok,
+    '% capacity': `${Math.round((100 * s.delivered) / elapsed / capacity)}%`,
+    lost: lostCount ? lostCount() : messages - ok,
+    duplicates: s.duplicates,
+    '421s': Object.entries(s.replies)
+      .filter(([id]) => id.startsWith('421'))
+      .reduce((n, [, c]) => n + c, 0),
     'timed out': outcome === 'timeout',
     '454s': s.auth454,
     'AUTH attempts': s.authAttempts,
@@ -125,7 +144,7 @@ function nodemailerOAuth(sim, refreshToken) {
   };
 }
 
-async function nodemailerPool(label, maxConnections) {
+async function nodemailerPool(label, maxConnections, simOptions, runOptions = {}) {
   return withSim(async (sim) => {
     const auth = nodemailerOAuth(sim, await sim.refreshToken());
     const t = nodemailer.createTransport({
@@ -139,8 +158,10 @@ async function nodemailerPool(label, maxConnections) {
       sim,
       (i) => t.sendMail(message(i)),
       async () => t.close(),
+      undefined,
+      runOptions,
     );
-  });
+  }, simOptions);
 }
 
 async function nodemailerPerMessage() {
@@ -166,16 +187,14 @@ async function nodemailerPerMessage() {
   });
 }
 
-async function smtpfix(
-  label,
-  maxConnections,
-  authFor = async (sim) => ({
-    type: 'oauth2',
-    ...CLIENT,
-    refreshToken: await sim.refreshToken(),
-    tokenUrl: sim.tokenUrl,
-  }),
-) {
+const oauth2 = async (sim) => ({
+  type: 'oauth2',
+  ...CLIENT,
+  refreshToken: await sim.refreshToken(),
+  tokenUrl: sim.tokenUrl,
+});
+
+async function smtpfix(label, maxConnections, authFor = oauth2, simOptions = {}, runOptions = {}) {
   return withSim(async (sim) => {
     const sender = createSender({
       user: USER,
@@ -191,7 +210,62 @@ async function smtpfix(
       sim,
       (i) => sender.send(message(i)),
       () => sender.close(),
+      undefined,
+      runOptions,
     );
+  }, simOptions);
+}
+
+/**
+ * Gmail's session lifecycle (issue #13): every session recycled after 1 s with a 421 at the next
+ * MAIL FROM, 2-second access tokens, 300 messages at 200 ms each (capacity 50/s, ~6 s of work).
+ */
+const RECYCLING = { limits: { maxSessionMs: 1000 }, latencyMs: { perMessage: 200 }, tokenTtlS: 2 };
+const recycling = () =>
+  smtpfix('@smtpfix/sender, sessions recycled every 1 s, 2 s tokens', CAP, oauth2, RECYCLING, {
+    messages: 300,
+    capacity: (CAP * 1000) / 200,
+  });
+const nodemailerRecycling = () =>
+  nodemailerPool('nodemailer pool of 10, sessions recycled every 1 s, 2 s tokens', CAP, RECYCLING, {
+    messages: 300,
+    capacity: (CAP * 1000) / 200,
+  });
+
+/**
+ * A revoked refresh token used by a second sender of the account, in the same process as a good
+ * one (same coordinator): it must not AUTH at all, let alone with the good sender's token.
+ */
+async function revokedAfterGood() {
+  return withSim(async (sim) => {
+    const coordinator = new InProcessCoordinator();
+    const options = async (refreshToken) => ({
+      user: USER,
+      auth: { type: 'oauth2', ...CLIENT, refreshToken, tokenUrl: sim.tokenUrl },
+      smtp: { ...sim.smtp },
+      coordinator,
+      closeTimeoutMs: 5000,
+    });
+    const good = createSender(await options(await sim.refreshToken()));
+    await good.send(message(0));
+    const revoked = await sim.refreshToken();
+    await sim.revoke(revoked);
+    const bad = createSender(await options(revoked));
+    const before = await sim.stats();
+    const row = await run(
+      '@smtpfix/sender, revoked refresh token after a good sender',
+      sim,
+      (i) => bad.send(message(i)),
+      async () => {
+        await bad.close();
+        await good.close();
+      },
+    );
+    row.delivered -= before.delivered;
+    row['AUTH attempts'] -= before.authAttempts;
+    row['token requests'] -= before.tokenRequests;
+    row.connections -= before.connections;
+    return row;
   });
 }
 
@@ -218,7 +292,7 @@ async function nodemailerWrongPassword() {
  * one write with the next message's MAIL, RCPT and DATA (RFC 2920 allows the data to start a group).
  * That is one round trip per message, where nodemailer's pipelining needs two.
  */
-async function minimalClient() {
+async function minimalClient(simOptions) {
   return withSim(async (sim) => {
     const login = Buffer.from(`\0${USER}\0${APP_PASSWORD}`).toString('base64');
     const envelope = (i) => `MAIL FROM:<${USER}>\r\nRCPT TO:<rcpt${i}@example.org>\r\nDATA\r\n`;
@@ -279,7 +353,7 @@ async function minimalClient() {
       },
       () => MESSAGES - sent,
     );
-  });
+  }, simOptions);
 }
 
 /** How long send() takes to accept a burst: the event loop is held for that long. */
@@ -326,7 +400,27 @@ async function main() {
   rows.push(await minimalClient());
   console.table(rows);
 
+  // The same three at the cap, with a simulated network round trip (Gmail is never on loopback).
+  const rtt = [];
+  const atCap = [[0, rows[0], rows[3], rows.at(-1)]];
+  for (const ms of [5, 20]) {
+    const simOptions = { latencyMs: { perReply: ms } };
+    const row = [
+      ms,
+      await smtpfix(`@smtpfix/sender, maxConnections 10, round trip ${ms} ms`, 10, oauth2, simOptions),
+      await nodemailerPool(`nodemailer pool of 10, round trip ${ms} ms`, 10, simOptions),
+      await minimalClient(simOptions),
+    ];
+    row[3].scenario = `minimal raw client, round trip ${ms} ms`;
+    rtt.push(...row.slice(1));
+    atCap.push(row);
+  }
+  console.table(rtt);
+  const lifecycle = [await recycling(), await nodemailerRecycling(), await revokedAfterGood()];
+  console.table(lifecycle);
+
   const [at10, at15, , , , , wrong] = rows;
+  const [recycled, , revoked] = lifecycle;
   const goals = [
     ['sender at the cap: >= 90% of capacity', Number.parseInt(at10['% capacity'], 10) >= 90],
     ['sender at the cap: zero 454s', at10['454s'] === 0],
@@ -335,6 +429,26 @@ async function main() {
     ['sender maxConnections 15 vs cap 10: at most 5 454s', at15['454s'] <= 5],
     ['sender wrong password: at most 2 AUTH attempts', wrong['AUTH attempts'] <= 2],
     ['sender wrong password: no lockout', wrong.lockouts === 0],
+    ...atCap.flatMap(([ms, sender, pool, raw]) => [
+      [
+        `round trip ${ms} ms: sender >= nodemailer pool of 10 (${sender['rate/s']} vs ${pool['rate/s']}/s)`,
+        sender['rate/s'] >= pool['rate/s'],
+      ],
+      [
+        `round trip ${ms} ms: sender >= 95% of the raw client (${Math.round((100 * sender['rate/s']) / raw['rate/s'])}%)`,
+        sender['rate/s'] >= 0.95 * raw['rate/s'],
+      ],
+    ]),
+    ['recycling: nothing lost, no duplicates', recycled.lost === 0 && recycled.duplicates === 0],
+    ['recycling: >= 70% of capacity', Number.parseInt(recycled['% capacity'], 10) >= 70],
+    [
+      'recycling: at most one token request per 2 s token lifetime, +1',
+      recycled['token requests'] <= Math.ceil(Number(recycled['time s']) / 2) + 1,
+    ],
+    [
+      'revoked credential after a good sender: zero AUTH, zero connections',
+      revoked['AUTH attempts'] === 0 && revoked.connections === 0,
+    ],
   ];
   for (const [goal, met] of goals) console.log(`${met ? 'PASS' : 'FAIL'}  ${goal}`);
   const burst = 20_000;

@@ -67,6 +67,11 @@ export const bounceReasons: readonly BounceReason[] = [
 // ids so a new page with a telling slug gets its reason without an edit here; the catalog test
 // checks every page gets one that is not `other`.
 const BY_ID: readonly [RegExp, BounceReason][] = [
+  // The Gmail API's pages: their ids name the API's own error reasons, not SMTP words.
+  [/^api-(insufficient-permission|precondition-check-failed)/, 'credentials'],
+  [/^api-mail-service-not-enabled/, 'suspended'],
+  [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
+  [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
   [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],

@@ -32,6 +32,7 @@ const LIMIT_FLAGS: Record<string, keyof SimLimits> = {
   'max-message-bytes': 'maxMessageBytes',
   'idle-timeout-ms': 'idleTimeoutMs',
   'max-session-ms': 'maxSessionMs',
+  'max-messages-per-session': 'maxMessagesPerSession',
 };
 
 /** The usage text of `smtpfix sim`. */
@@ -52,7 +53,7 @@ Recipients:
   --unknown <addr>          mailbox that does not exist (550 5.1.1); repeatable, *@domain allowed
   --over-quota <addr>       mailbox that is full (452 4.2.2); repeatable
 Faults:
-  --latency-command-ms <n>  --latency-message-ms <n>
+  --latency-command-ms <n>  --latency-message-ms <n>  --latency-reply-ms <n>
   --transient-rate <0..1>   --drop-rate <0..1>   --close-rate <0..1>   --seed <n>
   --token-error-rate <0..1> --token-latency-ms <n>
 Other:
@@ -105,6 +106,7 @@ export function parseSimArgs(argv: readonly string[]): GmailSimOptions & {
         'over-quota': { type: 'string', multiple: true },
         'latency-command-ms': str,
         'latency-message-ms': str,
+        'latency-reply-ms': str,
         'transient-rate': str,
         'drop-rate': str,
         'close-rate': str,
@@ -150,7 +152,11 @@ export function parseSimArgs(argv: readonly string[]): GmailSimOptions & {
       unknown: (values['unknown'] as string[]) ?? [],
       overQuota: (values['over-quota'] as string[]) ?? [],
     },
-    latencyMs: defined({ perCommand: num('latency-command-ms'), perMessage: num('latency-message-ms') }),
+    latencyMs: defined({
+      perCommand: num('latency-command-ms'),
+      perMessage: num('latency-message-ms'),
+      perReply: num('latency-reply-ms'),
+    }),
     faults: defined({
       transientRate: num('transient-rate', true),
       dropDuringDataRate: num('drop-rate', true),

@@ -31,6 +31,10 @@ export interface ConnectionState {
   xoauth2Rejected: boolean;
   /** Catalog id of the error reply being sent, for `stats.replies`. */
   pendingReplyId: string | undefined;
+  /** When the connection was accepted (the sim's clock), for `limits.maxSessionMs`. */
+  openedAt: number;
+  /** Messages delivered over this session, for `limits.maxMessagesPerSession`. */
+  delivered: number;
   timers: NodeJS.Timeout[];
 }
 
@@ -52,6 +56,8 @@ export interface ConnectionHooks {
   opened(connection: SmtpConnectionInternals): ConnectionState;
   /** Before a command line is handled; return false to swallow it (the hook replied itself). */
   beforeCommand(state: ConnectionState, command: Buffer, next: () => void, done: () => void): void;
+  /** How long a reply travels to the client (`latencyMs.perReply`); 0 writes it at once. */
+  replyDelayMs: number;
   /** Rewrites a reply before it is written. */
   rewrite(
     state: ConnectionState,
@@ -97,13 +103,21 @@ export function installConnectionHooks(
       // Replies written in one tick (those to a pipelined MAIL, RCPT and DATA) leave in one
       // segment, as Gmail's do: one write and one wake-up on each side instead of three. Not a
       // 220 (STARTTLS hands the socket to TLS right after it) nor a reply that closes the session.
-      const socket = connection._socket;
-      if (out.code !== 220 && !out.close && socket.writableCorked === 0) {
-        socket.cork();
-        process.nextTick(() => socket.uncork());
-      }
-      send(out.code, payload, context);
-      if (out.close && out.code !== 421) connection.close();
+      const write = () => {
+        const socket = connection._socket;
+        if (out.code !== 220 && !out.close && socket.writableCorked === 0) {
+          socket.cork();
+          process.nextTick(() => socket.uncork());
+        }
+        send(out.code, payload, context);
+        if (out.close && out.code !== 421) connection.close();
+      };
+      // The simulated round trip: the reply is decided now and arrives later; replies decided
+      // together still leave together (equal delays fire in order). Not STARTTLS's 220, which
+      // smtp-server must write before it hands the socket to TLS.
+      if (hooks.replyDelayMs > 0 && !(out.code === 220 && context !== false)) {
+        setTimeout(write, hooks.replyDelayMs);
+      } else write();
     };
     const onCommand = connection._onCommand.bind(connection);
     connection._onCommand = (command, callback) => {

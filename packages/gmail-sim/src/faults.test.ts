@@ -65,6 +65,17 @@ describe('faults', () => {
     expect(raw.closed).toBe(true);
   });
 
+  test('a close-session fault aimed at one command waits for it', async ({ sim }) => {
+    const raw = await RawSmtp.connect(sim.smtp.port);
+    sim.injectFault('close-session', { command: 'auth' });
+    expect(await raw.command('EHLO client.test')).toMatch(/^250/);
+    expect(
+      await raw.command(`AUTH PLAIN ${Buffer.from('\0app@example.test\0x').toString('base64')}`),
+    ).toMatch(/^421[- ]4\.7\.0 /);
+    expect(await raw.reply(1000)).toBe('');
+    expect(raw.closed).toBe(true);
+  });
+
   test('the seeded generator is deterministic', () => {
     const a = seededRandom(7);
     const b = seededRandom(7);

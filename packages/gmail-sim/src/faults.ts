@@ -18,7 +18,8 @@ export function seededRandom(seed: number): () => number {
  * - `transient`: the next MAIL, RCPT or end of DATA gets the catalog reply `replyId`
  *   (default: the first of `faults.transientReplies`);
  * - `drop-during-data`: the next message's connection is destroyed after its first DATA bytes;
- * - `close-session`: the next command gets `421 4.7.0` and the connection is closed;
+ * - `close-session`: the next command (or the next `command`, e.g. `'AUTH'`) gets `421 4.7.0` and
+ *   the connection is closed;
  * - `token-error`: the next token request gets HTTP 500;
  * - `token-slow`: the next token request is answered after `delayMs`;
  * - `api-backend-error`: the next Gmail API send gets `503 backendError`.
@@ -39,6 +40,8 @@ export interface InjectFaultOptions {
   replyId?: string;
   /** For `token-slow`: the delay. @default 1000 */
   delayMs?: number;
+  /** For `close-session`: only this command (`EHLO`, `AUTH`, `MAIL`, `RCPT`, `DATA`, …). @default any */
+  command?: string;
 }
 
 interface Pending {
@@ -46,6 +49,7 @@ interface Pending {
   left: number;
   replyId: string | undefined;
   delayMs: number;
+  command: string | undefined;
 }
 
 /** The queue of injected faults plus the seeded random ones. */
@@ -63,12 +67,15 @@ export class FaultPlan {
       left: options.times ?? 1,
       replyId: options.replyId,
       delayMs: options.delayMs ?? 1000,
+      command: options.command?.toUpperCase(),
     });
   }
 
-  /** Takes one injected fault of `kind`, if any is left. */
-  take(kind: FaultKind): Pending | undefined {
-    const found = this.pending.find((p) => p.kind === kind && p.left > 0);
+  /** Takes one injected fault of `kind` (for `command`, when the fault names one), if any is left. */
+  take(kind: FaultKind, command?: string): Pending | undefined {
+    const found = this.pending.find(
+      (p) => p.kind === kind && p.left > 0 && (p.command === undefined || p.command === command),
+    );
     if (!found) return undefined;
     found.left -= 1;
     if (found.left === 0) this.pending = this.pending.filter((p) => p !== found);

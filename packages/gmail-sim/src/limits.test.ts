@@ -277,12 +277,70 @@ describe('session time', () => {
     expect(raw.closed).toBe(true);
   });
 
-  test('a session longer than maxSessionMs is closed with 421-4.7.0', async ({ startSim }) => {
+  test('past maxSessionMs the NEXT MAIL FROM gets 421-4.7.0 and the session closes; nothing is cut or counted', async ({
+    startSim,
+  }) => {
     const sim = await startSim({ limits: { maxSessionMs: 150 } });
     const raw = await RawSmtp.connect(sim.smtp.port);
     await raw.login();
-    expect(await raw.reply(2000)).toMatch(/^421[- ]4\.7\.0 /);
+    expect(await raw.command('MAIL FROM:<app@example.test>')).toMatch(/^250 /);
+    // Past the age while a transaction is open: the message in flight still goes through.
+    await sleep(200);
+    expect(await raw.command('RCPT TO:<a@example.org>')).toMatch(/^250 /);
+    expect(await raw.command('DATA')).toMatch(/^354 /);
+    expect(await raw.command('Subject: one\r\n\r\nbody\r\n.')).toMatch(/^250 /);
+    expect(raw.closed).toBe(false);
+    expect(await raw.command('MAIL FROM:<app@example.test>')).toMatch(/^421[- ]4\.7\.0 /);
     await sleep(50);
     expect(raw.closed).toBe(true);
+    expect(sim.stats.delivered).toBe(1);
+  });
+
+  test('an idle session past maxSessionMs is not closed by it', async ({ startSim }) => {
+    const sim = await startSim({ limits: { maxSessionMs: 50 } });
+    const raw = await RawSmtp.connect(sim.smtp.port);
+    await raw.login();
+    await expect(raw.reply(200)).rejects.toThrow(/no complete reply/);
+    expect(raw.closed).toBe(false);
+    expect(await raw.command('NOOP')).toMatch(/^250 /);
+    raw.close();
+  });
+
+  test('maxMessagesPerSession: the MAIL FROM after the limit gets 421-4.7.0 and closes', async ({
+    startSim,
+  }) => {
+    const sim = await startSim({ limits: { maxMessagesPerSession: 2 } });
+    const raw = await RawSmtp.connect(sim.smtp.port);
+    await raw.login();
+    for (const i of [1, 2]) {
+      expect(await raw.command('MAIL FROM:<app@example.test>')).toMatch(/^250 /);
+      expect(await raw.command('RCPT TO:<a@example.org>')).toMatch(/^250 /);
+      expect(await raw.command('DATA')).toMatch(/^354 /);
+      expect(await raw.command(`Subject: ${i}\r\n\r\nbody\r\n.`)).toMatch(/^250 /);
+    }
+    expect(await raw.command('MAIL FROM:<app@example.test>')).toMatch(/^421[- ]4\.7\.0 /);
+    await sleep(50);
+    expect(raw.closed).toBe(true);
+    expect(sim.stats.delivered).toBe(2);
+  });
+});
+
+describe('latencyMs.perReply', () => {
+  test('each reply arrives a round trip later, pipelined replies together', async ({ startSim }) => {
+    const sim = await startSim({ latencyMs: { perReply: 80 } });
+    const t0 = performance.now();
+    const raw = await RawSmtp.connect(sim.smtp.port);
+    const greeted = performance.now() - t0;
+    await raw.login();
+    const t1 = performance.now();
+    raw.socket.write('MAIL FROM:<app@example.test>\r\nRCPT TO:<a@example.org>\r\n');
+    expect(await raw.reply()).toMatch(/^250 /);
+    expect(await raw.reply()).toMatch(/^250 /);
+    const pipelined = performance.now() - t1;
+    expect(greeted).toBeGreaterThanOrEqual(75);
+    expect(pipelined).toBeGreaterThanOrEqual(75);
+    // Two replies to two pipelined commands: one round trip, not two.
+    expect(pipelined).toBeLessThan(155);
+    raw.close();
   });
 });

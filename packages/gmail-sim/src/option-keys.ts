@@ -38,8 +38,9 @@ const limits = {
   maxMessageBytes: true,
   idleTimeoutMs: true,
   maxSessionMs: true,
+  maxMessagesPerSession: true,
 } satisfies ShapeOf<SimLimits>;
-const latencyMs = { perCommand: true, perMessage: true } satisfies ShapeOf<SimLatency>;
+const latencyMs = { perCommand: true, perMessage: true, perReply: true } satisfies ShapeOf<SimLatency>;
 // `replies` maps recipient addresses (any key) to catalog ids: a leaf, its keys are not checked.
 const mailboxes = { unknown: true, overQuota: true, replies: true } satisfies ShapeOf<SimMailboxes>;
 const faults = {

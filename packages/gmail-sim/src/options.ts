@@ -63,8 +63,17 @@ export interface SimLimits {
   maxMessageBytes: number;
   /** Idle time before the session is closed with `451 4.4.2` (real timers). @default 300_000 */
   idleTimeoutMs: number;
-  /** Longest session before it is closed with `421 4.7.0` (real timers). @default Infinity */
+  /**
+   * Longest session, as Gmail recycles its sessions: the first MAIL FROM after it gets
+   * `421 4.7.0` and the session is closed. The message in flight is never cut, and an idle
+   * session is not closed by it (only `idleTimeoutMs` does that). Measured on `now`. @default Infinity
+   */
   maxSessionMs: number;
+  /**
+   * Most messages per session: the MAIL FROM of the next one gets `421 4.7.0` and the session is
+   * closed, as for `maxSessionMs`. @default Infinity
+   */
+  maxMessagesPerSession: number;
 }
 
 /** Artificial latency, in milliseconds. */
@@ -73,6 +82,13 @@ export interface SimLatency {
   perCommand: number;
   /** Before the reply to the end of DATA. @default 0 */
   perMessage: number;
+  /**
+   * A simulated network round trip: every reply (the greeting included) reaches the client this
+   * much later, without holding up the replies behind it, as on a real link. Pipelined commands
+   * therefore cost one round trip together; a client that waits for each reply pays one per
+   * command. @default 0
+   */
+  perReply: number;
 }
 
 /** Recipients that do not receive: matched case-insensitively; `*@domain` matches a whole domain. */
@@ -185,10 +201,15 @@ export const defaultLimits: Readonly<SimLimits> = Object.freeze({
   maxMessageBytes: 36_700_160,
   idleTimeoutMs: 300_000,
   maxSessionMs: Number.POSITIVE_INFINITY,
+  maxMessagesPerSession: Number.POSITIVE_INFINITY,
 });
 
 /** Defaults of {@link SimLatency}. */
-export const defaultLatency: Readonly<SimLatency> = Object.freeze({ perCommand: 0, perMessage: 0 });
+export const defaultLatency: Readonly<SimLatency> = Object.freeze({
+  perCommand: 0,
+  perMessage: 0,
+  perReply: 0,
+});
 
 /** Defaults of {@link SimFaults}. */
 export const defaultFaults: Readonly<SimFaults> = Object.freeze({
@@ -362,6 +383,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
       key === 'messagesPerMinute' ||
       key === 'messagesPerDay' ||
       key === 'maxSessionMs' ||
+      key === 'maxMessagesPerSession' ||
       key === 'sessionsPerAccount' ||
       key === 'recipientsPerMessage' ||
       key === 'maxMessageBytes' ||
@@ -374,6 +396,7 @@ export function resolveOptions(options: GmailSimOptions = {}): ResolvedOptions {
   const latencyMs: SimLatency = { ...defaultLatency, ...options.latencyMs };
   checkCount(issues, 'latencyMs.perCommand', latencyMs.perCommand);
   checkCount(issues, 'latencyMs.perMessage', latencyMs.perMessage);
+  checkCount(issues, 'latencyMs.perReply', latencyMs.perReply);
 
   const faults: SimFaults = { ...defaultFaults, ...options.faults };
   checkCount(issues, 'faults.seed', faults.seed);

@@ -57,6 +57,9 @@ export interface SmtpListener {
 
 type Callback = (err?: Error | null) => void;
 
+/** The reply of a session recycled by `limits.maxSessionMs` or `limits.maxMessagesPerSession`. */
+const SESSION_RECYCLED_ID = '421-4.7.0-session-recycled';
+
 function countReply(stats: GmailSimStats, id: string): void {
   stats.replies[id] = (stats.replies[id] ?? 0) + 1;
 }
@@ -79,6 +82,7 @@ function createHandlers(deps: SmtpDeps) {
   };
 
   const hooks: ConnectionHooks = {
+    replyDelayMs: options.latencyMs.perReply,
     opened(connection: SmtpConnectionInternals) {
       const state: ConnectionState = {
         connection,
@@ -86,20 +90,13 @@ function createHandlers(deps: SmtpDeps) {
         userKey: undefined,
         xoauth2Rejected: false,
         pendingReplyId: undefined,
+        openedAt: options.now(),
+        delivered: 0,
         timers: [],
       };
       stateOf.set(connection.session.id, state);
       stats.connections += 1;
       stats.openConnections += 1;
-      if (Number.isFinite(options.limits.maxSessionMs)) {
-        const timer = setTimeout(() => {
-          const reply = gmailReply('421-4.7.0-try-again-later-closing-connection', state.sessionId);
-          state.pendingReplyId = reply.id;
-          connection.send(reply.code, reply.lines.join('\n'));
-        }, options.limits.maxSessionMs);
-        timer.unref();
-        state.timers.push(timer);
-      }
       return state;
     },
 
@@ -134,7 +131,11 @@ function createHandlers(deps: SmtpDeps) {
           return;
         }
       }
-      if (name !== 'QUIT' && (faults.take('close-session') || faults.roll(options.faults.closeSessionRate))) {
+      if (
+        name !== 'QUIT' &&
+        (faults.take('close-session', inAuth ? undefined : name) ||
+          faults.roll(options.faults.closeSessionRate))
+      ) {
         const reply = gmailReply('421-4.7.0-try-again-later-closing-connection', state.sessionId);
         state.pendingReplyId = reply.id;
         conn.send(reply.code, reply.lines.join('\n'));
@@ -292,6 +293,15 @@ function createHandlers(deps: SmtpDeps) {
       callback(fail(state, '530-5.7.0-authentication-required'));
       return;
     }
+    if (
+      state.delivered >= options.limits.maxMessagesPerSession ||
+      options.now() - state.openedAt >= options.limits.maxSessionMs
+    ) {
+      // Gmail recycles a session that is old or has carried many messages: it refuses the next
+      // transaction and closes, never the message in flight (smtp-server closes after a 421).
+      callback(fail(state, SESSION_RECYCLED_ID));
+      return;
+    }
     const fault = transient(state);
     if (fault) {
       callback(fault);
@@ -400,6 +410,7 @@ function createHandlers(deps: SmtpDeps) {
       if (messageId !== undefined) deps.seenMessageIds.add(messageId);
       const key = state.userKey ?? '';
       limits.recordSent(key);
+      state.delivered += 1;
       stats.delivered += 1;
       if (duplicate) stats.duplicates += 1;
       deps.messages.push({

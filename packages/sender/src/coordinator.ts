@@ -73,9 +73,13 @@ export interface Coordinator {
   /** Waits until fewer than `limit` sessions of `account` are open, then takes a slot. Rejects when `signal` aborts. */
   acquireSession(account: string, limit: number, signal: AbortSignal): Promise<SessionLease>;
   /**
-   * The account's shared access token. Returns the cached one while it has `minValidityMs` left
-   * and is not `rejected`; otherwise runs `refresh` — once, however many callers ask at the same
-   * time — and caches its result. A failed refresh rejects every waiting caller and caches nothing.
+   * The shared access token. Returns the cached one while it has `minValidityMs` left and is not
+   * `rejected`; otherwise runs `refresh` — once, however many callers ask at the same time — and
+   * caches its result. A failed refresh rejects every waiting caller and caches nothing.
+   *
+   * The sender calls it with the account qualified by its credential's fingerprint
+   * (`app@acme.com#3f2a…`, no secret in it) as `account`, so a token is shared only by senders of
+   * the same credential and never handed to a sender whose own credential was revoked.
    */
   token(
     account: string,

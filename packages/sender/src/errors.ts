@@ -12,6 +12,9 @@ import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
  *   the sender stops AUTH for the account until the credential changes.
  * - `TOKEN_REJECTED`: the token endpoint refused the grant (`invalid_grant`, `unauthorized_client`, …);
  *   no SMTP AUTH is attempted with it.
+ * - `TOKEN_UNAVAILABLE`: no access token could be obtained before the message's deadline (the token
+ *   endpoint could not be reached or kept failing); nothing was sent and no SMTP connection was
+ *   opened for it. The `diagnosis` names the token-endpoint failure.
  * - `CLOSED`: the message was queued when `close()` gave up on it, or `send()` was called after `close()`.
  * - `INVALID_MESSAGE`: the message could not be built (no recipient, unreadable attachment, …).
  * - `CONNECTION_FAILED`: the server cannot be reached in a way retrying does not fix
@@ -23,6 +26,7 @@ export type SenderErrorCode =
   | 'RETRY_EXHAUSTED'
   | 'CREDENTIALS_REJECTED'
   | 'TOKEN_REJECTED'
+  | 'TOKEN_UNAVAILABLE'
   | 'CLOSED'
   | 'INVALID_MESSAGE'
   | 'CONNECTION_FAILED';

@@ -1,4 +1,4 @@
-import { type CatalogEntry, classify, type Diagnosis } from '@smtpfix/core';
+import { type CatalogEntry, classify, type Diagnosis, type RetryAdvice } from '@smtpfix/core';
 import { retryDelay, sleep } from './backoff.js';
 import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
 import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
@@ -7,7 +7,8 @@ import { type BuiltMessage, buildMessage, type MailMessage } from './message.js'
 import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
 import { GmailApiSender } from './gmail-api/sender.js';
 import { type AuthFailure, Session } from './session.js';
-import { TokenRequestError, tokenSource } from './tokens.js';
+import { SessionLife } from './session-life.js';
+import { refreshMargin, TokenRequestError, tokenSource } from './tokens.js';
 
 /** What `send()` resolves with. */
 export interface SendResult {
@@ -58,12 +59,34 @@ interface Job {
   notBefore: number;
   diagnosis: Diagnosis | undefined;
   lastError: WireError | undefined;
+  /**
+   * True once a closing session (a `421`, a dropped connection) handed this message back for a
+   * fresh one at once: a second such close on a fresh session is met with the catalog's back-off.
+   */
+  recycled: boolean;
+  /** Why no session could take the message yet (the token endpoint failing), for its deadline error. */
+  blocker: string | undefined;
   resolve(result: SendResult): void;
   reject(err: SenderError): void;
 }
 
 /** What a session ended with, as far as its worker is concerned. */
 type SessionEnd = { kind: 'done' } | { kind: 'stop' } | { kind: 'backoff'; ms: number };
+
+/** What one delivery did to its session: carry on, or end it (the session is closed). */
+type Delivery = 'sent' | 'refused' | 'closed' | SessionEnd;
+
+/** A session's life so far, for the recycling policy. */
+interface SessionRun {
+  openedAt: number;
+  /** Messages delivered over it. */
+  delivered: number;
+  /**
+   * When its last message was answered: the server starts a pipelined message only then, so that
+   * is when its MAIL FROM is read (and checked against the session's age).
+   */
+  lastDoneAt: number;
+}
 
 const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
 
@@ -81,6 +104,8 @@ function refusalMessage(err: WireError, entry: CatalogEntry | null): string {
 }
 /** How long an idle session is kept once another sender waits for its slot. */
 const WANTED_GRACE_MS = 50;
+/** Messages in flight on a pipelining session: the one being answered and the next one's envelope. */
+const PIPELINE_DEPTH = 2;
 const CONNECTION_LOST = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
 
 /**
@@ -132,6 +157,19 @@ class PooledSender implements Sender {
   private busy = 0;
   private authenticated = 0;
   private consecutive454 = 0;
+  /** Fresh sessions in a row that the server closed (`421`) before they carried a message. */
+  private consecutiveCloses = 0;
+  /** The server's session age and message limits, learned from the sessions it recycled. */
+  private readonly life = new SessionLife();
+  /** Lifetime of the last token this sender fetched: the refresh margin is a share of it. */
+  private tokenLifetimeMs: number | undefined;
+  /**
+   * The coordinator's token key: the account AND this credential, so a sender never gets (and
+   * never AUTHs with) a token another credential of the account obtained, even a revoked one.
+   */
+  private readonly tokenKey: string;
+  /** True while queued messages carry a token failure as their `blocker`. */
+  private tokenBlocked = false;
   private verified = false;
   private authGate: Promise<void> = Promise.resolve();
   private pausedUntil = 0;
@@ -162,11 +200,13 @@ class PooledSender implements Sender {
     this.o = options;
     this.user = options.user;
     this.counters.sessionLimit = options.maxConnections;
+    this.tokenKey = `${options.account}#${options.credentialId}`;
     const source = tokenSource(options.auth, options.clock);
     this.fetchToken = source
       ? async () => {
           this.counters.tokenRefreshes += 1;
           const token = await source();
+          this.tokenLifetimeMs = token.expiresAt - options.clock.now();
           this.emitter.emit('token', { expiresAt: token.expiresAt });
           return token;
         }
@@ -216,6 +256,8 @@ class PooledSender implements Sender {
         notBefore: now,
         diagnosis: undefined,
         lastError: undefined,
+        recycled: false,
+        blocker: undefined,
         resolve,
         reject,
       });
@@ -316,10 +358,21 @@ class PooledSender implements Sender {
       const job = this.queue[i]!;
       if (job.deadline <= now) {
         this.queue.splice(i, 1);
+        if (job.attempts === 0 && job.blocker !== undefined) {
+          // Never on the wire: say what kept every session from opening, not "after 0 attempts".
+          this.fail(
+            job,
+            'TOKEN_UNAVAILABLE',
+            `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): ${job.blocker}. No SMTP connection was opened for it; check that the token endpoint is reachable from this host.`,
+          );
+          continue;
+        }
         this.fail(
           job,
           'RETRY_EXHAUSTED',
-          `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms) after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+          job.attempts === 0
+            ? `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): no session could take it${this.lastReply(job)}`
+            : `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms) after ${job.attempts} attempt(s)${this.lastReply(job)}`,
         );
       }
     }
@@ -410,6 +463,25 @@ class PooledSender implements Sender {
   }
 
   private async runSession(lease: SessionLease): Promise<SessionEnd> {
+    // The token first: a session that cannot log in must not open a connection (an unreachable
+    // token endpoint would otherwise cost a TCP and TLS handshake per try, for nothing).
+    let token: AccessToken | undefined;
+    if (this.fetchToken) {
+      try {
+        token = await this.token();
+      } catch (err) {
+        return this.tokenFailed(err);
+      }
+      if (this.tokenBlocked) {
+        // The endpoint answers again: a message that now waits for something else must not fail
+        // later as "no token".
+        this.tokenBlocked = false;
+        for (const job of this.queue) job.blocker = undefined;
+      }
+    }
+    // The session's age counts from before the connection: the server's clock starts when it
+    // accepts it, and a session that took long to open is no younger to the server.
+    const openedAt = this.o.clock.now();
     let session: Session;
     try {
       session = await Session.open(this.o.smtp);
@@ -420,32 +492,13 @@ class PooledSender implements Sender {
     this.counters.connectionsOpened += 1;
     this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
     let authed = false;
+    const run: SessionRun = { openedAt, delivered: 0, lastDoneAt: openedAt };
     try {
-      const auth = await this.authenticate(session);
+      const auth = await this.authenticate(session, token);
       if (auth.kind !== 'done') return auth;
       authed = true;
       this.authenticated += 1;
-      for (;;) {
-        let job = this.takeJob();
-        if (!job) {
-          if (this.closing || !session.isAlive) break;
-          job = await this.waitForJob(session, lease);
-          if (!job) break;
-        }
-        if (!session.isAlive) {
-          // The server closed the idle session just now: the message goes back, untouched.
-          this.queue.unshift(job);
-          break;
-        }
-        this.busy += 1;
-        try {
-          await this.deliver(session, job);
-        } finally {
-          this.busy -= 1;
-        }
-        if (!session.isAlive) break;
-      }
-      return { kind: 'done' };
+      return await this.carry(session, lease, run);
     } finally {
       if (authed) this.authenticated -= 1;
       await session.quit();
@@ -455,10 +508,76 @@ class PooledSender implements Sender {
   }
 
   /**
+   * Sends messages over a logged-in session until the queue is empty (and the idle time is up),
+   * the session ends, or it is spent. With a pipelining session two messages are in flight: the
+   * next one's envelope goes out with the current one's body, so each costs one round trip.
+   */
+  private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
+    const inflight: Promise<Delivery>[] = [];
+    let end: SessionEnd | undefined;
+    let busy = false;
+    const setBusy = (on: boolean) => {
+      if (on !== busy) this.busy += on ? 1 : -1;
+      busy = on;
+    };
+    try {
+      for (;;) {
+        const depth = session.pipelines ? PIPELINE_DEPTH : 1;
+        while (
+          end === undefined &&
+          inflight.length < depth &&
+          session.isAlive &&
+          !this.spent(run, inflight)
+        ) {
+          const job = this.takeJob();
+          if (!job) break;
+          inflight.push(this.deliver(session, job, run));
+        }
+        if (inflight.length === 0) {
+          setBusy(false);
+          // Retired just before the server would recycle it: the worker opens a fresh session.
+          if (end !== undefined || this.closing || !session.isAlive || this.spent(run, inflight)) break;
+          const age = this.o.clock.now() - run.openedAt;
+          const job = await this.waitForJob(session, lease, this.life.msUntilSpent(age));
+          if (!job) break;
+          if (!session.isAlive) {
+            // The server closed the idle session just now: the message goes back, untouched.
+            this.queue.unshift(job);
+            break;
+          }
+          inflight.push(this.deliver(session, job, run));
+          continue;
+        }
+        setBusy(true);
+        // Transactions settle in order; the oldest is the next to finish.
+        const outcome = await inflight.shift()!;
+        if (typeof outcome === 'object') end ??= outcome;
+        if (!session.isAlive && inflight.length > 0) {
+          for (const other of await Promise.all(inflight.splice(0))) {
+            if (typeof other === 'object') end ??= other;
+          }
+        }
+      }
+      return end ?? { kind: 'done' };
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /**
+   * True when the session should start no more messages: the next one would reach the server's
+   * learned limits. A message queued behind those in flight starts when they are done.
+   */
+  private spent(run: SessionRun, inflight: readonly unknown[]): boolean {
+    const startsAt = this.o.clock.now() - run.openedAt + inflight.length * this.life.expectedMessageMs();
+    return this.life.spent(startsAt, run.delivered + inflight.length);
+  }
+
+  /**
    * Keeps an idle session for `idleTimeoutMs` in case more mail comes, unless another sender of the
    * account is waiting for a slot: then the slot is worth more to it than a warm session is to us.
    */
-  private waitForJob(session: Session, lease: SessionLease): Promise<Job | undefined> {
+  private waitForJob(session: Session, lease: SessionLease, spentInMs: number): Promise<Job | undefined> {
     return new Promise((resolve) => {
       let done = false;
       let unwatch: (() => void) | undefined;
@@ -479,7 +598,9 @@ class PooledSender implements Sender {
         return job ? finish(job) : false;
       };
       const stop = () => finish(undefined);
-      let timer = this.o.clock.setTimeout(stop, this.o.idleTimeoutMs);
+      // An idle session is also retired before the server's learned session age: a message
+      // handed to it then would only be refused with a 421.
+      let timer = this.o.clock.setTimeout(stop, Math.min(this.o.idleTimeoutMs, spentInMs));
       this.abort.signal.addEventListener('abort', stop, { once: true });
       void session.gone.then(stop);
       const waiter = { take, stop };
@@ -490,7 +611,7 @@ class PooledSender implements Sender {
       const wanted = () => {
         if (done) return;
         this.o.clock.clearTimeout(timer);
-        timer = this.o.clock.setTimeout(stop, Math.min(this.o.idleTimeoutMs, WANTED_GRACE_MS));
+        timer = this.o.clock.setTimeout(stop, Math.min(this.o.idleTimeoutMs, spentInMs, WANTED_GRACE_MS));
       };
       const stopWatching = lease.onWanted?.(wanted);
       if (done) stopWatching?.();
@@ -512,10 +633,17 @@ class PooledSender implements Sender {
       open = resolve;
     });
     await previous;
+    if (this.verified) {
+      // The AUTH ahead of this one proved the credential: the sessions queued behind it log in
+      // together now, not one round trip after another (10 sessions at 20 ms cost 180 ms).
+      open();
+      return () => undefined;
+    }
     return open;
   }
 
-  private async authenticate(session: Session): Promise<SessionEnd> {
+  /** Logs `session` in, with `token` (fetched before the session opened) for the token auth types. */
+  private async authenticate(session: Session, prefetched: AccessToken | undefined): Promise<SessionEnd> {
     const open = await this.gate();
     try {
       const state = await this.o.coordinator.state(this.o.account);
@@ -531,7 +659,11 @@ class PooledSender implements Sender {
       } else {
         let token: AccessToken;
         try {
-          token = await this.token();
+          // The prefetched token, unless the wait for the AUTH gate outlived its margin.
+          token =
+            prefetched && prefetched.expiresAt - this.o.clock.now() > this.tokenMargin()
+              ? prefetched
+              : await this.token();
         } catch (err) {
           return this.tokenFailed(err);
         }
@@ -551,6 +683,7 @@ class PooledSender implements Sender {
       if (!failure) {
         this.verified = true;
         this.consecutive454 = 0;
+        this.consecutiveCloses = 0;
         await this.o.coordinator.authSucceeded(this.o.account);
         return { kind: 'done' };
       }
@@ -560,9 +693,14 @@ class PooledSender implements Sender {
     }
   }
 
+  /** `refreshBeforeExpiryMs`, or a tenth of the token's lifetime when shorter (2-second tokens exist). */
+  private tokenMargin(): number {
+    return refreshMargin(this.tokenLifetimeMs, this.o.refreshBeforeExpiryMs);
+  }
+
   private token(rejected?: string): Promise<AccessToken> {
-    return this.o.coordinator.token(this.o.account, this.fetchToken!, {
-      minValidityMs: this.o.refreshBeforeExpiryMs,
+    return this.o.coordinator.token(this.tokenKey, this.fetchToken!, {
+      minValidityMs: this.tokenMargin(),
       ...(rejected === undefined ? {} : { rejected }),
     });
   }
@@ -583,6 +721,14 @@ class PooledSender implements Sender {
       return { kind: 'stop' };
     }
     this.consecutive454 += 1;
+    // Queued messages remember why they wait: if the endpoint stays down past their deadline,
+    // they fail with this diagnosis instead of an empty "not sent".
+    this.tokenBlocked = true;
+    for (const job of this.queue) {
+      if (job.attempts > 0) continue;
+      job.blocker = `no access token could be obtained for ${this.o.user} (${reply})`;
+      if (e) job.diagnosis = e.diagnosis;
+    }
     const ms =
       retryDelay(e?.diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random) ?? 0;
     return { kind: 'backoff', ms };
@@ -609,6 +755,13 @@ class PooledSender implements Sender {
       await this.o.coordinator.rejectCredential(this.o.account, rejection);
       this.stopWithRejection(rejection);
       return { kind: 'stop' };
+    }
+    if (failure.error.responseCode === 421) {
+      // The server closed the session during AUTH. One such close is about that session, not the
+      // account (a front end going away): retry on a fresh one at once. Only a run of them is
+      // treated as the catalog says (a pause of new AUTHs).
+      this.consecutiveCloses += 1;
+      if (this.consecutiveCloses === 1) return { kind: 'backoff', ms: 0 };
     }
     if (failure.error.responseCode === 454) this.counters.auth454 += 1;
     this.consecutive454 += 1;
@@ -643,6 +796,11 @@ class PooledSender implements Sender {
 
   private connectFailed(err: WireError): SessionEnd {
     const diagnosis = classify(err);
+    if (err.responseCode === 421) {
+      // Closed at the greeting or EHLO: once is a session event (retry at once), a run is not.
+      this.consecutiveCloses += 1;
+      if (this.consecutiveCloses === 1) return { kind: 'backoff', ms: 0 };
+    }
     this.consecutive454 += 1;
     const ms = retryDelay(diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random);
     if (ms === undefined) {
@@ -689,7 +847,7 @@ class PooledSender implements Sender {
 
   // ---- messages ---------------------------------------------------------------------------
 
-  private async deliver(session: Session, job: Job): Promise<void> {
+  private async deliver(session: Session, job: Job, run: SessionRun): Promise<Delivery> {
     if (!job.built) {
       try {
         job.built = await (job.building ?? this.build(job));
@@ -698,11 +856,12 @@ class PooledSender implements Sender {
         const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
         this.count(job, e);
         job.reject(e);
-        return;
+        return 'refused';
       }
     }
     const built = job.built;
     job.attempts += 1;
+    const startedAt = this.o.clock.now();
     try {
       // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
       const sending = session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
@@ -710,8 +869,15 @@ class PooledSender implements Sender {
       // would otherwise sit between the server's 250 and the next MAIL FROM.
       this.prefetch();
       const info = await sending;
+      // Counted here, not by the session's loop: a pipelined message behind this one may fail in
+      // the same tick, and the recycling policy must see this one as delivered.
+      run.delivered += 1;
+      const doneAt = this.o.clock.now();
+      this.life.messageTook(doneAt - Math.max(startedAt, run.lastDoneAt));
+      run.lastDoneAt = doneAt;
       this.counters.sent += 1;
       this.consecutive454 = 0;
+      this.consecutiveCloses = 0;
       this.emitter.emit('sent', {
         messageId: built.messageId,
         attempts: job.attempts,
@@ -731,36 +897,102 @@ class PooledSender implements Sender {
         },
         () => undefined,
       );
+      return 'sent';
     } catch (e) {
       const err = e as WireError;
       const diagnosis = classify(err);
       job.diagnosis = diagnosis;
       job.lastError = err;
-      const lost =
-        !session.isAlive ||
-        err.responseCode === 421 ||
-        (err.responseCode === undefined && err.code !== undefined && CONNECTION_LOST.has(err.code));
-      // After a refused transaction nodemailer may still expect replies to pipelined commands, so
-      // the session is not reused: the retry (or the next message) goes over a new one.
-      session.destroy();
+      const dropped =
+        err.responseCode === undefined &&
+        (!session.isAlive || (err.code !== undefined && CONNECTION_LOST.has(err.code)));
+      // A 421 or a drop ends the session. After a refusal nodemailer's own transaction may still
+      // expect replies to pipelined commands, so that session is not reused either; ours (a
+      // pipelining session) reads every reply and carries on.
+      if (!session.pipelines || err.responseCode === 421 || dropped) session.destroy();
       // A session that died without a reply never refused the message: it is always worth resending.
       const advice = diagnosis.entry?.retry ?? null;
-      const transient = diagnosis.transient === true || (lost && err.responseCode === undefined);
+      const transient = diagnosis.transient === true || dropped;
       if (!transient) {
         this.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis.entry));
-        return;
+        return 'refused';
+      }
+      // A 421 ends the session (RFC 5321 §3.8), as does a dropped connection: a session event.
+      if (err.responseCode === 421 || dropped) {
+        // Only the 421 itself says when the server recycles sessions; a message that was queued
+        // behind it on the same session merely shared its end.
+        if (err.responseCode === 421 && run.delivered > 0)
+          this.life.recycled(Math.max(startedAt, run.lastDoneAt) - run.openedAt, run.delivered);
+        return this.sessionClosed(job, run, advice);
       }
       const delay =
         retryDelay(advice?.kind === 'backoff' ? advice : null, job.attempts, this.o.retry, this.o.random) ??
         0;
       this.retry(job, delay);
+      return 'closed';
     }
+  }
+
+  /**
+   * The server closed the session under a message (Gmail recycles sessions that are old or have
+   * carried many messages, with `421 4.7.0` at the next MAIL FROM, RCPT TO or end of DATA).
+   * Nothing was accepted, and the message is not to blame: if the session had been working, or
+   * this is the message's first such close, it goes back to the head of the queue for a fresh
+   * session at once. Only a fresh session refused the same way is met with the catalog's back-off
+   * — for the message and for this worker, so a throttled account is not hammered with AUTHs.
+   */
+  private sessionClosed(job: Job, run: SessionRun, advice: RetryAdvice | null): Delivery {
+    if (run.delivered > 0 || !job.recycled) {
+      job.recycled = true;
+      this.requeue(job);
+      return 'closed';
+    }
+    this.consecutiveCloses += 1;
+    const delay =
+      retryDelay(
+        advice?.kind === 'backoff' ? advice : null,
+        this.consecutiveCloses,
+        this.o.retry,
+        this.o.random,
+      ) ?? 0;
+    this.retry(job, delay);
+    return { kind: 'backoff', ms: delay };
+  }
+
+  /** Puts a message a closing session could not carry back at the head of the queue, due now. */
+  private requeue(job: Job): void {
+    const now = this.o.clock.now();
+    if (this.abort.signal.aborted) {
+      // close() gave up draining: the queue is no longer read, so the message fails here.
+      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      return;
+    }
+    if (now >= job.deadline) {
+      this.fail(
+        job,
+        'RETRY_EXHAUSTED',
+        `Not sent within retry.deadlineMs after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+      );
+      return;
+    }
+    job.notBefore = now;
+    this.queue.unshift(job);
+    this.counters.retried += 1;
+    this.emitter.emit('retry', {
+      messageId: job.messageId ?? '',
+      attempt: job.attempts,
+      delayMs: 0,
+      entryId: job.diagnosis?.entry?.id ?? null,
+      reply: job.lastError?.response ?? job.lastError?.message ?? '',
+    });
+    // An idle session (or a new one) takes it now, not when this worker has reconnected.
+    this.pump();
   }
 
   private retry(job: Job, delay: number): void {
     const now = this.o.clock.now();
     const reply = job.lastError?.response ?? job.lastError?.message ?? '';
-    if (this.closing && delay > 0) {
+    if ((this.closing && delay > 0) || this.abort.signal.aborted) {
       this.fail(
         job,
         'CLOSED',

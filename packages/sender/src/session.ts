@@ -5,6 +5,14 @@ import SMTPConnection, {
 } from 'nodemailer/lib/smtp-connection';
 import { type WireError, wireError } from './errors.js';
 import type { SmtpOptions } from './options.js';
+import { Pipeline } from './pipeline.js';
+
+/** nodemailer internals the pipeline takes over from (checked against nodemailer 10.6). */
+interface ConnectionInternals {
+  _socket?: import('node:net').Socket;
+  _onSocketData?: (chunk: Buffer) => void;
+  _supportedExtensions?: string[];
+}
 
 /** How a session logs in: an app password (PLAIN) or an access token (XOAUTH2). */
 export type SessionLogin =
@@ -29,6 +37,8 @@ const xoauth2 = (user: string, token: string) =>
 export class Session {
   private alive = true;
   private challenged = false;
+  /** Our own message transaction (one round trip per message) once logged in, when the server pipelines. */
+  private pipeline: Pipeline | undefined;
   private onGone: (() => void) | undefined;
   /** Resolves when the server closed the session or the socket failed. */
   readonly gone: Promise<void>;
@@ -114,7 +124,10 @@ export class Session {
           { user: login.user, pass: 'xoauth2', token: login.token, method: 'XOAUTH2', oauth2: {} as never };
     return new Promise((resolve) => {
       this.conn.login(auth, (err) => {
-        if (!err) return resolve(undefined);
+        if (!err) {
+          this.takeOver();
+          return resolve(undefined);
+        }
         const error = wireError(err);
         if (login.kind === 'xoauth2') error.command = 'AUTH XOAUTH2';
         resolve({ error, challenged: this.challenged });
@@ -122,8 +135,56 @@ export class Session {
     });
   }
 
-  /** Sends one message. Rejects with a {@link WireError}. */
+  /**
+   * After a successful AUTH, reads the socket ourselves so that messages can be pipelined (see
+   * {@link Pipeline}), when the server offers PIPELINING (Gmail does). Without it, or without the
+   * nodemailer internals this needs, nodemailer's own `send()` carries on.
+   */
+  private takeOver(): void {
+    const internals = this.conn as unknown as ConnectionInternals;
+    const socket = internals._socket;
+    const extensions = internals._supportedExtensions;
+    if (!socket || typeof internals._onSocketData !== 'function' || !Array.isArray(extensions)) return;
+    if (!extensions.includes('PIPELINING')) return;
+    socket.off('data', internals._onSocketData);
+    this.pipeline = new Pipeline(socket, extensions.includes('SMTPUTF8'));
+  }
+
+  /** Hands the socket back to nodemailer (for QUIT). */
+  private giveBack(): void {
+    if (!this.pipeline) return;
+    this.pipeline.detach();
+    this.pipeline = undefined;
+    const internals = this.conn as unknown as ConnectionInternals;
+    if (internals._socket && internals._onSocketData) internals._socket.on('data', internals._onSocketData);
+  }
+
+  /** True when messages are pipelined: `send()` may be called again before the last one settled. */
+  get pipelines(): boolean {
+    return this.pipeline !== undefined;
+  }
+
+  /**
+   * Sends one message. Rejects with a {@link WireError}. When {@link pipelines} is true the next
+   * message may be sent before this one settled: its envelope goes out with this one's body.
+   */
   send(envelope: SMTPEnvelope, raw: Buffer): Promise<SMTPConnectionSendInfo> {
+    if (this.pipeline) {
+      const address = (a: unknown) =>
+        typeof a === 'string' ? a : String((a as { address?: unknown } | undefined)?.address ?? '');
+      const from = envelope.from === false ? '' : address(envelope.from);
+      const to = ([] as unknown[]).concat(envelope.to ?? []).map(address);
+      return this.pipeline.send({ from, to }, raw).then((r) => ({
+        accepted: r.accepted,
+        rejected: r.rejected,
+        rejectedErrors: [],
+        response: r.response,
+        envelopeTime: 0,
+        messageTime: 0,
+        messageSize: raw.length,
+        envelope,
+      }));
+    }
     return new Promise((resolve, reject) => {
       this.conn.send(envelope, raw, (err, info) => {
         if (err || !info) reject(wireError(err ?? new Error('No result from the server')));
@@ -148,6 +209,7 @@ export class Session {
    * caller returns its slot only when the server no longer counts the session.
    */
   quit(graceMs = 1000): Promise<void> {
+    this.giveBack();
     if (!this.alive) {
       this.conn.close();
       return Promise.resolve();

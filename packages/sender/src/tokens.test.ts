@@ -26,7 +26,10 @@ describe('tokens', () => {
     expect(sim.stats.connections).toBeGreaterThan(1);
   });
 
-  test('refreshes ahead of expiry', async ({ startSim, cleanup }) => {
+  test('refreshes ahead of expiry, by a margin that scales with the token lifetime', async ({
+    startSim,
+    cleanup,
+  }) => {
     const sim = await startSim({ tokenTtlS: 2 });
     const auth = {
       type: 'oauth2' as const,
@@ -35,14 +38,21 @@ describe('tokens', () => {
       refreshToken: sim.issueRefreshToken(SIM_USER),
       tokenUrl: sim.tokenUrl,
     };
-    // Tokens live 2 s; refreshing 1.5 s before expiry means a session opened 0.6 s later needs a new one.
+    // Tokens live 2 s. With refreshBeforeExpiryMs 1500 alone a session opened 0.6 s later would
+    // need a new one; the margin is the smaller of that and 10% of the lifetime (200 ms).
     const sender = createSender(senderOptions(sim, { auth, refreshBeforeExpiryMs: 1500, idleTimeoutMs: 0 }));
     cleanup(() => sender.close());
+    const started = Date.now();
     await sender.send(mail(1));
     await new Promise((r) => setTimeout(r, 600));
     await sender.send(mail(2));
+    expect(sim.stats.tokenRequests).toBe(1);
+    // Inside the last 200 ms of the token's life (or past it): a new one.
+    await new Promise((r) => setTimeout(r, Math.max(0, 1850 - (Date.now() - started))));
+    await sender.send(mail(3));
     expect(sim.stats.tokenRequests).toBe(2);
     expect(sim.stats.authFailures).toBe(0);
+    expect(sim.stats.connections).toBe(3);
   });
 
   test('a token the server rejects (334) is refreshed once and AUTH retried once', async ({

@@ -78,6 +78,20 @@ function redirectingTransporter(tokenUrl: string): Transporter {
   };
 }
 
+/** Share of a token's lifetime kept as refresh margin when that is less than `refreshBeforeExpiryMs`. */
+export const REFRESH_SHARE = 0.1;
+
+/**
+ * How long before its expiry a token stops being handed out: `maxMarginMs`
+ * (`refreshBeforeExpiryMs`), or a tenth of the token's lifetime when that is shorter. A fixed
+ * 5 minutes would make a token that lives less than that useless from the start (every session
+ * would fetch its own); a share alone would refresh hour-long tokens needlessly early.
+ */
+export function refreshMargin(lifetimeMs: number | undefined, maxMarginMs: number): number {
+  if (lifetimeMs === undefined || !(lifetimeMs > 0)) return maxMarginMs;
+  return Math.min(maxMarginMs, Math.floor(lifetimeMs * REFRESH_SHARE));
+}
+
 /** Converts google-auth-library's expiry (wall clock) to the sender's clock. */
 const expiresAt = (clock: Clock, expiryDate: number | null | undefined): number =>
   clock.now() + Math.max(0, (expiryDate ?? Date.now() + 3_600_000) - Date.now());

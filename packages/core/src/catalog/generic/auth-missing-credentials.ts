@@ -61,6 +61,7 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/1255',
     'https://github.com/nodemailer/nodemailer/issues/1698',
     'https://github.com/baptisteArno/typebot.io/issues/1556',
+    'https://nodemailer.com/smtp/',
   ],
   checked: '2026-12-03',
 };

@@ -63,6 +63,7 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
     'https://github.com/PHPMailer/PHPMailer/issues/1388',
     'https://github.com/samuelaguilera/sar-friendly-smtp/issues/14',
+    'https://support.google.com/mail/answer/185833',
   ],
   checked: '2026-12-03',
 };

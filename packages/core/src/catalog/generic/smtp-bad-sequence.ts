@@ -46,6 +46,10 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ['bad sequence of commands', 'need rcpt command', 'need mail command', 'rcpt first'],
   },
-  sources: ['https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3', 'https://cr.yp.to/qmail.html'],
+  sources: [
+    'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3',
+    'https://cr.yp.to/qmail.html',
+    'https://github.com/MailCore/mailcore2/issues/298',
+  ],
   checked: '2026-12-03',
 };

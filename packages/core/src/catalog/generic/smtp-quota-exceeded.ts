@@ -54,6 +54,8 @@ export const page: CatalogEntry = {
   sources: [
     'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html',
     'https://docs.cpanel.net/whm/server-configuration/tweak-settings/#mail',
+    'https://www.rfc-editor.org/rfc/rfc3463#section-3.8',
+    'https://github.com/getlago/lago-api/pull/4687',
     'https://github.com/nodemailer/nodemailer/issues/1137',
     'https://github.com/go-gomail/gomail/issues/174',
   ],

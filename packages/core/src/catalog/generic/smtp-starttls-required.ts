@@ -51,6 +51,10 @@ export const page: CatalogEntry = {
   signature: {
     phrases: ['must issue a starttls command first', 'starttls is required to send mail'],
   },
-  sources: ['https://www.rfc-editor.org/rfc/rfc3207', 'https://www.postfix.org/TLS_README.html'],
+  sources: [
+    'https://www.rfc-editor.org/rfc/rfc3207',
+    'https://www.postfix.org/TLS_README.html',
+    'https://github.com/apache/hertzbeat/issues/2365',
+  ],
   checked: '2026-12-03',
 };

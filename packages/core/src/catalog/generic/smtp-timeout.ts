@@ -58,6 +58,10 @@ export const page: CatalogEntry = {
       'timeout waiting for data',
     ],
   },
-  sources: ['https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.2', 'https://github.com/maildev/maildev'],
+  sources: [
+    'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.2',
+    'https://github.com/maildev/maildev',
+    'https://github.com/chatmail/filtermail/issues/143',
+  ],
   checked: '2026-12-03',
 };

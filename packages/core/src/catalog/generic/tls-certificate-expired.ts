@@ -60,6 +60,7 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/530',
     'https://github.com/nodemailer/nodemailer/issues/903',
     'https://github.com/emersion/go-smtp/issues/63',
+    'https://nodejs.org/api/tls.html',
   ],
   checked: '2026-12-03',
 };

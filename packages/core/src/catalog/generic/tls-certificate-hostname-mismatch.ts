@@ -65,6 +65,7 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/1315',
     'https://github.com/gophish/gophish/issues/159',
     'https://github.com/go-gitea/gitea/issues/21241',
+    'https://nodejs.org/api/tls.html#tlscheckserveridentityhostname-cert',
   ],
   checked: '2026-12-03',
 };

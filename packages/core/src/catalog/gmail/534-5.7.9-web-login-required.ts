@@ -54,6 +54,7 @@ export const page: CatalogEntry = {
     'https://github.com/cyrusstoller/RevTilt/issues/32',
     'https://github.com/GoogleCloudPlatform/jit-groups/issues/269',
     'https://support.google.com/mail/answer/7126229',
+    'https://support.google.com/accounts/answer/185833',
   ],
   checked: '2026-12-03',
 };

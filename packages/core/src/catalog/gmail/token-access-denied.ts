@@ -55,6 +55,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors',
+    'https://github.com/mack/magic-upload/issues/3',
     'https://github.com/Gururagavendra/gmail-cleaner/issues/9',
   ],
   checked: '2026-12-03',

@@ -46,6 +46,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors',
     'https://support.google.com/cloud/answer/10311615',
+    'https://github.com/jgraph/docker-drawio/issues/156',
     'https://github.com/GAM-team/got-your-back/issues/274',
   ],
   checked: '2026-12-03',

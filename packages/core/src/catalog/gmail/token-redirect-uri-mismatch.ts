@@ -49,6 +49,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors-redirect-uri-mismatch',
     'https://www.rfc-editor.org/rfc/rfc6749#section-3.1.2',
+    'https://github.com/dolfim/django-gmailapi-backend/issues/3',
     'https://github.com/dissorial/doc-chatbot/issues/10',
   ],
   checked: '2026-12-03',

@@ -15,6 +15,7 @@ export const page: CatalogEntry = {
     '{ "error": "server_error" }',
     '{ "error": "temporarily_unavailable" }',
     'error=server_error&error_description=Internal+Failure',
+    'Token error response contains: "internal_failure"',
   ],
   whatsHappening:
     'RFC 6749 defines server_error and temporarily_unavailable for failures of the authorization server itself. Google returns them (and HTTP 5xx from oauth2.googleapis.com) during incidents or overload; the same refresh token works again once the endpoint recovers.',
@@ -44,11 +45,12 @@ export const page: CatalogEntry = {
   },
   stage: 'token',
   signature: {
-    phrases: ['temporarily_unavailable', '"server_error"', 'error=server_error'],
+    phrases: ['temporarily_unavailable', '"server_error"', 'error=server_error', 'internal_failure'],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
     'https://developers.google.com/identity/protocols/oauth2',
+    'https://github.com/googleads/google-ads-java/issues/117',
     'https://github.com/google/gmail-oauth2-tools/issues/89',
   ],
   checked: '2026-12-03',
