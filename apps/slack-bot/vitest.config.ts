@@ -3,5 +3,5 @@ import { testDefaults, workspaceAlias } from '../../vitest.shared.js';
 
 export default defineConfig({
   resolve: { alias: workspaceAlias },
-  test: { ...testDefaults },
+  test: { ...testDefaults, globalSetup: ['./vitest.global-setup.ts'] },
 });

@@ -105,7 +105,7 @@ describe('HTTP receiver', () => {
   it('answers the health route', async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({ ok: true, slack: 'ready' });
   });
 
   it('answers url_verification with the challenge', async () => {

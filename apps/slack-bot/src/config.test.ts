@@ -54,4 +54,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'bad' })).toThrow(/xapp-/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
   });
+
+  it('reads SLACK_CONNECT_TIMEOUT in seconds, and turns Socket Mode health on only with PORT', () => {
+    const socket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadConfig(socket)).toMatchObject({ connectTimeoutMs: 120_000, healthCheck: false });
+    expect(loadConfig({ ...socket, SLACK_CONNECT_TIMEOUT: '2.5', PORT: '8080' })).toMatchObject({
+      connectTimeoutMs: 2500,
+      healthCheck: true,
+      port: 8080,
+    });
+    expect(() => loadConfig({ ...socket, SLACK_CONNECT_TIMEOUT: '0' })).toThrow(/SLACK_CONNECT_TIMEOUT/);
+    expect(() => loadConfig({ ...socket, SLACK_CONNECT_TIMEOUT: 'soon' })).toThrow(/SLACK_CONNECT_TIMEOUT/);
+  });
 });

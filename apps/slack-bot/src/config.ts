@@ -27,6 +27,16 @@ export interface Config {
   /** `debug`, `info`, `warn` or `error`. @default 'info' */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
+   * How long to keep retrying an unreachable Slack at start before giving up, in ms
+   * (`SLACK_CONNECT_TIMEOUT`, in seconds). @default 120 000
+   */
+  connectTimeoutMs?: number;
+  /**
+   * Socket Mode only: serve `GET /healthz` on `port`/`host` (set when `PORT` is given, so a
+   * container can be health-checked). HTTP mode always serves it. @default false
+   */
+  healthCheck?: boolean;
+  /**
    * `SMTPFIX_SITE_URL`: base URL of the smtpfix fix site (apps/site). Answers link to the page
    * there; `null` (unset) adds no link. @default null
    */
@@ -60,6 +70,9 @@ export function makeConfig(
     Object.defineProperty(config, key, { value: secrets[key] ?? '', enumerable: false });
   return Object.freeze(config);
 }
+
+/** Default for {@link Config.connectTimeoutMs}. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 120_000;
 
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -115,6 +128,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!(messageThreshold >= 0 && messageThreshold <= 1))
     problems.push(`SMTPFIX_MESSAGE_THRESHOLD must be a number from 0 to 1, not "${thresholdText}".`);
 
+  const connectText = get('SLACK_CONNECT_TIMEOUT');
+  const connectSec = connectText ? Number(connectText) : DEFAULT_CONNECT_TIMEOUT_MS / 1000;
+  if (!(connectSec > 0 && connectSec <= 86_400))
+    problems.push(`SLACK_CONNECT_TIMEOUT must be a number of seconds above 0, not "${connectText}".`);
   let siteUrl: string | null = null;
   const siteText = get('SMTPFIX_SITE_URL');
   if (siteText) {
@@ -142,6 +159,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       apiUrl,
       messageThreshold,
       logLevel: level as Config['logLevel'],
+      connectTimeoutMs: Math.round(connectSec * 1000),
+      healthCheck: mode === 'socket' && get('PORT') !== '',
       siteUrl,
     },
     { botToken, signingSecret: mode === 'http' ? signingSecret : '', appToken },

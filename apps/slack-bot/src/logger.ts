@@ -27,3 +27,23 @@ export function createLogger(level: `${LogLevel}` = 'info', name = 'smtpfix-slac
     },
   };
 }
+
+/**
+ * `logger` with warnings and errors whose text matches `quietened` sent to debug instead: for
+ * library messages that repeat what the bot already says once in its own words.
+ */
+export function quieten(logger: Logger, quietened: RegExp): Logger {
+  const route =
+    (level: 'warn' | 'error') =>
+    (...msg: unknown[]) =>
+      quietened.test(msg.map(String).join(' ')) ? logger.debug(...msg) : logger[level](...msg);
+  return {
+    debug: (...m) => logger.debug(...m),
+    info: (...m) => logger.info(...m),
+    warn: route('warn'),
+    error: route('error'),
+    setLevel: (l) => logger.setLevel(l),
+    getLevel: () => logger.getLevel(),
+    setName: (n) => logger.setName(n),
+  };
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMAND } from './listeners/command.js';
 import { SHORTCUT } from './listeners/shortcut.js';
+import { BOT_SCOPES } from './slack-errors.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 
@@ -35,5 +36,9 @@ describe('manifest.json', () => {
       SHORTCUT,
     ]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('asks for the scopes the start-up check requires of SLACK_BOT_TOKEN', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
   });
 });

@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 
 /** The two headers Slack adds to every request it sends an app. */
 export interface SlackSignatureHeaders {
@@ -136,6 +137,13 @@ export interface FakeSlackApiOptions {
   delayMs?: number;
   /** Per-method answers replacing the built-in ones. */
   handlers?: Record<string, FakeSlackHandler>;
+  /** Sent as `x-oauth-scopes` on every Web API answer, as Slack does for the calling token. */
+  scopes?: string[];
+  /**
+   * Also be Slack's Socket Mode endpoint: `apps.connections.open` returns a `ws://` URL here and
+   * each WebSocket gets Slack's `hello`. @default false
+   */
+  socketMode?: boolean;
 }
 
 /** A local stand-in for `https://slack.com/api/`. */
@@ -168,6 +176,18 @@ export interface FakeSlackApi {
   /** Forgets every recorded call. */
   reset(): void;
   setDelay(ms: number): void;
+  /** While stalled, calls are recorded but never answered (a Slack that accepts and hangs). */
+  setStalled(stalled: boolean): void;
+  /** Open Socket Mode connections (with `socketMode`). */
+  sockets(): number;
+  /**
+   * Delivers an Events API body (`{ type: 'event_callback', event, … }`) over every open Socket Mode
+   * connection, as Slack does; resolves with the app's acknowledgement, or rejects after `timeoutMs`.
+   */
+  sendSocketEvent(
+    body: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<{ envelope_id: string; ms: number }>;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -226,6 +246,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   >();
   let base = '';
   const custom = new Map<string, FakeSlackHandler>(Object.entries(options.handlers ?? {}));
+  let stalled = false;
   let seq = 0;
   const nextTs = () => `${1_700_000_000 + Math.floor(seq / 1000)}.${String(++seq).padStart(6, '0')}`;
 
@@ -253,6 +274,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     'views.open': (p) => ({ view: { id: `V${++seq}`, ...(p.view as object) } }),
     'views.push': (p) => ({ view: { id: `V${++seq}`, ...(p.view as object) } }),
     'views.update': (p) => ({ view: { id: p.view_id ?? `V${++seq}`, ...(p.view as object) } }),
+    'apps.connections.open': () =>
+      options.socketMode
+        ? { url: `ws://127.0.0.1:${port}/link/?ticket=t${++seq}` }
+        : { ok: false, error: 'invalid_auth' },
     'files.info': (p) => {
       const f = files.get(String(p.file));
       if (!f) return { ok: false, error: 'file_not_found' };
@@ -320,6 +345,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         w.resolve(call);
       }
     }
+    if (stalled) return;
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
     const handler = custom.get(method) ?? builtIn[method];
     let body: Record<string, unknown> = {};
@@ -328,8 +354,34 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     } catch (e) {
       body = { ok: false, error: (e as Error).message };
     }
-    res.writeHead(200, { 'content-type': 'application/json' });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(options.scopes && !isHook ? { 'x-oauth-scopes': options.scopes.join(',') } : {}),
+    });
     res.end(JSON.stringify(isHook ? { ok: true } : { ok: true, ...body }));
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  const acks = new Map<string, (envelopeId: string) => void>();
+  server.on('upgrade', (req, socket, head) => {
+    if (!options.socketMode || !req.url?.startsWith('/link/')) return socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('message', (data) => {
+        try {
+          const { envelope_id } = JSON.parse(String(data)) as { envelope_id?: string };
+          if (envelope_id) acks.get(envelope_id)?.(envelope_id);
+        } catch {
+          // not JSON: ignore, as Slack would
+        }
+      });
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: wss.clients.size,
+          debug_info: { host: 'fake', approximate_connection_time: 18060 },
+          connection_info: { app_id: 'A1' },
+        }),
+      );
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -337,6 +389,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
 
   const close = () =>
     new Promise<void>((resolve) => {
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
       server.closeAllConnections();
       server.close(() => resolve());
     });
@@ -377,6 +431,34 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     setDelay(ms) {
       delayMs = ms;
+    },
+    setStalled(on) {
+      stalled = on;
+    },
+    sockets: () => wss.clients.size,
+    sendSocketEvent(body, timeoutMs = 5000) {
+      const envelopeId = `env-${++seq}`;
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          acks.delete(envelopeId);
+          reject(new Error(`no ack for ${envelopeId} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        acks.set(envelopeId, (id) => {
+          clearTimeout(timer);
+          acks.delete(envelopeId);
+          resolve({ envelope_id: id, ms: performance.now() - started });
+        });
+        const envelope = JSON.stringify({
+          envelope_id: envelopeId,
+          type: 'events_api',
+          payload: body,
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          retry_reason: '',
+        });
+        for (const ws of wss.clients) ws.send(envelope);
+      });
     },
     close,
     [Symbol.asyncDispose]: close,

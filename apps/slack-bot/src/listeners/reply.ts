@@ -2,6 +2,7 @@
 import type { Logger } from '@slack/bolt';
 import { answerMessage } from '../blocks/answer.js';
 import type { Diagnosed } from '../diagnose.js';
+import { oneLine } from '../slack-errors.js';
 import { type Client, type Deps, keyOf } from './deps.js';
 
 /**
@@ -30,7 +31,7 @@ export async function replyOnce(
     return true;
   } catch (e) {
     deps.answered.delete(key);
-    logger.error(`could not reply in ${where.channel}: ${(e as Error).message}`);
+    logger.error(`could not reply in ${where.channel}: ${oneLine(e, null)}`);
     return false;
   }
 }
