@@ -1,4 +1,4 @@
-import { type CatalogEntry, classify, type Diagnosis, type RetryAdvice } from '@smtpfix/core';
+import { classify, type Diagnosis, type RetryAdvice } from '@smtpfix/core';
 import { retryDelay, sleep } from './backoff.js';
 import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
 import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
@@ -95,12 +95,17 @@ const SESSION_CAP_ID = '454-4.7.0-cannot-authenticate';
  * (`421 4.7.29`: the relay never used TLS) is a 4xx that resending cannot clear, so the message
  * says that it was not resent and what to fix; the diagnosis on the error carries the whole page.
  */
-function refusalMessage(err: WireError, entry: CatalogEntry | null): string {
+function refusalMessage(err: WireError, diagnosis: Diagnosis): string {
+  const entry = diagnosis.entry;
   const reply = err.response ?? err.message;
   const verb = err.responseCode !== undefined && err.responseCode < 500 ? 'deferred' : 'refused';
-  if (entry?.retry.kind !== 'fix-then-retry') return `Gmail ${verb} the message: ${reply}`;
+  // With another provider's evidence in the reply, "Gmail refused" would send the reader to the
+  // wrong help pages: say whose server it was (core's origin note) instead.
+  const who = diagnosis.originNote ? 'The server' : 'Gmail';
+  const origin = diagnosis.originNote ? ` ${diagnosis.originNote}` : '';
+  if (entry?.retry.kind !== 'fix-then-retry') return `${who} ${verb} the message: ${reply}${origin}`;
   const fix = entry.fixes[0] ? ` First fix: ${entry.fixes[0].title}.` : '';
-  return `Gmail ${verb} the message and resending it cannot succeed until this is fixed: ${entry.title} (${entry.id}). ${entry.retry.note}${fix} Reply: ${reply}`;
+  return `${who} ${verb} the message and resending it cannot succeed until this is fixed: ${entry.title} (${entry.id}). ${entry.retry.note}${fix} Reply: ${reply}${origin}`;
 }
 /** How long an idle session is kept once another sender waits for its slot. */
 const WANTED_GRACE_MS = 50;
@@ -914,7 +919,7 @@ class PooledSender implements Sender {
       const advice = diagnosis.entry?.retry ?? null;
       const transient = diagnosis.transient === true || dropped;
       if (!transient) {
-        this.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis.entry));
+        this.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis));
         return 'refused';
       }
       // A 421 ends the session (RFC 5321 §3.8), as does a dropped connection: a session event.
