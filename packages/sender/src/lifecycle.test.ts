@@ -65,13 +65,17 @@ describe('session recycling and short tokens', () => {
     // At most one token request per token lifetime, plus one.
     expect(sim.stats.tokenRequests).toBeLessThanOrEqual(Math.ceil(elapsedMs / 2000) + 1);
     expect(sim.stats.authFailures).toBe(0);
-    // Capacity: CAP sessions × 1 message per 200 ms. The goal is 70% of it, and `pnpm bench`
-    // checks and prints that figure. A CI host under load stretches every 200 ms timer and every
-    // reconnect (the same run WITHOUT recycling measured 77% at a load average of 25 on 2 cores,
-    // with recycling 80%), so the bound here is 50%: still far above the 9% of a sender that
+    // Capacity: CAP sessions × 1 message per 200 ms; the issue's goal is 70% of it, with real
+    // delays. A clean CI run measures about 94% (6.35 s for 6 s of work). A host under heavy load
+    // stretches every 200 ms timer (47–80% seen at a load average of 25 on 2 cores), so
+    // SMTPFIX_LOADED_HOST=1 lowers the bound to 50%: still far above the 9% of a sender that
     // treats the recycle as an account problem.
     const capacityMs = (MESSAGES * PER_MESSAGE_MS) / CAP;
-    expect(capacityMs / elapsedMs).toBeGreaterThanOrEqual(0.5);
+    const share = capacityMs / elapsedMs;
+    console.log(
+      `recycling: ${MESSAGES} messages in ${elapsedMs} ms = ${(100 * share).toFixed(0)}% of capacity`,
+    );
+    expect(share).toBeGreaterThanOrEqual(process.env.SMTPFIX_LOADED_HOST ? 0.5 : 0.7);
   }, 40_000);
 
   test('a 421 on a session that has been working hands the message to a fresh session at once', async ({
