@@ -3,6 +3,7 @@ import { getEntry } from './catalog.js';
 import { classify } from './classify.js';
 import { bounceReasons } from './reason.js';
 import { isRight, loadBounces, pageRight } from './test/bounces.js';
+import { sourceKey } from './test/devset.js';
 
 const bounces = loadBounces();
 
@@ -14,8 +15,9 @@ describe('the development set of real bounce messages', () => {
       expect(b.source, b.text.slice(0, 80)).toMatch(/^https?:\/\//);
       if (b.expected !== 'not-gmail') expect(getEntry(b.expected), b.expected).toBeDefined();
       expect(bounceReasons).toContain(b.reason);
-      expect(sides.get(b.source) ?? b.split, b.source).toBe(b.split);
-      sides.set(b.source, b.split);
+      const thread = sourceKey(b.source);
+      expect(sides.get(thread) ?? b.split, b.source).toBe(b.split);
+      sides.set(thread, b.split);
     }
   });
 

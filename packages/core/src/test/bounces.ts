@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnosis } from '../classify.js';
 import type { BounceReason } from '../reason.js';
+import { fnv1a } from './devset.js';
 
 /** One real bounce message (or the part of it a person pasted), verbatim, with where it was found. */
 export interface BounceSample {
@@ -19,16 +20,6 @@ export interface BounceSample {
 
 const dir = fileURLToPath(new URL('./fixtures/bounces/', import.meta.url));
 
-// FNV-1a of the source URL: the split depends only on the thread, so one thread is never on both sides.
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Every bounce of the development set; half of the threads, chosen by hash of the URL, are held back. */
 export function loadBounces(): BounceSample[] {
   return readdirSync(dir)
@@ -38,6 +29,8 @@ export function loadBounces(): BounceSample[] {
       (JSON.parse(readFileSync(dir + file, 'utf8')) as Omit<BounceSample, 'file' | 'split'>[]).map((b) => ({
         ...b,
         file,
+        // Hashes the URL as written (the split already reported); the test checks no thread key
+        // lands on both sides.
         split: fnv1a(b.source) % 2 === 0 ? ('holdout' as const) : ('dev' as const),
       })),
     );

@@ -18,8 +18,8 @@ export interface Paste {
 
 const dir = fileURLToPath(new URL('./fixtures/pastes/', import.meta.url));
 
-// FNV-1a: a split that depends only on the paste, so adding pastes never moves old ones.
-function fnv1a(s: string): number {
+// FNV-1a: a split that depends only on the source, so adding pastes never moves old ones.
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
