@@ -1,9 +1,10 @@
 // Messages in channels the bot is in and in its DMs: answer in the thread when there is an error.
-import { type Diagnosed, diagnose, diagnoseFile, worthAnswering } from '../diagnose.js';
+import { diagnose, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
-import { fetchFileText, mayHoldBounce } from './files.js';
 import { keyOf } from './deps.js';
+import { mayHoldBounce } from './files.js';
 import { replyOnce, updateReply } from './reply.js';
+import { answerSharedFile } from './shared-files.js';
 
 /** Subtypes that are a person posting text; every other subtype (joins, topic changes…) is skipped. */
 const POSTED = new Set([undefined, 'thread_broadcast', 'file_share', 'me_message']);
@@ -46,40 +47,16 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   );
 }
 
-/**
- * A message sharing a saved bounce (`.eml`) or a text file: the file is downloaded through the Web
- * API and answered in the thread, one answer per recipient. A bounce is always answered (sharing
- * one is asking); any other file only when it holds an error worth answering. Unreadable files
- * get a reply saying why in a DM, and a log line elsewhere.
- */
+/** A message sharing a saved bounce (`.eml`) or a text file: see {@link answerSharedFile}. */
 async function onFileShared(deps: Deps, args: BaseArgs & { event: MessageLike }): Promise<void> {
-  const { event, client, logger, context } = args;
-  const isDm = event.channel_type === 'im';
+  const { event } = args;
   const file = event.files!.find(mayHoldBounce)!;
-  let answer: Diagnosed;
-  try {
-    const text = await fetchFileText(client, file, { token: context.botToken ?? '', apiUrl: deps.apiUrl });
-    // The message's own text comes first: "why did this bounce?" plus the file.
-    answer = diagnoseFile(text);
-    if (!answer.diagnosis.bounce && event.text) {
-      const fromText = diagnose(event.text);
-      if (fromText.diagnosis.entry) answer = fromText;
-    }
-  } catch (e) {
-    logger.warn(`could not read shared file ${file.id}: ${(e as Error).message}`);
-    if (event.text) return onMessage(deps, { ...args, event: { ...event, subtype: undefined, files: [] } });
-    return;
-  }
-  const d = answer.diagnosis;
-  if (!isDm && !d.bounce && !worthAnswering(d, deps.threshold)) return;
-  await replyOnce(
-    deps,
-    client,
-    logger,
-    { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
-    answer,
-    true,
-  );
+  await answerSharedFile(deps, args, {
+    file,
+    where: { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+    isDm: event.channel_type === 'im',
+    text: event.text,
+  });
 }
 
 async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs & { event: MessageLike }) {
