@@ -27,7 +27,7 @@ export async function replyOnce(
   always: boolean,
 ): Promise<boolean> {
   return postOnce(deps, client, logger, where, answer.masked, always, () =>
-    answerMessage(answer.diagnosis, { siteUrl: deps.siteUrl }),
+    answerMessage(answer.diagnosis, { siteUrl: deps.siteUrl, unreadRecipients: answer.unread }),
   );
 }
 
@@ -79,5 +79,9 @@ export async function updateReply(
   answer: Diagnosed,
   siteUrl: string | null = null,
 ) {
-  await client.chat.update({ channel, ts: replyTs, ...answerMessage(answer.diagnosis, { siteUrl }) });
+  await client.chat.update({
+    channel,
+    ts: replyTs,
+    ...answerMessage(answer.diagnosis, { siteUrl, unreadRecipients: answer.unread }),
+  });
 }
