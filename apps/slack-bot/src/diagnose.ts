@@ -47,17 +47,30 @@ export function diagnoseFile(text: string): Diagnosed {
   return { masked, diagnosis, unread: unreadOf(masked, diagnosis) };
 }
 
-/** Slack encodes `&<>` and wraps links and mentions; the classifier wants what the person typed. */
+/**
+ * Slack encodes `&<>` and wraps links and mentions, and a paste quoted with `>` (a forwarded
+ * bounce, often) keeps the marks; the classifier wants what the person pasted.
+ */
 export function stripSlackMarkup(text: string): string {
-  return text
-    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, '')
-    .replace(/<mailto:([^|>]+)\|([^>]+)>/g, '$2')
-    .replace(/<((?:https?|ftp):[^|>]+)\|([^>]+)>/g, '$1')
-    .replace(/<((?:https?|ftp):[^>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
+  return unquote(
+    text
+      .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, '')
+      .replace(/<mailto:([^|>]+)\|([^>]+)>/g, '$2')
+      .replace(/<((?:https?|ftp):[^|>]+)\|([^>]+)>/g, '$1')
+      .replace(/<((?:https?|ftp):[^>]+)>/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  ).trim();
+}
+
+/** Removes one level of `> ` quoting when (nearly) every line of the text is quoted. */
+function unquote(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim());
+  const quoted = filled.filter((l) => /^>/.test(l)).length;
+  if (quoted < 3 || quoted < filled.length * 0.8) return text;
+  return lines.map((l) => l.replace(/^> ?/, '')).join('\n');
 }
 
 /** Confidence at which a paste without any code is still answered unprompted. */
