@@ -366,7 +366,9 @@ describe('shared bounce files', () => {
     const text = textOf(reply.params);
     expect(text).toContain('Bounce (postfix) reporting 2 recipients');
     // Different answers: one section per page, each naming its recipients.
-    expect(text).toMatch(/550 5\.1\.1` The email account that you tried to reach does not exist.*user-unknown[^"]*a@gmail\.com/);
+    expect(text).toMatch(
+      /550 5\.1\.1` The email account that you tried to reach does not exist.*user-unknown[^"]*a@gmail\.com/,
+    );
     expect(text).toMatch(/452 4\.2\.2.*mailbox-full[^"]*b@gmail\.com/);
     expect(text).not.toContain('hunter2');
   });

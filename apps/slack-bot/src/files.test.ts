@@ -435,3 +435,47 @@ describe('notices in other charsets and encodings', () => {
     expect(text).toContain('user-unknown');
   });
 });
+
+describe('secrets in a shared bounce', () => {
+  it('never reach the answer, the logs or an edit, whether plain or in a base64 part', async () => {
+    const transcript =
+      "<<< 535-5.7.8 Username and Password not accepted. AUTH PLAIN AGFAZXhhbXBsZS5vcmcAaHVudGVyMg== pass: 'abcd efgh ijkl mnop' ya29.a0AfH6SMBxSECRETSECRET";
+    const eml = postfixBounce(['a@gmail.com', 'b@gmail.com'])
+      .replace(
+        'This is the mail system at host mail.example.org.',
+        `This is the mail system at host mail.example.org.\r\n\r\n${transcript}`,
+      )
+      .replace(
+        '--B1--',
+        `--B1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(transcript).toString('base64')}\r\n--B1--`,
+      );
+    const f: Shared = { id: 'F12', name: 'leaky.eml', content: eml, channel: 'D1', ts: nextTs() };
+    share([f]);
+    await send(fileShared(f));
+    const reply = await slack.waitFor('chat.postMessage');
+    const all = `${JSON.stringify(reply.params)}\n${logs.join('\n')}`;
+    for (const secret of ['AGFAZXhhbXBsZS5vcmcAaHVudGVyMg', 'abcd efgh', 'SECRETSECRET'])
+      expect(all).not.toContain(secret);
+    expect(textOf(reply.params)).toContain('a@gmail.com');
+  });
+
+  it('are masked in a pasted bounce before the bot quotes it (/smtpfix)', async () => {
+    const paste = `my config: password=hunter2\n${postfixBounce(['a@gmail.com'], [0])}`;
+    await postSigned(base, {
+      signingSecret: SECRET,
+      kind: 'form',
+      body: {
+        command: '/smtpfix',
+        text: paste,
+        channel_id: 'C1',
+        user_id: 'U1',
+        team_id: 'T1',
+        trigger_id: 't',
+        response_url: slack.responseUrl(),
+      },
+    });
+    const answer = await slack.waitFor('chat.postEphemeral');
+    expect(JSON.stringify(answer.params)).not.toContain('hunter2');
+    expect(JSON.stringify(answer.params)).toContain('You asked about: `my config: password=[masked]');
+  });
+});
