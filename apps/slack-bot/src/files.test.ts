@@ -234,6 +234,35 @@ describe('file_shared', () => {
     expect(slack.callsTo('files.download')).toHaveLength(1);
   });
 
+  it('answers "@smtpfix why?" with the file attached from the file, once', async () => {
+    const f: Shared = { id: 'F13', name: 'bounce.eml', content: TWO, channel: 'C1', ts: nextTs() };
+    share([f]);
+    const text = '<@UBOT> why did this bounce?';
+    const mention = { ...fileShareMessage(f, text), type: 'app_mention', subtype: undefined };
+    await Promise.all([send(mention), send(fileShareMessage(f, text)), send(fileShared(f))]);
+    const reply = await slack.waitFor('chat.postMessage');
+    await settle();
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(slack.callsTo('files.download')).toHaveLength(1);
+    expect(textOf(reply.params)).toContain('Bounce: 2 recipients, 2 different answers');
+  });
+
+  it('still answers the file when the text beside it was answered first', async () => {
+    const f: Shared = { id: 'F14', name: 'bounce.eml', content: TWO, channel: 'C1', ts: nextTs() };
+    share([f]);
+    // An app_mention that does not list the file (the text alone), answered before the download.
+    await send({ type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> why?', ts: f.ts });
+    const first = await slack.waitFor('chat.postMessage');
+    expect(textOf(first.params)).not.toContain('Bounce');
+    await send(fileShared(f));
+    const second = await slack.waitFor('chat.postMessage', { count: 2 });
+    expect(second.params.thread_ts).toBe(f.ts);
+    expect(textOf(second.params)).toContain('Bounce: 2 recipients');
+    await send(fileShareMessage(f));
+    await settle();
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
   it("ignores the bot's own files and files that cannot hold a bounce", async () => {
     const own: Shared = { id: 'F4', name: 'x.eml', content: TWO, channel: 'C1', ts: nextTs(), user: 'UBOT' };
     const viaBot: Shared = {

@@ -49,12 +49,15 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
 
 /** A message sharing a saved bounce (`.eml`) or a text file: see {@link answerSharedFile}. */
 async function onFileShared(deps: Deps, args: BaseArgs & { event: MessageLike }): Promise<void> {
-  const { event } = args;
+  const { event, context } = args;
   const file = event.files!.find(mayHoldBounce)!;
+  // A mention beside the file is answered here or by the mention listener, whichever claims the
+  // file first; both treat it as addressed to the bot.
+  const mentioned = !!context.botUserId && !!event.text?.includes(`<@${context.botUserId}>`);
   await answerSharedFile(deps, args, {
     file,
     where: { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
-    isDm: event.channel_type === 'im',
+    isDm: event.channel_type === 'im' || mentioned,
     text: event.text,
   });
 }

@@ -3,7 +3,7 @@
 // uploads, and for files shared into a conversation after upload). Both end here, and the file id is
 // claimed first, so a file is downloaded and answered exactly once whichever arrives first.
 import { type Diagnosed, diagnose, diagnoseFile, worthAnswering } from '../diagnose.js';
-import type { BaseArgs, Deps } from './deps.js';
+import { type BaseArgs, type Deps, keyOf } from './deps.js';
 import {
   FileFetchError,
   fetchFileText,
@@ -74,7 +74,7 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
   }
   const d = answer.diagnosis;
   if (d.bounce) {
-    await replyOnce(deps, client, logger, job.where, answer, true);
+    await replyWithFile(deps, args, job, answer);
     return true;
   }
   if (job.text) {
@@ -86,6 +86,26 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
     await replyOnce(deps, client, logger, job.where, answer, job.isDm);
   else if (job.isDm) await replyLine(deps, client, logger, job.where, NOT_A_BOUNCE(name));
   return true;
+}
+
+/**
+ * Replies with a bounce's answer. When the carrying message was already answered for its text (an
+ * @mention or a channel paste answered while the file downloaded), the bounce still gets its own
+ * reply in the same thread, keyed by the file, rather than being dropped.
+ */
+async function replyWithFile(deps: Deps, args: BaseArgs, job: FileJob, answer: Diagnosed) {
+  const { client, logger } = args;
+  if (await replyOnce(deps, client, logger, job.where, answer, true)) return;
+  if (deps.answered.get(keyOf(job.where.channel, job.where.ts)) === undefined) return;
+  const threadTs = job.where.threadTs === undefined ? job.where.ts : job.where.threadTs;
+  await replyOnce(
+    deps,
+    client,
+    logger,
+    { channel: job.where.channel, ts: `${job.where.ts}#${job.file.id}`, threadTs },
+    answer,
+    true,
+  );
 }
 
 /** The file could not be read: the text beside it is answered as a message would be. */
