@@ -353,6 +353,34 @@ describe('large bounces', () => {
     expect(text).toContain('a@gmail.com');
   });
 
+  it('says in one line when Slack will not hand the file over, and answers it when shared again', async () => {
+    const f: Shared = { id: 'F15', name: 'gone.eml', content: TWO, channel: 'C1', ts: nextTs() };
+    share([f]);
+    const origin = slack.apiUrl.replace(/\/api\/$/, '');
+    slack.setHandler('files.info', () => ({
+      file: {
+        id: 'F15',
+        name: 'gone.eml',
+        size: 10,
+        url_private_download: `${origin}/files-pri/T1-F404/x.eml`,
+        shares: { public: { C1: [{ ts: f.ts }] } },
+      },
+    }));
+    await send(fileShared(f));
+    const line = await slack.waitFor('chat.postMessage');
+    expect(line.params.text).toBe(
+      "I could not download gone.eml from Slack just now. Share it again in a minute, or paste the bounce's text.",
+    );
+    expect(line.params.thread_ts).toBe(f.ts);
+    // Shared again in another message: downloaded and answered.
+    const again: Shared = { ...f, ts: nextTs() };
+    share([again]);
+    await send(fileShared(again));
+    const answer = await slack.waitFor('chat.postMessage', { count: 2 });
+    expect(answer.params.thread_ts).toBe(again.ts);
+    expect(textOf(answer.params)).toContain('Bounce: 2 recipients');
+  });
+
   it('answers a file over the limit with one line naming it, and does not download it', async () => {
     const f: Shared = {
       id: 'F10',

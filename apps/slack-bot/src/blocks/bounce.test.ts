@@ -20,13 +20,14 @@ function bounce(pages: (number | null)[], address = (i: number) => `r${i}@exampl
   };
 }
 
-const sizes = (blocks: ReturnType<typeof answerMessage>['blocks']) =>
-  blocks.flatMap((b) => [
-    ...('text' in b && b.text ? [b.text.text.length] : []),
-    ...('elements' in b
-      ? b.elements.map((e) => ('text' in e && typeof e.text === 'string' ? e.text.length : 0))
-      : []),
-  ]);
+/** The length of every text in the blocks (section and header texts, context elements). */
+function sizes(blocks: ReturnType<typeof answerMessage>['blocks']): number[] {
+  return blocks.flatMap((b) => {
+    const own = (b as { text?: { text?: string } }).text?.text;
+    const elements = (b as { elements?: { text?: unknown }[] }).elements ?? [];
+    return [own?.length ?? 0, ...elements.map((e) => (typeof e.text === 'string' ? e.text.length : 0))];
+  });
+}
 
 describe('bounce answers', () => {
   it('groups recipients by page in notice order, and those without a page by status', () => {

@@ -32,6 +32,10 @@ export const isDmChannel = (channel: string) => channel.startsWith('D');
 export const NOT_A_BOUNCE = (name: string) =>
   `I read ${name} but found no bounce and no SMTP error in it. Share the bounce itself as an .eml (Gmail: ⋮ → Download message), or paste the error with its reply code.`;
 
+/** The one line for a bounce Slack would not let the bot download (never the token or the URL). */
+export const FETCH_FAILED = (name: string) =>
+  `I could not download ${name} from Slack just now. Share it again in a minute, or paste the bounce's text.`;
+
 /** What a shared file is answered with, and where. */
 interface FileJob {
   file: SlackFile;
@@ -65,10 +69,15 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
     });
     answer = diagnoseFile(raw);
   } catch (e) {
+    const code = e instanceof FileFetchError ? e.code : 'FILE_FETCH_FAILED';
     const why = e instanceof FileFetchError ? e.message : `could not read it: ${(e as Error).message}`;
     logger.warn(`could not read shared file ${job.file.id}: ${why}`);
-    if (e instanceof FileFetchError && e.code === 'FILE_TOO_LARGE' && (job.isDm || isSavedMessage(job.file)))
-      await replyLine(deps, client, logger, job.where, why);
+    // A download that failed may work when the file is shared again: forget it.
+    if (code === 'FILE_FETCH_FAILED') deps.files.delete(job.file.id);
+    const tell = job.isDm || isSavedMessage(job.file);
+    if (code === 'FILE_TOO_LARGE' && tell) await replyLine(deps, client, logger, job.where, why);
+    else if (code === 'FILE_FETCH_FAILED' && tell && !job.text)
+      await replyLine(deps, client, logger, job.where, FETCH_FAILED(name));
     else if (job.text) await answerText(deps, args, job);
     return true;
   }
