@@ -452,6 +452,24 @@ describe('notices in other charsets and encodings', () => {
   });
 
   it.each([
+    ['ISO-2022-JP', '7bit'],
+    ['Shift_JIS', '8bit'],
+  ] as const)('reads a %s %s notice (no base64) readably', (charset, cte) => {
+    const body = Buffer.from(JP_NOTICE[charset], 'base64');
+    const eml = Buffer.concat([
+      Buffer.from(gmailNotice('taro@example.jp', '\u0000').split('\u0000')[0]!),
+      Buffer.from(
+        `Content-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: ${cte}\r\n\r\n`,
+      ),
+      body,
+      Buffer.from(gmailNotice('taro@example.jp', '\u0000').split('\u0000')[1]!),
+    ]);
+    const d = diagnoseFile(fileBytesToText(eml)).diagnosis;
+    expect(d.bounce?.recipients[0]?.recipient.notice).toContain('アドレスが見つかりません');
+    expect(d.entry?.id).toBe('notice-address-not-found');
+  });
+
+  it.each([
     ['ISO-8859-1, 8 bit', 'ISO-8859-1', '8bit', Buffer.from(FR, 'latin1')],
     [
       'UTF-8, quoted-printable',
