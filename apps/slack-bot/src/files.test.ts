@@ -263,6 +263,25 @@ describe('file_shared', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
+  it("keeps the file's answer when the message carrying it is edited", async () => {
+    const f: Shared = { id: 'F16', name: 'bounce.eml', content: TWO, channel: 'C1', ts: nextTs() };
+    share([f]);
+    const m = fileShareMessage(f, 'why?');
+    await send(m);
+    await slack.waitFor('chat.postMessage');
+    await send({
+      type: 'message',
+      subtype: 'message_changed',
+      channel: 'C1',
+      ts: nextTs(),
+      message: { ...m, subtype: undefined, text: 'why did this bounce?' },
+      previous_message: m,
+    });
+    await settle();
+    expect(slack.callsTo('chat.update')).toHaveLength(0);
+    expect(slack.callsTo('chat.delete')).toHaveLength(0);
+  });
+
   it("ignores the bot's own files and files that cannot hold a bounce", async () => {
     const own: Shared = { id: 'F4', name: 'x.eml', content: TWO, channel: 'C1', ts: nextTs(), user: 'UBOT' };
     const viaBot: Shared = {

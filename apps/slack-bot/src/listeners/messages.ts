@@ -3,7 +3,7 @@ import { diagnose, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
 import { keyOf } from './deps.js';
 import { mayHoldBounce } from './files.js';
-import { replyOnce, updateReply } from './reply.js';
+import { isFileMark, replyOnce, updateReply } from './reply.js';
 import { answerSharedFile } from './shared-files.js';
 
 /** Subtypes that are a person posting text; every other subtype (joins, topic changes…) is skipped. */
@@ -67,6 +67,8 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
   if (!m || fromBot(m, context) || !m.text) return;
   const key = keyOf(event.channel, m.ts);
   const done = deps.answered.get(key);
+  // Our answer is the shared file's: a new caption (or Slack updating the file's preview) leaves it.
+  if (done && isFileMark(done.text)) return;
   const answer = diagnose(m.text);
   if (done) {
     if (done.text === answer.masked || !done.reply) return;

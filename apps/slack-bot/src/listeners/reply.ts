@@ -25,8 +25,10 @@ export async function replyOnce(
   where: ReplyWhere,
   answer: Diagnosed,
   always: boolean,
+  /** What to remember as the answered text (edits are compared with it). @default the masked paste */
+  remember: string = answer.masked,
 ): Promise<boolean> {
-  return postOnce(deps, client, logger, where, answer.masked, always, () =>
+  return postOnce(deps, client, logger, where, remember, always, () =>
     answerMessage(answer.diagnosis, { siteUrl: deps.siteUrl, unreadRecipients: answer.unread }),
   );
 }
@@ -38,9 +40,18 @@ export async function replyLine(
   logger: Logger,
   where: ReplyWhere,
   line: string,
+  remember: string = line,
 ): Promise<boolean> {
-  return postOnce(deps, client, logger, where, line, true, () => ({ text: line }));
+  return postOnce(deps, client, logger, where, remember, true, () => ({ text: line }));
 }
+
+/**
+ * What an answer to a shared file remembers instead of its text: a marker, never the file (a
+ * bounce is up to 256 KB, and 20 000 answers are remembered), which also tells the edit listener
+ * the answer is the file's, not the message text's.
+ */
+export const fileMark = (id: string) => `file:${id}`;
+export const isFileMark = (text: string) => text.startsWith('file:');
 
 async function postOnce(
   deps: Deps,

@@ -13,7 +13,7 @@ import {
   type SlackFile,
   shareIn,
 } from './files.js';
-import { type ReplyWhere, replyLine, replyOnce } from './reply.js';
+import { fileMark, type ReplyWhere, replyLine, replyOnce } from './reply.js';
 
 /** The `file_shared` event as the listener reads it. */
 export interface FileSharedEvent {
@@ -75,9 +75,10 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
     // A download that failed may work when the file is shared again: forget it.
     if (code === 'FILE_FETCH_FAILED') deps.files.delete(job.file.id);
     const tell = job.isDm || isSavedMessage(job.file);
-    if (code === 'FILE_TOO_LARGE' && tell) await replyLine(deps, client, logger, job.where, why);
+    const mark = fileMark(job.file.id);
+    if (code === 'FILE_TOO_LARGE' && tell) await replyLine(deps, client, logger, job.where, why, mark);
     else if (code === 'FILE_FETCH_FAILED' && tell && !job.text)
-      await replyLine(deps, client, logger, job.where, FETCH_FAILED(name));
+      await replyLine(deps, client, logger, job.where, FETCH_FAILED(name), mark);
     else if (job.text) await answerText(deps, args, job);
     return true;
   }
@@ -92,8 +93,9 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
       answer = fromText;
   }
   if (worthAnswering(answer.diagnosis, deps.threshold) || (job.isDm && answer.diagnosis.entry))
-    await replyOnce(deps, client, logger, job.where, answer, job.isDm);
-  else if (job.isDm) await replyLine(deps, client, logger, job.where, NOT_A_BOUNCE(name));
+    await replyOnce(deps, client, logger, job.where, answer, job.isDm, fileMark(job.file.id));
+  else if (job.isDm)
+    await replyLine(deps, client, logger, job.where, NOT_A_BOUNCE(name), fileMark(job.file.id));
   return true;
 }
 
@@ -104,7 +106,8 @@ export async function answerSharedFile(deps: Deps, args: BaseArgs, job: FileJob)
  */
 async function replyWithFile(deps: Deps, args: BaseArgs, job: FileJob, answer: Diagnosed) {
   const { client, logger } = args;
-  if (await replyOnce(deps, client, logger, job.where, answer, true)) return;
+  const mark = fileMark(job.file.id);
+  if (await replyOnce(deps, client, logger, job.where, answer, true, mark)) return;
   if (deps.answered.get(keyOf(job.where.channel, job.where.ts)) === undefined) return;
   const threadTs = job.where.threadTs === undefined ? job.where.ts : job.where.threadTs;
   await replyOnce(
@@ -114,6 +117,7 @@ async function replyWithFile(deps: Deps, args: BaseArgs, job: FileJob, answer: D
     { channel: job.where.channel, ts: `${job.where.ts}#${job.file.id}`, threadTs },
     answer,
     true,
+    mark,
   );
 }
 
