@@ -140,9 +140,13 @@ export async function fetchFileText(
   return fileBytesToText(Buffer.concat(chunks));
 }
 
-/** Where a file is shared in `channel`: the carrying message's `ts` and its thread, if any. */
+/**
+ * Where a file is shared in `channel`: the carrying message's `ts` and its thread, if any. A file
+ * shared there more than once answers its latest share (the one the event is about).
+ */
 export function shareIn(info: SlackFile, channel: string): { ts: string; threadTs?: string } | null {
-  const s = info.shares?.public?.[channel]?.[0] ?? info.shares?.private?.[channel]?.[0];
-  if (!s?.ts) return null;
+  const all = [...(info.shares?.public?.[channel] ?? []), ...(info.shares?.private?.[channel] ?? [])];
+  const s = all.filter((x) => x?.ts).sort((a, b) => Number(b.ts) - Number(a.ts))[0];
+  if (!s) return null;
   return s.thread_ts ? { ts: s.ts, threadTs: s.thread_ts } : { ts: s.ts };
 }
