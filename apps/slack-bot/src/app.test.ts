@@ -387,6 +387,31 @@ describe('shared bounce files', () => {
     expect(logs.join('\n')).toMatch(/not a Slack file host/);
   });
 
+  it('answers a forwarded bounce pasted into a channel, as Slack escapes and links it', async () => {
+    // What Slack's event carries for a Gmail-forwarded Postfix bounce a person pasted.
+    const sent = [
+      '---------- Forwarded message ---------',
+      'From: Mail Delivery System &lt;<mailto:MAILER-DAEMON@mail.example.org|MAILER-DAEMON@mail.example.org>&gt;',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      'This is the mail system at host mail.example.org.',
+      '',
+      '&lt;<mailto:ana@gmail.com|ana@gmail.com>&gt;: host gmail-smtp-in.l.google.com[192.0.2.1] said:',
+      '    550-5.7.26 This message does not have authentication information or fails',
+      '    to 550-5.7.26 pass authentication checks. To best protect our users from',
+      '    spam, the 550-5.7.26 message has been blocked. Please visit 550-5.7.26',
+      '    <https://support.google.com/mail/answer/81126#authentication|https://support.google.com/mail/answer/81126#authentication> for more 550',
+      '    5.7.26 information. x1 - gsmtp (in reply to end of DATA command)',
+    ].join('\n');
+    const m = message(sent);
+    await post({ body: eventBody(m) });
+    const reply = await slack.waitFor('chat.postMessage');
+    expect(reply.params.thread_ts).toBe(m.ts);
+    const text = textOf(reply.params);
+    expect(text).toContain('550 5.7.26');
+    expect(text).toMatch(/Bounce \(postfix\)\* for one recipient.*ana@gmail\.com/);
+  });
+
   it('answers a pasted whole bounce message per recipient', async () => {
     const paste = EML.split('--B1\r\nContent-Type: message/rfc822')[0]!;
     await post({ body: eventBody(message(paste)) });
