@@ -152,6 +152,12 @@ describe('smtpfix explain <file>', () => {
     expect(other.err()).toMatch(/lunch\.eml holds no bounce and no SMTP, token or connection error/);
   });
 
+  it('asks for scan when given several files', async () => {
+    const t = io();
+    expect(await run(['explain', join(dir, 'bounce.eml'), join(dir, 'crlf.eml')], t.io)).toBe(EXIT.usage);
+    expect(t.err()).toMatch(/explain reads one message; for several, .*smtpfix scan <folder>/);
+  });
+
   it('still reads a word that names no file as the error text', async () => {
     const t = io();
     expect(await run(['explain', 'invalid_grant'], t.io)).toBe(EXIT.ok);

@@ -94,6 +94,11 @@ async function readInput(io: CliIo, positional: string[]): Promise<{ text: strin
       return { text: checked(buf, one, one), file: one };
     }
   }
+  if (positional.length > 1 && positional.every((p) => PATH_LIKE.test(p)))
+    throw new CliError(
+      'USAGE',
+      `explain reads one message; for several, put them in a folder and run \`smtpfix scan <folder>\`.`,
+    );
   const text = positional.join(' ');
   if (!text.trim()) throw empty('The argument');
   if (text.length > MAX_EXPLAIN_BYTES)
