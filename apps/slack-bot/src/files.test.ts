@@ -311,6 +311,34 @@ describe('file_shared', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  it('says in one line what it reads when a DM holds only a file it cannot read', async () => {
+    const shot: Shared = {
+      id: 'F17',
+      name: 'screenshot.png',
+      content: 'png',
+      channel: 'D1',
+      ts: nextTs(),
+      mimetype: 'image/png',
+      filetype: 'png',
+    };
+    share([shot]);
+    await Promise.all([send(fileShareMessage(shot)), send(fileShared(shot))]);
+    const reply = await slack.waitFor('chat.postMessage');
+    await settle();
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(slack.callsTo('files.download')).toHaveLength(0);
+    expect(reply.params.thread_ts).toBe(shot.ts);
+    expect(String(reply.params.text)).toMatch(
+      /^I read bounces saved as \.eml .*I cannot read screenshot\.png\./,
+    );
+    // In a channel, nothing.
+    const other = { ...shot, id: 'F18', channel: 'C1', ts: nextTs() };
+    share([other]);
+    await send(fileShareMessage(other));
+    await settle();
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it('says in one line, in a DM only, that a text file holds no bounce', async () => {
     const note = (channel: string): Shared => ({
       id: `F7${channel}`,

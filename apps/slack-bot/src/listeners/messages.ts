@@ -3,8 +3,8 @@ import { diagnose, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
 import { keyOf } from './deps.js';
 import { mayHoldBounce } from './files.js';
-import { isFileMark, replyOnce, updateReply } from './reply.js';
-import { answerSharedFile } from './shared-files.js';
+import { fileMark, isFileMark, replyLine, replyOnce, updateReply } from './reply.js';
+import { answerSharedFile, CANNOT_READ } from './shared-files.js';
 
 /** Subtypes that are a person posting text; every other subtype (joins, topic changes…) is skipped. */
 const POSTED = new Set([undefined, 'thread_broadcast', 'file_share', 'me_message']);
@@ -31,9 +31,22 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   if (event.subtype === 'message_deleted') return onDeleted(deps, args);
   if (!POSTED.has(event.subtype) || fromBot(event, context)) return;
   if (event.subtype === 'file_share' && event.files?.some(mayHoldBounce)) return onFileShared(deps, args);
+  const isDm = event.channel_type === 'im';
+  // A picture or an Outlook .msg sent to the bot alone: say what it can read rather than nothing.
+  if (isDm && event.subtype === 'file_share' && !event.text?.trim() && event.files?.[0]) {
+    const f = event.files[0];
+    await replyLine(
+      deps,
+      client,
+      logger,
+      { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+      CANNOT_READ(f.name ?? 'that file'),
+      fileMark(f.id),
+    );
+    return;
+  }
   if (!event.text) return;
 
-  const isDm = event.channel_type === 'im';
   if (!isDm && context.botUserId && event.text.includes(`<@${context.botUserId}>`)) return;
   const answer = diagnose(event.text);
   if (!isDm && !worthAnswering(answer.diagnosis, deps.threshold)) return;

@@ -32,6 +32,10 @@ export const isDmChannel = (channel: string) => channel.startsWith('D');
 export const NOT_A_BOUNCE = (name: string) =>
   `I read ${name} but found no bounce and no SMTP error in it. Share the bounce itself as an .eml (Gmail: ⋮ → Download message), or paste the error with its reply code.`;
 
+/** The one line a DM gets for a file alone that cannot hold a bounce (a picture, an Outlook .msg). */
+export const CANNOT_READ = (name: string) =>
+  `I read bounces saved as .eml (Gmail: ⋮ → Download message) or as text, and pasted errors; I cannot read ${name}. Paste the error with its reply code, or share the bounce as .eml.`;
+
 /** The one line for a bounce Slack would not let the bot download (never the token or the URL). */
 export const FETCH_FAILED = (name: string) =>
   `I could not download ${name} from Slack just now. Share it again in a minute, or paste the bounce's text.`;
