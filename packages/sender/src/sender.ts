@@ -1,14 +1,14 @@
 import { classify, type Diagnosis, type RetryAdvice } from '@smtpfix/core';
 import { retryDelay, sleep } from './backoff.js';
-import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
-import { SenderError, type WireError } from './errors.js';
+import type { AccessToken, AccountState, SessionLease } from './coordinator.js';
 import type { SenderEventName, SenderListener, SenderStats } from './events.js';
+import { SenderError, type WireError } from './errors.js';
 import { type BuiltMessage, buildMessage, type MailMessage } from './message.js';
 import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
 import { GmailApiSender } from './gmail-api/sender.js';
-import { credentialRejection, lastReply, Outcomes } from './outcome.js';
-import { admit, JobQueue, newJob, type QueuedJob, Wake } from './queue.js';
-import { Shutdown } from './shutdown.js';
+import { credentialRejection, lastReply } from './outcome.js';
+import type { QueuedJob } from './queue.js';
+import { QueuedSender } from './queued-sender.js';
 import { type AuthFailure, Session } from './session.js';
 import { SessionLife } from './session-life.js';
 import { refreshMargin, TokenRequestError, tokenSource } from './tokens.js';
@@ -140,15 +140,8 @@ export function createSender(options: SenderOptions): Sender {
   return new PooledSender(resolved);
 }
 
-class PooledSender implements Sender {
-  readonly user: string;
-  private readonly o: ResolvedSenderOptions;
-  private readonly outcomes: Outcomes;
+class PooledSender extends QueuedSender<Job> {
   private readonly fetchToken: (() => Promise<AccessToken>) | undefined;
-  private readonly abort = new AbortController();
-  private readonly queue = new JobQueue<Job>();
-  private readonly wake: Wake;
-  private readonly shutdown: Shutdown<Job>;
   private readonly idle: { take(): boolean; stop(): void }[] = [];
   private readonly sessions = new Set<Session>();
   private workers = 0;
@@ -171,18 +164,12 @@ class PooledSender implements Sender {
   private verified = false;
   private authGate: Promise<void> = Promise.resolve();
   private pausedUntil = 0;
-  private rejection: CredentialRejection | undefined;
   private pumpScheduled = false;
   /** Aborted when close() starts: ends back-off naps that would only delay the drain. */
   private readonly naps = new AbortController();
 
   constructor(options: ResolvedSenderOptions) {
-    this.o = options;
-    this.user = options.user;
-    this.outcomes = new Outcomes(options.user, options.maxConnections, {
-      refuser: 'Gmail',
-      stopped: 'AUTH is attempted',
-    });
+    super(options, { refuser: 'Gmail', stopped: 'AUTH is attempted' });
     this.tokenKey = `${options.account}#${options.credentialId}`;
     const source = tokenSource(options.auth, options.clock);
     this.fetchToken = source
@@ -190,67 +177,36 @@ class PooledSender implements Sender {
           this.tokenLifetimeMs = token.expiresAt - options.clock.now();
         })
       : undefined;
-    this.wake = new Wake(options.clock, () => this.pump());
-    this.shutdown = new Shutdown({
-      clock: options.clock,
-      closeTimeoutMs: options.closeTimeoutMs,
-      queue: this.queue,
-      outcomes: this.outcomes,
-      wake: this.wake,
-      abort: this.abort,
-      pump: () => this.pump(),
-      // Messages that wait for a retry or a pause cannot go before close() returns.
-      waits: (job, now) => job.notBefore > now || this.pausedUntil > now,
-      begin: () => this.naps.abort(),
-      end: async () => {
-        await Promise.all([...this.sessions].map((s) => s.quit(200)));
-      },
-    });
   }
 
   private get counters() {
     return this.outcomes.counters;
   }
 
-  private get emitter() {
-    return this.outcomes.emitter;
+  protected transportStats() {
+    return { connectionsOpen: this.sessions.size };
   }
 
-  private get closing(): boolean {
-    return this.shutdown.closing;
+  /** Messages that wait for a retry or a pause cannot go before close() returns. */
+  protected override waitsPastClose(job: Job, now: number): boolean {
+    return job.notBefore > now || this.pausedUntil > now;
   }
 
-  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void {
-    return this.emitter.on(event, listener);
+  protected override closeStarted(): void {
+    this.naps.abort();
   }
 
-  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void {
-    this.emitter.off(event, listener);
+  protected override async closeTransport(): Promise<void> {
+    await Promise.all([...this.sessions].map((s) => s.quit(200)));
   }
 
-  stats(): SenderStats {
-    return this.outcomes.stats({ queued: this.queue.length, connectionsOpen: this.sessions.size });
-  }
-
-  async send(message: MailMessage): Promise<SendResult> {
-    admit(message, this.closing);
-    if (this.rejection) throw this.outcomes.rejectionError(this.rejection, message.messageId);
-    const now = this.o.clock.now();
-    return new Promise<SendResult>((resolve, reject) => {
-      this.queue.push({
-        ...newJob(message, now, this.o.retry.deadlineMs, resolve, reject),
-        building: undefined,
-        recycled: false,
-        blocker: undefined,
-      });
+  send(message: MailMessage): Promise<SendResult> {
+    return this.enqueue(message, { building: undefined, recycled: false, blocker: undefined }, () => {
       this.prefetch();
       this.schedulePump();
     });
   }
 
-  close(): Promise<void> {
-    return this.shutdown.close();
-  }
   // ---- scheduling -------------------------------------------------------------------------
 
   private takeJob(): Job | undefined {
@@ -286,7 +242,7 @@ class PooledSender implements Sender {
   }
 
   /** Hands ready messages to idle sessions, starts workers for the rest, and sets the next wake-up. */
-  private pump(): void {
+  protected pump(): void {
     if (this.abort.signal.aborted) return;
     const now = this.o.clock.now();
     this.expire(now);
@@ -758,12 +714,6 @@ class PooledSender implements Sender {
       job.diagnosis = diagnosis;
     }
     return { kind: 'backoff', ms };
-  }
-
-  /** Fails every queued message at once with the rejection; later sends fail fast. */
-  private stopWithRejection(rejection: CredentialRejection): void {
-    this.rejection = rejection;
-    for (const job of this.queue.takeAll()) this.outcomes.rejectWith(job, rejection);
   }
 
   // ---- messages ---------------------------------------------------------------------------

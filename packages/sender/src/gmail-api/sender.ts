@@ -1,14 +1,13 @@
 import { classify, type Diagnosis } from '@smtpfix/core';
 import { retryDelay, sleep } from '../backoff.js';
-import type { AccessToken, AccountState, CredentialRejection } from '../coordinator.js';
+import type { AccessToken, AccountState } from '../coordinator.js';
 import { isSenderError, SenderError, type WireError } from '../errors.js';
-import type { SenderEventName, SenderListener, SenderStats } from '../events.js';
 import { buildMessage, type MailMessage } from '../message.js';
 import type { ResolvedSenderOptions } from '../options.js';
-import { credentialRejection, lastReply, Outcomes } from '../outcome.js';
-import { admit, JobQueue, newJob, type QueuedJob, Wake } from '../queue.js';
-import type { Sender, SendResult } from '../sender.js';
-import { Shutdown } from '../shutdown.js';
+import { credentialRejection, lastReply } from '../outcome.js';
+import type { QueuedJob } from '../queue.js';
+import { QueuedSender } from '../queued-sender.js';
+import type { SendResult } from '../sender.js';
 import { TokenRequestError, tokenSource } from '../tokens.js';
 import { type QuotaBucket, QuotaWaitTooLong, sharedBucket } from './bucket.js';
 import { type ApiClient, apiClient } from './client.js';
@@ -29,21 +28,13 @@ const STATE_TTL_MS = 1_000;
  * quota units paced by a bucket shared by every sender of the account in the process, a 429 slows
  * it and pauses the account through the coordinator (so a fleet on `@smtpfix/redis` waits too).
  */
-export class GmailApiSender implements Sender {
-  readonly user: string;
-  private readonly o: ResolvedSenderOptions;
-  private readonly outcomes: Outcomes;
+export class GmailApiSender extends QueuedSender<Job> {
   private readonly client: ApiClient;
   private readonly bucket: QuotaBucket;
   private readonly fetchToken: () => Promise<AccessToken>;
-  private readonly abort = new AbortController();
-  private readonly queue = new JobQueue<Job>();
-  private readonly wake: Wake;
-  private readonly shutdown: Shutdown<Job>;
   private workers = 0;
   private verified = false;
   private inFlight = 0;
-  private rejection: CredentialRejection | undefined;
   private state: { value: AccountState; at: number } | undefined;
   private readonly api = { requests: 0, rateLimited: 0 };
   /** What paused the account (Google's "Retry after" answer), given to messages that wait for it. */
@@ -52,71 +43,28 @@ export class GmailApiSender implements Sender {
   /** @throws {SenderError} `MISSING_PEER` when `@googleapis/gmail` is not installed. */
   constructor(options: ResolvedSenderOptions) {
     assertGmailPeer();
-    this.o = options;
-    this.user = options.user;
-    this.outcomes = new Outcomes(options.user, options.maxConnections, {
-      refuser: 'The Gmail API',
-      stopped: 'request is made',
-    });
+    super(options, { refuser: 'The Gmail API', stopped: 'request is made' });
     this.client = apiClient(options.gmailApi);
     this.bucket = sharedBucket(options.coordinator, options.account, options.gmailApi, options.clock);
     const source = tokenSource(options.auth, options.clock);
     if (!source) throw new SenderError('INVALID_OPTION', "transport 'gmail-api' needs OAuth2 auth");
     this.fetchToken = this.outcomes.countedTokens(source);
-    this.wake = new Wake(options.clock, () => this.pump());
-    this.shutdown = new Shutdown({
-      clock: options.clock,
-      closeTimeoutMs: options.closeTimeoutMs,
-      queue: this.queue,
-      outcomes: this.outcomes,
-      wake: this.wake,
-      abort: this.abort,
-      pump: () => this.pump(),
-      // A message waiting for a retry or a pause cannot go before close() returns.
-      waits: (job, now) => job.notBefore > now,
-    });
   }
 
-  private get emitter() {
-    return this.outcomes.emitter;
-  }
-
-  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void {
-    return this.emitter.on(event, listener);
-  }
-
-  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void {
-    this.emitter.off(event, listener);
-  }
-
-  stats(): SenderStats {
-    return this.outcomes.stats({
-      queued: this.queue.length,
+  protected transportStats() {
+    return {
       connectionsOpen: 0,
       gmailApi: { ...this.api, unitsPerMinute: this.bucket.unitsPerMinute },
-    });
+    };
   }
 
-  async send(message: MailMessage): Promise<SendResult> {
-    admit(message, this.shutdown.closing);
-    if (this.rejection) throw this.outcomes.rejectionError(this.rejection, message.messageId);
-    const now = this.o.clock.now();
-    return new Promise<SendResult>((resolve, reject) => {
-      this.queue.push({
-        ...newJob(message, now, this.o.retry.deadlineMs, resolve, reject),
-        refreshedFrom: undefined,
-      });
-      this.pump();
-    });
-  }
-
-  close(): Promise<void> {
-    return this.shutdown.close();
+  send(message: MailMessage): Promise<SendResult> {
+    return this.enqueue(message, { refreshedFrom: undefined }, () => this.pump());
   }
 
   // ---- scheduling -------------------------------------------------------------------------
 
-  private pump(): void {
+  protected pump(): void {
     if (this.abort.signal.aborted) return;
     const now = this.o.clock.now();
     for (const job of this.queue.takeWhere((j) => j.deadline <= now)) {
@@ -438,15 +386,9 @@ export class GmailApiSender implements Sender {
 
   private retry(job: Job, delay: number): void {
     const now = this.o.clock.now();
-    if (!this.outcomes.mayRetry(job, delay, this.shutdown.closing && delay > 0, now, this.o.retry)) return;
+    if (!this.outcomes.mayRetry(job, delay, this.closing && delay > 0, now, this.o.retry)) return;
     this.outcomes.retrying(job, delay);
     this.requeue(job, now + delay);
     this.pump();
-  }
-
-  /** Fails every queued message at once with the rejection; later sends fail fast. */
-  private stopWithRejection(rejection: CredentialRejection): void {
-    this.rejection = rejection;
-    for (const job of this.queue.takeAll()) this.outcomes.rejectWith(job, rejection);
   }
 }
