@@ -116,7 +116,7 @@ export class Outcomes {
    */
   mayRetry(job: QueuedJob, delay: number, closed: boolean, now: number, retry: RetryOptions): boolean {
     if (closed) {
-      this.fail(job, 'CLOSED', `The sender closed while the message waited to be retried${lastReply(job)}`);
+      this.closed(job, 'while the message waited to be retried');
       return false;
     }
     if (job.attempts >= retry.maxAttempts || now + delay > job.deadline) {
@@ -128,6 +128,11 @@ export class Outcomes {
       return false;
     }
     return true;
+  }
+
+  /** Fails a message with `CLOSED`: the sender closed `when` (before it could be sent, by default). */
+  closed(job: JobFacts, when = 'before the message could be sent'): void {
+    this.fail(job, 'CLOSED', `The sender closed ${when}${lastReply(job)}`);
   }
 
   /** Fails a message whose deadline passed while it waited. */

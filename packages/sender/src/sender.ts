@@ -335,11 +335,7 @@ class PooledSender extends QueuedSender<Job> {
           if (this.closing) {
             // close() does not wait out a back-off: what cannot go now fails now.
             for (const job of this.queue.takeAll()) {
-              this.outcomes.fail(
-                job,
-                'CLOSED',
-                `The sender closed while sending was backing off${lastReply(job)}`,
-              );
+              this.outcomes.closed(job, 'while sending was backing off');
             }
             return;
           }
@@ -822,11 +818,7 @@ class PooledSender extends QueuedSender<Job> {
     const now = this.o.clock.now();
     if (this.abort.signal.aborted) {
       // close() gave up draining: the queue is no longer read, so the message fails here.
-      this.outcomes.fail(
-        job,
-        'CLOSED',
-        `The sender closed before the message could be sent${lastReply(job)}`,
-      );
+      this.outcomes.closed(job);
       return;
     }
     if (now >= job.deadline) {

@@ -1,6 +1,6 @@
 import type { Clock } from './backoff.js';
 import { SenderError } from './errors.js';
-import { lastReply, type Outcomes } from './outcome.js';
+import type { Outcomes } from './outcome.js';
 import type { JobQueue, QueuedJob, Wake } from './queue.js';
 
 // close() of every transport: what cannot go before close() returns fails now, the rest is sent
@@ -51,7 +51,7 @@ export class Shutdown<J extends QueuedJob> {
     p.begin?.();
     const now = p.clock.now();
     for (const job of p.queue.takeWhere((j) => p.waits(j, now))) {
-      p.outcomes.fail(job, 'CLOSED', `The sender closed before the message could be sent${lastReply(job)}`);
+      p.outcomes.closed(job);
     }
     const drained = new Promise<void>((resolve) => {
       this.drained = resolve;
@@ -66,7 +66,7 @@ export class Shutdown<J extends QueuedJob> {
     p.wake.cancel();
     p.abort.abort(new SenderError('CLOSED', 'The sender is closed'));
     for (const job of p.queue.takeAll()) {
-      p.outcomes.fail(job, 'CLOSED', `The sender closed before the message could be sent${lastReply(job)}`);
+      p.outcomes.closed(job);
     }
     await p.end?.();
   }

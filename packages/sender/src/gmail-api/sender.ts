@@ -120,11 +120,7 @@ export class GmailApiSender extends QueuedSender<Job> {
   private requeue(job: Job, notBefore: number): void {
     if (this.abort.signal.aborted) {
       // close() gave up while this message waited for quota: it fails now, it is not left behind.
-      this.outcomes.fail(
-        job,
-        'CLOSED',
-        `The sender closed before the message could be sent${lastReply(job)}`,
-      );
+      this.outcomes.closed(job);
       return;
     }
     job.notBefore = notBefore;
@@ -286,11 +282,7 @@ export class GmailApiSender extends QueuedSender<Job> {
     job.diagnosis = diagnosis;
     job.lastError = failure;
     if (this.abort.signal.aborted) {
-      this.outcomes.fail(
-        job,
-        'CLOSED',
-        `The sender closed while the message was being sent${lastReply(job)}`,
-      );
+      this.outcomes.closed(job, 'while the message was being sent');
       return;
     }
     const v = verdict(failure, diagnosis, job.refreshedFrom !== undefined);
