@@ -1,4 +1,5 @@
 import { isSenderError } from '../errors.js';
+import { assertGmailPeer, GMAIL_PEER_INSTALL } from '../gmail-api/peer.js';
 import { resolveSenderOptions } from '../options.js';
 import { type DoctorContext, resolvedOf } from './context.js';
 import { defaultEhloName, isGenericEhloName } from './ehlo-name.js';
@@ -25,6 +26,15 @@ export function checkOptions(ctx: DoctorContext): StepOutcome {
   for (const key of ['pass', 'clientSecret', 'refreshToken', 'privateKey'] as const) {
     const value = (auth as unknown as Record<string, unknown>)[key];
     if (typeof value === 'string' && value !== '') ctx.secrets.add(value);
+  }
+  if (ctx.resolved.transport === 'gmail-api') {
+    // The doctor's own API checks need no client library, but createSender() would refuse to start.
+    try {
+      assertGmailPeer();
+    } catch (err) {
+      if (!isSenderError(err)) throw err;
+      return { status: 'fail', detail: err.message, fix: `Install it: ${GMAIL_PEER_INSTALL}` };
+    }
   }
   return {
     status: 'pass',
