@@ -212,6 +212,46 @@ describe('@smtpfix/cli alone, installed with npm', () => {
     expect(r.stdout).toContain('535');
   });
 
+  it('`smtpfix doctor --transport gmail-api` checks an API setup without @googleapis/gmail', () => {
+    expect(readdirSync(join(dir, 'node_modules'))).not.toContain('@googleapis');
+    const nowhere = 'http://127.0.0.1:1/';
+    const r = sh(
+      join(dir, 'node_modules', '.bin', 'smtpfix'),
+      // Flags, not the environment, only because this helper passes its own: nothing listens there.
+      [
+        'doctor',
+        '--json',
+        '--transport',
+        'gmail-api',
+        '--gmail-api-url',
+        nowhere,
+        '--user',
+        'a@b.test',
+      ].concat(
+        [
+          '--client-id',
+          'id',
+          '--client-secret',
+          'cs',
+          '--refresh-token',
+          'rt',
+          '--token-url',
+          `${nowhere}token`,
+        ],
+        ['--timeout-ms', '300'],
+      ),
+      dir,
+    );
+    const report = JSON.parse(r.stdout) as { steps: { id: string; status: string; detail: string }[] };
+    const options = report.steps.find((s) => s.id === 'options');
+    // The peer is the sending app's business: a warning with the command, and the checks go on.
+    expect(options?.status).toBe('warn');
+    expect(options?.detail).toContain('npm install @googleapis/gmail@');
+    expect(report.steps.find((s) => s.id === 'auth-kind')?.status).toBe('pass');
+    // Nothing answers at that URL: the API reach check runs, and fails there.
+    expect(report.steps.find((s) => s.status === 'fail')?.id).toBe('tcp');
+  });
+
   it('`smtpfix sim` says in one line what to install, with no stack trace', () => {
     const r = sh(join(dir, 'node_modules', '.bin', 'smtpfix'), ['sim'], dir);
     expect(r.status).toBe(4);

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { SenderError } from '../errors.js';
 
 // `@googleapis/gmail` is an optional peer dependency: it weighs more than the rest of the sender
@@ -34,14 +33,18 @@ function isMissing(err: unknown, name: string): boolean {
 }
 
 /**
+ * Where Node's ESM loader finds `name` from this package: the resolution `import()` will use
+ * (it ignores NODE_PATH, which `require.resolve` would honour and `import()` would not).
+ */
+const esmResolve = (name: string): string => import.meta.resolve(name);
+
+/**
  * Checks, without loading it, that the peer can be found from this package, so that
  * `createSender({ transport: 'gmail-api' })` fails at once rather than on the first send.
- * `resolve` is the resolver to ask (Node's, from this file, by default).
+ * `resolve` is the resolver to ask (Node's ESM resolution from this file, by default).
  * @throws {SenderError} `MISSING_PEER` when it is not installed.
  */
-export function assertGmailPeer(
-  resolve: (name: string) => string = createRequire(import.meta.url).resolve,
-): void {
+export function assertGmailPeer(resolve: (name: string) => string = esmResolve): void {
   try {
     resolve(GMAIL_PEER);
   } catch (err) {
