@@ -14,6 +14,8 @@ export interface CliIo {
   readStream?(path: string): AsyncIterable<Buffer>;
   /** The names in a directory (a Maildir's `cur` and `new`). */
   readDir?(path: string): Promise<string[]>;
+  /** Whether stderr is a terminal: progress on large inputs is shown there only (or when asked). */
+  stderrIsTTY?: boolean;
   /** Milliseconds, for progress reports. */
   now?(): number;
   env: Record<string, string | undefined>;
@@ -38,6 +40,7 @@ export const processIo: CliIo = {
   },
   readStream: (p) => createReadStream(p, { highWaterMark: 1024 * 1024 }),
   readDir: (p) => readdir(p),
+  stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),
   env: process.env,
   untilStopped: () =>

@@ -78,7 +78,7 @@ describe('smtpfix scan over mailboxes', () => {
       for (let i = 0; i < mbox.length; i += 7) yield Buffer.from(mbox.slice(i, i + 7), 'latin1');
     })();
     const got: string[] = [];
-    for await (const m of mboxMessages(chunks)) got.push(m);
+    for await (const m of mboxMessages(chunks)) got.push(m.toString('latin1'));
     expect(got).toHaveLength(4);
     expect(got.every((m) => m.startsWith('From '))).toBe(true);
     expect(got.join('')).toBe(mbox);

@@ -7,27 +7,81 @@ export function isMbox(head: Buffer): boolean {
   return head.subarray(0, 5).toString('latin1') === 'From ';
 }
 
+const SEP = Buffer.from('\nFrom ', 'latin1');
+
+/** The last `n` bytes (or fewer) of `parts`. */
+function lastBytes(parts: Buffer[], n: number): Buffer {
+  const out: Buffer[] = [];
+  let got = 0;
+  for (let k = parts.length - 1; k >= 0 && got < n; k--) {
+    const p = parts[k]!;
+    const take = Math.min(n - got, p.length);
+    out.unshift(p.subarray(p.length - take));
+    got += take;
+  }
+  return Buffer.concat(out);
+}
+
+/** The bytes of `parts` in one Buffer (no copy for one part). */
+function joined(parts: Buffer[]): Buffer {
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
 /**
- * The messages of an mbox, in order, from its chunks. Messages are separated by lines that begin
- * with `From ` (mboxo/mboxrd quote such lines inside bodies as `>From `). Read as bytes (latin1):
- * every marker the bounce reader looks for is ASCII, and encoded parts are decoded from bytes.
+ * The messages of an mbox, in order, from its chunks, as bytes. Messages are separated by lines that
+ * begin with `From ` (mboxo/mboxrd quote such lines inside bodies as `>From `). The separators are
+ * found with `Buffer.indexOf` and each message is a view into its chunk: a message is copied only
+ * when it spans two chunks, and nothing is decoded here (the scanner reads bytes as latin1: every
+ * marker the bounce reader looks for is ASCII, and encoded parts are decoded from bytes).
  */
-export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let pending = '';
-  // Where to look for the next separator: a long message is not searched again chunk after chunk.
-  let from = 1;
+export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  // The bytes of the message being read that came in earlier chunks.
+  let carry: Buffer[] = [];
+  let carried = 0;
+  let started = false;
   for await (const chunk of chunks) {
-    pending += typeof chunk === 'string' ? chunk : chunk.toString('latin1');
+    let b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+    if (b.length === 0) continue;
     let start = 0;
-    // Every `\nFrom ` in the buffer closes a message; what follows the last may still be growing.
-    for (let at = pending.indexOf('\nFrom ', from); at !== -1; at = pending.indexOf('\nFrom ', start + 1)) {
-      if (at > start) yield pending.slice(start, at + 1);
+    let from = started ? 0 : 1; // A separator at the very start of the file ends no message.
+    started = true;
+    if (carried > 0 && b.length < SEP.length) {
+      // Too short to hold the rest of a separator (tiny chunks): read it with the carried bytes.
+      b = Buffer.concat([...carry, b]);
+      carry = [];
+      carried = 0;
+      from = 1;
+    } else if (carried > 0) {
+      // A separator across the seam starts in the last five carried bytes.
+      const tail = lastBytes(carry, SEP.length - 1);
+      const seam = Buffer.concat([tail, b.subarray(0, SEP.length - 1)]).indexOf(SEP);
+      if (seam !== -1 && seam < tail.length) {
+        const all = joined(carry);
+        const nl = carried - tail.length + seam;
+        yield all.subarray(0, nl + 1);
+        carry = nl + 1 < carried ? [all.subarray(nl + 1)] : [];
+        carried -= nl + 1;
+        from = SEP.length - (tail.length - seam);
+      }
+    }
+    for (let at = b.indexOf(SEP, from); at !== -1; at = b.indexOf(SEP, start + 1)) {
+      if (carried > 0) {
+        carry.push(b.subarray(0, at + 1));
+        yield Buffer.concat(carry);
+        carry = [];
+        carried = 0;
+      } else if (at > start) yield b.subarray(start, at + 1);
       start = at + 1;
     }
-    pending = pending.slice(start);
-    from = Math.max(1, pending.length - 6);
+    if (start < b.length) {
+      carry.push(b.subarray(start));
+      carried += b.length - start;
+    }
   }
-  if (pending.trim()) yield pending;
+  if (carried > 0) {
+    const last = joined(carry);
+    if (last.toString('latin1').trim()) yield last;
+  }
 }
 
 /** The message files of a Maildir: `cur` and `new`, or the folder itself when it has neither. */
