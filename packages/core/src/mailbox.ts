@@ -44,7 +44,7 @@ export interface BounceScanner {
 
 const MAX_SAMPLE = 300;
 /** Past this, a message is read only up to here: notices sit at the top, the rest is the original. */
-const MAX_MESSAGE = 256 * 1024;
+export const MAX_MESSAGE = 256 * 1024;
 const MAX_MEMO = 20_000;
 
 /**
@@ -68,19 +68,7 @@ export function createBounceScanner(): BounceScanner {
   let unrecognised = 0;
   const byEntry = new Map<string, BouncePageCount>();
   const byReason = new Map<BounceReason, number>();
-  const memo = new Map<number, Diagnosis>();
-  const messageMemo = new Map<number, { d: Diagnosis; sample: string }[] | null>();
-  const cutMemo = new Map<number, boolean>();
-  // Identical replies (but for addresses, ids and IPs) are classified once.
-  const memoized = (text: string): Diagnosis => {
-    const key = textKey(text);
-    let d = memo.get(key);
-    if (!d) {
-      d = classifyReply(text);
-      if (memo.size < MAX_MEMO) memo.set(key, d);
-    }
-    return d;
-  };
+  const read = createMessageReader();
 
   const count = (d: Diagnosis, sample: string) => {
     recipients++;
@@ -98,23 +86,10 @@ export function createBounceScanner(): BounceScanner {
   return {
     add(message) {
       messages++;
-      // Bounces of one kind differ only in addresses, ids and times: read each kind once.
-      const { key, ranges } = readNotice(message, MAX_MESSAGE, cutMemo);
-      let answers = messageMemo.get(key);
-      if (answers === undefined) {
-        const b = readBounce(keptText(message, ranges));
-        answers = b
-          ? diagnoseBounce(b, memoized).bounce!.recipients.map(({ recipient: r, diagnosis: x }) => ({
-              d: x,
-              sample: r.diagnosticCode ?? r.notice,
-            }))
-          : null;
-        if (messageMemo.size < MAX_MEMO) messageMemo.set(key, answers);
-        if (cutMemo.size > MAX_MEMO) cutMemo.clear();
-      }
+      const answers = read(message);
       if (!answers) return false;
       bounces++;
-      for (const a of answers) count(a.d, a.sample);
+      for (const a of answers) count(a.diagnosis, a.sample);
       return true;
     },
     report() {
@@ -131,5 +106,50 @@ export function createBounceScanner(): BounceScanner {
           .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
       };
     },
+  };
+}
+
+/** One recipient's answer, as the scanner counts it. */
+export interface RecipientAnswer {
+  diagnosis: Diagnosis;
+  /** The recipient's remote reply, or its notice. */
+  sample: string;
+}
+
+/**
+ * The scanner's reader (internal; tests compare it with a full read): a message's answers, one per
+ * recipient (failed first), or `null` when it is no bounce. Bounces of one kind differ only in
+ * addresses, ids and times, so each kind is read and classified once: later ones are answered from
+ * their key ({@link readNotice}).
+ */
+export function createMessageReader(): (message: string | Uint8Array) => RecipientAnswer[] | null {
+  const memo = new Map<number, Diagnosis>();
+  const messageMemo = new Map<number, RecipientAnswer[] | null>();
+  const cutMemo = new Map<number, boolean>();
+  // Identical replies (but for addresses, ids and IPs) are classified once.
+  const memoized = (text: string): Diagnosis => {
+    const key = textKey(text);
+    let d = memo.get(key);
+    if (!d) {
+      d = classifyReply(text);
+      if (memo.size < MAX_MEMO) memo.set(key, d);
+    }
+    return d;
+  };
+  return (message) => {
+    const { key, ranges } = readNotice(message, MAX_MESSAGE, cutMemo);
+    let answers = messageMemo.get(key);
+    if (answers === undefined) {
+      const b = readBounce(keptText(message, ranges));
+      answers = b
+        ? diagnoseBounce(b, memoized).bounce!.recipients.map(({ recipient: r, diagnosis }) => ({
+            diagnosis,
+            sample: r.diagnosticCode ?? r.notice,
+          }))
+        : null;
+      if (messageMemo.size < MAX_MEMO) messageMemo.set(key, answers);
+      if (cutMemo.size > MAX_MEMO) cutMemo.clear();
+    }
+    return answers;
   };
 }

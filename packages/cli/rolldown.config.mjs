@@ -1,0 +1,22 @@
+// `smtpfix` starts in one file: the bin, citty and the parts of @smtpfix/core it uses, bundled from
+// tsc's output (dist/bin.js is replaced by the bundle). Loading ~200 modules one by one cost more
+// than scanning 10,000 small bounces (resolving, opening and compiling each file); one file does
+// not. The package's library entry (dist/index.js) stays unbundled. Code only `doctor` and `sim`
+// need is still loaded on demand: the doctor command as a chunk, @smtpfix/sender and
+// @smtpfix/gmail-sim from node_modules.
+import { rmSync } from 'node:fs';
+import { defineConfig } from 'rolldown';
+
+rmSync(new URL('./dist/chunks', import.meta.url), { recursive: true, force: true });
+
+export default defineConfig({
+  input: { bin: 'dist/bin.js' },
+  platform: 'node',
+  external: [/^node:/, '@smtpfix/sender', '@smtpfix/gmail-sim'],
+  output: {
+    dir: 'dist',
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+});
