@@ -48,7 +48,9 @@ function sentence(rand, n) {
 function qp(text) {
   const out = [];
   for (const line of text.split('\n')) {
-    const esc = line.replace(/=/g, '=3D').replace(/[^\x20-\x7e]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const esc = line
+      .replace(/=/g, '=3D')
+      .replace(/[^\x20-\x7e]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     let rest = esc;
     while (rest.length > 76) {
       let cut = 75;
