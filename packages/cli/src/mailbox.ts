@@ -38,13 +38,12 @@ export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): Asy
   // The bytes of the message being read that came in earlier chunks.
   let carry: Buffer[] = [];
   let carried = 0;
-  let started = false;
   for await (const chunk of chunks) {
     let b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
     if (b.length === 0) continue;
     let start = 0;
-    let from = started ? 0 : 1; // A separator at the very start of the file ends no message.
-    started = true;
+    // A separator's line break is never a message's first byte (nor the file's).
+    let from = carried > 0 ? 0 : 1;
     if (carried > 0 && b.length < SEP.length) {
       // Too short to hold the rest of a separator (tiny chunks): read it with the carried bytes.
       b = Buffer.concat([...carry, b]);
@@ -55,9 +54,9 @@ export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): Asy
       // A separator across the seam starts in the last five carried bytes.
       const tail = lastBytes(carry, SEP.length - 1);
       const seam = Buffer.concat([tail, b.subarray(0, SEP.length - 1)]).indexOf(SEP);
-      if (seam !== -1 && seam < tail.length) {
+      const nl = carried - tail.length + seam;
+      if (seam !== -1 && seam < tail.length && nl >= 1) {
         const all = joined(carry);
-        const nl = carried - tail.length + seam;
         yield all.subarray(0, nl + 1);
         carry = nl + 1 < carried ? [all.subarray(nl + 1)] : [];
         carried -= nl + 1;
