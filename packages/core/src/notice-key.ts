@@ -260,6 +260,11 @@ class Hasher {
     return i;
   }
 
+  reset(): void {
+    this.h1 = 0x811c9dc5;
+    this.h2 = 0;
+  }
+
   key(): number {
     return (this.h1 >>> 0) * 0x200000 + (this.h2 & 0x1fffff);
   }
@@ -412,6 +417,13 @@ function markerCandidate(s: MessageSource, from: number, to: number): boolean {
   return c === 45 || c === 67 || c === 99;
 }
 
+// Reused by every call (the scanner reads one message at a time): no allocation per message for them.
+// (Built on first use: its protected-token set is read from the catalog.)
+let noticeHasher: Hasher | null = null;
+const scratchFrom: number[] = [];
+const scratchTo: number[] = [];
+const scratchFlags: number[] = [];
+
 /**
  * Reads the part of a message a bounce's answer depends on, in one pass, and keys it.
  *
@@ -429,7 +441,9 @@ function markerCandidate(s: MessageSource, from: number, to: number): boolean {
  */
 export function readNotice(s: MessageSource, limit: number, cutMemo: Map<number, boolean>): NoticeCut {
   const n = Math.min(s.length, limit);
-  const hash = new Hasher();
+  noticeHasher ??= new Hasher();
+  const hash = noticeHasher;
+  hash.reset();
   const ranges: number[] = [];
   const keep = (from: number, to: number) => {
     if (from >= to) return;
@@ -439,13 +453,22 @@ export function readNotice(s: MessageSource, limit: number, cutMemo: Map<number,
   };
   let i = 0;
   // An mbox `From ` separator line: readBounce skips it.
-  if (n >= 5 && at(s, 0) === 70 && text(s, 0, 5) === 'From ') i = lineEnd(s, 0, n);
+  if (
+    n >= 5 &&
+    at(s, 0) === 70 &&
+    at(s, 1) === 114 &&
+    at(s, 2) === 111 &&
+    at(s, 3) === 109 &&
+    at(s, 4) === 32
+  )
+    i = lineEnd(s, 0, n);
 
   // The header block, as splitMessage reads it: header lines and their continuations, up to a blank
   // line or the first line that is neither. Per header: where it starts and ends, and its flags.
-  const hFrom: number[] = [];
-  const hTo: number[] = [];
-  const hFlags: number[] = [];
+  const hFrom = scratchFrom;
+  const hTo = scratchTo;
+  const hFlags = scratchFlags;
+  hFrom.length = hTo.length = hFlags.length = 0;
   let bodyStart = i;
   let blankFrom = -1;
   let blankTo = -1;
