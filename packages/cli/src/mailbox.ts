@@ -30,8 +30,8 @@ function joined(parts: Buffer[]): Buffer {
 /**
  * The messages of an mbox, in order, from its chunks, as bytes. Messages are separated by lines that
  * begin with `From ` (mboxo/mboxrd quote such lines inside bodies as `>From `). The separators are
- * found with `Buffer.indexOf` and each message is a view into its chunk: a message is copied only
- * when it spans two chunks, and nothing is decoded here (the scanner reads bytes as latin1: every
+ * found with `Buffer.indexOf` and each message is a view into its chunk, valid until the next
+ * message is asked for (chunks may be reused): a message is copied only when it spans two chunks, and nothing is decoded here (the scanner reads bytes as latin1: every
  * marker the bounce reader looks for is ASCII, and encoded parts are decoded from bytes).
  */
 export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
@@ -73,7 +73,8 @@ export async function* mboxMessages(chunks: AsyncIterable<Buffer | string>): Asy
       start = at + 1;
     }
     if (start < b.length) {
-      carry.push(b.subarray(start));
+      // Copied: the reader may reuse this chunk's memory for the next one.
+      carry.push(Buffer.from(b.subarray(start)));
       carried += b.length - start;
     }
   }
