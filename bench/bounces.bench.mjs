@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBounceScanner } from '@smtpfix/core';
-import { mboxMessages } from '../packages/cli/dist/mailbox.js';
+import { createMboxSplitter } from '../packages/cli/dist/mailbox.js';
 import { generateBounces } from './bounce-mail.mjs';
 
 const cli = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
@@ -53,12 +53,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (x === null ? '   n/a' : `${x.toFixed(1).padStart(6)} ms`);
 const ratio = (a, b) => (a === null || b === null || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
-async function* once(buf) {
-  yield buf;
-}
-
 /** The scanner in-process over the file in memory: median wall and median CPU of RUNS. */
-async function timeInProcess(buf) {
+function timeInProcess(buf) {
   const walls = [];
   const cpus = [];
   let report;
@@ -67,7 +63,10 @@ async function timeInProcess(buf) {
     const c0 = process.cpuUsage();
     const t = process.hrtime.bigint();
     const s = createBounceScanner();
-    for await (const m of mboxMessages(once(buf))) s.add(m);
+    const split = createMboxSplitter();
+    for (const m of split.push(buf)) s.add(m);
+    const last = split.end();
+    if (last) s.add(last);
     report = s.report();
     walls.push(Number(process.hrtime.bigint() - t) / 1e6);
     const c = process.cpuUsage(c0);
@@ -98,7 +97,7 @@ for (const [name, originals] of [
   const grep = timeProcess('grep', ['-c', '^From ', file]);
   const scan = timeProcess(process.execPath, [cli, 'scan', file, '--json']);
   const report = JSON.parse(scan.out);
-  const inproc = await timeInProcess(buf);
+  const inproc = timeInProcess(buf);
   rmSync(dir, { recursive: true, force: true });
 
   let wrong = 0;

@@ -4,7 +4,7 @@ import { CliError, EXIT } from '../errors.js';
 import { asText, readError } from '../input.js';
 import type { CliIo } from '../io.js';
 import { bounceScanJson, scanJson } from '../json.js';
-import { isMbox, maildirFiles, mboxMessages } from '../mailbox.js';
+import { createMboxSplitter, isMbox, maildirFiles } from '../mailbox.js';
 
 /** Past this a log is read in one piece no more; split it. Mailboxes are streamed and have no limit. */
 export const MAX_SCAN_BYTES = 512 * 1024 * 1024;
@@ -66,22 +66,24 @@ function printBounceReport(io: CliIo, r: BounceScanReport, source: Source, json:
 
 async function scanMbox(io: CliIo, chunks: AsyncIterable<Buffer>, size: number, show: boolean) {
   const scanner = createBounceScanner();
+  const split = createMboxSplitter();
   let bytes = 0;
   const tick = progress(io, show);
-  const counted = (async function* () {
-    for await (const c of chunks) {
-      bytes += c.length;
-      yield c;
+  const status = () => {
+    const r = scanner.report();
+    const of = size ? ` of ${(size / 1048576).toFixed(1)}` : '';
+    return `scan: ${(bytes / 1048576).toFixed(1)}${of} MB, ${r.messages} messages, ${r.bounces} bounces`;
+  };
+  // One await per chunk; the messages within a chunk are split and read synchronously.
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    for (const message of split.push(chunk)) {
+      scanner.add(message);
+      tick(status);
     }
-  })();
-  for await (const message of mboxMessages(counted)) {
-    scanner.add(message);
-    tick(() => {
-      const r = scanner.report();
-      const of = size ? ` of ${(size / 1048576).toFixed(1)}` : '';
-      return `scan: ${(bytes / 1048576).toFixed(1)}${of} MB, ${r.messages} messages, ${r.bounces} bounces`;
-    });
   }
+  const last = split.end();
+  if (last) scanner.add(last);
   return scanner.report();
 }
 
