@@ -166,7 +166,7 @@ export const kinds = [
   {
     page: 'notice-address-not-found',
     reason: 'user-unknown',
-    make: (i, to, original, hex) => `From MAILER-DAEMON ${date(i)}
+    make: (i, to, original) => `From MAILER-DAEMON ${date(i)}
 Return-Path: <>
 From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
 To: news@shop.example
