@@ -139,10 +139,13 @@ ${original}
     expect(key(b)).toBe(key(a));
     // But a different status code is a different kind.
     expect(key(a.replace('Status: 5.1.1', 'Status: 5.2.2'))).not.toBe(key(a));
-    // And so is a catalog phrase's number (`answer=7720` vs `answer=81126`).
-    expect(key(a.replace("couldn't be found.", 'see answer=7720'))).not.toBe(
-      key(a.replace("couldn't be found.", 'see answer=81126')),
-    );
+    // And so is a number the classifier reads (`answer=7720`, `RFC 5321`, errno `111`).
+    const said = (words: string) => key(a.replace("couldn't be found.", words));
+    expect(said('see answer=7720')).not.toBe(said('see answer=81126'));
+    expect(said('not RFC 5321 compliant')).not.toBe(said('not RFC 5322 compliant'));
+    expect(said('connect error 111')).not.toBe(said('connect error 104'));
+    // While a queue id or a count is not.
+    expect(said('queued as 4F3A2B1C0A')).toBe(said('queued as 9D8E7F6A5B'));
   });
 
   it('reads a forwarded bounce that opens with the mail client’s own "Original message" line whole', () => {

@@ -2,10 +2,11 @@
 // latin1) that finds the part a bounce's answer depends on — the headers readBounce reads and the
 // body up to the returned original message — and hashes it with addresses, ids, IPs and times
 // masked. Bounces of one kind then share a key and are read and classified once; a message of a
-// kind already seen costs this pass and nothing else: no decoding, no regex over its body, no
-// string built. The returned original (often most of the bytes) is never visited.
+// kind already seen costs this pass and nothing else: nothing decoded but the odd marker line, no
+// regex over its body. The returned original (often most of the bytes) is never visited.
 import { BOUNCE_TEXT, ORIGINAL } from './bounce.js';
 import { catalog } from './catalog.js';
+import { familyRows } from './catalog/families.js';
 import { MESSAGE_HEADERS } from './mime.js';
 
 /** A message as the scanner takes it: text, or raw bytes read as latin1 (every marker is ASCII). */
@@ -27,7 +28,7 @@ export interface NoticeCut {
  * `content-transfer-encoding`) plus `to` and `auto-submitted`. Every other header (Received, DKIM,
  * ARC, dates, ids) is left out of the key and of the text read on a miss, so Gmail's DKIM-signed
  * notices still share keys. A header readBounce starts to read must be added here: the fast-path
- * test in `mailbox.test.ts` compares both paths over every bounce of the development set.
+ * test in `notice-key.test.ts` compares both paths over every bounce of the development set.
  */
 const KEPT_HEADERS = new Set([
   'from',
@@ -56,17 +57,21 @@ const MASK = 35; // '#'
 
 let protectedTokens: Set<number> | null = null;
 /**
- * Lower-case hashes of the tokens with digits that catalog phrases contain (`answer=7720`,
- * `rfc-5321`, `ipv6`): the classifier reads them, so they are never masked. Built on first use.
+ * Lower-case hashes of the tokens with digits that the classifier's phrases contain (catalog
+ * signatures: `answer=7720`, `rfc-5321`, `ipv6`; runtimes' wordings: `111`, `error:0a000086`): it
+ * reads them, so they are never masked. Built on first use.
  */
 function protectedSet(): Set<number> {
   if (protectedTokens) return protectedTokens;
-  protectedTokens = new Set();
-  for (const e of catalog)
-    for (const p of e.signature.phrases)
-      for (const t of p.toLowerCase().split(/[^a-z0-9_.\-+'=:@]+/))
-        if (/[0-9]/.test(t)) protectedTokens.add(tokenHash(t, 0, t.length));
-  return protectedTokens;
+  const set = new Set<number>();
+  const add = (phrase: string) => {
+    for (const t of phrase.toLowerCase().split(/[^a-z0-9_.\-+'=:@]+/))
+      if (/[0-9]/.test(t)) set.add(tokenHash(t, 0, t.length));
+  };
+  for (const e of catalog) for (const p of e.signature.phrases) add(p);
+  for (const row of familyRows) add(row.says);
+  protectedTokens = set;
+  return set;
 }
 
 function tokenHash(s: MessageSource, from: number, to: number): number {
