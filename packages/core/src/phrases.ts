@@ -51,7 +51,11 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
       }
       state = next;
     }
-    if (p.length > 0) (outputs[state] ??= []).push(index);
+    if (p.length > 0) {
+      const out = outputs[state] ?? [];
+      out.push(index);
+      outputs[state] = out;
+    }
   });
 
   // Breadth-first: failure links folded straight into a full transition table. Each state's row is
@@ -68,7 +72,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     const state = queue[head]!;
     const f = fail[state]!;
     const inherited = outputs[f];
-    if (inherited) (outputs[state] ??= []).push(...inherited);
+    if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited];
     delta.copyWithin(state * symbols, f * symbols, (f + 1) * symbols);
     for (let e = firstEdge[state]!; e !== -1; e = edgeNext[e]!) {
       const sym = edgeSym[e]!;
