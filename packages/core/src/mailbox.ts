@@ -1,7 +1,7 @@
 import { readBounce } from './bounce.js';
 import { diagnoseBounce } from './bounce-classify.js';
 import { classifyReply, type Diagnosis } from './classify.js';
-import { keptText, readNotice, textKey } from './notice-key.js';
+import { keptText, messageBytes, readNotice, textKey } from './notice-key.js';
 import type { BounceReason } from './reason.js';
 import type { CatalogEntry } from './types.js';
 
@@ -137,10 +137,11 @@ export function createMessageReader(): (message: string | Uint8Array) => Recipie
     return d;
   };
   return (message) => {
-    const { key, ranges } = readNotice(message, MAX_MESSAGE, cutMemo);
+    const bytes = messageBytes(message, MAX_MESSAGE);
+    const { key, ranges } = readNotice(bytes, bytes === message ? MAX_MESSAGE : bytes.length, cutMemo);
     let answers = messageMemo.get(key);
     if (answers === undefined) {
-      const b = readBounce(keptText(message, ranges));
+      const b = readBounce(keptText(bytes, ranges, bytes !== message));
       answers = b
         ? diagnoseBounce(b, memoized).bounce!.recipients.map(({ recipient: r, diagnosis }) => ({
             diagnosis,

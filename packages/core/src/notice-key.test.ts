@@ -4,10 +4,17 @@ import { readBounce } from './bounce.js';
 import { diagnoseBounce } from './bounce-classify.js';
 import { classifyReply } from './classify.js';
 import { createMessageReader, MAX_MESSAGE } from './mailbox.js';
-import { keptText, readNotice } from './notice-key.js';
+import { keptText, messageBytes, readNotice } from './notice-key.js';
 import { loadBounces } from './test/bounces.js';
 
 type Answer = [page: string | null, reason: string | null];
+
+/** What the fast path keeps of a text, and its key. */
+function notice(text: string) {
+  const bytes = messageBytes(text, MAX_MESSAGE);
+  const { key, ranges } = readNotice(bytes, bytes.length, new Map());
+  return { key, kept: keptText(bytes, ranges, true) };
+}
 
 /** The plain path: the whole message read and every recipient classified, nothing remembered. */
 function full(message: string): Answer[] | null {
@@ -69,8 +76,7 @@ describe('the scanner reads a bounce as a full read does', () => {
       if (v === b.text) continue;
       fast(b.text);
       expect(fast(v), `${b.file}: ${b.source}`).toEqual(full(v));
-      if (readNotice(v, MAX_MESSAGE, new Map()).key === readNotice(b.text, MAX_MESSAGE, new Map()).key)
-        hits++;
+      if (notice(v).key === notice(b.text).key) hits++;
     }
     // The variants do share their original's key (the memo is what is being tested).
     expect(hits).toBeGreaterThan(samples.length / 3);
@@ -123,8 +129,7 @@ ${original}
 
   it('stops where the returned original begins and leaves out headers no answer reads', () => {
     const m = gmail('a@example.com', 'Subject: hi\n\nbody');
-    const { ranges } = readNotice(m, MAX_MESSAGE, new Map());
-    const kept = keptText(m, ranges);
+    const { kept } = notice(m);
     expect(kept).toMatch(/Content-Type: message\/rfc822\n$/);
     expect(kept).not.toMatch(/DKIM-Signature|Received:|^From MAILER/m);
     expect(kept).toMatch(/^From: Mail Delivery Subsystem/);
@@ -135,7 +140,7 @@ ${original}
     const b = gmail('someone.else@example.org', 'Subject: another order\n\nother body, longer')
       .replace('Qx/Rt+uvW/xyZ', 'Zz/Kk+abc/Def')
       .replace('ab11csp123456pfb', 'zz99csp654321pfb');
-    const key = (m: string) => readNotice(m, MAX_MESSAGE, new Map()).key;
+    const key = (m: string) => notice(m).key;
     expect(key(b)).toBe(key(a));
     // But a different status code is a different kind.
     expect(key(a.replace('Status: 5.1.1', 'Status: 5.2.2'))).not.toBe(key(a));
@@ -164,7 +169,7 @@ This is the mail system at host mail.example.org.
 
 Subject: hello
 `;
-    const kept = keptText(forwarded, readNotice(forwarded, MAX_MESSAGE, new Map()).ranges);
+    const { kept } = notice(forwarded);
     expect(kept).toContain('550-5.1.1 The email');
     expect(kept).not.toContain('Subject: hello');
     expect(fastReader()(forwarded)).toEqual(full(forwarded));
@@ -173,7 +178,7 @@ Subject: hello
   it('reads a paste that starts with report fields (no message headers) as its body', () => {
     const paste =
       'Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n';
-    expect(keptText(paste, readNotice(paste, MAX_MESSAGE, new Map()).ranges)).toBe(paste);
+    expect(notice(paste).kept).toBe(paste);
     expect(fastReader()(paste)).toEqual(full(paste));
   });
 });

@@ -9,8 +9,30 @@ import { catalog } from './catalog.js';
 import { familyRows } from './catalog/families.js';
 import { MESSAGE_HEADERS } from './mime.js';
 
-/** A message as the scanner takes it: text, or raw bytes read as latin1 (every marker is ASCII). */
-export type MessageSource = string | Uint8Array;
+// Every runtime core targets has TextEncoder and TextDecoder; core ships no DOM or Node types.
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string);
+  decode(input: Uint8Array): string;
+}
+
+/**
+ * The pass reads bytes only: one representation keeps every function monomorphic, which matters as
+ * much as the loop itself (a fresh `smtpfix scan` waits for V8 to optimize it, and functions that
+ * take both strings and bytes took it several times longer). Text is read as its UTF-8 bytes.
+ */
+type Bytes = Uint8Array;
+
+const utf8 = new TextEncoder();
+const utf8Text = new TextDecoder('utf-8');
+
+/** A message's bytes: raw bytes as they are (read as latin1), text as UTF-8. */
+export function messageBytes(message: string | Uint8Array, limit: number): Bytes {
+  if (typeof message !== 'string') return message;
+  return utf8.encode(message.length > limit ? message.slice(0, limit) : message);
+}
 
 /** What {@link readNotice} finds in a message. */
 export interface NoticeCut {
@@ -66,7 +88,7 @@ function protectedSet(): Set<number> {
   const set = new Set<number>();
   const add = (phrase: string) => {
     for (const t of phrase.toLowerCase().split(/[^a-z0-9_.\-+'=:@]+/))
-      if (/[0-9]/.test(t)) set.add(tokenHash(t, 0, t.length));
+      if (/[0-9]/.test(t)) set.add(tokenHash(utf8.encode(t), 0, t.length));
   };
   for (const e of catalog) for (const p of e.signature.phrases) add(p);
   for (const row of familyRows) add(row.says);
@@ -74,18 +96,18 @@ function protectedSet(): Set<number> {
   return set;
 }
 
-function tokenHash(s: MessageSource, from: number, to: number): number {
+function tokenHash(s: Bytes, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) {
-    let c = typeof s === 'string' ? s.charCodeAt(k) : s[k]!;
+    let c = s[k]!;
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h >>> 0;
 }
 
-function text(s: MessageSource, from: number, to: number): string {
-  if (typeof s === 'string') return s.slice(from, to);
+/** `[from, to)` of `s` as latin1 text (short runs: marker lines, header names). */
+function text(s: Bytes, from: number, to: number): string {
   let out = '';
   if (to - from <= 128) {
     // Short runs (header names, marker lines) without a subarray view per call.
@@ -97,10 +119,16 @@ function text(s: MessageSource, from: number, to: number): string {
   return out;
 }
 
-/** The kept text of a message: the ranges of a {@link NoticeCut}, decoded (bytes as latin1). */
-export function keptText(s: MessageSource, ranges: readonly number[]): string {
+/**
+ * The kept text of a message: the ranges of a {@link NoticeCut}, decoded as latin1 (raw bytes) or
+ * UTF-8 (a text's bytes; ranges are whole lines, so every character is whole).
+ */
+export function keptText(s: Bytes, ranges: readonly number[], asUtf8 = false): string {
   let out = '';
-  for (let k = 0; k < ranges.length; k += 2) out += text(s, ranges[k]!, ranges[k + 1]!);
+  for (let k = 0; k < ranges.length; k += 2)
+    out += asUtf8
+      ? utf8Text.decode(s.subarray(ranges[k]!, ranges[k + 1]!))
+      : text(s, ranges[k]!, ranges[k + 1]!);
   return out;
 }
 
@@ -110,7 +138,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * Whether `[from, to)` is a reply or status code (`550`, `5.1.1`, `550-5.1.1`, with a trailing `.`
  * or `:`), read by hand: a regex would need the token as a string, one allocation per number.
  */
-function isCode(s: MessageSource, from: number, to: number): boolean {
+function isCode(s: Bytes, from: number, to: number): boolean {
   let k = from;
   const c = (i: number) => (i < to ? at(s, i) : -1);
   // `[245].d{1,3}.d{1,3}` from k; returns the index after it, or -1.
@@ -160,67 +188,24 @@ class Hasher {
    * Hashes `[from, to)` of `s`: a token holding an `@`, or a digit unless it is a code, a token of a
    * catalog phrase or a `key=value`, counts as one `#`.
    */
-  line(s: MessageSource, from: number, to: number): void {
-    if (typeof s === 'string') this.text(s, from, to, false);
-    else this.bytes(s, from, to, false);
+  line(s: Bytes, from: number, to: number): void {
+    this.bytes(s, from, to, false);
   }
 
   /**
    * Hashes from `from` and stops at the start of the first line that could be where the original
    * begins (its first non-blank character `-`, `C` or `c`), or at `to`; returns where it stopped.
    */
-  untilCandidate(s: MessageSource, from: number, to: number): number {
-    return typeof s === 'string' ? this.text(s, from, to, true) : this.bytes(s, from, to, true);
+  untilCandidate(s: Bytes, from: number, to: number): number {
+    return this.bytes(s, from, to, true);
   }
 
-  private masked(s: MessageSource, start: number, end: number, flags: number): boolean {
+  private masked(s: Bytes, start: number, end: number, flags: number): boolean {
     // flags: 1 digit, 2 '@', 4 '='.
     if (flags & 2) return true;
     if (!(flags & 1) || flags & 4) return false;
     if (end - start <= 11 && isCode(s, start, end)) return false;
     return !this.protect.has(tokenHash(s, start, end));
-  }
-
-  private text(s: string, from: number, to: number, stop: boolean): number {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    let i = from;
-    while (i < to) {
-      let c = s.charCodeAt(i);
-      if (c >= 128 || TOKEN_CLASS[c] === 0) {
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = (Math.imul(h2, 31) + c) | 0;
-        i++;
-        if (c === 10 && stop && i < to) {
-          let j = i;
-          while (j < to && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
-          const d = j < to ? s.charCodeAt(j) : 0;
-          if (d === 45 || d === 67 || d === 99) break;
-        }
-        continue;
-      }
-      // A token is hashed as it is read; a masked one is taken back and counts as `#`.
-      const start = i;
-      const before1 = h1;
-      const before2 = h2;
-      let flags = 0;
-      for (; i < to; i++) {
-        c = s.charCodeAt(i);
-        const k = c < 128 ? TOKEN_CLASS[c]! : 0;
-        if (k === 0) break;
-        if (k !== 1) flags |= k === 2 ? 1 : 2;
-        else if (c === EQ) flags |= 4;
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = (Math.imul(h2, 31) + c) | 0;
-      }
-      if (flags !== 0 && this.masked(s, start, i, flags)) {
-        h1 = Math.imul(before1 ^ MASK, 0x01000193);
-        h2 = (Math.imul(before2, 31) + MASK) | 0;
-      }
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-    return i;
   }
 
   private bytes(s: Uint8Array, from: number, to: number, stop: boolean): number {
@@ -278,21 +263,22 @@ class Hasher {
 /** Masked key of a whole text (one reply line, for the classifier's own memo). */
 export function textKey(s: string): number {
   const h = new Hasher();
-  h.line(s, 0, s.length);
+  const b = utf8.encode(s);
+  h.line(b, 0, b.length);
   return h.key();
 }
 
-function lineEnd(s: MessageSource, from: number, limit: number): number {
-  const nl = typeof s === 'string' ? s.indexOf('\n', from) : s.indexOf(10, from);
+function lineEnd(s: Bytes, from: number, limit: number): number {
+  const nl = s.indexOf(10, from);
   return nl === -1 || nl >= limit ? limit : nl + 1;
 }
 
-function at(s: MessageSource, i: number): number {
-  return typeof s === 'string' ? s.charCodeAt(i) : s[i]!;
+function at(s: Bytes, i: number): number {
+  return s[i]!;
 }
 
 /** Whether the line `[from, to)` is empty but for its line break (`\n`, `\r\n`), as splitMessage reads it. */
-function blank(s: MessageSource, from: number, to: number): boolean {
+function blank(s: Bytes, from: number, to: number): boolean {
   const len = to - from;
   if (len === 0) return true;
   const c = at(s, from);
@@ -307,7 +293,7 @@ let nameEnd = 0;
  * The hash of a line's lower-cased header name (`Name:`, as splitMessage's HEADER_LINE reads it),
  * or -1 when the line is no header. No string is built: most headers are neither kept nor known.
  */
-function headerNameHash(s: MessageSource, from: number, to: number): number {
+function headerNameHash(s: Bytes, from: number, to: number): number {
   let h = 0x811c9dc5;
   let k = from;
   for (; k < to; k++) {
@@ -334,13 +320,13 @@ for (const name of new Set([...KEPT_HEADERS, ...KNOWN_HEADERS])) {
     (KNOWN_HEADERS.has(name) ? KNOWN : 0) |
     (name === 'content-type' ? CONTENT_TYPE : 0) |
     (name === 'content-transfer-encoding' ? CTE : 0);
-  NAMES.set(headerNameHash(`${name}:`, 0, name.length + 1), { name, flags });
+  NAMES.set(headerNameHash(utf8.encode(`${name}:`), 0, name.length + 1), { name, flags });
 }
 
 const ORIGINAL_LINE = new RegExp(ORIGINAL.source, 'i');
 
 /** Whether `s` at `pos` reads `lit` (lower case, ASCII), ignoring case. */
-function startsWith(s: MessageSource, pos: number, to: number, lit: string): boolean {
+function startsWith(s: Bytes, pos: number, to: number, lit: string): boolean {
   if (to - pos < lit.length) return false;
   for (let k = 0; k < lit.length; k++) {
     let c = at(s, pos + k);
@@ -351,7 +337,7 @@ function startsWith(s: MessageSource, pos: number, to: number, lit: string): boo
 }
 
 /** Past blanks (and, in a header, folded line breaks) from `pos`. */
-function skipBlanks(s: MessageSource, pos: number, to: number): number {
+function skipBlanks(s: Bytes, pos: number, to: number): number {
   let k = pos;
   for (; k < to; k++) {
     const c = at(s, k);
@@ -361,14 +347,14 @@ function skipBlanks(s: MessageSource, pos: number, to: number): number {
 }
 
 /** Whether a header's value (after its `:`) begins with `lit`, ignoring case. */
-function valueStarts(s: MessageSource, from: number, to: number, lit: string): boolean {
+function valueStarts(s: Bytes, from: number, to: number, lit: string): boolean {
   let k = from;
   while (k < to && at(s, k) !== 58) k++;
   return startsWith(s, skipBlanks(s, k + 1, to), to, lit);
 }
 
 /** Whether a header's value is `lit` (then nothing but blanks or a `;`), ignoring case. */
-function valueIs(s: MessageSource, from: number, to: number, lit: string): boolean {
+function valueIs(s: Bytes, from: number, to: number, lit: string): boolean {
   let k = from;
   while (k < to && at(s, k) !== 58) k++;
   k = skipBlanks(s, k + 1, to);
@@ -382,7 +368,7 @@ function valueIs(s: MessageSource, from: number, to: number, lit: string): boole
  * message/rfc822` or `text/rfc822-headers` (as bounce.ts's ORIGINAL reads it), read without a
  * string built.
  */
-function originalPart(s: MessageSource, from: number, to: number): boolean {
+function originalPart(s: Bytes, from: number, to: number): boolean {
   let k = from;
   while (k < to && (at(s, k) === 32 || at(s, k) === 9)) k++;
   if (!startsWith(s, k, to, 'content-type:')) return false;
@@ -391,31 +377,31 @@ function originalPart(s: MessageSource, from: number, to: number): boolean {
 }
 
 /** Whether a line begins (after blanks) with `--` or `Content-Type:`: the only lines ORIGINAL can match. */
-function dashesOrType(s: MessageSource, from: number, to: number): boolean {
+function dashesOrType(s: Bytes, from: number, to: number): boolean {
   let k = from;
   while (k < to && (at(s, k) === 32 || at(s, k) === 9)) k++;
-  return (at(s, k) === 45 && at(s, k + 1) === 45) || startsWith(s, k, to, 'content-type:');
+  return (k + 1 < to && at(s, k) === 45 && at(s, k + 1) === 45) || startsWith(s, k, to, 'content-type:');
 }
 
 /**
  * Whether the line at `pos` is in the header block of a MIME part: the lines above it, up to a
  * blank one, reach a boundary line (`--…`).
  */
-function inPartHeaders(s: MessageSource, pos: number, floor: number): boolean {
+function inPartHeaders(s: Bytes, pos: number, floor: number): boolean {
   let e = pos;
   while (e > floor) {
     // The line ending at e - 1 (its `\n`).
     let b = e - 1;
     while (b > floor && at(s, b - 1) !== 10) b--;
     if (blank(s, b, e)) return false;
-    if (at(s, b) === 45 && at(s, b + 1) === 45) return true;
+    if (b + 1 < e && at(s, b) === 45 && at(s, b + 1) === 45) return true;
     e = b;
   }
   return false;
 }
 
 /** Whether a line could be one where the returned original begins: `-…` or `Content-Type: …`. */
-function markerCandidate(s: MessageSource, from: number, to: number): boolean {
+function markerCandidate(s: Bytes, from: number, to: number): boolean {
   let k = from;
   while (k < to && (at(s, k) === 32 || at(s, k) === 9)) k++;
   const c = k < to ? at(s, k) : 0;
@@ -444,7 +430,7 @@ const scratchFlags: number[] = [];
  * `cutMemo` remembers, by the masked key of the text before a marker, whether the notice's wording
  * began there: it is the one regex this pass would otherwise run on every message.
  */
-export function readNotice(s: MessageSource, limit: number, cutMemo: Map<number, boolean>): NoticeCut {
+export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean>): NoticeCut {
   const n = Math.min(s.length, limit);
   noticeHasher ??= new Hasher();
   const hash = noticeHasher;
