@@ -175,7 +175,7 @@ function isCode(s: Bytes, from: number, to: number): boolean {
 }
 
 /**
- * Two 32-bit FNV-style hashes, fed whole lines with their volatile tokens masked. The loops are
+ * A 53-bit key (two 32-bit hashes), fed whole lines with their volatile tokens masked. The loops are
  * written twice, for text and for bytes, so each stays monomorphic (this pass is what every message
  * of a mailbox costs).
  */
@@ -209,6 +209,8 @@ class Hasher {
   }
 
   private bytes(s: Uint8Array, from: number, to: number, stop: boolean): number {
+    // h1 takes every byte (FNV-1a); h2 takes h1 at the end of every token and line, so the key is
+    // two hashes wide for the cost of one per byte.
     let h1 = this.h1;
     let h2 = this.h2;
     let i = from;
@@ -216,20 +218,21 @@ class Hasher {
       let c = s[i]!;
       if (c >= 128 || TOKEN_CLASS[c] === 0) {
         h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = (Math.imul(h2, 31) + c) | 0;
         i++;
-        if (c === 10 && stop && i < to) {
-          let j = i;
-          while (j < to && (s[j]! === 32 || s[j]! === 9)) j++;
-          const d = j < to ? s[j]! : 0;
-          if (d === 45 || d === 67 || d === 99) break;
+        if (c === 10) {
+          h2 = (Math.imul(h2 ^ h1, 0x5bd1e995) + 1) | 0;
+          if (stop && i < to) {
+            let j = i;
+            while (j < to && (s[j]! === 32 || s[j]! === 9)) j++;
+            const d = j < to ? s[j]! : 0;
+            if (d === 45 || d === 67 || d === 99) break;
+          }
         }
         continue;
       }
       // A token is hashed as it is read; a masked one is taken back and counts as `#`.
       const start = i;
-      const before1 = h1;
-      const before2 = h2;
+      const before = h1;
       let flags = 0;
       for (; i < to; i++) {
         c = s[i]!;
@@ -238,12 +241,9 @@ class Hasher {
         if (k !== 1) flags |= k === 2 ? 1 : 2;
         else if (c === EQ) flags |= 4;
         h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      if (flags !== 0 && this.masked(s, start, i, flags)) {
-        h1 = Math.imul(before1 ^ MASK, 0x01000193);
-        h2 = (Math.imul(before2, 31) + MASK) | 0;
-      }
+      if (flags !== 0 && this.masked(s, start, i, flags)) h1 = Math.imul(before ^ MASK, 0x01000193);
+      h2 = (Math.imul(h2 ^ h1, 0x5bd1e995) + 1) | 0;
     }
     this.h1 = h1;
     this.h2 = h2;
