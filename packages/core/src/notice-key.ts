@@ -65,9 +65,9 @@ const KNOWN_HEADERS = new Set(MESSAGE_HEADERS);
 
 /**
  * Characters of a token (letters, digits and the punctuation inside addresses, ids and codes), as a
- * lookup table: 1 = token character, 2 = digit, 3 = `@`.
+ * lookup table over every byte: 1 = token character, 2 = digit, 3 = `@`, 0 = not in a token.
  */
-const TOKEN_CLASS = new Uint8Array(128);
+const TOKEN_CLASS = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (ch === '@') TOKEN_CLASS[c] = 3;
@@ -216,7 +216,7 @@ class Hasher {
     let i = from;
     while (i < to) {
       let c = s[i]!;
-      if (c >= 128 || TOKEN_CLASS[c] === 0) {
+      if (TOKEN_CLASS[c] === 0) {
         h1 = Math.imul(h1 ^ c, 0x01000193);
         i++;
         if (c === 10) {
@@ -236,7 +236,7 @@ class Hasher {
       let flags = 0;
       for (; i < to; i++) {
         c = s[i]!;
-        const k = c < 128 ? TOKEN_CLASS[c]! : 0;
+        const k = TOKEN_CLASS[c]!;
         if (k === 0) break;
         if (k !== 1) flags |= k === 2 ? 1 : 2;
         else if (c === EQ) flags |= 4;
