@@ -31,7 +31,9 @@ describe('the catalog', () => {
     expect(googleList).toHaveLength(74);
     expect(googleListCurrent.length).toBeGreaterThanOrEqual(30);
     expect(
-      checkCatalog(catalog, [...googleList, ...googleListCurrent]).filter((p) => p.rule === 'google-list-covered'),
+      checkCatalog(catalog, [...googleList, ...googleListCurrent]).filter(
+        (p) => p.rule === 'google-list-covered',
+      ),
     ).toEqual([]);
   });
 

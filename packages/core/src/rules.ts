@@ -246,7 +246,8 @@ export function checkCatalog(
         problems.push({
           rule: 'google-list-covered',
           id: row.id,
-          message: 'codes differ from the row of the list, or neither providerText nor googleListRows is its text',
+          message:
+            'codes differ from the row of the list, or neither providerText nor googleListRows is its text',
         });
       }
     }

@@ -32,16 +32,22 @@ export const page: CatalogEntry = {
     },
     {
       title: 'Or give the service a Return-Path on your domain',
-      detail: 'A custom bounce domain such as bounce.example.com, with SPF for the service, aligns SPF with a From on example.com.',
+      detail:
+        'A custom bounce domain such as bounce.example.com, with SPF for the service, aligns SPF with a From on example.com.',
     },
     {
       title: 'Publish DMARC and read its reports',
-      detail: 'A DMARC record on the From domain shows in its aggregate reports which services send unaligned mail.',
+      detail:
+        'A DMARC record on the From domain shows in its aggregate reports which services send unaligned mail.',
     },
   ],
   prevention:
     'For every service that sends as your domain, set up DKIM with your domain and a Return-Path on it before it sends.',
-  related: ['421-4.7.32-from-not-aligned-rate-limited', '550-5.7.26-dmarc-policy', '550-5.7.30-dkim-not-pass'],
+  related: [
+    '421-4.7.32-from-not-aligned-rate-limited',
+    '550-5.7.26-dmarc-policy',
+    '550-5.7.30-dkim-not-pass',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Resending with the same From and signing domains will not help; align DKIM or SPF with the From domain, then resend.',

@@ -28,7 +28,8 @@ export const page: CatalogEntry = {
     },
     {
       title: 'Use a maintained library or implicit TLS',
-      detail: 'Let nodemailer, smtplib or PHPMailer handle STARTTLS, or connect to port 465 with TLS from the start.',
+      detail:
+        'Let nodemailer, smtplib or PHPMailer handle STARTTLS, or connect to port 465 with TLS from the start.',
     },
   ],
   prevention: 'Do not hand-roll SMTP commands; test the client against a local server with a transcript.',

@@ -26,8 +26,7 @@ export const page: CatalogEntry = {
   fixes: [
     {
       title: 'Send RSET before switching methods',
-      detail:
-        'After a failed BDAT, start a new transaction (RSET, MAIL FROM, RCPT TO) before trying DATA.',
+      detail: 'After a failed BDAT, start a new transaction (RSET, MAIL FROM, RCPT TO) before trying DATA.',
     },
     {
       title: 'Turn CHUNKING off in the client if it is buggy',
@@ -40,7 +39,8 @@ export const page: CatalogEntry = {
         'Compare a session transcript taken at the client with what the server logged; an appliance that inspects SMTP may be the one mixing commands.',
     },
   ],
-  prevention: 'Use a maintained SMTP library and test its fallback paths; never mix BDAT and DATA in one transaction.',
+  prevention:
+    'Use a maintained SMTP library and test its fallback paths; never mix BDAT and DATA in one transaction.',
   related: ['503-5.5.1-rcpt-first', '503-5.5.1-mail-first', '454-4.5.0-pipelining-after-starttls'],
   retry: {
     kind: 'fix-then-retry',

@@ -36,7 +36,11 @@ export const page: CatalogEntry = {
     },
   ],
   prevention: 'Never hand-roll STARTTLS; use a maintained SMTP library or implicit TLS on port 465.',
-  related: ['454-4.5.0-pipelining-after-starttls', '501-5.7.11-no-parameters-allowed', '454-5.5.1-starttls-repeated'],
+  related: [
+    '454-4.5.0-pipelining-after-starttls',
+    '501-5.7.11-no-parameters-allowed',
+    '454-5.5.1-starttls-repeated',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Retrying with the same client repeats the violation; fix the STARTTLS sequence, then resend.',

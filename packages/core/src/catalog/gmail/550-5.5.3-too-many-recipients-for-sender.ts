@@ -32,7 +32,8 @@ export const page: CatalogEntry = {
     },
     {
       title: 'Use a mailing service for large lists',
-      detail: 'Large announcements belong in Google Groups or a bulk email provider, not in one SMTP transaction.',
+      detail:
+        'Large announcements belong in Google Groups or a bulk email provider, not in one SMTP transaction.',
     },
   ],
   prevention: 'Cap recipients per message in the application and batch larger lists.',

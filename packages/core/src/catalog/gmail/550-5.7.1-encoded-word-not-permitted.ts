@@ -38,7 +38,11 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Build headers with the mail library’s address and header objects, never by encoding whole header strings.',
-  related: ['550-5.7.1-unicode-in-disallowed-header', '550-5.7.1-rfc5322-noncompliant', '550-5.7.1-missing-from'],
+  related: [
+    '550-5.7.1-unicode-in-disallowed-header',
+    '550-5.7.1-rfc5322-noncompliant',
+    '550-5.7.1-missing-from',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Resending the same message will not help; remove the encoded-word from that header, then send.',

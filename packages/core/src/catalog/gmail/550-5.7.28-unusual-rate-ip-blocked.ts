@@ -44,7 +44,11 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Send only to people who asked for the mail, authenticate all of it, and watch Postmaster Tools for spam-rate changes before they turn into blocks.',
-  related: ['421-4.7.28-unusual-rate-limited', '550-5.7.1-unusual-rate-ip-blocked', '550-5.7.1-low-reputation-ip'],
+  related: [
+    '421-4.7.28-unusual-rate-limited',
+    '550-5.7.1-unusual-rate-ip-blocked',
+    '550-5.7.1-low-reputation-ip',
+  ],
   retry: {
     kind: 'fix-then-retry',
     note: 'Resending from the same IP will not help while it is blocked, and adds to the rate; fix the cause, let reputation recover, then resume slowly.',

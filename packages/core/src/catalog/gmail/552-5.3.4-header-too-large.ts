@@ -54,7 +54,11 @@ export const page: CatalogEntry = {
   ],
   prevention:
     'Limit header lengths in the application (Subject:, custom X- headers, recipient lists) and keep data out of headers.',
-  related: ['552-5.3.4-message-too-large', '552-5.3.4-too-many-attachments', '550-5.7.1-rfc5322-noncompliant'],
+  related: [
+    '552-5.3.4-message-too-large',
+    '552-5.3.4-too-many-attachments',
+    '550-5.7.1-rfc5322-noncompliant',
+  ],
   retry: {
     kind: 'never',
     note: 'These headers will always be refused; shorten them and send a new message.',

@@ -37,7 +37,8 @@ export const page: CatalogEntry = {
       detail: 'Send the files over several messages, each well under the limit the reply names.',
     },
   ],
-  prevention: 'Cap attachments per message in the application and switch to an archive or a link above a small number.',
+  prevention:
+    'Cap attachments per message in the application and switch to an archive or a link above a small number.',
   related: ['552-5.3.4-message-too-large', '552-5.3.4-header-too-large', '552-5.7.0-security-issue'],
   retry: {
     kind: 'never',

@@ -35,7 +35,8 @@ export const page: CatalogEntry = {
         'Print (masked) the value your app uses for the sender and strip quotes, brackets and whitespace; a placeholder such as `<email>` from a template shows up here.',
     },
   ],
-  prevention: 'Validate the sender address once at start-up, and pass envelope sender and From header separately.',
+  prevention:
+    'Validate the sender address once at start-up, and pass envelope sender and From header separately.',
   related: ['553-5.1.3-invalid-rfc5321-address', '555-5.5.2-syntax-error', '550-5.7.1-missing-from'],
   retry: {
     kind: 'fix-then-retry',
