@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '421 4.7.28 has been temporarily rejected. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'A Message-ID (RFC 5322 section 3.6.4) names one message; copies of that message to many recipients share it, and so do resends of the same message. Gmail limits how many messages with one Message-ID a sender may deliver, and defers the rest with this 421 4.7.28 at the end of DATA. It is seen where one ID is reused across many separate messages: a template or script that sets a fixed Message-ID, an application that copies the ID of the message it answers, or a loop that resends the same message again and again. The reply is temporary: a queue that retries later gets the copies through within the quota, and the cure is a unique ID per message.',
+    'A Message-ID (RFC 5322 section 3.6.4) names one message; copies of that message to many recipients share it, and so do resends of the same message. Gmail limits how many messages with one Message-ID a sender may deliver, and defers the rest with this 421 4.7.28 at the end of DATA. A sender reaches it by reusing one ID across many separate messages: a template or script that sets a fixed Message-ID, or a loop that resends the same message again and again. The reply is temporary: a queue that retries later gets the copies through within the quota, and the cure is a unique ID per message.',
   causes: [
     'A fixed or template Message-ID set by the application (a constant string, a per-campaign ID) on many messages',
     'One message resent many times after errors, each with the same Message-ID',

@@ -17,7 +17,7 @@ export const page: CatalogEntry = {
     '503 5.5.1 out of sequence. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'Gmail offers the CHUNKING extension (RFC 3030): a client may send the body in BDAT chunks instead of DATA. RFC 3030 section 2 says a transaction that has used BDAT must not use DATA; a server answers such a DATA with 503 5.5.1. Gmail does so with “No DATA after BDAT.” It shows a client or proxy that switches from BDAT to DATA part-way, typically a retry path that falls back to DATA after a failed chunk without RSET, or two layers (a library and a filtering proxy) each choosing a different command. Resending through the same code path fails the same way.',
+    'Gmail offers the CHUNKING extension (RFC 3030): a client may send the body in BDAT chunks instead of DATA. RFC 3030 section 2 says DATA and BDAT cannot be used in the same transaction, and a DATA after a BDAT must be answered 503 “Bad sequence of commands”. Gmail answers it 503 5.5.1 “No DATA after BDAT.” It shows a client or proxy that switches from BDAT to DATA part-way, typically a retry path that falls back to DATA after a failed chunk without RSET, or two layers (a library and a filtering proxy) each choosing a different command. Resending through the same code path fails the same way.',
   causes: [
     'A client that falls back from BDAT to DATA within one transaction after an error, without RSET',
     'A proxy or security appliance that rewrites or splits the body transfer commands',

@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '550 5.7.1 d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'RFC 2047 encoded-words let non-ASCII text into headers, but only in certain places: unstructured fields (Subject:, Comments:) and phrases such as the display name of an address. Its section 5 forbids them inside an address (`addr-spec`), in quoted strings and in structured fields such as Message-ID:. An encoded address can hide the real sender, so Gmail blocks such a message with this 550 5.7.1 and names the header. It comes from code that encodes a whole header value, address included, or encodes a header that must stay plain. Every copy built the same way is blocked.',
+    'RFC 2047 encoded-words let non-ASCII text into headers, but only in certain places: unstructured fields (Subject:, Comments:) and phrases such as the display name of an address. Its section 5 forbids them inside an address (`addr-spec`), in quoted strings and in structured fields such as Message-ID:. Gmail blocks a message with an encoded-word where it is not permitted with this 550 5.7.1 and names the header. It comes from code that encodes a whole header value, address included, or encodes a header that must stay plain. Every copy built the same way is blocked.',
   causes: [
     'A whole From: or To: value, address included, encoded as one encoded-word',
     'A library or template that encodes every header, including Message-ID:, Date: or Reply-To:',

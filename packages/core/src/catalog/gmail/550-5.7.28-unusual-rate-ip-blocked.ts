@@ -18,7 +18,7 @@ export const page: CatalogEntry = {
     '550 5.7.28 has been blocked. d2e1a72fcca58-4a0 - gsmtp',
   ],
   whatsHappening:
-    'Gmail rates senders by the mail its users receive from them: spam reports, mail sent to addresses that do not exist, and missing authentication. When an IP sends an unusual rate of unwanted mail, Gmail first defers with 421 4.7.28 (rate limited), and may then refuse outright with 550 5.7.28 (blocked). Google’s older list words the same block as 550 5.7.1 “Our system has detected an unusual rate of unsolicited mail”. A block follows the IP: on shared hosting or a shared ESP pool it can come from other senders’ mail. Messages refused now bounce; resending them keeps the rate high.',
+    'Gmail rates senders by the mail its users receive from them: spam reports, mail sent to addresses that do not exist, and missing authentication. For an IP that sends an unusual rate of unwanted mail, the temporary answer is 421 4.7.28 (rate limited) and the permanent one this 550 5.7.28 (blocked). Google’s older list words the same block as 550 5.7.1 “Our system has detected an unusual rate of unsolicited mail”. A block follows the IP: on shared hosting or a shared ESP pool it can come from other senders’ mail. Messages refused now bounce; resending them keeps the rate high.',
   causes: [
     'A compromised account, form or server sending spam from the IP',
     'Bulk mail to purchased, old or unconfirmed lists (many complaints and unknown recipients)',
