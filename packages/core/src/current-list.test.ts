@@ -44,11 +44,13 @@ function gmailReply(row: GoogleListRow): string[] {
 }
 
 const postfixCommand: Partial<Record<Stage, string>> = {
+  EHLO: 'EHLO',
   MAIL: 'MAIL FROM',
   RCPT: 'RCPT TO',
   STARTTLS: 'STARTTLS',
 };
 const nodemailerCommand: Partial<Record<Stage, string>> = {
+  EHLO: 'EHLO',
   MAIL: 'MAIL FROM',
   RCPT: 'RCPT TO',
   STARTTLS: 'STARTTLS',
@@ -66,15 +68,12 @@ function shapes(row: GoogleListRow, page: CatalogEntry): [string, string | Recor
       ? `smtplib.SMTPRecipientsRefused: {'someone@gmail.com': (${row.replyCode}, b'${smtplibText}')}`
       : page.stage === 'MAIL'
         ? `smtplib.SMTPSenderRefused: (${row.replyCode}, b'${smtplibText}', 'me@example.com')`
-        : `smtplib.SMTPDataError: (${row.replyCode}, b'${smtplibText}')`;
+        : page.stage === 'EHLO'
+          ? `smtplib.SMTPHeloError: (${row.replyCode}, b'${smtplibText}')`
+          : `smtplib.SMTPDataError: (${row.replyCode}, b'${smtplibText}')`;
   const phpCommand =
-    page.stage === 'MAIL'
-      ? 'MAIL FROM'
-      : page.stage === 'RCPT'
-        ? 'RCPT TO'
-        : page.stage === 'STARTTLS'
-          ? 'STARTTLS'
-          : 'DATA END';
+    { MAIL: 'MAIL FROM', RCPT: 'RCPT TO', STARTTLS: 'STARTTLS', EHLO: 'EHLO' }[page.stage as string] ??
+    'DATA END';
   const postfix = `Dec  3 10:15:02 mx postfix/smtp[4242]: 4B1C2123A: to=<someone@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.102.27]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=${row.enhancedCode}, status=${permanent ? 'bounced' : 'deferred'} (host gmail-smtp-in.l.google.com[142.250.102.27] said: ${lines.join(' ')} (in reply to ${postfixCommand[page.stage] ?? 'end of DATA'} command))`;
   return [
     ['raw reply', raw],

@@ -9,6 +9,7 @@ export const page: CatalogEntry = {
   fromGoogleList: true,
   googleListRows: [
     'Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error.',
+    'HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error.',
   ],
   title: 'HELO/EHLO argument is invalid',
   severity: 'high',
