@@ -18,10 +18,10 @@ const readGoogleList = (name: string): GoogleListRow[] =>
 const rows = readGoogleList('google-list-current.tsv');
 const reference = readGoogleList('google-list.tsv');
 
-// No public paste of these replies was found in the stored threads (see the report of the `rows`
-// branch), so each row's published text is put into the shapes real pastes take: the reply as Gmail
-// sends it (continuation lines, session id, "gsmtp"), and how nodemailer, Python's smtplib, PHPMailer
-// and a Postfix log line quote it. The text itself is Google's, never changed.
+// No public paste of the new rows was found in the stored threads (the reworded ones have pastes of
+// their older wording in the development set), so each row's published text is put into the shapes
+// real pastes take: the reply as Gmail sends it (continuation lines, session id, "gsmtp"), and how
+// nodemailer, Python's smtplib, PHPMailer and a Postfix log line quote it. Google's text is never changed.
 
 /** The reply as Gmail sends it: lines of about 70 characters, `552-5.3.4` on all but the last. */
 function gmailReply(row: GoogleListRow): string[] {
