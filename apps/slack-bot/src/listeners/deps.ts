@@ -12,7 +12,7 @@ export interface Answered {
   reply: string | null;
   /** The message addressed the bot (mention, DM), so it answers even without a match. */
   always: boolean;
-  /** The text answered, to ignore edits that do not change it (link unfurls). */
+  /** A mark of what was answered (`textMark` of the text, or `fileMark`), to ignore edits that do not change it (link unfurls). */
   text: string;
 }
 

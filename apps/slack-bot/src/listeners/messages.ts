@@ -3,7 +3,7 @@ import { diagnose, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
 import { keyOf } from './deps.js';
 import { mayHoldBounce } from './files.js';
-import { fileMark, isFileMark, replyLine, replyOnce, updateReply } from './reply.js';
+import { fileMark, isFileMark, replyLine, replyOnce, textMark, updateReply } from './reply.js';
 import { answerSharedFile, CANNOT_READ } from './shared-files.js';
 
 /** Subtypes that are a person posting text; every other subtype (joins, topic changes…) is skipped. */
@@ -84,11 +84,11 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
   if (done && isFileMark(done.text)) return;
   const answer = diagnose(m.text);
   if (done) {
-    if (done.text === answer.masked || !done.reply) return;
+    if (done.text === textMark(answer.masked) || !done.reply) return;
     const mentioned = !!context.botUserId && m.text.includes(`<@${context.botUserId}>`);
     if (done.always || mentioned || worthAnswering(answer.diagnosis, deps.threshold)) {
       await updateReply(client, event.channel, done.reply, answer, deps.siteUrl);
-      deps.answered.set(key, { ...done, text: answer.masked });
+      deps.answered.set(key, { ...done, text: textMark(answer.masked) });
     } else {
       await client.chat.delete({ channel: event.channel, ts: done.reply });
       deps.answered.delete(key);

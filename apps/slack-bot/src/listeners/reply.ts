@@ -1,4 +1,5 @@
 // Posting, updating and deleting the bot's thread reply, shared by messages and mentions.
+import { createHash } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
 import { answerMessage } from '../blocks/answer.js';
 import type { Diagnosed } from '../diagnose.js';
@@ -25,8 +26,8 @@ export async function replyOnce(
   where: ReplyWhere,
   answer: Diagnosed,
   always: boolean,
-  /** What to remember as the answered text (edits are compared with it). @default the masked paste */
-  remember: string = answer.masked,
+  /** What to remember as the answered text (edits are compared with it). @default the masked paste's {@link textMark} */
+  remember: string = textMark(answer.masked),
 ): Promise<boolean> {
   return postOnce(deps, client, logger, where, remember, always, () =>
     answerMessage(answer.diagnosis, { siteUrl: deps.siteUrl, unreadRecipients: answer.unread }),
@@ -40,7 +41,7 @@ export async function replyLine(
   logger: Logger,
   where: ReplyWhere,
   line: string,
-  remember: string = line,
+  remember: string = textMark(line),
 ): Promise<boolean> {
   return postOnce(deps, client, logger, where, remember, true, () => ({ text: line }));
 }
@@ -52,6 +53,12 @@ export async function replyLine(
  */
 export const fileMark = (id: string) => `file:${id}`;
 export const isFileMark = (text: string) => text.startsWith('file:');
+
+/**
+ * What an answer to a message remembers of its text: a digest, not the text (a paste is up to
+ * 20 KB and 20 000 answers are remembered), enough to tell an edit that changed it from an unfurl.
+ */
+export const textMark = (text: string) => `text:${createHash('sha256').update(text).digest('base64url')}`;
 
 async function postOnce(
   deps: Deps,
