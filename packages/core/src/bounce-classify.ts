@@ -85,11 +85,18 @@ function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
   return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
 }
 
+// A bounce always reports a failure, so a recipient whose notice names no cause ("Google tried to
+// deliver your message, but it was rejected by the server …" with the reply left out) still has a
+// reason: `other`, the vocabulary's "says nothing more specific", as the mailbox counts already do.
+function withReason(d: Diagnosis): Diagnosis {
+  return d.reason ? d : { ...d, reason: 'other' };
+}
+
 /** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
 export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
   const recipients = b.recipients.map((r) => ({
     recipient: r,
-    diagnosis: byStructure(diagnoseRecipient(r, classifyText), b.format),
+    diagnosis: withReason(byStructure(diagnoseRecipient(r, classifyText), b.format)),
   }));
   const first = recipients[0]!.diagnosis;
   return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };

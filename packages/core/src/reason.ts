@@ -96,7 +96,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   ],
   [/timeout|timed-out|expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
-  [/relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited/, 'policy'],
+  [
+    /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
+    'policy',
+  ],
   [/system-problem|server-busy|temporarily|try-again/, 'system'],
 ];
 
