@@ -1,3 +1,4 @@
+import { reasonOfMtaWords } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
 /**
@@ -81,12 +82,13 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/domain-not-found|dns-failure|host-unknown/, 'host-unknown'],
   [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
   [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
-  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated/, 'auth-failure'],
+  // IPv6 sending guidelines: Gmail checks the PTR record and SPF/DKIM of mail sent over IPv6.
+  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending/, 'auth-failure'],
   [
-    /^token-|credentials|login|app-password|authenticat|auth-type|xoauth2|cannot-decode|identity/,
+    /^token-|credentials|login|app-password|authenticat|auth-required|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
   ],
-  [/reputation|ip-not|ipv6|blocked-ip|not-in-whitelist/, 'blocked'],
+  [/reputation|ip-not|blocked-ip|not-in-whitelist/, 'blocked'],
   [/unsolicited|suspicious|security-issue|spam|message-blocked|moderation-spam/, 'spam'],
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
@@ -208,6 +210,8 @@ export function reasonOfStatus(status: string): BounceReason {
 
 /** The reason a reply text gives in words every MTA uses, or `null`. */
 export function reasonOfText(text: string): BounceReason | null {
+  const specific = reasonOfMtaWords(text);
+  if (specific) return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(text)) return reason;
   return null;
 }
