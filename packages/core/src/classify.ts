@@ -144,7 +144,7 @@ export function classifyReply(input: string | SmtpErrorLike | null | undefined):
     reply,
     transient: transientOf(entry, reply),
     originNote: originNoteOf(entry, reply),
-    reason: reasonFor(entry, reply.enhancedCode, reply.text),
+    reason: reasonFor(entry, reply.enhancedCode, reply.text, reply.replyCode),
     bounce: null,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { reasonOfMtaWords } from './reason-words.js';
-import { reasonOfText } from './reason.js';
+import { reasonFor, reasonOfText } from './reason.js';
 
 // Replies as other providers and MTAs send them (real ones are in test/fixtures/bounces).
 describe("other MTAs' and providers' own wording", () => {
@@ -37,5 +37,72 @@ describe("other MTAs' and providers' own wording", () => {
     const d = classify('421-4.3.0 Temporary System Problem.  Try again later (WS). a1si1 - gsmtp');
     expect(d.entry?.id).toMatch(/^421-4\.3\.0/);
     expect(d.reason).toBe('system');
+  });
+});
+
+// Each rule below with a real sample from the development side of batch-3.json.
+describe('reasons that generalise from how MTAs word a refusal', () => {
+  it('reads a sending IP without reverse DNS as auth-failure, not the 4.7.1/5.7.1 policy', () => {
+    // Postfix quoted by Postfix (omega8cc/boa#532) and by qmail (Phorum/Core#890).
+    const postfix = classify(
+      'jo@soap.com: host postrelay1.rsm.de[222.222.222.222]\n    said: 550 5.7.1 Client host rejected: cannot find your hostname,\n   [111.11.111.11](in reply to RCPT TO command)',
+    );
+    expect(postfix.entry?.provider).not.toBe('gmail');
+    expect(postfix.reason).toBe('auth-failure');
+    expect(
+      reasonOfText(
+        'Remote host said: 450 4.7.1 Client host rejected: cannot find your hostname, [67.63.143.243]',
+      ),
+    ).toBe('auth-failure');
+  });
+
+  it('reads a permanent refusal at the greeting, or one "for this IP", as blocked', () => {
+    expect(
+      reasonOfText(
+        'host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to me: 554 ironportin-lyk-3.it.gu.se',
+      ),
+    ).toBe('blocked');
+    expect(reasonOfText('550 Sorry, no access for this ip')).toBe('blocked');
+    // A temporary refusal to talk is not a block.
+    expect(reasonOfMtaWords('refused to talk to me: 421 service busy')).toBeNull();
+  });
+
+  it('reads TLS said to be unavailable or required as tls, before "unauthenticated"', () => {
+    expect(reasonOfText('TLS it not available or unauthenticated but required')).toBe('tls');
+  });
+
+  it("reads qmail's rcpthosts refusal as policy and a size over the maximum as too-big", () => {
+    expect(reasonOfText("553 sorry, that domain isn't in my list of allowed rcpthosts")).toBe('policy');
+    expect(reasonOfText('552 Message size exceeds fixed maximum message size (5000000)')).toBe('too-big');
+  });
+
+  it("reads Gmail's old DNS notice with no relevant answers as the domain-not-found notice", () => {
+    const d = classify(
+      "Delivery to the following recipient failed permanently:\n\n     bhaskarbisht571@gmail\n\nTechnical details of permanent failure:\nDNS Error: 18395279 DNS type 'mx' lookup of gmail responded with code NOERROR\n18395279 DNS type 'mx' lookup of gmail had no relevant answers.\n18395279 DNS type 'a' lookup of gmail had no relevant answers",
+    );
+    expect(d.reason).toBe('host-unknown');
+    expect(d.entry?.id).toBe('553-5.1.2-domain-not-found');
+  });
+});
+
+describe('codes that name no Gmail page', () => {
+  it("names no Gmail page from a basic reply code followed by another server's own words", () => {
+    // Gmail always sends an enhanced status code; "553 bad reverse dns" is not Gmail's 553-5.1.2.
+    const d = classify('Remote host said: 553 bad reverse dns');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('auth-failure');
+    // Codes alone (nothing but codes) still point at Gmail's page as before.
+    expect(classify('553 5.1.2').entry?.id).toBe('553-5.1.2-domain-not-found');
+  });
+
+  it('takes the reason from the RFC 5321 reply code when words and status say nothing', () => {
+    // Mimecast's 451 quoted by Exim (tianon/dockerfiles#96): 451 is a local error in processing.
+    const d = classify(
+      'H=us-smtp-inbound-1.mimecast.com [205.139.110.242]: SMTP error from remote mail server after RCPT TO:<XXXXX@redhat.com>: 451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [XXXXX]',
+    );
+    expect(d.reason).toBe('system');
+    expect(reasonFor(null, null, '451 please come back', 451)).toBe('system');
+    expect(reasonFor(null, '5.0.0', '552 no room', 552)).toBe('mailbox-full');
+    expect(reasonFor(null, null, '550 nope', 550)).toBeNull();
   });
 });

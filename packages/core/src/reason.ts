@@ -164,7 +164,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [
-    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i,
+    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
     'host-unknown',
   ],
   [
@@ -177,7 +177,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'blocked',
   ],
   [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
-  [/too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)/i, 'too-big'],
+  [
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
+    'too-big',
+  ],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
   [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
   [
@@ -185,7 +188,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   [
-    /internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal server error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -193,6 +196,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
 ];
+
+// RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
+// carry no words we know and no informative enhanced code ("451 Internal resource …").
+const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
+  // 421: service not available, closing the channel; 451: local error in processing.
+  421: 'system',
+  451: 'system',
+  // 552: requested mail action aborted, exceeded storage allocation.
+  552: 'mailbox-full',
+};
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
@@ -218,18 +231,24 @@ export function reasonOfText(text: string): BounceReason | null {
 
 /**
  * The reason for an answer: the page's own when a provider page was named; otherwise the
- * reply's words, then its status code. `null` when there is nothing to go on.
+ * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
+ * `null` when there is nothing to go on.
  */
 export function reasonFor(
   entry: CatalogEntry | null,
   status: string | null,
   text: string,
+  replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
   if (byText) return byText;
   const code = status ?? entry?.enhancedCode ?? null;
-  if (code) return reasonOfStatus(code);
-  return entry ? 'other' : null;
+  // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
+  const byStatus = code ? reasonOfStatus(code) : null;
+  if (byStatus && byStatus !== 'other') return byStatus;
+  const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
+  if (byReply) return byReply;
+  return byStatus ?? (entry ? 'other' : null);
 }
