@@ -92,11 +92,26 @@ function withReason(d: Diagnosis): Diagnosis {
   return d.reason ? d : { ...d, reason: 'other' };
 }
 
+// An MTA's own bounce for a recipient with no remote server's reply and no remote server at all
+// reports a failure of that MTA's own (local) delivery: Exim's "The following text was generated
+// during the delivery attempt" followed by a pipe's or transport's output. Nothing was refused by
+// anyone, so when the words say nothing more, it is a fault of the reporting server: `system`.
+const OWN_MTA: ReadonlySet<BounceFormat> = new Set(['exim']);
+function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
+  if (d.reason !== 'other' || !OWN_MTA.has(format) || r.diagnosticCode || r.remoteMta) return d;
+  if (r.action && !/fail/i.test(r.action)) return d;
+  return { ...d, reason: 'system' };
+}
+
 /** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
 export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
   const recipients = b.recipients.map((r) => ({
     recipient: r,
-    diagnosis: withReason(byStructure(diagnoseRecipient(r, classifyText), b.format)),
+    diagnosis: localFailure(
+      withReason(byStructure(diagnoseRecipient(r, classifyText), b.format)),
+      r,
+      b.format,
+    ),
   }));
   const first = recipients[0]!.diagnosis;
   return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };

@@ -106,3 +106,15 @@ describe('codes that name no Gmail page', () => {
     expect(reasonFor(null, null, '550 nope', 550)).toBeNull();
   });
 });
+
+describe("an MTA's own local delivery failure", () => {
+  it('reads an Exim bounce with no remote reply and no telling words as system', () => {
+    // openstreetmap/openstreetmap-website#1246: the recipient host's own pipe failed.
+    const d = classify(
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  m-575584-aeefb0@messages.openstreetmap.org\n\nThe following text was generated during the delivery attempt:\n\n------ m-575584-aeefb0@messages.openstreetmap.org ------\n\nWARNING: Nokogiri was built against LibXML version 2.9.1, but has dynamically loaded 2.9.3\n\nAction: failed\nFinal-Recipient: rfc822;m-575584-aeefb0@messages.openstreetmap.org\nStatus: 5.0.0',
+    );
+    expect(d.bounce?.format).toBe('exim');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('system');
+  });
+});
