@@ -118,3 +118,18 @@ describe("an MTA's own local delivery failure", () => {
     expect(d.reason).toBe('system');
   });
 });
+
+describe("a quota in a recipient's bounce", () => {
+  it('reads "quota exceeded" on its own as the mailbox\'s quota, not a sending limit', () => {
+    // sendmail's transcript (chilipepperweb.net, development side of mta-bounces-2.json).
+    const d = classify(
+      '----- The following\naddresses had permanent fatal errors -----\n<JDOE@JUNO.COM>\n----- Transcript of\nsession follows -----\n... while talking to c.mx.juno.com.:\n>>> RCPT To:<JDOE@JUNO.COM>\n<<< 552 <JDOE@JUNO.COM>... Mail quota exceeded\n554 <JDOE@JUNO.COM>... Service unavailable',
+    );
+    expect(d.entry?.id).not.toBe('smtp-quota-exceeded');
+    expect(d.reason).toBe('mailbox-full');
+    // A sending quota still says so.
+    expect(classify('451 4.7.1 Sending quota exceeded, try again later').entry?.id).toBe(
+      'smtp-quota-exceeded',
+    );
+  });
+});
