@@ -117,10 +117,29 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+  const text = typeof input === 'string' ? unquote(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
-  const bounce = typeof input === 'string' ? readBounce(focus(input)) : null;
+  const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
-  return classifyReply(input);
+  return classifyReply(text);
+}
+
+/**
+ * @internal A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
+ * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
+ * line is taken off, as many levels as there are.
+ */
+export function unquote(text: string): string {
+  let t = text;
+  for (let level = 0; level < 4; level++) {
+    const lines = t.split('\n');
+    const filled = lines.filter((l) => l.trim() !== '');
+    if (filled.length < 2) return t;
+    const quoted = filled.filter((l) => /^[ \t]*>/.test(l)).length;
+    if (quoted < filled.length * 0.8) return t;
+    t = lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
+  }
+  return t;
 }
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { classify, unquote } from './classify.js';
 import { reasonOfMtaWords } from './reason-words.js';
 import { reasonFor, reasonOfText } from './reason.js';
 
@@ -131,5 +131,34 @@ describe("a quota in a recipient's bounce", () => {
     expect(classify('451 4.7.1 Sending quota exceeded, try again later').entry?.id).toBe(
       'smtp-quota-exceeded',
     );
+  });
+});
+
+describe('pastes as people forward and wrap them', () => {
+  // qmail's bounce of Gmail's DMARC refusal (bruceg/ezmlm-idx#11, development side).
+  const qmail =
+    "Hi. This is the qmail-send program at example.ca.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<…@umail.ucc.ie>:\n64.233.184.27 failed after I sent the message.\nRemote host said: 550-5.7.1 Unauthenticated email from example.no is not accepted due to\n550-5.7.1 domain's DMARC policy. Please contact the administrator of\n550-5.7.1 example.no domain if this was a legitimate mail. Please visit\n550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the\n550 5.7.1 DMARC initiative. r75si5694561wmf.156 - gsmtp";
+
+  it('reads a bounce quoted line by line ("> ") as the bounce itself', () => {
+    const plain = classify(qmail);
+    expect(plain.entry?.id).toBe('550-5.7.26-dmarc-policy');
+    const quoted = qmail
+      .split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n');
+    expect(classify(quoted).entry?.id).toBe(plain.entry?.id);
+    expect(classify(quoted).reason).toBe('auth-failure');
+    expect(unquote('> a\n> > b\n>\n> c')).toBe('a\n> b\n\nc');
+    // A paste with a quote or two among other lines is left as it is.
+    expect(unquote('550 5.1.1 nope\n> quoted\nplain')).toBe('550 5.1.1 nope\n> quoted\nplain');
+  });
+
+  it('reads words an MTA wrapped across lines', () => {
+    // Postfix's log line (docker-mailserver#762, development side), wrapped as Postfix wraps bounces.
+    expect(
+      reasonOfText(
+        'host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to\n    me: 554 ironportin-lyk-3.it.gu.se',
+      ),
+    ).toBe('blocked');
   });
 });

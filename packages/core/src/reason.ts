@@ -223,9 +223,12 @@ export function reasonOfStatus(status: string): BounceReason {
 
 /** The reason a reply text gives in words every MTA uses, or `null`. */
 export function reasonOfText(text: string): BounceReason | null {
-  const specific = reasonOfMtaWords(text);
+  // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
+  // so a phrase may be split across lines and indentation.
+  const unfolded = text.replace(/\s+/g, ' ');
+  const specific = reasonOfMtaWords(unfolded);
   if (specific) return specific;
-  for (const [re, reason] of BY_TEXT) if (re.test(text)) return reason;
+  for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
   return null;
 }
 
