@@ -125,9 +125,10 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
 }
 
 /**
- * @internal A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
+ * A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
  * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
  * line is taken off, as many levels as there are.
+ * @internal
  */
 export function unquote(text: string): string {
   let t = text;
