@@ -117,11 +117,27 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const text = typeof input === 'string' ? unquote(input) : input;
+  const text = typeof input === 'string' ? asTyped(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
   const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
   return classifyReply(text);
+}
+
+// Copied from a web page or a mail client's HTML view: no-break and other Unicode spaces stand
+// where the server sent plain ones; zero-width ones were never sent at all.
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Markdown bold around a word ("**550 5.7.1**" in an issue): Gmail's "** Address not found **"
+// keeps its spaced asterisks.
+const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
+
+/**
+ * The paste as the server wrote it: unquoted, with plain spaces and without markdown bold.
+ * @internal
+ */
+export function asTyped(text: string): string {
+  return unquote(text).replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '').replace(MARKDOWN_BOLD, '');
 }
 
 /**

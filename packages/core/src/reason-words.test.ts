@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, unquote } from './classify.js';
+import { asTyped, classify, unquote } from './classify.js';
 import { reasonOfMtaWords } from './reason-words.js';
 import { reasonFor, reasonOfText } from './reason.js';
 
@@ -160,5 +160,27 @@ describe('pastes as people forward and wrap them', () => {
         'host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to\n    me: 554 ironportin-lyk-3.it.gu.se',
       ),
     ).toBe('blocked');
+  });
+});
+
+describe('pastes copied from web pages and issues', () => {
+  it('reads no-break spaces as spaces and markdown bold as plain text', () => {
+    // Rhizi/rhizi#263 (development side of public-threads.json) as a web page's copy gives it.
+    const rhizi =
+      'Delivery to the following recipient failed permanently:\n\n feedback_CRI@rhizi.net\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain rhizi.net by eforward2.registrar-servers.com. [162.213.254.219].\n\nThe error that the other server returned was:\n550 no mailbox by that name is currently available';
+    const plain = classify(rhizi);
+    expect(plain.entry?.id).toBe('notice-address-not-found');
+    const copied = classify(rhizi.replace(/ /g, '\u00a0'));
+    expect([copied.entry?.id, copied.reason]).toEqual([plain.entry?.id, plain.reason]);
+    // postalserver/postal#367 (development side of batch-3.json) with its codes in bold.
+    const postal =
+      'Permanent SMTP delivery error when sending to gmail-smtp-in.l.google.com (108.177.xx.xx)\n550-5.7.1 [81.xx.xx.xx 19] Our system has detected that this message is 550-5.7.1 likely suspicious due to the very low reputation of the sending 550-5.7.1 domain. To best protect our users from spam, the message has been 550-5.7.1 blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/188131 for more information. l5si8427546wrg.365 - gsmtp';
+    expect(classify(postal.replace(/(550[ -]5\.7\.1)/g, '**$1**')).entry?.id).toBe(
+      '550-5.7.1-low-reputation-domain',
+    );
+    // Gmail's own spaced asterisks stay.
+    expect(asTyped('** Address not found **\n**550 5.1.1**\u00a0x')).toBe(
+      '** Address not found **\n550 5.1.1 x',
+    );
   });
 });
