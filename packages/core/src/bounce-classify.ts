@@ -60,7 +60,9 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   // what Google did with that reply, where a page for the reply alone says only what it means.
   if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
   if (reply?.entry) return reply;
-  if (notice?.entry) return notice;
+  // Another server's reply that no page names still gets no Gmail reply page from the words of
+  // Gmail's notice around it: in the notice Gmail is the sender, not the server that replied.
+  if (notice?.entry && (noticeFits || !foreignReply)) return notice;
   return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
 }
 

@@ -124,6 +124,22 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   return classifyReply(text);
 }
 
+// Where a bounce starts quoting the message it returns: Gmail's and Outlook's "Original message"
+// rule, Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
+const RETURNED =
+  /^[ \t]*-{2,}[ \t]*(?:original message|this is a copy of the message|below this line is a copy of the message|message header follows|original message follows)\b|^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)\b/im;
+
+/**
+ * A reply read without the message it returns: the sender's own headers and words (a
+ * `DKIM-Signature`, `d=gmail.com`, "our policy") say nothing about why it failed, and would
+ * otherwise name Gmail as the replier or give the reason. Cut only after something was said.
+ * @internal
+ */
+export function beforeReturned(text: string): string {
+  const m = RETURNED.exec(text);
+  return m && text.slice(0, m.index).trim().length >= 20 ? text.slice(0, m.index) : text;
+}
+
 // Copied from a web page or a mail client's HTML view: no-break and other Unicode spaces stand
 // where the server sent plain ones; zero-width ones were never sent at all.
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -161,7 +177,7 @@ export function unquote(text: string): string {
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
 export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(typeof input === 'string' ? focus(input) : input);
+  const reply = parseReply(typeof input === 'string' ? focus(beforeReturned(input)) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);

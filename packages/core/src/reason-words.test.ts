@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asTyped, classify, unquote } from './classify.js';
+import { asTyped, beforeReturned, classify, unquote } from './classify.js';
 import { reasonOfMtaWords } from './reason-words.js';
 import { reasonFor, reasonOfText } from './reason.js';
 
@@ -182,5 +182,32 @@ describe('pastes copied from web pages and issues', () => {
     expect(asTyped('** Address not found **\n**550 5.1.1**\u00a0x')).toBe(
       '** Address not found **\n550 5.1.1 x',
     );
+  });
+});
+
+describe('the words around the reply', () => {
+  it('reads a reply without the message it returns', () => {
+    // getconversio/email-deep-validator#9 (development side of public-threads.json), followed by the
+    // returned message's own headers and words as bounces quote them.
+    const reply =
+      '550-"JunkMail rejected - ec2-54-74-157-229.eu-west-1.compute.amazonaws.com\n550-(allid.com.sg) [54.74.157.229]:34032 is in an RBL, see\n550 https://www.spamhaus.org/query/ip/54.74.157.229"';
+    const returned =
+      '\n\n----- Original message -----\n\nDKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20230601;\nFrom: Jane <jane@gmail.com>\nSubject: our policy\n\nHi Bob, per our policy the 550 units ship when paid.\n';
+    const d = classify(reply + returned);
+    expect(d.reason).toBe(classify(reply).reason);
+    expect(d.reason).toBe('blocked');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(beforeReturned(`short\n----- Original message -----\nx`)).toContain('Original message');
+  });
+
+  it("gives another server's reply in Gmail's notice no Gmail reply page", () => {
+    // A Postfix receiver's size refusal (edu.newpages.com.my, development side of batch-3.json) as
+    // Gmail's new-format notice quotes it.
+    const d = classify(
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n10:42 AM\nto me\n\nMessage not delivered\nThere was a problem delivering your message to user1@example.com. See the technical details below.\n\nThe response from the remote server was:\n552 Message size exceeds fixed maximum message size (5000000)',
+    );
+    expect(d.bounce?.format).toBe('gmail');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('too-big');
   });
 });
