@@ -1,4 +1,4 @@
-import { readBounce } from './bounce.js';
+import { ORIGINAL, readBounce } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
@@ -124,11 +124,6 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   return classifyReply(text);
 }
 
-// Where a bounce starts quoting the message it returns: Gmail's and Outlook's "Original message"
-// rule, Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
-const RETURNED =
-  /^[ \t]*-{2,}[ \t]*(?:original message|this is a copy of the message|below this line is a copy of the message|message header follows|original message follows)\b|^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)\b/im;
-
 /**
  * A reply read without the message it returns: the sender's own headers and words (a
  * `DKIM-Signature`, `d=gmail.com`, "our policy") say nothing about why it failed, and would
@@ -136,7 +131,9 @@ const RETURNED =
  * @internal
  */
 export function beforeReturned(text: string): string {
-  const m = RETURNED.exec(text);
+  // The bounce reader's own boundary: Gmail's and Outlook's "Original message" rules (in their
+  // languages), Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
+  const m = ORIGINAL.exec(text);
   return m && text.slice(0, m.index).trim().length >= 20 ? text.slice(0, m.index) : text;
 }
 
