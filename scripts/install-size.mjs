@@ -34,20 +34,31 @@ const needs = (name, seen = new Set()) => {
   }
   return [...seen];
 };
+// Each optional peer a package declares is measured once more with it installed (what a user of
+// that feature installs), e.g. the sender with @googleapis/gmail for `transport: 'gmail-api'`.
+const withPeers = (name) =>
+  Object.entries(manifest(name).peerDependenciesMeta ?? {})
+    .filter(([peer, meta]) => meta.optional && !peer.startsWith('@smtpfix/'))
+    .map(([peer]) => [name, `${peer}@${manifest(name).peerDependencies[peer]}`]);
 try {
-  for (const name of ['core', 'sender', 'cli']) {
-    const list = needs(name);
-    const dir = join(work, name);
+  const runs = ['core', 'sender', 'cli'].flatMap((name) => [[name], ...withPeers(name)]);
+  for (const [name, peer] of runs) {
+    const list = needs(name).map(file);
+    const dir = join(work, peer ? `${name}-with-peer` : name);
     mkdirSync(dir);
     writeFileSync(join(dir, 'package.json'), '{"name":"size","private":true,"type":"module"}');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...list.map(file)], {
-      cwd: dir,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--loglevel=error', ...list, ...(peer ? [peer] : [])],
+      {
+        cwd: dir,
+        stdio: 'ignore',
+      },
+    );
     const du = execFileSync('du', ['-sh', 'node_modules'], { cwd: dir, encoding: 'utf8' }).split('\t')[0];
     const ls = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: dir, encoding: 'utf8' });
     const packages = new Set(ls.split('\n').filter(Boolean).slice(1)).size;
-    console.log(`@smtpfix/${name}: ${du} node_modules, ${packages} packages`);
+    console.log(`@smtpfix/${name}${peer ? ` + ${peer}` : ''}: ${du} node_modules, ${packages} packages`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT, run } from './index.js';
 import { type CliIo, processIo } from './io.js';
@@ -78,10 +79,57 @@ describe('smtpfix scan over mailboxes', () => {
       for (let i = 0; i < mbox.length; i += 7) yield Buffer.from(mbox.slice(i, i + 7), 'latin1');
     })();
     const got: string[] = [];
-    for await (const m of mboxMessages(chunks)) got.push(m);
+    for await (const m of mboxMessages(chunks)) got.push(m.toString('latin1'));
     expect(got).toHaveLength(4);
     expect(got.every((m) => m.startsWith('From '))).toBe(true);
     expect(got.join('')).toBe(mbox);
+  });
+
+  it('splits any mbox into the messages a plain string split finds, however it is chunked', async () => {
+    // The reference: every `\nFrom ` ends a message (one at the very start does not).
+    const reference = (text: string) => {
+      const out: string[] = [];
+      let start = 0;
+      for (let at = text.indexOf('\nFrom ', 1); at !== -1; at = text.indexOf('\nFrom ', start + 1)) {
+        out.push(text.slice(start, at + 1));
+        start = at + 1;
+      }
+      if (text.slice(start).trim()) out.push(text.slice(start));
+      return out;
+    };
+    const piece = fc.constantFrom(
+      'From ',
+      '\nFrom ',
+      '\n',
+      'From',
+      'rom ',
+      '>From ',
+      'x',
+      'body text ',
+      '\r\n',
+      '\n\n',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1 }),
+        async (parts, sizes) => {
+          const text = parts.join('');
+          const chunks = (async function* () {
+            let k = 0;
+            for (let i = 0; i < text.length; k++) {
+              const n = sizes[k % sizes.length]!;
+              yield Buffer.from(text.slice(i, i + n), 'latin1');
+              i += n;
+            }
+          })();
+          const got: string[] = [];
+          for await (const m of mboxMessages(chunks)) got.push(m.toString('latin1'));
+          expect(got).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('counts an mbox file by page and by reason, streamed from disk (--json)', async () => {

@@ -3,7 +3,7 @@ import { familyPage, familyRows } from './catalog/families.js';
 import { providerPages } from './catalog/index.js';
 import { foldPhrase } from './normalize.js';
 import type { ParsedReply } from './parse.js';
-import { compilePhrases } from './phrases.js';
+import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { CatalogEntry } from './types.js';
 
 /** One page the paste may be, with the evidence for it. */
@@ -55,7 +55,8 @@ const WEAK_WEIGHT = 6;
     own(row.says, entryIndex, row.weak === true);
   }
 }
-const matcher = compilePhrases(phraseList);
+// Compiled on the first match, not at import: `lookup`, `list` and `--help` never need it.
+let matcher: PhraseMatcher | null = null;
 
 // Google's help-link topics (`?p=BadCredentials`) and library error codes are evidence as good as a phrase.
 const byTopic = new Map<string, number[]>();
@@ -161,6 +162,7 @@ const excluded = (entry: CatalogEntry, reply: ParsedReply) =>
  * paste outranks one that only shares its codes; codes then separate pages that share a phrase.
  */
 export function candidates(reply: ParsedReply): Candidate[] {
+  matcher ??= compilePhrases(phraseList);
   const found = matcher.find(reply.folded);
   const byEntry = new Map<number, { longest: number; hits: number }>();
   const evidence = (entryIndex: number, len: number) => {

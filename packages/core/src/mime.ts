@@ -69,7 +69,7 @@ export function splitMessage(text: string): MimePart {
   return { headers, body: i < text.length ? text.slice(i) : '' };
 }
 
-const MESSAGE_HEADERS = [
+export const MESSAGE_HEADERS = [
   'from',
   'to',
   'subject',

@@ -20,56 +20,70 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     }
   }
 
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
+  // Trie, as edge lists in typed arrays: this runs once per process, mostly in the interpreter, so
+  // it allocates no object per state.
+  let capacity = 1;
+  for (const p of phrases) capacity += p.length;
+  const firstEdge = new Int32Array(capacity).fill(-1);
+  const edgeSym = new Int32Array(capacity);
+  const edgeTo = new Int32Array(capacity);
+  const edgeNext = new Int32Array(capacity);
+  let states = 1;
+  let edges = 0;
+  const outputs: (number[] | undefined)[] = [];
   phrases.forEach((p, index) => {
     let state = 0;
     for (let i = 0; i < p.length; i++) {
       const sym = symbolOf[p.charCodeAt(i)]!;
-      let next = children[state]!.get(sym);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        outputs.push([]);
-        children[state]!.set(sym, next);
+      let next = -1;
+      for (let e = firstEdge[state]!; e !== -1; e = edgeNext[e]!) {
+        if (edgeSym[e] === sym) {
+          next = edgeTo[e]!;
+          break;
+        }
+      }
+      if (next === -1) {
+        next = states++;
+        edgeSym[edges] = sym;
+        edgeTo[edges] = next;
+        edgeNext[edges] = firstEdge[state]!;
+        firstEdge[state] = edges++;
       }
       state = next;
     }
-    if (p.length > 0) outputs[state]!.push(index);
+    if (p.length > 0) {
+      const out = outputs[state] ?? [];
+      out.push(index);
+      outputs[state] = out;
+    }
   });
 
-  // Breadth-first: failure links folded straight into a full transition table.
-  const states = children.length;
+  // Breadth-first: failure links folded straight into a full transition table. Each state's row is
+  // its failure state's row, copied whole (natively), with its own edges over it.
   const delta = new Int32Array(states * symbols);
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let s = 1; s < symbols; s++) {
-    const next = children[0]!.get(s);
-    if (next !== undefined) {
-      delta[s] = next;
-      queue.push(next);
-    }
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let e = firstEdge[0]!; e !== -1; e = edgeNext[e]!) {
+    delta[edgeSym[e]!] = edgeTo[e]!;
+    queue[tail++] = edgeTo[e]!;
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const f = fail[state]!;
-    outputs[state]!.push(...outputs[f]!);
-    for (let s = 0; s < symbols; s++) {
-      const next = children[state]!.get(s);
-      if (next === undefined) {
-        delta[state * symbols + s] = delta[f * symbols + s]!;
-      } else {
-        fail[next] = delta[f * symbols + s]!;
-        delta[state * symbols + s] = next;
-        queue.push(next);
-      }
+    const inherited = outputs[f];
+    if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited];
+    delta.copyWithin(state * symbols, f * symbols, (f + 1) * symbols);
+    for (let e = firstEdge[state]!; e !== -1; e = edgeNext[e]!) {
+      const sym = edgeSym[e]!;
+      const next = edgeTo[e]!;
+      fail[next] = delta[f * symbols + sym]!;
+      delta[state * symbols + sym] = next;
+      queue[tail++] = next;
     }
   }
   const accepting = new Uint8Array(states);
-  outputs.forEach((o, state) => {
-    accepting[state] = o.length > 0 ? 1 : 0;
-  });
+  for (let state = 0; state < states; state++) accepting[state] = outputs[state]?.length ? 1 : 0;
 
   return {
     find(text: string): Set<number> {

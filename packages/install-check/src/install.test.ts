@@ -57,6 +57,7 @@ beforeAll(async () => {
   makeProject(project('all-npm'), tarballs, PUBLISHED, 'npm');
   makeProject(project('all-pnpm'), tarballs, PUBLISHED, 'pnpm');
   makeProject(project('cli-alone'), tarballs, ['core', 'sender', 'cli'], 'npm');
+  makeProject(project('sender-alone'), tarballs, ['core', 'sender'], 'npm');
   const installed = (manager: 'npm' | 'pnpm') =>
     install(project(`all-${manager}`), manager).then(() => {
       // Started now, awaited by their tests: they overlap with the other installs.
@@ -73,7 +74,12 @@ beforeAll(async () => {
         ]),
       ) as Record<Published, Promise<Ran>>;
     });
-  await Promise.all([installed('npm'), installed('pnpm'), install(project('cli-alone'), 'npm')]);
+  await Promise.all([
+    installed('npm'),
+    installed('pnpm'),
+    install(project('cli-alone'), 'npm'),
+    install(project('sender-alone'), 'npm'),
+  ]);
 });
 
 afterAll(() => {
@@ -206,12 +212,111 @@ describe('@smtpfix/cli alone, installed with npm', () => {
     expect(r.stdout).toContain('535');
   });
 
+  it('`smtpfix doctor --transport gmail-api` checks an API setup without @googleapis/gmail', () => {
+    expect(readdirSync(join(dir, 'node_modules'))).not.toContain('@googleapis');
+    const nowhere = 'http://127.0.0.1:1/';
+    const r = sh(
+      join(dir, 'node_modules', '.bin', 'smtpfix'),
+      // Flags, not the environment, only because this helper passes its own: nothing listens there.
+      [
+        'doctor',
+        '--json',
+        '--transport',
+        'gmail-api',
+        '--gmail-api-url',
+        nowhere,
+        '--user',
+        'a@b.test',
+      ].concat(
+        [
+          '--client-id',
+          'id',
+          '--client-secret',
+          'cs',
+          '--refresh-token',
+          'rt',
+          '--token-url',
+          `${nowhere}token`,
+        ],
+        ['--timeout-ms', '300'],
+      ),
+      dir,
+    );
+    const report = JSON.parse(r.stdout) as { steps: { id: string; status: string; detail: string }[] };
+    const options = report.steps.find((s) => s.id === 'options');
+    // The peer is the sending app's business: a warning with the command, and the checks go on.
+    expect(options?.status).toBe('warn');
+    expect(options?.detail).toContain('npm install @googleapis/gmail@');
+    expect(report.steps.find((s) => s.id === 'auth-kind')?.status).toBe('pass');
+    // Nothing answers at that URL: the API reach check runs, and fails there.
+    expect(report.steps.find((s) => s.status === 'fail')?.id).toBe('tcp');
+  });
+
   it('`smtpfix sim` says in one line what to install, with no stack trace', () => {
     const r = sh(join(dir, 'node_modules', '.bin', 'smtpfix'), ['sim'], dir);
     expect(r.status).toBe(4);
     expect(r.stderr).toContain('npm install @smtpfix/gmail-sim@0.0.0');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe('@smtpfix/sender alone, installed with npm (no @googleapis/gmail)', () => {
+  const dir = project('sender-alone');
+  const node = (code: string) => sh(process.execPath, ['--input-type=module', '-e', code], dir, 60_000);
+
+  it('leaves the optional Gmail API client out', () => {
+    const top = readdirSync(join(dir, 'node_modules'));
+    expect(top).not.toContain('@googleapis');
+    expect(top).not.toContain('googleapis-common');
+    const m = manifest(join(dir, 'node_modules', '@smtpfix', 'sender'));
+    expect(m.dependencies?.['@googleapis/gmail']).toBeUndefined();
+    expect(m.peerDependencies?.['@googleapis/gmail']).toMatch(/^\^\d/);
+    expect(m['peerDependenciesMeta']).toMatchObject({ '@googleapis/gmail': { optional: true } });
+  });
+
+  it('SMTP imports, creates a sender and closes it without the peer', () => {
+    const r = node(
+      `import { createSender } from '@smtpfix/sender'; const s = createSender({ user: 'a@b.test', auth: { type: 'password', pass: 'x' }, smtp: { host: '127.0.0.1', port: 1 } }); await s.close(); if (s.stats().sent !== 0) throw new Error('stats');`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it("transport 'gmail-api' without the peer throws MISSING_PEER at createSender(), with the install command", () => {
+    const r = node(
+      `import { createSender, isSenderError } from '@smtpfix/sender'; try { createSender({ user: 'a@b.test', auth: { type: 'token', getAccessToken: async () => ({ token: 't', expiresAt: Date.now() + 3600e3 }) }, transport: 'gmail-api' }); } catch (e) { if (!isSenderError(e)) throw e; console.log(JSON.stringify({ code: e.code, message: e.message })); }`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { code: string; message: string };
+    expect(out.code).toBe('MISSING_PEER');
+    expect(out.message).toMatch(/npm install @googleapis\/gmail@\^\d+\.\d+\.\d+/);
+  });
+
+  it("doctor() warns of the missing peer for transport 'gmail-api' in its options step", () => {
+    const r = node(
+      `import { doctor } from '@smtpfix/sender'; const report = await doctor({ user: 'a@b.test', auth: { type: 'token', getAccessToken: async () => ({ token: 't', expiresAt: Date.now() + 3600e3 }) }, transport: 'gmail-api', gmailApi: { rootUrl: 'http://127.0.0.1:1/' } }, { timeoutMs: 200, tokenInfoUrl: 'http://127.0.0.1:1/tokeninfo' }); console.log(JSON.stringify(report.steps.find((s) => s.id === 'options')));`,
+    );
+    expect(r.status).toBe(0);
+    const step = JSON.parse(r.stdout) as { status: string; detail: string };
+    expect(step.status).toBe('warn');
+    expect(step.detail).toMatch(/not installed.*npm install @googleapis\/gmail@/);
+  });
+
+  it('SMTP use type-checks against the published .d.ts files without the peer', () => {
+    writeFileSync(
+      join(dir, 'check.ts'),
+      `import { createSender, isSenderError, type SenderErrorCode, type SenderOptions } from '@smtpfix/sender';
+const options: SenderOptions = { user: 'a@b.test', auth: { type: 'password', pass: 'x' } };
+const code: SenderErrorCode = 'MISSING_PEER';
+export const used = [createSender(options), isSenderError, code] as const;
+`,
+    );
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+    const r = sh(process.execPath, [TSC, '-p', 'tsconfig.json'], dir, 150_000);
+    expect(`${r.stdout}${r.stderr}`).toBe('');
+    expect(r.status).toBe(0);
   });
 });
 

@@ -19,6 +19,8 @@ import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
  * - `INVALID_MESSAGE`: the message could not be built (no recipient, unreadable attachment, …).
  * - `CONNECTION_FAILED`: the server cannot be reached in a way retrying does not fix
  *   (`ECONNREFUSED`, wrong TLS mode for the port, DNS name not found).
+ * - `MISSING_PEER`: `transport: 'gmail-api'` was chosen but `@googleapis/gmail`, an optional peer
+ *   dependency, is not installed; thrown by `createSender()`, and the message gives the install command.
  */
 export type SenderErrorCode =
   | 'INVALID_OPTION'
@@ -29,7 +31,8 @@ export type SenderErrorCode =
   | 'TOKEN_UNAVAILABLE'
   | 'CLOSED'
   | 'INVALID_MESSAGE'
-  | 'CONNECTION_FAILED';
+  | 'CONNECTION_FAILED'
+  | 'MISSING_PEER';
 
 /** Extra facts a send failure carries. */
 export interface SenderErrorDetails {

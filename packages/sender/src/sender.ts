@@ -1,11 +1,14 @@
 import { classify, type Diagnosis, type RetryAdvice } from '@smtpfix/core';
 import { retryDelay, sleep } from './backoff.js';
-import type { AccessToken, AccountState, CredentialRejection, SessionLease } from './coordinator.js';
-import { SenderError, type SenderErrorCode, type WireError } from './errors.js';
-import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from './events.js';
+import type { AccessToken, AccountState, SessionLease } from './coordinator.js';
+import type { SenderEventName, SenderListener, SenderStats } from './events.js';
+import { SenderError, type WireError } from './errors.js';
 import { type BuiltMessage, buildMessage, type MailMessage } from './message.js';
 import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from './options.js';
 import { GmailApiSender } from './gmail-api/sender.js';
+import { credentialRejection, lastReply } from './outcome.js';
+import type { QueuedJob } from './queue.js';
+import { QueuedSender } from './queued-sender.js';
 import { type AuthFailure, Session } from './session.js';
 import { SessionLife } from './session-life.js';
 import { refreshMargin, TokenRequestError, tokenSource } from './tokens.js';
@@ -42,23 +45,13 @@ export interface Sender {
   stats(): SenderStats;
 }
 
-interface Job {
-  /** The message as given. */
-  message: MailMessage;
+interface Job extends QueuedJob {
   /**
    * Started when the job comes near the head of the queue ({@link PooledSender.prefetch}), awaited
    * by the worker that takes it: building 600 messages at once at send() would hold the event loop
    * for the first sessions' connect and AUTH.
    */
   building: Promise<BuiltMessage> | undefined;
-  built: BuiltMessage | undefined;
-  /** The Message-ID once built (or the one the caller set). */
-  messageId: string | undefined;
-  attempts: number;
-  deadline: number;
-  notBefore: number;
-  diagnosis: Diagnosis | undefined;
-  lastError: WireError | undefined;
   /**
    * True once a closing session (a `421`, a dropped connection) handed this message back for a
    * fresh one at once: a second such close on a fresh session is met with the catalog's back-off.
@@ -66,8 +59,6 @@ interface Job {
   recycled: boolean;
   /** Why no session could take the message yet (the token endpoint failing), for its deadline error. */
   blocker: string | undefined;
-  resolve(result: SendResult): void;
-  reject(err: SenderError): void;
 }
 
 /** What a session ended with, as far as its worker is concerned. */
@@ -149,13 +140,8 @@ export function createSender(options: SenderOptions): Sender {
   return new PooledSender(resolved);
 }
 
-class PooledSender implements Sender {
-  readonly user: string;
-  private readonly o: ResolvedSenderOptions;
-  private readonly emitter = new Emitter();
+class PooledSender extends QueuedSender<Job> {
   private readonly fetchToken: (() => Promise<AccessToken>) | undefined;
-  private readonly abort = new AbortController();
-  private readonly queue: Job[] = [];
   private readonly idle: { take(): boolean; stop(): void }[] = [];
   private readonly sessions = new Set<Session>();
   private workers = 0;
@@ -178,117 +164,53 @@ class PooledSender implements Sender {
   private verified = false;
   private authGate: Promise<void> = Promise.resolve();
   private pausedUntil = 0;
-  private rejection: CredentialRejection | undefined;
-  private wakeAt = Number.POSITIVE_INFINITY;
-  private wakeTimer: unknown;
   private pumpScheduled = false;
-  private closing = false;
-  private closed: Promise<void> | undefined;
   /** Aborted when close() starts: ends back-off naps that would only delay the drain. */
   private readonly naps = new AbortController();
-  private drained: (() => void) | undefined;
-  private readonly counters = {
-    sent: 0,
-    retried: 0,
-    failed: 0,
-    failedByEntry: {} as Record<string, number>,
-    tokenRefreshes: 0,
-    authAttempts: 0,
-    auth454: 0,
-    connectionsOpened: 0,
-    sessionLimit: 0,
-    sentThisMinute: 0,
-    sentToday: 0,
-  };
 
   constructor(options: ResolvedSenderOptions) {
-    this.o = options;
-    this.user = options.user;
-    this.counters.sessionLimit = options.maxConnections;
+    super(options, { refuser: 'Gmail', stopped: 'AUTH is attempted' });
     this.tokenKey = `${options.account}#${options.credentialId}`;
     const source = tokenSource(options.auth, options.clock);
     this.fetchToken = source
-      ? async () => {
-          this.counters.tokenRefreshes += 1;
-          const token = await source();
+      ? this.outcomes.countedTokens(source, (token) => {
           this.tokenLifetimeMs = token.expiresAt - options.clock.now();
-          this.emitter.emit('token', { expiresAt: token.expiresAt });
-          return token;
-        }
+        })
       : undefined;
   }
 
-  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void {
-    return this.emitter.on(event, listener);
+  private get counters() {
+    return this.outcomes.counters;
   }
 
-  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void {
-    this.emitter.off(event, listener);
+  protected transportStats() {
+    return { connectionsOpen: this.sessions.size };
   }
 
-  stats(): SenderStats {
-    return {
-      ...this.counters,
-      failedByEntry: { ...this.counters.failedByEntry },
-      queued: this.queue.length,
-      connectionsOpen: this.sessions.size,
-    };
+  /** Messages that wait for a retry or a pause cannot go before close() returns. */
+  protected override waitsPastClose(job: Job, now: number): boolean {
+    return job.notBefore > now || this.pausedUntil > now;
   }
 
-  async send(message: MailMessage): Promise<SendResult> {
-    if (this.closing)
-      throw new SenderError('CLOSED', 'This sender is closed; create a new one with createSender()');
-    if (!message || typeof message !== 'object') {
-      throw new SenderError('INVALID_MESSAGE', 'send() needs a message object: { to, subject, text }');
-    }
-    if (this.rejection) throw this.rejectionError(this.rejection, message.messageId);
-    const now = this.o.clock.now();
-    // Built later (see prefetch), so keep the message as it is now: a caller that reuses and
-    // changes its object after send() must not change what this send delivers.
-    const snapshot: MailMessage = { ...message };
-    for (const k of ['to', 'cc', 'bcc'] as const) {
-      const v = snapshot[k];
-      if (Array.isArray(v)) snapshot[k] = [...v] as typeof v;
-    }
-    return new Promise<SendResult>((resolve, reject) => {
-      this.queue.push({
-        message: snapshot,
-        building: undefined,
-        built: undefined,
-        messageId: message.messageId,
-        attempts: 0,
-        deadline: now + this.o.retry.deadlineMs,
-        notBefore: now,
-        diagnosis: undefined,
-        lastError: undefined,
-        recycled: false,
-        blocker: undefined,
-        resolve,
-        reject,
-      });
+  protected override closeStarted(): void {
+    this.naps.abort();
+  }
+
+  protected override async closeTransport(): Promise<void> {
+    await Promise.all([...this.sessions].map((s) => s.quit(200)));
+  }
+
+  send(message: MailMessage): Promise<SendResult> {
+    return this.enqueue(message, { building: undefined, recycled: false, blocker: undefined }, () => {
       this.prefetch();
       this.schedulePump();
     });
   }
 
-  close(): Promise<void> {
-    this.closed ??= this.shutdown();
-    return this.closed;
-  }
-
   // ---- scheduling -------------------------------------------------------------------------
 
-  private readyCount(now: number): number {
-    let n = 0;
-    for (const j of this.queue) if (j.notBefore <= now) n += 1;
-    return n;
-  }
-
   private takeJob(): Job | undefined {
-    const now = this.o.clock.now();
-    const i = this.queue.findIndex((j) => j.notBefore <= now);
-    if (i < 0) return undefined;
-    return this.queue.splice(i, 1)[0];
+    return this.queue.take(this.o.clock.now());
   }
 
   private build(job: Job): Promise<BuiltMessage> {
@@ -301,7 +223,7 @@ class PooledSender implements Sender {
   private prefetch(): void {
     const ahead = Math.min(this.queue.length, 2 * this.o.maxConnections);
     for (let i = 0; i < ahead; i++) {
-      const job = this.queue[i]!;
+      const job = this.queue.jobs[i]!;
       if (!job.building) this.build(job);
     }
   }
@@ -320,11 +242,11 @@ class PooledSender implements Sender {
   }
 
   /** Hands ready messages to idle sessions, starts workers for the rest, and sets the next wake-up. */
-  private pump(): void {
+  protected pump(): void {
     if (this.abort.signal.aborted) return;
     const now = this.o.clock.now();
     this.expire(now);
-    let ready = this.readyCount(now);
+    let ready = this.queue.readyCount(now);
     for (const waiter of [...this.idle]) {
       if (ready === 0) break;
       if (waiter.take()) ready -= 1;
@@ -337,55 +259,30 @@ class PooledSender implements Sender {
       }
     }
     let next = Number.POSITIVE_INFINITY;
-    for (const j of this.queue) next = Math.min(next, j.notBefore > now ? j.notBefore : j.deadline);
+    for (const j of this.queue.jobs) next = Math.min(next, j.notBefore > now ? j.notBefore : j.deadline);
     if (this.queue.length > 0 && this.pausedUntil > now) next = Math.min(next, this.pausedUntil);
-    this.wake(next);
-    if (this.closing && this.queue.length === 0 && this.workers === 0) this.drained?.();
-  }
-
-  private wake(at: number): void {
-    if (!Number.isFinite(at) || at >= this.wakeAt) return;
-    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
-    this.wakeAt = at;
-    this.wakeTimer = this.o.clock.setTimeout(
-      () => {
-        this.wakeTimer = undefined;
-        this.wakeAt = Number.POSITIVE_INFINITY;
-        this.pump();
-      },
-      Math.max(0, at - this.o.clock.now()),
-    );
+    this.wake.set(next);
+    this.shutdown.settle(this.queue.length === 0 && this.workers === 0);
   }
 
   /** Fails queued messages whose deadline passed while they waited (a pause, a full account). */
   private expire(now: number): void {
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const job = this.queue[i]!;
-      if (job.deadline <= now) {
-        this.queue.splice(i, 1);
-        if (job.attempts === 0 && job.blocker !== undefined) {
-          // Never on the wire: say what kept every session from opening, not "after 0 attempts".
-          this.fail(
-            job,
-            'TOKEN_UNAVAILABLE',
-            `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): ${job.blocker}. No SMTP connection was opened for it; check that the token endpoint is reachable from this host.`,
-          );
-          continue;
-        }
-        this.fail(
+    for (const job of this.queue.takeWhere((j) => j.deadline <= now)) {
+      if (job.attempts === 0 && job.blocker !== undefined) {
+        // Never on the wire: say what kept every session from opening, not "after 0 attempts".
+        this.outcomes.fail(
+          job,
+          'TOKEN_UNAVAILABLE',
+          `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): ${job.blocker}. No SMTP connection was opened for it; check that the token endpoint is reachable from this host.`,
+        );
+      } else if (job.attempts === 0) {
+        this.outcomes.fail(
           job,
           'RETRY_EXHAUSTED',
-          job.attempts === 0
-            ? `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): no session could take it${this.lastReply(job)}`
-            : `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms) after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+          `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms): no session could take it${lastReply(job)}`,
         );
-      }
+      } else this.outcomes.expired(job, this.o.retry.deadlineMs);
     }
-  }
-
-  private lastReply(job: Job): string {
-    const text = job.lastError?.response ?? job.lastError?.message;
-    return text ? `; last reply: ${text}` : '';
   }
 
   private effectiveLimit(state: AccountState, now: number): number {
@@ -399,7 +296,7 @@ class PooledSender implements Sender {
   private async worker(): Promise<void> {
     this.workers += 1;
     try {
-      while (!this.abort.signal.aborted && this.readyCount(this.o.clock.now()) > 0) {
+      while (!this.abort.signal.aborted && this.queue.readyCount(this.o.clock.now()) > 0) {
         let state: AccountState;
         try {
           state = await this.o.coordinator.state(this.o.account);
@@ -428,7 +325,8 @@ class PooledSender implements Sender {
         }
         let end: SessionEnd;
         try {
-          end = this.readyCount(this.o.clock.now()) > 0 ? await this.runSession(lease) : { kind: 'done' };
+          end =
+            this.queue.readyCount(this.o.clock.now()) > 0 ? await this.runSession(lease) : { kind: 'done' };
         } finally {
           await lease.release();
         }
@@ -436,12 +334,8 @@ class PooledSender implements Sender {
         if (end.kind === 'backoff') {
           if (this.closing) {
             // close() does not wait out a back-off: what cannot go now fails now.
-            for (const job of this.queue.splice(0)) {
-              this.fail(
-                job,
-                'CLOSED',
-                `The sender closed while sending was backing off${this.lastReply(job)}`,
-              );
+            for (const job of this.queue.takeAll()) {
+              this.outcomes.closed(job, 'while sending was backing off');
             }
             return;
           }
@@ -481,7 +375,7 @@ class PooledSender implements Sender {
         // The endpoint answers again: a message that now waits for something else must not fail
         // later as "no token".
         this.tokenBlocked = false;
-        for (const job of this.queue) job.blocker = undefined;
+        for (const job of this.queue.jobs) job.blocker = undefined;
       }
     }
     // The session's age counts from before the connection: the server's clock starts when it
@@ -715,12 +609,7 @@ class PooledSender implements Sender {
     const reply = e?.message.replace(/^Token request failed: /, '') ?? String(err);
     this.emitter.emit('auth-failed', { entryId: e?.diagnosis.entry?.id ?? null, reply, stage: 'token' });
     if (e?.permanent) {
-      const rejection: CredentialRejection = {
-        fingerprint: this.o.credentialId,
-        reply,
-        stage: 'token',
-        at: this.o.clock.now(),
-      };
+      const rejection = credentialRejection(this.o.credentialId, reply, 'token', this.o.clock);
       await this.o.coordinator.rejectCredential(this.o.account, rejection);
       this.stopWithRejection(rejection);
       return { kind: 'stop' };
@@ -729,7 +618,7 @@ class PooledSender implements Sender {
     // Queued messages remember why they wait: if the endpoint stays down past their deadline,
     // they fail with this diagnosis instead of an empty "not sent".
     this.tokenBlocked = true;
-    for (const job of this.queue) {
+    for (const job of this.queue.jobs) {
       if (job.attempts > 0) continue;
       job.blocker = `no access token could be obtained for ${this.o.user} (${reply})`;
       if (e) job.diagnosis = e.diagnosis;
@@ -751,12 +640,7 @@ class PooledSender implements Sender {
     this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
     if (diagnosis.transient !== true) {
       // 535 5.7.8, 534 5.7.9, 534 5.7.14 …: the credential is wrong and retrying earns a lockout.
-      const rejection: CredentialRejection = {
-        fingerprint: this.o.credentialId,
-        reply,
-        stage: 'auth',
-        at: this.o.clock.now(),
-      };
+      const rejection = credentialRejection(this.o.credentialId, reply, 'auth', this.o.clock);
       await this.o.coordinator.rejectCredential(this.o.account, rejection);
       this.stopWithRejection(rejection);
       return { kind: 'stop' };
@@ -810,10 +694,10 @@ class PooledSender implements Sender {
     const ms = retryDelay(diagnosis.entry?.retry ?? null, this.consecutive454, this.o.retry, this.o.random);
     if (ms === undefined) {
       // ECONNREFUSED, a TLS mode that does not fit the port, a host that does not resolve.
-      for (const job of this.queue.splice(0)) {
+      for (const job of this.queue.takeAll()) {
         job.lastError = err;
         job.diagnosis = diagnosis;
-        this.fail(
+        this.outcomes.fail(
           job,
           'CONNECTION_FAILED',
           `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`,
@@ -821,33 +705,11 @@ class PooledSender implements Sender {
       }
       return { kind: 'stop' };
     }
-    for (const job of this.queue) {
+    for (const job of this.queue.jobs) {
       job.lastError = err;
       job.diagnosis = diagnosis;
     }
     return { kind: 'backoff', ms };
-  }
-
-  private rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
-    const diagnosis = classify(rejection.reply);
-    const what =
-      rejection.stage === 'token' ? 'The token endpoint refused the grant' : 'Gmail refused the credential';
-    const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
-    return new SenderError(
-      rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
-      `${what} for ${this.o.user}: ${rejection.reply}${fix}. No further AUTH is attempted with this credential; fix it and create a new sender.`,
-      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts },
-    );
-  }
-
-  /** Fails every queued message at once with the rejection; later sends fail fast. */
-  private stopWithRejection(rejection: CredentialRejection): void {
-    this.rejection = rejection;
-    for (const job of this.queue.splice(0)) {
-      const err = this.rejectionError(rejection, job.messageId, job.attempts);
-      this.count(job, err);
-      job.reject(err);
-    }
   }
 
   // ---- messages ---------------------------------------------------------------------------
@@ -859,8 +721,7 @@ class PooledSender implements Sender {
         job.messageId = job.built.messageId;
       } catch (err) {
         const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
-        this.count(job, e);
-        job.reject(e);
+        this.outcomes.reject(job, e);
         return 'refused';
       }
     }
@@ -880,28 +741,16 @@ class PooledSender implements Sender {
       const doneAt = this.o.clock.now();
       this.life.messageTook(doneAt - Math.max(startedAt, run.lastDoneAt));
       run.lastDoneAt = doneAt;
-      this.counters.sent += 1;
       this.consecutive454 = 0;
       this.consecutiveCloses = 0;
-      this.emitter.emit('sent', {
-        messageId: built.messageId,
-        attempts: job.attempts,
-        response: info.response,
-      });
-      job.resolve({
+      this.outcomes.sent(job, {
         messageId: built.messageId,
         accepted: info.accepted,
         rejected: info.rejected,
         response: info.response,
         attempts: job.attempts,
       });
-      this.o.coordinator.recordSent(this.o.account).then(
-        (c) => {
-          this.counters.sentThisMinute = c.minute;
-          this.counters.sentToday = c.day;
-        },
-        () => undefined,
-      );
+      this.outcomes.recordSent(this.o.coordinator, this.o.account);
       return 'sent';
     } catch (e) {
       const err = e as WireError;
@@ -919,7 +768,7 @@ class PooledSender implements Sender {
       const advice = diagnosis.entry?.retry ?? null;
       const transient = diagnosis.transient === true || dropped;
       if (!transient) {
-        this.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis));
+        this.outcomes.fail(job, 'SEND_REJECTED', refusalMessage(err, diagnosis));
         return 'refused';
       }
       // A 421 ends the session (RFC 5321 §3.8), as does a dropped connection: a session event.
@@ -969,115 +818,31 @@ class PooledSender implements Sender {
     const now = this.o.clock.now();
     if (this.abort.signal.aborted) {
       // close() gave up draining: the queue is no longer read, so the message fails here.
-      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      this.outcomes.closed(job);
       return;
     }
     if (now >= job.deadline) {
-      this.fail(
+      this.outcomes.fail(
         job,
         'RETRY_EXHAUSTED',
-        `Not sent within retry.deadlineMs after ${job.attempts} attempt(s)${this.lastReply(job)}`,
+        `Not sent within retry.deadlineMs after ${job.attempts} attempt(s)${lastReply(job)}`,
       );
       return;
     }
     job.notBefore = now;
     this.queue.unshift(job);
-    this.counters.retried += 1;
-    this.emitter.emit('retry', {
-      messageId: job.messageId ?? '',
-      attempt: job.attempts,
-      delayMs: 0,
-      entryId: job.diagnosis?.entry?.id ?? null,
-      reply: job.lastError?.response ?? job.lastError?.message ?? '',
-    });
+    this.outcomes.retrying(job, 0);
     // An idle session (or a new one) takes it now, not when this worker has reconnected.
     this.pump();
   }
 
   private retry(job: Job, delay: number): void {
     const now = this.o.clock.now();
-    const reply = job.lastError?.response ?? job.lastError?.message ?? '';
-    if ((this.closing && delay > 0) || this.abort.signal.aborted) {
-      this.fail(
-        job,
-        'CLOSED',
-        `The sender closed while the message waited to be retried${this.lastReply(job)}`,
-      );
-      return;
-    }
-    if (job.attempts >= this.o.retry.maxAttempts || now + delay > job.deadline) {
-      this.fail(
-        job,
-        'RETRY_EXHAUSTED',
-        `Gave up after ${job.attempts} attempt(s): the next retry would pass retry.deadlineMs or retry.maxAttempts${this.lastReply(job)}`,
-      );
-      return;
-    }
+    const closed = (this.closing && delay > 0) || this.abort.signal.aborted;
+    if (!this.outcomes.mayRetry(job, delay, closed, now, this.o.retry)) return;
     job.notBefore = now + delay;
     this.queue.push(job);
-    this.counters.retried += 1;
-    this.emitter.emit('retry', {
-      messageId: job.messageId ?? '',
-      attempt: job.attempts,
-      delayMs: delay,
-      entryId: job.diagnosis?.entry?.id ?? null,
-      reply,
-    });
+    this.outcomes.retrying(job, delay);
     this.pump();
-  }
-
-  private count(job: Job | undefined, err: SenderError): void {
-    this.counters.failed += 1;
-    const id = err.diagnosis?.entry?.id ?? 'unknown';
-    this.counters.failedByEntry[id] = (this.counters.failedByEntry[id] ?? 0) + 1;
-    this.emitter.emit('failed', {
-      messageId: job?.messageId,
-      code: err.code,
-      entryId: err.diagnosis?.entry?.id ?? null,
-      attempts: job?.attempts ?? 0,
-    });
-  }
-
-  private fail(job: Job, code: SenderErrorCode, message: string): void {
-    const err = new SenderError(code, message, {
-      ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
-      ...(job.lastError === undefined ? {} : { cause: job.lastError }),
-      messageId: job.messageId,
-      attempts: job.attempts,
-    });
-    this.count(job, err);
-    job.reject(err);
-  }
-
-  // ---- close ------------------------------------------------------------------------------
-
-  private async shutdown(): Promise<void> {
-    this.closing = true;
-    this.naps.abort();
-    const now = this.o.clock.now();
-    // Messages that wait for a retry or a pause cannot go before close() returns: fail them now.
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const job = this.queue[i]!;
-      if (job.notBefore > now || this.pausedUntil > now) {
-        this.queue.splice(i, 1);
-        this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
-      }
-    }
-    const drained = new Promise<void>((resolve) => {
-      this.drained = resolve;
-    });
-    this.pump();
-    let timer: unknown;
-    const timeout = new Promise<void>((resolve) => {
-      timer = this.o.clock.setTimeout(resolve, this.o.closeTimeoutMs);
-    });
-    await Promise.race([drained, timeout]);
-    this.o.clock.clearTimeout(timer);
-    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
-    this.abort.abort(new SenderError('CLOSED', 'The sender is closed'));
-    for (const job of this.queue.splice(0)) {
-      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
-    }
-    await Promise.all([...this.sessions].map((s) => s.quit(200)));
   }
 }

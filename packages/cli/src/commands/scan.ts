@@ -4,21 +4,28 @@ import { CliError, EXIT } from '../errors.js';
 import { asText, readError } from '../input.js';
 import type { CliIo } from '../io.js';
 import { bounceScanJson, scanJson } from '../json.js';
-import { isMbox, maildirFiles, mboxMessages } from '../mailbox.js';
+import { createMboxSplitter, isMbox, maildirFiles } from '../mailbox.js';
 
 /** Past this a log is read in one piece no more; split it. Mailboxes are streamed and have no limit. */
 export const MAX_SCAN_BYTES = 512 * 1024 * 1024;
-/** Mailboxes from this size on report progress on stderr (or any size with `--progress`). */
+/**
+ * Mailboxes from this size on report progress on stderr when it is a terminal (or any size, anywhere,
+ * with `--progress`); a pipe or a log file gets none unless asked.
+ */
 export const PROGRESS_BYTES = 64 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 1000;
 
 type Source = 'mbox' | 'maildir' | 'eml';
 
-/** Prints a progress line at most once a second; nothing unless asked for or the input is large. */
+/**
+ * Prints a progress line at most once a second; nothing unless asked for or the input is large. The
+ * clock is read once per 64 messages: a mailbox of small bounces must not pay for it per message.
+ */
 function progress(io: CliIo, on: boolean) {
   let last = io.now?.() ?? 0;
+  let calls = 0;
   return (line: () => string) => {
-    if (!on || !io.now) return;
+    if (!on || !io.now || (++calls & 63) !== 1) return;
     const t = io.now();
     if (t - last < PROGRESS_EVERY_MS) return;
     last = t;
@@ -59,22 +66,24 @@ function printBounceReport(io: CliIo, r: BounceScanReport, source: Source, json:
 
 async function scanMbox(io: CliIo, chunks: AsyncIterable<Buffer>, size: number, show: boolean) {
   const scanner = createBounceScanner();
+  const split = createMboxSplitter();
   let bytes = 0;
   const tick = progress(io, show);
-  const counted = (async function* () {
-    for await (const c of chunks) {
-      bytes += c.length;
-      yield c;
+  const status = () => {
+    const r = scanner.report();
+    const of = size ? ` of ${(size / 1048576).toFixed(1)}` : '';
+    return `scan: ${(bytes / 1048576).toFixed(1)}${of} MB, ${r.messages} messages, ${r.bounces} bounces`;
+  };
+  // One await per chunk; the messages within a chunk are split and read synchronously.
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    for (const message of split.push(chunk)) {
+      scanner.add(message);
+      tick(status);
     }
-  })();
-  for await (const message of mboxMessages(counted)) {
-    scanner.add(message);
-    tick(() => {
-      const r = scanner.report();
-      const of = size ? ` of ${(size / 1048576).toFixed(1)}` : '';
-      return `scan: ${(bytes / 1048576).toFixed(1)}${of} MB, ${r.messages} messages, ${r.bounces} bounces`;
-    });
   }
+  const last = split.end();
+  if (last) scanner.add(last);
   return scanner.report();
 }
 
@@ -89,7 +98,7 @@ async function scanMaildir(io: CliIo, dir: string, show: boolean) {
   if (files.length === 0)
     throw new CliError('INPUT', `${dir} holds no messages (a Maildir keeps them in cur/ and new/).`);
   const scanner = createBounceScanner();
-  const tick = progress(io, show || files.length >= 50_000);
+  const tick = progress(io, show || (files.length >= 50_000 && io.stderrIsTTY === true));
   for (const [i, f] of files.entries()) {
     let buf: Buffer;
     try {
@@ -97,7 +106,7 @@ async function scanMaildir(io: CliIo, dir: string, show: boolean) {
     } catch (err) {
       throw readError(f, err);
     }
-    scanner.add(buf.toString('latin1'));
+    scanner.add(buf);
     tick(() => `scan: ${i + 1} of ${files.length} messages, ${scanner.report().bounces} bounces`);
   }
   return scanner.report();
@@ -159,7 +168,7 @@ export const scan = defineCommand({
             yield first.value;
             for (let n = await stream.next(); !n.done; n = await stream.next()) yield n.value;
           })();
-          const show = Boolean(args.progress) || info.size >= PROGRESS_BYTES;
+          const show = Boolean(args.progress) || (info.size >= PROGRESS_BYTES && io.stderrIsTTY === true);
           printBounceReport(io, await scanMbox(io, rest, info.size, show), 'mbox', json);
           return EXIT.ok;
         }

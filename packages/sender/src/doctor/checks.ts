@@ -1,4 +1,5 @@
 import { isSenderError } from '../errors.js';
+import { assertGmailPeer, GMAIL_PEER_INSTALL } from '../gmail-api/peer.js';
 import { resolveSenderOptions } from '../options.js';
 import { type DoctorContext, resolvedOf } from './context.js';
 import { defaultEhloName, isGenericEhloName } from './ehlo-name.js';
@@ -26,10 +27,22 @@ export function checkOptions(ctx: DoctorContext): StepOutcome {
     const value = (auth as unknown as Record<string, unknown>)[key];
     if (typeof value === 'string' && value !== '') ctx.secrets.add(value);
   }
-  return {
-    status: 'pass',
-    detail: `${user} with ${auth.type} auth, ${smtp.host}:${smtp.port} ${smtp.secure ? 'implicit TLS' : 'plain/STARTTLS'}.`,
-  };
+  const detail = `${user} with ${auth.type} auth, ${smtp.host}:${smtp.port} ${smtp.secure ? 'implicit TLS' : 'plain/STARTTLS'}.`;
+  if (ctx.resolved.transport === 'gmail-api') {
+    // A warning, not a failure: the doctor's own API checks need no client library (so the CLI
+    // checks an API setup without it), but an app's createSender() would refuse to start here.
+    try {
+      assertGmailPeer();
+    } catch (err) {
+      if (!isSenderError(err)) throw err;
+      return {
+        status: 'warn',
+        detail: `${detail} ${err.message}`,
+        fix: `In the project that sends: ${GMAIL_PEER_INSTALL}`,
+      };
+    }
+  }
+  return { status: 'pass', detail };
 }
 
 /** `auth-kind`: the kind of credential can work for this kind of account. */

@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { classify } from '@smtpfix/core';
-import { apiFailure } from '../gmail-api/client.js';
+import { apiFailure } from '../gmail-api/failure.js';
 import { GMAIL_API_ROOT_URL } from '../gmail-api/options.js';
 import type { DoctorContext } from './context.js';
 import { resolvedOf } from './context.js';

@@ -1,14 +1,6 @@
-import { gmail } from '@googleapis/gmail';
-import { type WireError, wireError } from '../errors.js';
+import { type ApiFailure, apiFailure } from './failure.js';
 import type { GmailApiOptions } from './options.js';
-
-/** What a failed API call is reduced to: the HTTP status and Google's error, nothing of the request. */
-export interface ApiFailure extends WireError {
-  /** The HTTP status, or undefined when no answer came (network error, timeout). */
-  status?: number;
-  /** `error.errors[0].reason` of Google's answer, e.g. `rateLimitExceeded`. */
-  reason?: string;
-}
+import { type GmailFactory, loadGmail } from './peer.js';
 
 /** One `users.messages.send` answer. */
 export interface ApiSent {
@@ -16,70 +8,21 @@ export interface ApiSent {
   status: number;
 }
 
-interface GoogleErrorBody {
-  error?: {
-    code?: number;
-    message?: string;
-    status?: string;
-    errors?: { reason?: string; message?: string }[];
-  };
-}
-
 /**
- * Turns what gaxios threw into an {@link ApiFailure}: the status, Google's reason and message,
- * as one line the classifier reads ("Gmail API 429 rateLimitExceeded: …"), and the code of a
- * network error. The request (with its bearer token) is never kept.
+ * A client of `users.messages.send` on `rootUrl`, one per sender. `@googleapis/gmail` (an optional
+ * peer) is loaded on the first send, so a process that only sends over SMTP never loads it.
  */
-export function apiFailure(err: unknown): ApiFailure {
-  const e = (err ?? {}) as {
-    status?: unknown;
-    code?: unknown;
-    message?: unknown;
-    cause?: { code?: unknown; message?: unknown };
-    response?: { status?: number; data?: unknown };
-  };
-  const status = typeof e.response?.status === 'number' ? e.response.status : undefined;
-  let data = e.response?.data as GoogleErrorBody | string | undefined;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data) as GoogleErrorBody;
-    } catch {
-      // A non-JSON body (a proxy's HTML page): the status says enough.
-    }
-  }
-  const body = typeof data === 'object' ? data?.error : undefined;
-  const reason = body?.errors?.[0]?.reason ?? body?.status;
-  const message = body?.message ?? body?.errors?.[0]?.message;
-  if (status !== undefined) {
-    const text = `Gmail API ${status}${reason ? ` ${reason}` : ''}: ${message ?? 'no error body'} (gmail.googleapis.com users.messages.send)`;
-    const out: ApiFailure = wireError({ message: text, response: text });
-    out.status = status;
-    if (reason) out.reason = reason;
-    return out;
-  }
-  // No answer: a network error. Node's fetch puts the system code on `cause`.
-  const code =
-    typeof e.cause?.code === 'string' ? e.cause.code : typeof e.code === 'string' ? e.code : undefined;
-  const why =
-    typeof e.cause?.message === 'string'
-      ? e.cause.message
-      : typeof e.message === 'string'
-        ? e.message
-        : String(err);
-  const out: ApiFailure = wireError({ message: `Gmail API request failed: ${code ? `${code} ` : ''}${why}` });
-  if (code && !/^\d+$/.test(code)) out.code = code;
-  return out;
-}
-
-/** A client of `users.messages.send` on `rootUrl`, built once per sender. */
-export function apiClient(options: Readonly<GmailApiOptions>) {
-  const client = gmail({ version: 'v1', rootUrl: options.rootUrl });
+export function apiClient(options: Readonly<GmailApiOptions>, load: () => Promise<GmailFactory> = loadGmail) {
+  let client: Promise<ReturnType<GmailFactory>> | undefined;
   return {
     /**
      * Sends a built message as it is: base64url `raw` in a JSON body, or through the upload
-     * endpoint (`uploadType=media`) above `uploadAboveBytes`. Rejects with an {@link ApiFailure}.
+     * endpoint (`uploadType=media`) above `uploadAboveBytes`. Rejects with an {@link ApiFailure},
+     * or a `SenderError` `MISSING_PEER` when `@googleapis/gmail` is not installed.
      */
     async send(raw: Buffer, token: string, signal: AbortSignal): Promise<ApiSent> {
+      client ??= load().then((gmail) => gmail({ version: 'v1', rootUrl: options.rootUrl }));
+      const api = await client;
       const upload = raw.length > options.uploadAboveBytes;
       const request = {
         headers: { Authorization: `Bearer ${token}` },
@@ -93,11 +36,11 @@ export function apiClient(options: Readonly<GmailApiOptions>) {
       };
       try {
         const res = upload
-          ? await client.users.messages.send(
+          ? await api.users.messages.send(
               { userId: options.userId, media: { mimeType: 'message/rfc822', body: raw } },
               request,
             )
-          : await client.users.messages.send(
+          : await api.users.messages.send(
               { userId: options.userId, requestBody: { raw: raw.toString('base64url') } },
               request,
             );

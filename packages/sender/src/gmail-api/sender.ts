@@ -1,29 +1,22 @@
 import { classify, type Diagnosis } from '@smtpfix/core';
 import { retryDelay, sleep } from '../backoff.js';
-import type { AccessToken, AccountState, CredentialRejection } from '../coordinator.js';
-import { SenderError, type SenderErrorCode, type WireError } from '../errors.js';
-import { Emitter, type SenderEventName, type SenderListener, type SenderStats } from '../events.js';
-import { type BuiltMessage, buildMessage, type MailMessage } from '../message.js';
+import type { AccessToken, AccountState } from '../coordinator.js';
+import { isSenderError, SenderError, type WireError } from '../errors.js';
+import { buildMessage, type MailMessage } from '../message.js';
 import type { ResolvedSenderOptions } from '../options.js';
-import type { Sender, SendResult } from '../sender.js';
+import { credentialRejection, lastReply } from '../outcome.js';
+import type { QueuedJob } from '../queue.js';
+import { QueuedSender } from '../queued-sender.js';
+import type { SendResult } from '../sender.js';
 import { TokenRequestError, tokenSource } from '../tokens.js';
 import { type QuotaBucket, QuotaWaitTooLong, sharedBucket } from './bucket.js';
-import { type ApiClient, type ApiFailure, apiClient } from './client.js';
-import { verdict } from './failure.js';
+import { type ApiClient, apiClient } from './client.js';
+import { type ApiFailure, verdict } from './failure.js';
+import { assertGmailPeer } from './peer.js';
 
-interface Job {
-  message: MailMessage;
-  built: BuiltMessage | undefined;
-  messageId: string | undefined;
-  attempts: number;
-  deadline: number;
-  notBefore: number;
+interface Job extends QueuedJob {
   /** The token a 401 was answered to, once: the next 401 after a refresh stops the account. */
   refreshedFrom: string | undefined;
-  diagnosis: Diagnosis | undefined;
-  lastError: WireError | undefined;
-  resolve(result: SendResult): void;
-  reject(err: SenderError): void;
 }
 
 /** How long a read of the coordinator's account state is reused: the hot path stays local. */
@@ -35,137 +28,51 @@ const STATE_TTL_MS = 1_000;
  * quota units paced by a bucket shared by every sender of the account in the process, a 429 slows
  * it and pauses the account through the coordinator (so a fleet on `@smtpfix/redis` waits too).
  */
-export class GmailApiSender implements Sender {
-  readonly user: string;
-  private readonly o: ResolvedSenderOptions;
-  private readonly emitter = new Emitter();
+export class GmailApiSender extends QueuedSender<Job> {
   private readonly client: ApiClient;
   private readonly bucket: QuotaBucket;
   private readonly fetchToken: () => Promise<AccessToken>;
-  private readonly abort = new AbortController();
-  private readonly queue: Job[] = [];
   private workers = 0;
   private verified = false;
   private inFlight = 0;
-  private rejection: CredentialRejection | undefined;
   private state: { value: AccountState; at: number } | undefined;
-  private wakeAt = Number.POSITIVE_INFINITY;
-  private wakeTimer: unknown;
-  private closing = false;
-  private closed: Promise<void> | undefined;
-  private drained: (() => void) | undefined;
-  private readonly counters = {
-    sent: 0,
-    retried: 0,
-    failed: 0,
-    failedByEntry: {} as Record<string, number>,
-    tokenRefreshes: 0,
-    authAttempts: 0,
-    auth454: 0,
-    connectionsOpened: 0,
-    sessionLimit: 0,
-    sentThisMinute: 0,
-    sentToday: 0,
-  };
   private readonly api = { requests: 0, rateLimited: 0 };
   /** What paused the account (Google's "Retry after" answer), given to messages that wait for it. */
   private pauseReason: { diagnosis: Diagnosis; error: WireError } | undefined;
 
+  /** @throws {SenderError} `MISSING_PEER` when `@googleapis/gmail` is not installed. */
   constructor(options: ResolvedSenderOptions) {
-    this.o = options;
-    this.user = options.user;
-    this.counters.sessionLimit = options.maxConnections;
+    assertGmailPeer();
+    super(options, { refuser: 'The Gmail API', stopped: 'request is made' });
     this.client = apiClient(options.gmailApi);
     this.bucket = sharedBucket(options.coordinator, options.account, options.gmailApi, options.clock);
     const source = tokenSource(options.auth, options.clock);
     if (!source) throw new SenderError('INVALID_OPTION', "transport 'gmail-api' needs OAuth2 auth");
-    this.fetchToken = async () => {
-      this.counters.tokenRefreshes += 1;
-      const token = await source();
-      this.emitter.emit('token', { expiresAt: token.expiresAt });
-      return token;
-    };
+    this.fetchToken = this.outcomes.countedTokens(source);
   }
 
-  on<E extends SenderEventName>(event: E, listener: SenderListener<E>): () => void {
-    return this.emitter.on(event, listener);
-  }
-
-  off<E extends SenderEventName>(event: E, listener: SenderListener<E>): void {
-    this.emitter.off(event, listener);
-  }
-
-  stats(): SenderStats {
+  protected transportStats() {
     return {
-      ...this.counters,
-      failedByEntry: { ...this.counters.failedByEntry },
-      queued: this.queue.length,
       connectionsOpen: 0,
       gmailApi: { ...this.api, unitsPerMinute: this.bucket.unitsPerMinute },
     };
   }
 
-  async send(message: MailMessage): Promise<SendResult> {
-    if (this.closing)
-      throw new SenderError('CLOSED', 'This sender is closed; create a new one with createSender()');
-    if (!message || typeof message !== 'object') {
-      throw new SenderError('INVALID_MESSAGE', 'send() needs a message object: { to, subject, text }');
-    }
-    if (this.rejection) throw this.rejectionError(this.rejection, message.messageId);
-    const now = this.o.clock.now();
-    const snapshot: MailMessage = { ...message };
-    for (const k of ['to', 'cc', 'bcc'] as const) {
-      const v = snapshot[k];
-      if (Array.isArray(v)) snapshot[k] = [...v] as typeof v;
-    }
-    return new Promise<SendResult>((resolve, reject) => {
-      this.queue.push({
-        message: snapshot,
-        built: undefined,
-        messageId: message.messageId,
-        attempts: 0,
-        deadline: now + this.o.retry.deadlineMs,
-        notBefore: now,
-        refreshedFrom: undefined,
-        diagnosis: undefined,
-        lastError: undefined,
-        resolve,
-        reject,
-      });
-      this.pump();
-    });
-  }
-
-  close(): Promise<void> {
-    this.closed ??= this.shutdown();
-    return this.closed;
+  send(message: MailMessage): Promise<SendResult> {
+    return this.enqueue(message, { refreshedFrom: undefined }, () => this.pump());
   }
 
   // ---- scheduling -------------------------------------------------------------------------
 
-  private takeJob(): Job | undefined {
-    const now = this.o.clock.now();
-    const i = this.queue.findIndex((j) => j.notBefore <= now);
-    return i < 0 ? undefined : this.queue.splice(i, 1)[0];
-  }
-
-  private pump(): void {
+  protected pump(): void {
     if (this.abort.signal.aborted) return;
     const now = this.o.clock.now();
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const job = this.queue[i]!;
-      if (job.deadline <= now) {
-        this.queue.splice(i, 1);
-        this.fail(
-          job,
-          'RETRY_EXHAUSTED',
-          `Not sent within retry.deadlineMs (${this.o.retry.deadlineMs} ms) after ${job.attempts} attempt(s)${this.lastReply(job)}`,
-        );
-      }
+    for (const job of this.queue.takeWhere((j) => j.deadline <= now)) {
+      this.outcomes.expired(job, this.o.retry.deadlineMs);
     }
     let ready = 0;
     let next = Number.POSITIVE_INFINITY;
-    for (const j of this.queue) {
+    for (const j of this.queue.jobs) {
       if (j.notBefore <= now) ready += 1;
       // Wake for the next retry, and for the next deadline of a message that waits for a pause.
       next = Math.min(next, j.deadline, j.notBefore > now ? j.notBefore : next);
@@ -177,22 +84,8 @@ export class GmailApiSender implements Sender {
       void this.worker();
       ready -= 1;
     }
-    this.wake(next);
-    if (this.closing && this.queue.length === 0 && this.inFlight === 0) this.drained?.();
-  }
-
-  private wake(at: number): void {
-    if (!Number.isFinite(at) || at >= this.wakeAt) return;
-    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
-    this.wakeAt = at;
-    this.wakeTimer = this.o.clock.setTimeout(
-      () => {
-        this.wakeTimer = undefined;
-        this.wakeAt = Number.POSITIVE_INFINITY;
-        this.pump();
-      },
-      Math.max(0, at - this.o.clock.now()),
-    );
+    this.wake.set(next);
+    this.shutdown.settle(this.queue.length === 0 && this.inFlight === 0);
   }
 
   private async worker(): Promise<void> {
@@ -200,7 +93,7 @@ export class GmailApiSender implements Sender {
     try {
       for (;;) {
         if (this.abort.signal.aborted) return;
-        const job = this.takeJob();
+        const job = this.queue.take(this.o.clock.now());
         if (!job) return;
         this.inFlight += 1;
         try {
@@ -227,7 +120,7 @@ export class GmailApiSender implements Sender {
   private requeue(job: Job, notBefore: number): void {
     if (this.abort.signal.aborted) {
       // close() gave up while this message waited for quota: it fails now, it is not left behind.
-      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
+      this.outcomes.closed(job);
       return;
     }
     job.notBefore = notBefore;
@@ -238,7 +131,7 @@ export class GmailApiSender implements Sender {
 
   private async attempt(job: Job): Promise<void> {
     if (this.rejection) {
-      this.rejectJob(job, this.rejection);
+      this.outcomes.rejectWith(job, this.rejection);
       return;
     }
     let state: AccountState;
@@ -252,7 +145,7 @@ export class GmailApiSender implements Sender {
     const rejected = state.rejected.find((r) => r.fingerprint === this.o.credentialId);
     if (rejected) {
       this.stopWithRejection(rejected);
-      this.rejectJob(job, rejected);
+      this.outcomes.rejectWith(job, rejected);
       return;
     }
     const now = this.o.clock.now();
@@ -262,10 +155,10 @@ export class GmailApiSender implements Sender {
       job.diagnosis ??= this.pauseReason?.diagnosis;
       job.lastError ??= this.pauseReason?.error;
       if (state.pausedUntil > job.deadline) {
-        this.fail(
+        this.outcomes.fail(
           job,
           'RETRY_EXHAUSTED',
-          `Gmail paused sending for ${this.o.user} until ${new Date(state.pausedUntil).toISOString()}, past this message's retry.deadlineMs${this.lastReply(job)}`,
+          `Gmail paused sending for ${this.o.user} until ${new Date(state.pausedUntil).toISOString()}, past this message's retry.deadlineMs${lastReply(job)}`,
         );
         return;
       }
@@ -278,12 +171,11 @@ export class GmailApiSender implements Sender {
         job.messageId = job.built.messageId;
       } catch (err) {
         const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
-        this.count(job, e);
-        job.reject(e);
+        this.outcomes.reject(job, e);
         return;
       }
       if (job.built.raw.length > this.o.gmailApi.maxMessageBytes) {
-        this.fail(
+        this.outcomes.fail(
           job,
           'INVALID_MESSAGE',
           `The message is ${job.built.raw.length} bytes; the Gmail API takes at most ${this.o.gmailApi.maxMessageBytes} (gmailApi.maxMessageBytes)`,
@@ -304,10 +196,10 @@ export class GmailApiSender implements Sender {
       if (err instanceof QuotaWaitTooLong) {
         job.diagnosis ??= this.pauseReason?.diagnosis;
         job.lastError ??= this.pauseReason?.error;
-        this.fail(
+        this.outcomes.fail(
           job,
           'RETRY_EXHAUSTED',
-          `The account's Gmail API quota has no room for this message before its retry.deadlineMs (next room at ${new Date(err.availableAt).toISOString()})${this.lastReply(job)}`,
+          `The account's Gmail API quota has no room for this message before its retry.deadlineMs (next room at ${new Date(err.availableAt).toISOString()})${lastReply(job)}`,
         );
       } else this.requeue(job, this.o.clock.now());
       return;
@@ -319,7 +211,9 @@ export class GmailApiSender implements Sender {
       const sent = await this.client.send(job.built.raw, token.token, this.abort.signal);
       this.delivered(job, sent.id, sent.status);
     } catch (e) {
-      await this.failed(job, e as ApiFailure, token.token);
+      // The peer went missing after createSender() checked it (a changed install): not an API answer.
+      if (isSenderError(e) && e.code === 'MISSING_PEER') this.outcomes.reject(job, e);
+      else await this.failed(job, e as ApiFailure, token.token);
     }
   }
 
@@ -343,10 +237,10 @@ export class GmailApiSender implements Sender {
       if (this.o.clock.now() + wait > job.deadline) {
         job.diagnosis ??= this.pauseReason?.diagnosis;
         job.lastError ??= this.pauseReason?.error;
-        this.fail(
+        this.outcomes.fail(
           job,
           'RETRY_EXHAUSTED',
-          `The account's fleet-wide Gmail API quota has no room for this message before its retry.deadlineMs${this.lastReply(job)}`,
+          `The account's fleet-wide Gmail API quota has no room for this message before its retry.deadlineMs${lastReply(job)}`,
         );
         return false;
       }
@@ -372,9 +266,7 @@ export class GmailApiSender implements Sender {
       this.verified = true;
       this.pump();
     }
-    this.counters.sent += 1;
-    this.emitter.emit('sent', { messageId: built.messageId, attempts: job.attempts, response });
-    job.resolve({
+    this.outcomes.sent(job, {
       messageId: built.messageId,
       // The API accepts or refuses the message as a whole; refused recipients bounce later.
       accepted: [...built.envelope.to],
@@ -382,13 +274,7 @@ export class GmailApiSender implements Sender {
       response,
       attempts: job.attempts,
     });
-    this.o.coordinator.recordSent(this.o.account).then(
-      (c) => {
-        this.counters.sentThisMinute = c.minute;
-        this.counters.sentToday = c.day;
-      },
-      () => undefined,
-    );
+    this.outcomes.recordSent(this.o.coordinator, this.o.account);
   }
 
   private async failed(job: Job, failure: ApiFailure, token: string): Promise<void> {
@@ -396,7 +282,7 @@ export class GmailApiSender implements Sender {
     job.diagnosis = diagnosis;
     job.lastError = failure;
     if (this.abort.signal.aborted) {
-      this.fail(job, 'CLOSED', `The sender closed while the message was being sent${this.lastReply(job)}`);
+      this.outcomes.closed(job, 'while the message was being sent');
       return;
     }
     const v = verdict(failure, diagnosis, job.refreshedFrom !== undefined);
@@ -411,15 +297,10 @@ export class GmailApiSender implements Sender {
         return;
       case 'credential': {
         this.emitter.emit('auth-failed', { entryId, reply: failure.message, stage: 'auth' });
-        const rejection: CredentialRejection = {
-          fingerprint: this.o.credentialId,
-          reply: failure.message,
-          stage: 'auth',
-          at: this.o.clock.now(),
-        };
+        const rejection = credentialRejection(this.o.credentialId, failure.message, 'auth', this.o.clock);
         await this.o.coordinator.rejectCredential(this.o.account, rejection).catch(() => undefined);
         this.stopWithRejection(rejection);
-        this.rejectJob(job, rejection);
+        this.outcomes.rejectWith(job, rejection);
         return;
       }
       case 'rate': {
@@ -457,15 +338,15 @@ export class GmailApiSender implements Sender {
       case 'reject':
         if (failure.status === undefined) {
           // ECONNREFUSED, a name that does not resolve: no message can go; say so for all of them.
-          this.fail(
+          this.outcomes.fail(
             job,
             'CONNECTION_FAILED',
             `Cannot reach the Gmail API at ${this.o.gmailApi.rootUrl}: ${failure.message}`,
           );
-          for (const other of this.queue.splice(0)) {
+          for (const other of this.queue.takeAll()) {
             other.diagnosis = diagnosis;
             other.lastError = failure;
-            this.fail(
+            this.outcomes.fail(
               other,
               'CONNECTION_FAILED',
               `Cannot reach the Gmail API at ${this.o.gmailApi.rootUrl}: ${failure.message}`,
@@ -473,7 +354,7 @@ export class GmailApiSender implements Sender {
           }
           return;
         }
-        this.fail(job, 'SEND_REJECTED', `Gmail refused the message: ${failure.message}`);
+        this.outcomes.fail(job, 'SEND_REJECTED', `Gmail refused the message: ${failure.message}`);
         return;
     }
   }
@@ -483,15 +364,10 @@ export class GmailApiSender implements Sender {
     const reply = e?.message.replace(/^Token request failed: /, '') ?? String(err);
     this.emitter.emit('auth-failed', { entryId: e?.diagnosis.entry?.id ?? null, reply, stage: 'token' });
     if (e?.permanent) {
-      const rejection: CredentialRejection = {
-        fingerprint: this.o.credentialId,
-        reply,
-        stage: 'token',
-        at: this.o.clock.now(),
-      };
+      const rejection = credentialRejection(this.o.credentialId, reply, 'token', this.o.clock);
       await this.o.coordinator.rejectCredential(this.o.account, rejection).catch(() => undefined);
       this.stopWithRejection(rejection);
-      this.rejectJob(job, rejection);
+      this.outcomes.rejectWith(job, rejection);
       return;
     }
     if (e) job.diagnosis = e.diagnosis;
@@ -502,116 +378,9 @@ export class GmailApiSender implements Sender {
 
   private retry(job: Job, delay: number): void {
     const now = this.o.clock.now();
-    if (this.closing && delay > 0) {
-      this.fail(
-        job,
-        'CLOSED',
-        `The sender closed while the message waited to be retried${this.lastReply(job)}`,
-      );
-      return;
-    }
-    if (job.attempts >= this.o.retry.maxAttempts || now + delay > job.deadline) {
-      this.fail(
-        job,
-        'RETRY_EXHAUSTED',
-        `Gave up after ${job.attempts} attempt(s): the next retry would pass retry.deadlineMs or retry.maxAttempts${this.lastReply(job)}`,
-      );
-      return;
-    }
-    this.counters.retried += 1;
-    this.emitter.emit('retry', {
-      messageId: job.messageId ?? '',
-      attempt: job.attempts,
-      delayMs: delay,
-      entryId: job.diagnosis?.entry?.id ?? null,
-      reply: job.lastError?.response ?? job.lastError?.message ?? '',
-    });
+    if (!this.outcomes.mayRetry(job, delay, this.closing && delay > 0, now, this.o.retry)) return;
+    this.outcomes.retrying(job, delay);
     this.requeue(job, now + delay);
     this.pump();
-  }
-
-  // ---- failures ---------------------------------------------------------------------------
-
-  private lastReply(job: Job): string {
-    const text = job.lastError?.response ?? job.lastError?.message;
-    return text ? `; last reply: ${text}` : '';
-  }
-
-  private rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
-    const diagnosis = classify(rejection.reply);
-    const what =
-      rejection.stage === 'token'
-        ? 'The token endpoint refused the grant'
-        : 'The Gmail API refused the credential';
-    const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
-    return new SenderError(
-      rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
-      `${what} for ${this.o.user}: ${rejection.reply}${fix}. No further request is made with this credential; fix it and create a new sender.`,
-      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts },
-    );
-  }
-
-  private rejectJob(job: Job, rejection: CredentialRejection): void {
-    const err = this.rejectionError(rejection, job.messageId, job.attempts);
-    this.count(job, err);
-    job.reject(err);
-  }
-
-  /** Fails every queued message at once with the rejection; later sends fail fast. */
-  private stopWithRejection(rejection: CredentialRejection): void {
-    this.rejection = rejection;
-    for (const job of this.queue.splice(0)) this.rejectJob(job, rejection);
-  }
-
-  private count(job: Job | undefined, err: SenderError): void {
-    this.counters.failed += 1;
-    const id = err.diagnosis?.entry?.id ?? 'unknown';
-    this.counters.failedByEntry[id] = (this.counters.failedByEntry[id] ?? 0) + 1;
-    this.emitter.emit('failed', {
-      messageId: job?.messageId,
-      code: err.code,
-      entryId: err.diagnosis?.entry?.id ?? null,
-      attempts: job?.attempts ?? 0,
-    });
-  }
-
-  private fail(job: Job, code: SenderErrorCode, message: string): void {
-    const err = new SenderError(code, message, {
-      ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
-      ...(job.lastError === undefined ? {} : { cause: job.lastError }),
-      messageId: job.messageId,
-      attempts: job.attempts,
-    });
-    this.count(job, err);
-    job.reject(err);
-  }
-
-  // ---- close ------------------------------------------------------------------------------
-
-  private async shutdown(): Promise<void> {
-    this.closing = true;
-    const now = this.o.clock.now();
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const job = this.queue[i]!;
-      if (job.notBefore > now) {
-        this.queue.splice(i, 1);
-        this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
-      }
-    }
-    const drained = new Promise<void>((resolve) => {
-      this.drained = resolve;
-    });
-    this.pump();
-    let timer: unknown;
-    const timeout = new Promise<void>((resolve) => {
-      timer = this.o.clock.setTimeout(resolve, this.o.closeTimeoutMs);
-    });
-    await Promise.race([drained, timeout]);
-    this.o.clock.clearTimeout(timer);
-    if (this.wakeTimer !== undefined) this.o.clock.clearTimeout(this.wakeTimer);
-    this.abort.abort(new SenderError('CLOSED', 'The sender is closed'));
-    for (const job of this.queue.splice(0)) {
-      this.fail(job, 'CLOSED', `The sender closed before the message could be sent${this.lastReply(job)}`);
-    }
   }
 }

@@ -1,0 +1,208 @@
+import { classify } from '@smtpfix/core';
+import type { Clock, RetryOptions } from './backoff.js';
+import type { AccessToken, Coordinator, CredentialRejection } from './coordinator.js';
+import { SenderError, type SenderErrorCode } from './errors.js';
+import { Emitter, type SenderStats } from './events.js';
+import type { QueuedJob } from './queue.js';
+import type { SendResult } from './sender.js';
+
+// How a queued message ends (sent, retried, failed), counted and told as events the same way by
+// every transport: one place decides the wording of a failure and what the counters see.
+
+/** The counters of {@link SenderStats} a sender keeps itself (the rest are read when asked). */
+export type Counters = Omit<SenderStats, 'queued' | 'connectionsOpen' | 'gmailApi'>;
+
+/** The job facts an outcome needs. */
+type JobFacts = Pick<QueuedJob, 'messageId' | 'attempts' | 'diagnosis' | 'lastError' | 'resolve' | 'reject'>;
+
+/** `; last reply: …` for a failure message, or nothing when the message never got a reply. */
+export function lastReply(job: Pick<QueuedJob, 'lastError'>): string {
+  const text = job.lastError?.response ?? job.lastError?.message;
+  return text ? `; last reply: ${text}` : '';
+}
+
+/** What a transport calls the credential's refusal, for {@link Outcomes.rejectionError}. */
+export interface RejectionWording {
+  /** Who refused the credential at AUTH: `'Gmail'`, `'The Gmail API'`. */
+  refuser: string;
+  /** What stops: `'AUTH is attempted'`, `'request is made'`. */
+  stopped: string;
+}
+
+/** The counters, the events and the settling of messages of one sender. */
+export class Outcomes {
+  readonly emitter = new Emitter();
+  readonly counters: Counters;
+
+  constructor(
+    private readonly user: string,
+    sessionLimit: number,
+    private readonly wording: RejectionWording,
+  ) {
+    this.counters = {
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      failedByEntry: {},
+      tokenRefreshes: 0,
+      authAttempts: 0,
+      auth454: 0,
+      connectionsOpened: 0,
+      sessionLimit,
+      sentThisMinute: 0,
+      sentToday: 0,
+    };
+  }
+
+  /** A snapshot of the counters with what only the transport knows. */
+  stats(now: Pick<SenderStats, 'queued' | 'connectionsOpen' | 'gmailApi'>): SenderStats {
+    return { ...this.counters, failedByEntry: { ...this.counters.failedByEntry }, ...now };
+  }
+
+  /**
+   * Wraps the token source so every request to the token endpoint is counted and told as a
+   * `token` event (a token another sender fetched is neither).
+   */
+  countedTokens(source: () => Promise<AccessToken>, seen?: (token: AccessToken) => void) {
+    return async (): Promise<AccessToken> => {
+      this.counters.tokenRefreshes += 1;
+      const token = await source();
+      seen?.(token);
+      this.emitter.emit('token', { expiresAt: token.expiresAt });
+      return token;
+    };
+  }
+
+  /** The message went through: counted, told, and its promise resolved. */
+  sent(job: JobFacts, result: SendResult): void {
+    this.counters.sent += 1;
+    this.emitter.emit('sent', {
+      messageId: result.messageId,
+      attempts: result.attempts,
+      response: result.response,
+    });
+    job.resolve(result);
+  }
+
+  /** The coordinator's minute and day counts after a send, for the stats (never fails the send). */
+  recordSent(coordinator: Coordinator, account: string): void {
+    coordinator.recordSent(account).then(
+      (c) => {
+        this.counters.sentThisMinute = c.minute;
+        this.counters.sentToday = c.day;
+      },
+      () => undefined,
+    );
+  }
+
+  /** A retry is scheduled after `delayMs`: counted and told. */
+  retrying(
+    job: Pick<QueuedJob, 'messageId' | 'attempts' | 'diagnosis' | 'lastError'>,
+    delayMs: number,
+  ): void {
+    this.counters.retried += 1;
+    this.emitter.emit('retry', {
+      messageId: job.messageId ?? '',
+      attempt: job.attempts,
+      delayMs,
+      entryId: job.diagnosis?.entry?.id ?? null,
+      reply: job.lastError?.response ?? job.lastError?.message ?? '',
+    });
+  }
+
+  /**
+   * Fails the message and returns false when a retry after `delay` cannot be: the sender is
+   * `closed` to retries, or the retry would pass the attempt limit or the deadline.
+   */
+  mayRetry(job: QueuedJob, delay: number, closed: boolean, now: number, retry: RetryOptions): boolean {
+    if (closed) {
+      this.closed(job, 'while the message waited to be retried');
+      return false;
+    }
+    if (job.attempts >= retry.maxAttempts || now + delay > job.deadline) {
+      this.fail(
+        job,
+        'RETRY_EXHAUSTED',
+        `Gave up after ${job.attempts} attempt(s): the next retry would pass retry.deadlineMs or retry.maxAttempts${lastReply(job)}`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  /** Fails a message with `CLOSED`: the sender closed `when` (before it could be sent, by default). */
+  closed(job: JobFacts, when = 'before the message could be sent'): void {
+    this.fail(job, 'CLOSED', `The sender closed ${when}${lastReply(job)}`);
+  }
+
+  /** Fails a message whose deadline passed while it waited. */
+  expired(job: QueuedJob, deadlineMs: number): void {
+    this.fail(
+      job,
+      'RETRY_EXHAUSTED',
+      `Not sent within retry.deadlineMs (${deadlineMs} ms) after ${job.attempts} attempt(s)${lastReply(job)}`,
+    );
+  }
+
+  /** A failure counted (by catalog entry) and told as a `failed` event. */
+  count(job: Pick<QueuedJob, 'messageId' | 'attempts'> | undefined, err: SenderError): void {
+    this.counters.failed += 1;
+    const id = err.diagnosis?.entry?.id ?? 'unknown';
+    this.counters.failedByEntry[id] = (this.counters.failedByEntry[id] ?? 0) + 1;
+    this.emitter.emit('failed', {
+      messageId: job?.messageId,
+      code: err.code,
+      entryId: err.diagnosis?.entry?.id ?? null,
+      attempts: job?.attempts ?? 0,
+    });
+  }
+
+  /** Rejects the message with `err`, counted. */
+  reject(job: JobFacts, err: SenderError): void {
+    this.count(job, err);
+    job.reject(err);
+  }
+
+  /** Rejects the message with a new error carrying its last diagnosis and reply. */
+  fail(job: JobFacts, code: SenderErrorCode, message: string): void {
+    this.reject(
+      job,
+      new SenderError(code, message, {
+        ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
+        ...(job.lastError === undefined ? {} : { cause: job.lastError }),
+        messageId: job.messageId,
+        attempts: job.attempts,
+      }),
+    );
+  }
+
+  /** The error of a message refused because the credential (or its grant) was rejected. */
+  rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
+    const diagnosis = classify(rejection.reply);
+    const what =
+      rejection.stage === 'token'
+        ? 'The token endpoint refused the grant'
+        : `${this.wording.refuser} refused the credential`;
+    const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
+    return new SenderError(
+      rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
+      `${what} for ${this.user}: ${rejection.reply}${fix}. No further ${this.wording.stopped} with this credential; fix it and create a new sender.`,
+      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts },
+    );
+  }
+
+  /** Rejects the message because its credential was rejected. */
+  rejectWith(job: JobFacts, rejection: CredentialRejection): void {
+    this.reject(job, this.rejectionError(rejection, job.messageId, job.attempts));
+  }
+}
+
+/** The record of a credential refused at `stage`, as the coordinator keeps it. */
+export function credentialRejection(
+  credentialId: string,
+  reply: string,
+  stage: CredentialRejection['stage'],
+  clock: Clock,
+): CredentialRejection {
+  return { fingerprint: credentialId, reply, stage, at: clock.now() };
+}
