@@ -30,6 +30,12 @@ describe('the development set of real bounce messages', () => {
   // threads, of which the new file 32/45 and the first file still 26/28. Its misses are left as
   // measured (fixing them would be tuning on the held-back part). The floor below is what that
   // figure supports and guards against regressions; it is not the goal.
+  // Then mta-bounces-2.json (62 other MTAs' bounces) and batch-3.json (60 bounces from 45 new
+  // threads, labelled and committed before the classifier ran on them; 32 dev, 28 held back) were
+  // added, the classifier fixed by mechanism from dev misses only (113/114 dev), and the held-back
+  // part measured once: 99/126 = 78.6% (page 88.9%) from 103 threads; batch-3's held-back part
+  // alone, a figure nobody tuned on, 20/28 = 71.4% (page 96.4%) from 20 threads. Floor: 78.6%
+  // rounded down to 5%.
   it('reports page-and-reason accuracy; the held-back part stays at least 75% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
