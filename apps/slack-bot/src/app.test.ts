@@ -365,9 +365,11 @@ describe('shared bounce files', () => {
     expect(reply.params.thread_ts).toBe(event.ts);
     const text = textOf(reply.params);
     expect(text).toContain('Bounce (postfix) reporting 2 recipients');
-    expect(text).toMatch(/a@gmail\.com.*550 5\.1\.1.*user-unknown/);
-    expect(text).toMatch(/b@gmail\.com.*452 4\.2\.2.*mailbox-full/);
-    expect(text).toContain('550 5.1.1 · The email account that you tried to reach does not exist');
+    // Different answers: one section per page, each naming its recipients.
+    expect(text).toMatch(
+      /550 5\.1\.1` The email account that you tried to reach does not exist.*user-unknown[^"]*a@gmail\.com/,
+    );
+    expect(text).toMatch(/452 4\.2\.2.*mailbox-full[^"]*b@gmail\.com/);
     expect(text).not.toContain('hunter2');
   });
 
@@ -383,6 +385,31 @@ describe('shared bounce files', () => {
     expect(slack.callsTo('files.download')).toHaveLength(0);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
     expect(logs.join('\n')).toMatch(/not a Slack file host/);
+  });
+
+  it('answers a forwarded bounce pasted into a channel, as Slack escapes and links it', async () => {
+    // What Slack's event carries for a Gmail-forwarded Postfix bounce a person pasted.
+    const sent = [
+      '---------- Forwarded message ---------',
+      'From: Mail Delivery System &lt;<mailto:MAILER-DAEMON@mail.example.org|MAILER-DAEMON@mail.example.org>&gt;',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      'This is the mail system at host mail.example.org.',
+      '',
+      '&lt;<mailto:ana@gmail.com|ana@gmail.com>&gt;: host gmail-smtp-in.l.google.com[192.0.2.1] said:',
+      '    550-5.7.26 This message does not have authentication information or fails',
+      '    to 550-5.7.26 pass authentication checks. To best protect our users from',
+      '    spam, the 550-5.7.26 message has been blocked. Please visit 550-5.7.26',
+      '    <https://support.google.com/mail/answer/81126#authentication|https://support.google.com/mail/answer/81126#authentication> for more 550',
+      '    5.7.26 information. x1 - gsmtp (in reply to end of DATA command)',
+    ].join('\n');
+    const m = message(sent);
+    await post({ body: eventBody(m) });
+    const reply = await slack.waitFor('chat.postMessage');
+    expect(reply.params.thread_ts).toBe(m.ts);
+    const text = textOf(reply.params);
+    expect(text).toContain('550 5.7.26');
+    expect(text).toMatch(/Bounce \(postfix\)\* for one recipient.*ana@gmail\.com/);
   });
 
   it('answers a pasted whole bounce message per recipient', async () => {

@@ -12,6 +12,19 @@ export interface Diagnosed {
   /** The paste with secrets masked (and capped at {@link MAX_PASTE}); the only form ever quoted. */
   masked: string;
   diagnosis: Diagnosis;
+  /**
+   * Recipients a bounce's report names (`Final-Recipient:` fields) beyond those core's reader
+   * returned (it keeps the first 100), so an answer can count what it leaves out. 0 otherwise.
+   */
+  unread: number;
+}
+
+/** How many more recipients the report names than the diagnosis answers. */
+function unreadOf(masked: string, d: Diagnosis): number {
+  const read = d.bounce?.recipients.length ?? 0;
+  if (read < 100) return 0;
+  const named = masked.match(/^Final-Recipient:/gim)?.length ?? 0;
+  return Math.max(0, named - read);
 }
 
 /**
@@ -20,7 +33,8 @@ export interface Diagnosed {
  */
 export function diagnose(text: string): Diagnosed {
   const masked = maskSecrets(stripSlackMarkup(text.slice(0, MAX_PASTE)));
-  return { masked, diagnosis: classify(masked) };
+  const diagnosis = classify(masked);
+  return { masked, diagnosis, unread: unreadOf(masked, diagnosis) };
 }
 
 /** Characters of a shared file that are read: a bounce's notice and report sit well within its top. */
@@ -29,20 +43,34 @@ export const MAX_FILE_TEXT = 256 * 1024;
 /** A shared file's text (an `.eml`), masked and classified; no Slack markup to undo. */
 export function diagnoseFile(text: string): Diagnosed {
   const masked = maskSecrets(text.slice(0, MAX_FILE_TEXT));
-  return { masked, diagnosis: classify(masked) };
+  const diagnosis = classify(masked);
+  return { masked, diagnosis, unread: unreadOf(masked, diagnosis) };
 }
 
-/** Slack encodes `&<>` and wraps links and mentions; the classifier wants what the person typed. */
+/**
+ * Slack encodes `&<>` and wraps links and mentions, and a paste quoted with `>` (a forwarded
+ * bounce, often) keeps the marks; the classifier wants what the person pasted.
+ */
 export function stripSlackMarkup(text: string): string {
-  return text
-    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, '')
-    .replace(/<mailto:([^|>]+)\|([^>]+)>/g, '$2')
-    .replace(/<((?:https?|ftp):[^|>]+)\|([^>]+)>/g, '$1')
-    .replace(/<((?:https?|ftp):[^>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
+  return unquote(
+    text
+      .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, '')
+      .replace(/<mailto:([^|>]+)\|([^>]+)>/g, '$2')
+      .replace(/<((?:https?|ftp):[^|>]+)\|([^>]+)>/g, '$1')
+      .replace(/<((?:https?|ftp):[^>]+)>/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  ).trim();
+}
+
+/** Removes one level of `> ` quoting when (nearly) every line of the text is quoted. */
+function unquote(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim());
+  const quoted = filled.filter((l) => /^>/.test(l)).length;
+  if (quoted < 3 || quoted < filled.length * 0.8) return text;
+  return lines.map((l) => l.replace(/^> ?/, '')).join('\n');
 }
 
 /** Confidence at which a paste without any code is still answered unprompted. */

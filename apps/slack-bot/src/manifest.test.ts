@@ -25,6 +25,7 @@ describe('manifest.json', () => {
       [
         'app_home_opened',
         'app_mention',
+        'file_shared',
         'message.channels',
         'message.groups',
         'message.im',

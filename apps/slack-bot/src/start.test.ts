@@ -118,6 +118,13 @@ describe('a token Slack refuses', () => {
     expect(e.message).toMatch(/^SLACK_BOT_TOKEN lacks the scopes im:history, commands: add them under OAuth/);
   });
 
+  it('refuses a token installed before shared bounces needed files:read', async () => {
+    const slack = await fake({ scopes: BOT_SCOPES.filter((s) => s !== 'files:read') });
+    const e = await startError(bot('http', slack.apiUrl));
+    expect(e.code).toBe('SLACK_SCOPE');
+    expect(e.message).toMatch(/^SLACK_BOT_TOKEN lacks the scope files:read: add it under OAuth/);
+  });
+
   it('starts when the token carries every scope (and more)', async () => {
     const slack = await fake({ scopes: [...BOT_SCOPES, 'users:read'] });
     const b = bot('http', slack.apiUrl);

@@ -1,4 +1,10 @@
-import type { BounceScanReport, CatalogEntry, Diagnosis, ScanReport } from '@smtpfix/core';
+import {
+  type BounceScanReport,
+  type CatalogEntry,
+  type Diagnosis,
+  maskSecrets,
+  type ScanReport,
+} from '@smtpfix/core';
 
 // The --json shapes are a public, stable contract: fields are only ever added.
 
@@ -31,13 +37,14 @@ export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
     bounce: d.bounce
       ? {
           format: d.bounce.format,
-          subject: d.bounce.subject,
+          subject: d.bounce.subject === null ? null : maskSecrets(d.bounce.subject),
           recipients: d.bounce.recipients.map(({ recipient: r, diagnosis: x }) => ({
             recipient: r.recipient,
             action: r.action,
             status: r.status,
             remoteMta: r.remoteMta,
-            diagnosticCode: r.diagnosticCode,
+            // Decoded from the message's own encoding, so masked again: a transcript can quote AUTH.
+            diagnosticCode: r.diagnosticCode === null ? null : maskSecrets(r.diagnosticCode),
             id: x.entry?.id ?? null,
             title: x.entry?.title ?? null,
             confidence: x.confidence,
@@ -74,7 +81,7 @@ export function scanJson(r: ScanReport) {
       title: c.entry.title,
       count: c.count,
       firstLine: c.firstLine,
-      sample: c.sample,
+      sample: maskSecrets(c.sample),
     })),
   };
 }
@@ -93,7 +100,7 @@ export function bounceScanJson(r: BounceScanReport, source: 'mbox' | 'maildir' |
       title: c.entry.title,
       count: c.count,
       // Messages are read as bytes; samples are turned back into UTF-8 text.
-      sample: Buffer.from(c.sample, 'latin1').toString('utf8'),
+      sample: maskSecrets(Buffer.from(c.sample, 'latin1').toString('utf8')),
     })),
   };
 }

@@ -128,6 +128,10 @@ export function decodeBody(part: MimePart): string {
       .replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
     return /[\x80-\xff]/.test(raw) ? bytesToText(latin1Bytes(raw), charset) : raw;
   }
+  // 7-bit ISO-2022-JP (Japanese mail's usual form) and 8-bit text read byte for byte (Latin-1) are
+  // still in their charset; text already decoded (any character above U+00FF) is left as it is.
+  if (charset && !/^(?:utf-?8|us-ascii|ascii)$/i.test(charset) && !/[^\x00-\xff]/.test(part.body))
+    return /[\x1b\x80-\xff]/.test(part.body) ? bytesToText(latin1Bytes(part.body), charset) : part.body;
   return part.body;
 }
 

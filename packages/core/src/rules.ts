@@ -179,13 +179,13 @@ const idMatchesCodes: Rule = (entries) =>
 
 const phrasesAreVerbatim: Rule = (entries) =>
   entries.flatMap((e) => {
-    const haystack = foldPhrase([e.providerText, ...e.whatYouSee].join(' '));
+    const haystack = foldPhrase([e.providerText, ...e.whatYouSee, ...(e.googleListRows ?? [])].join(' '));
     return e.signature.phrases
       .filter((p) => !haystack.includes(foldPhrase(p)) && !/^[a-z0-9+/]+$/.test(p) && !p.startsWith('"'))
       .map((p) => ({
         rule: 'phrases-are-verbatim',
         id: e.id,
-        message: `phrase "${p}" is not in providerText or whatYouSee`,
+        message: `phrase "${p}" is not in providerText, whatYouSee or googleListRows`,
       }));
   });
 
@@ -214,8 +214,9 @@ export const catalogRules: Readonly<Record<string, Rule>> = {
 
 /**
  * Checks a catalog against every rule, and, given Google's published list, that each row is
- * covered by exactly one page whose codes and text are the row's. Returns the problems; an empty
- * array means the catalog is sound.
+ * covered by exactly one page whose codes are the row's and whose text is the row's: its
+ * `providerText` for a page marked `fromGoogleList`, or one of its `googleListRows`. Returns the
+ * problems; an empty array means the catalog is sound.
  */
 export function checkCatalog(
   entries: readonly CatalogEntry[],
@@ -223,11 +224,14 @@ export function checkCatalog(
 ): CatalogProblem[] {
   const problems = Object.values(catalogRules).flatMap((rule) => rule(entries));
   if (googleList) {
-    const fromList = entries.filter((e) => e.fromGoogleList);
+    const unquote = (text: string) => foldPhrase(text.replace(/^"\s*|"$/g, '').trim());
+    const wordings = (e: CatalogEntry) => [
+      ...(e.fromGoogleList ? [foldPhrase(e.providerText)] : []),
+      ...(e.googleListRows ?? []).map(foldPhrase),
+    ];
     for (const row of googleList) {
-      const covering = fromList.filter((e) => e.id === row.id);
+      const covering = entries.filter((e) => e.id === row.id);
       const e = covering[0];
-      const want = row.text.replace(/^"\s*|"$/g, '').trim();
       if (covering.length !== 1 || !e) {
         problems.push({
           rule: 'google-list-covered',
@@ -237,23 +241,34 @@ export function checkCatalog(
       } else if (
         e.replyCode !== row.replyCode ||
         e.enhancedCode !== row.enhancedCode ||
-        foldPhrase(e.providerText) !== foldPhrase(want)
+        !wordings(e).includes(unquote(row.text))
       ) {
         problems.push({
           rule: 'google-list-covered',
           id: row.id,
-          message: 'codes or providerText differ from the row of the list',
+          message:
+            'codes differ from the row of the list, or neither providerText nor googleListRows is its text',
         });
       }
     }
-    const rowIds = new Set(googleList.map((r) => r.id));
-    for (const e of fromList)
-      if (!rowIds.has(e.id))
+    const rowsOf = new Map<string, string[]>();
+    for (const r of googleList) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), unquote(r.text)]);
+    for (const e of entries) {
+      const rows = rowsOf.get(e.id) ?? [];
+      if (e.fromGoogleList && !rows.includes(foldPhrase(e.providerText)))
         problems.push({
           rule: 'google-list-covered',
           id: e.id,
           message: 'marked fromGoogleList but no row of the list is its',
         });
+      for (const text of e.googleListRows ?? [])
+        if (!rows.includes(foldPhrase(text)))
+          problems.push({
+            rule: 'google-list-covered',
+            id: e.id,
+            message: `googleListRows "${text.slice(0, 60)}" is no row of the list`,
+          });
+    }
   }
   return problems;
 }

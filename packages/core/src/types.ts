@@ -18,6 +18,7 @@ export type ReplyCode =
   | 502
   | 503
   | 504
+  | 523
   | 530
   | 534
   | 535
@@ -108,6 +109,13 @@ export interface CatalogEntry {
   providerText: string;
   /** True for the rows of Google's "Gmail SMTP errors and codes" list. */
   fromGoogleList: boolean;
+  /**
+   * Further rows of Google's list that this page covers, each row's text verbatim: rows with the
+   * page's own reply and enhanced code and the same cause, worded differently (Google's list has
+   * nine `552 5.3.4` rows for message, attachment and header limits). A page for a live reply may
+   * list the rows that are its published wording. The page's phrases may quote these rows.
+   */
+  googleListRows?: string[];
   title: string;
   severity: Severity;
   /** One or two sentences: what it is and what to do. */

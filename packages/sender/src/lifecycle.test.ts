@@ -17,13 +17,17 @@ const oauth = (sim: { tokenUrl: string; issueRefreshToken(user: string): string 
   tokenUrl: sim.tokenUrl,
 });
 
-/** A port on 127.0.0.1 that nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
+/**
+ * A token endpoint that resets every connection. The port stays bound for the test, so no other
+ * test's server can be given it (a bound-then-closed port can be, and then the "unreachable"
+ * endpoint answers).
+ */
+async function resettingEndpoint(cleanup: (fn: () => unknown) => void): Promise<string> {
+  const server = createServer((socket) => socket.resetAndDestroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanup(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  return `http://127.0.0.1:${port}/token`;
 }
 
 describe('session recycling and short tokens', () => {
@@ -180,7 +184,7 @@ describe('credentials and token endpoint', () => {
     sim,
     cleanup,
   }) => {
-    const tokenUrl = `http://127.0.0.1:${await closedPort()}/token`;
+    const tokenUrl = await resettingEndpoint(cleanup);
     const sender = createSender(
       senderOptions(sim, {
         auth: { ...oauth(sim), tokenUrl },

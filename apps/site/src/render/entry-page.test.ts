@@ -2,6 +2,7 @@ import { getEntry } from '@smtpfix/core';
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from './context.js';
 import { entryPage, retryText } from './entry-page.js';
+import { esc } from './html.js';
 
 const ctx: RenderContext = {
   siteUrl: 'https://x.example/',
@@ -31,6 +32,14 @@ describe('entryPage', () => {
       '../../assets/l.js',
     ]);
     expect(html).toContain('<link rel="canonical" href="https://x.example/fix/conn-timeout/">');
+  });
+
+  it("quotes every row of Google's list that the page covers, escaped", () => {
+    const e = getEntry('552-5.3.4-header-too-large')!;
+    const html = entryPage(e, ctx);
+    expect(e.googleListRows?.length).toBeGreaterThan(1);
+    for (const row of e.googleListRows ?? []) expect(html).toContain(`<li><q>${esc(row)}</q></li>`);
+    expect(entryPage(getEntry('conn-timeout')!, ctx)).not.toContain('class="list-rows"');
   });
 
   it('says what to do about retrying', () => {

@@ -54,6 +54,11 @@ function sources(e: CatalogEntry): string {
     lines.push(
       `<p>This is a row of Google's list of Gmail SMTP errors, where it reads: <q>${esc(e.providerText)}</q></p>`,
     );
+  // Rows of Google's list with the same codes and cause, which this page also covers.
+  if (e.googleListRows?.length)
+    lines.push(
+      `<p>Google's list of Gmail SMTP errors also words it:</p><ul class="list-rows">${e.googleListRows.map((r) => `<li><q>${esc(r)}</q></li>`).join('')}</ul>`,
+    );
   if (e.checked)
     lines.push(
       `<p class="checked">Checked against these sources on <time datetime="${esc(e.checked)}">${esc(e.checked)}</time>.</p>`,

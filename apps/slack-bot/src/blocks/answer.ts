@@ -1,5 +1,6 @@
 // A diagnosis as a Slack message: the page up front, the rest behind buttons when it is long.
 import { type CatalogEntry, fixPageUrl, getEntry, type Severity } from '@smtpfix/core';
+import { bounceGroups, bounceMessage } from './bounce.js';
 import { type AnswerInput, encodeRef } from './ref.js';
 import { type Block, button, context, cut, escapeMrkdwn, header, LIMITS, section, split } from './text.js';
 
@@ -33,6 +34,11 @@ export interface AnswerOptions {
    * @default null (no link)
    */
   siteUrl?: string | null;
+  /**
+   * Recipients the bounce reports beyond those core's reader returned (it reads the first 100),
+   * counted so the answer says how many were left out. @default 0
+   */
+  unreadRecipients?: number;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = {
@@ -96,7 +102,7 @@ const MAX_RECIPIENT_LINES = 15;
  * For a whole bounce: one line per recipient with its own page and reason, so a notice that
  * reports several failures answers each (the page below is the first failed recipient's).
  */
-function recipientsBlock(d: AnswerInput): Block | null {
+function recipientsBlock(d: AnswerInput, unread: number): Block | null {
   const rs = d.bounce?.recipients ?? [];
   if (!rs.length) return null;
   const line = ({ recipient: r, diagnosis: x }: (typeof rs)[number]) => {
@@ -106,11 +112,14 @@ function recipientsBlock(d: AnswerInput): Block | null {
     return `• ${who}${what ? ` (${what})` : ''}: ${page}${x.reason ? ` · _${x.reason}_` : ''}`;
   };
   const lines = rs.slice(0, MAX_RECIPIENT_LINES).map(line);
-  if (rs.length > MAX_RECIPIENT_LINES) lines.push(`…and ${rs.length - MAX_RECIPIENT_LINES} more`);
+  const more = Math.max(0, rs.length - MAX_RECIPIENT_LINES) + unread;
+  if (more) lines.push(`…and ${more} more`);
   const head =
-    rs.length === 1
+    rs.length + unread === 1
       ? `*Bounce (${d.bounce!.format})* for one recipient:`
-      : `*Bounce (${d.bounce!.format}) reporting ${rs.length} recipients*; the page below is for the first failed one:`;
+      : `*Bounce (${d.bounce!.format}) reporting ${rs.length + unread} recipients*${
+          bounceGroups(d).length > 1 ? '; the page below is for the first failed one' : ', all with this page'
+        }:`;
   return section(cut(`${head}\n${lines.join('\n')}`, LIMITS.sectionText));
 }
 
@@ -127,6 +136,9 @@ function quoteBlock(quote: string): Block {
  * 50 blocks and 3000 characters per section.
  */
 export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): SlackMessage {
+  // Recipients that failed for different reasons each get their page (the share button and quote
+  // belong to the slash command's single answers).
+  if (d.bounce && !options.share && bounceGroups(d).length > 1) return bounceMessage(d, options);
   const blocks: Block[] = [];
   const ref = encodeRef(d);
   const actions = [];
@@ -169,7 +181,7 @@ export function answerMessage(d: AnswerInput, options: AnswerOptions = {}): Slac
     );
     // Whose server replied, in the reader's words, before the fixes: it changes where to fix it.
     if (d.originNote) blocks.push(section(`:information_source: ${escapeMrkdwn(d.originNote)}`));
-    const recipients = recipientsBlock(d);
+    const recipients = recipientsBlock(d, Math.max(0, options.unreadRecipients ?? 0));
     if (recipients) blocks.push(recipients);
     let budget = options.budget ?? 6000;
     let truncated = false;

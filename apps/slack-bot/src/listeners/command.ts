@@ -16,7 +16,7 @@ export function diagnoseCommandText(text: string): Diagnosed {
   const byId = getEntry(text.trim());
   if (byId) {
     const d = diagnose(byId.whatYouSee[0] ?? byId.providerText);
-    return { masked: text.trim(), diagnosis: { ...d.diagnosis, entry: byId, confidence: 0.99 } };
+    return { masked: text.trim(), diagnosis: { ...d.diagnosis, entry: byId, confidence: 0.99 }, unread: 0 };
   }
   return diagnose(text);
 }

@@ -26,6 +26,11 @@ export interface Deps {
   events: Memo<true>;
   /** `channel:ts` of answered messages → our reply. */
   answered: Memo<Answered>;
+  /**
+   * Ids of shared files already answered: Slack sends a `message` (`file_share`) and a `file_shared`
+   * event for most uploads, and each file is downloaded and answered once.
+   */
+  files: Memo<true>;
   /** The configured Web API base URL (`null`: Slack's own); shared files are only downloaded from its host or Slack's. */
   apiUrl: string | null;
 }
@@ -44,6 +49,7 @@ export function createDeps(
     siteUrl: urls.siteUrl ?? null,
     events: createMemo<true>({ ttlMs: 15 * 60_000 }),
     answered: createMemo<Answered>({ ttlMs: 24 * 60 * 60_000, max: 20_000 }),
+    files: createMemo<true>({ ttlMs: 60 * 60_000, max: 5_000 }),
   };
 }
 

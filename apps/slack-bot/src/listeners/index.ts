@@ -17,6 +17,7 @@ import type { Deps, MessageLike } from './deps.js';
 import { onHomeOpened } from './home.js';
 import { onMention } from './mention.js';
 import { onMessage } from './messages.js';
+import { type FileSharedEvent, onFileSharedEvent } from './shared-files.js';
 import { onShortcut, SHORTCUT } from './shortcut.js';
 
 /**
@@ -40,6 +41,9 @@ export function registerListeners(app: App, deps: Deps): void {
   app.event('message', (args) => onMessage(deps, { ...args, event: args.event as unknown as MessageLike }));
   app.event('app_mention', (args) =>
     onMention(deps, { ...args, event: args.event as unknown as MessageLike }),
+  );
+  app.event('file_shared', (args) =>
+    onFileSharedEvent(deps, { ...args, event: args.event as unknown as FileSharedEvent }),
   );
   app.event('app_home_opened', (args) => onHomeOpened(args));
   const siteUrl = deps.siteUrl;

@@ -2,7 +2,9 @@
 import { diagnose } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
 import { fromBot } from './messages.js';
+import { mayHoldBounce } from './files.js';
 import { replyOnce } from './reply.js';
+import { answerSharedFile } from './shared-files.js';
 
 /**
  * An `app_mention`: the page when the text matches, else the closest pages, else what to paste.
@@ -12,6 +14,17 @@ import { replyOnce } from './reply.js';
 export async function onMention(deps: Deps, args: BaseArgs & { event: MessageLike }): Promise<void> {
   const { event, client, logger, context } = args;
   if (fromBot(event, context)) return;
+  // "@smtpfix why did this bounce?" with the .eml attached: the file is the question.
+  const file = event.files?.find(mayHoldBounce);
+  if (file) {
+    await answerSharedFile(deps, args, {
+      file,
+      where: { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+      isDm: true,
+      text: event.text,
+    });
+    return;
+  }
   let answer = diagnose(event.text ?? '');
   if (!answer.diagnosis.entry && event.thread_ts && event.thread_ts !== event.ts) {
     try {

@@ -1,9 +1,10 @@
 // Messages in channels the bot is in and in its DMs: answer in the thread when there is an error.
-import { type Diagnosed, diagnose, diagnoseFile, worthAnswering } from '../diagnose.js';
+import { diagnose, worthAnswering } from '../diagnose.js';
 import type { BaseArgs, Deps, MessageLike } from './deps.js';
-import { fetchFileText, mayHoldBounce } from './files.js';
 import { keyOf } from './deps.js';
-import { replyOnce, updateReply } from './reply.js';
+import { mayHoldBounce } from './files.js';
+import { fileMark, isFileMark, replyLine, replyOnce, updateReply } from './reply.js';
+import { answerSharedFile, CANNOT_READ } from './shared-files.js';
 
 /** Subtypes that are a person posting text; every other subtype (joins, topic changes…) is skipped. */
 const POSTED = new Set([undefined, 'thread_broadcast', 'file_share', 'me_message']);
@@ -30,9 +31,22 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   if (event.subtype === 'message_deleted') return onDeleted(deps, args);
   if (!POSTED.has(event.subtype) || fromBot(event, context)) return;
   if (event.subtype === 'file_share' && event.files?.some(mayHoldBounce)) return onFileShared(deps, args);
+  const isDm = event.channel_type === 'im';
+  // A picture or an Outlook .msg sent to the bot alone: say what it can read rather than nothing.
+  if (isDm && event.subtype === 'file_share' && !event.text?.trim() && event.files?.[0]) {
+    const f = event.files[0];
+    await replyLine(
+      deps,
+      client,
+      logger,
+      { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+      CANNOT_READ(f.name ?? 'that file'),
+      fileMark(f.id),
+    );
+    return;
+  }
   if (!event.text) return;
 
-  const isDm = event.channel_type === 'im';
   if (!isDm && context.botUserId && event.text.includes(`<@${context.botUserId}>`)) return;
   const answer = diagnose(event.text);
   if (!isDm && !worthAnswering(answer.diagnosis, deps.threshold)) return;
@@ -46,40 +60,19 @@ export async function onMessage(deps: Deps, args: BaseArgs & { event: MessageLik
   );
 }
 
-/**
- * A message sharing a saved bounce (`.eml`) or a text file: the file is downloaded through the Web
- * API and answered in the thread, one answer per recipient. A bounce is always answered (sharing
- * one is asking); any other file only when it holds an error worth answering. Unreadable files
- * get a reply saying why in a DM, and a log line elsewhere.
- */
+/** A message sharing a saved bounce (`.eml`) or a text file: see {@link answerSharedFile}. */
 async function onFileShared(deps: Deps, args: BaseArgs & { event: MessageLike }): Promise<void> {
-  const { event, client, logger, context } = args;
-  const isDm = event.channel_type === 'im';
+  const { event, context } = args;
   const file = event.files!.find(mayHoldBounce)!;
-  let answer: Diagnosed;
-  try {
-    const text = await fetchFileText(client, file, { token: context.botToken ?? '', apiUrl: deps.apiUrl });
-    // The message's own text comes first: "why did this bounce?" plus the file.
-    answer = diagnoseFile(text);
-    if (!answer.diagnosis.bounce && event.text) {
-      const fromText = diagnose(event.text);
-      if (fromText.diagnosis.entry) answer = fromText;
-    }
-  } catch (e) {
-    logger.warn(`could not read shared file ${file.id}: ${(e as Error).message}`);
-    if (event.text) return onMessage(deps, { ...args, event: { ...event, subtype: undefined, files: [] } });
-    return;
-  }
-  const d = answer.diagnosis;
-  if (!isDm && !d.bounce && !worthAnswering(d, deps.threshold)) return;
-  await replyOnce(
-    deps,
-    client,
-    logger,
-    { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
-    answer,
-    true,
-  );
+  // A mention beside the file is answered here or by the mention listener, whichever claims the
+  // file first; both treat it as addressed to the bot.
+  const mentioned = !!context.botUserId && !!event.text?.includes(`<@${context.botUserId}>`);
+  await answerSharedFile(deps, args, {
+    file,
+    where: { channel: event.channel, ts: event.ts, threadTs: event.thread_ts },
+    isDm: event.channel_type === 'im' || mentioned,
+    text: event.text,
+  });
 }
 
 async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs & { event: MessageLike }) {
@@ -87,6 +80,8 @@ async function onEdited(deps: Deps, { event, client, logger, context }: BaseArgs
   if (!m || fromBot(m, context) || !m.text) return;
   const key = keyOf(event.channel, m.ts);
   const done = deps.answered.get(key);
+  // Our answer is the shared file's: a new caption (or Slack updating the file's preview) leaves it.
+  if (done && isFileMark(done.text)) return;
   const answer = diagnose(m.text);
   if (done) {
     if (done.text === answer.masked || !done.reply) return;

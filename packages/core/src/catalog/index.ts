@@ -157,6 +157,22 @@ import { page as p_token_redirect_uri_mismatch } from './gmail/token-redirect-ur
 import { page as p_token_server_error } from './gmail/token-server-error.js';
 import { genericPages } from './generic/rfc3463.js';
 import { noticePages } from './notices.js';
+import { page as p_421_4_7_0_connection_expired } from './gmail/421-4.7.0-connection-expired.js';
+import { page as p_421_4_7_28_same_message_id_quota } from './gmail/421-4.7.28-same-message-id-quota.js';
+import { page as p_421_5_7_32_from_not_aligned_blocked } from './gmail/421-5.7.32-from-not-aligned-blocked.js';
+import { page as p_501_5_7_11_no_parameters_allowed } from './gmail/501-5.7.11-no-parameters-allowed.js';
+import { page as p_503_5_5_1_no_data_after_bdat } from './gmail/503-5.5.1-no-data-after-bdat.js';
+import { page as p_523_5_7_10_pipelining_after_starttls } from './gmail/523-5.7.10-pipelining-after-starttls.js';
+import { page as p_550_5_5_3_too_many_recipients_for_sender } from './gmail/550-5.5.3-too-many-recipients-for-sender.js';
+import { page as p_550_5_7_0_relay_account_suspended } from './gmail/550-5.7.0-relay-account-suspended.js';
+import { page as p_550_5_7_1_unicode_in_disallowed_header } from './gmail/550-5.7.1-unicode-in-disallowed-header.js';
+import { page as p_550_5_7_1_encoded_word_not_permitted } from './gmail/550-5.7.1-encoded-word-not-permitted.js';
+import { page as p_550_5_7_28_unusual_rate_ip_blocked } from './gmail/550-5.7.28-unusual-rate-ip-blocked.js';
+import { page as p_552_5_3_4_message_too_large } from './gmail/552-5.3.4-message-too-large.js';
+import { page as p_552_5_3_4_too_many_attachments } from './gmail/552-5.3.4-too-many-attachments.js';
+import { page as p_552_5_3_4_header_too_large } from './gmail/552-5.3.4-header-too-large.js';
+import { page as p_553_5_1_7_invalid_sender_address } from './gmail/553-5.1.7-invalid-sender-address.js';
+import { page as p_554_5_4_6_mail_loop } from './gmail/554-5.4.6-mail-loop.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
 export const providerPages: readonly CatalogEntry[] = [
@@ -307,6 +323,23 @@ export const providerPages: readonly CatalogEntry[] = [
   p_554_5_6_0_mail_loop,
   p_554_5_7_0_too_many_unauthenticated_commands,
   p_555_5_5_2_syntax_error,
+  // Rows of Google's current list (2026) that the reference copy lacks, after the older rows they reword.
+  p_421_4_7_0_connection_expired,
+  p_421_4_7_28_same_message_id_quota,
+  p_421_5_7_32_from_not_aligned_blocked,
+  p_501_5_7_11_no_parameters_allowed,
+  p_503_5_5_1_no_data_after_bdat,
+  p_523_5_7_10_pipelining_after_starttls,
+  p_550_5_5_3_too_many_recipients_for_sender,
+  p_550_5_7_0_relay_account_suspended,
+  p_550_5_7_1_unicode_in_disallowed_header,
+  p_550_5_7_1_encoded_word_not_permitted,
+  p_550_5_7_28_unusual_rate_ip_blocked,
+  p_552_5_3_4_message_too_large,
+  p_552_5_3_4_too_many_attachments,
+  p_552_5_3_4_header_too_large,
+  p_553_5_1_7_invalid_sender_address,
+  p_554_5_4_6_mail_loop,
   // Provider-neutral meanings: what the words say on any server, for replies that are not Gmail's.
   p_smtp_starttls_required,
   p_smtp_auth_mechanism_unsupported,

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.3.0',
   providerText: 'Temporary System Problem. Try again later',
   fromGoogleList: true,
+  googleListRows: [
+    'Temporary System Problem. Try again later. For more information, go to About SMTP error messages.',
+  ],
   title: 'Temporary system problem (421 4.3.0)',
   severity: 'medium',
   summary:

@@ -7,6 +7,7 @@ export const page: CatalogEntry = {
   enhancedCode: '4.4.5',
   providerText: 'Server busy, try again later.',
   fromGoogleList: true,
+  googleListRows: ['Server busy, try again later. For more information, go to About SMTP error messages.'],
   title: 'Server busy, try again later',
   severity: 'low',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.7.0',
   providerText: 'IP not in whitelist for RCPT domain, closing connection.',
   fromGoogleList: true,
+  googleListRows: [
+    'IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders.',
+  ],
   title: 'IP not in allowlist for the recipient domain',
   severity: 'high',
   summary:

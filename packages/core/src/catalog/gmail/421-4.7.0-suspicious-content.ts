@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message is suspicious due to the nature of the content and/or the links within. To best protect our users from spam, the message has been blocked.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?.',
+  ],
   title: 'Suspicious due to the nature of the content and/or the links within',
   severity: 'high',
   summary:

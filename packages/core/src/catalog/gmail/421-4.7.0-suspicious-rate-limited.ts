@@ -8,6 +8,10 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Why has Gmail blocked my messages?.',
+    'This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?.',
+  ],
   title: 'Suspicious due to very low sender reputation: temporarily rate limited',
   severity: 'high',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.7.0',
   providerText: 'TLS required for RCPT domain, closing connection.',
   fromGoogleList: true,
+  googleListRows: [
+    'TLS required for RCPT domain, closing connection. For more information, go to Email encryption in transit.',
+  ],
   title: 'TLS required for the recipient domain',
   severity: 'high',
   summary:

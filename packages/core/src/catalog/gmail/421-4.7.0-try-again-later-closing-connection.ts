@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Try again later, closing connection. This usually indicates a Denial of Service (DoS) for the SMTP relay at the HELO stage.',
   fromGoogleList: true,
+  googleListRows: [
+    'Try again later, closing connection. (command) For more information, go to About SMTP error messages.',
+  ],
   title: 'Try again later, closing connection (EHLO)',
   severity: 'high',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.7.27',
   providerText: 'This mail has been rate limited because SPF does not pass.',
   fromGoogleList: false,
+  googleListRows: [
+    "Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF. Authentication results: SPF domain-name with IP address: ip-address = Did not pass. To set up SPF for your sending domains, visit Set up SPF. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.",
+  ],
   title: 'Rate limited because SPF does not pass',
   severity: 'high',
   summary:

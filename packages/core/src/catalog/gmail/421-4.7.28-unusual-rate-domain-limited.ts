@@ -8,6 +8,11 @@ export const page: CatalogEntry = {
   providerText:
     'Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines.',
   fromGoogleList: false,
+  googleListRows: [
+    'Gmail has detected an unusual rate of unsolicited email originating from your DKIM domain domain-name. To protect our users from spam, email sent from your domain has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+    'Gmail has detected an unusual rate of unsolicited email originating from your SPF domain domain-name. To protect our users from spam, email sent from your domain has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+    'Gmail has detected an unusual rate of unsolicited email containing one of your URL domains. To protect our users from spam, email with the URL has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+  ],
   title: 'Unusual rate of unsolicited mail from your SPF or DKIM domain: rate limited',
   severity: 'high',
   summary:
@@ -76,6 +81,8 @@ export const page: CatalogEntry = {
     phrases: [
       'originating from your dkim domain',
       'mail sent from your domain has been temporarily rate limited',
+      'originating from your spf domain',
+      'containing one of your url domains',
     ],
   },
   sources: [

@@ -8,6 +8,12 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines.',
   fromGoogleList: false,
+  googleListRows: [
+    'Gmail has detected an unusual rate of email. To protect our users from spam, email has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+    'Gmail has detected an unusual rate of email originating from your IP address ip-address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+    'Gmail has detected an unusual rate of unsolicited email originating from your IP Netblock ip-address. To protect our users from spam, email sent from your IP Netblock has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.',
+    'Gmail has detected an unusual amount of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been temporarily blocked. To review our bulk email senders guidelines, go to Email sender guidelines.',
+  ],
   title: 'Unusual rate of unsolicited mail from your IP: temporarily rate limited',
   severity: 'high',
   summary:
@@ -75,7 +81,14 @@ export const page: CatalogEntry = {
     // "unsolicited mail originating from your ip address" also appears in the list rows 421-4.7.0-unusual-rate-ip-blocked
     // and 550-5.7.1-unusual-rate-ip-blocked; the enhanced code 4.7.28 separates this live reply. The SPF/DKIM/URL-domain
     // variants (same code) are told apart by their own phrases on 421-4.7.28-unusual-rate-domain-limited.
-    phrases: ['unsolicited mail originating from your ip address'],
+    // Google's current list words this reply "Gmail has detected an unusual rate of email" (also for a
+    // whole IP Netblock, and "an unusual amount ... temporarily blocked"); those rows are this page's too.
+    phrases: [
+      'unsolicited mail originating from your ip address',
+      'gmail has detected an unusual rate of email',
+      'originating from your ip netblock',
+      'unusual amount of unsolicited email originating from your ip address',
+    ],
   },
   sources: [
     'https://github.com/mail-in-a-box/mailinabox/issues/1771',

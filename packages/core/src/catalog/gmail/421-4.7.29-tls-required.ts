@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "Your email has been rate limited because this message wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
   fromGoogleList: false,
+  googleListRows: [
+    "Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. To set up TLS for email, visit TLS & SSL connections. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.",
+  ],
   title: "Rate limited because the message wasn't sent over TLS",
   severity: 'high',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Peak SMTP relay limit exceeded for customer. This is a temporary error. For more information on SMTP relay limits, please contact your administrator or visit SMTP relay service error messages.',
   fromGoogleList: true,
+  googleListRows: [
+    'Peak SMTP relay limit exceeded for this customer. This is a temporary error. For more information on SMTP relay limits, contact your administrator or go to SMTP relay service error messages.',
+  ],
   title: 'Peak SMTP relay limit exceeded for the organization',
   severity: 'high',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, visit Limits for sending & getting mail.',
   fromGoogleList: true,
+  googleListRows: [
+    'The user you are trying to contact is receiving email too quickly. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered. For more information, go to Limits for sending & getting email.',
+  ],
   title: 'Recipient is receiving mail too quickly',
   severity: 'low',
   summary:
@@ -65,7 +68,7 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/answer/22839',
   signature: {
-    phrases: ['is receiving mail too quickly'],
+    phrases: ['is receiving mail too quickly', 'is receiving email too quickly'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/mail/answer/22839'],
   checked: '2026-11-23',

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, visit Limits for sending & getting mail.',
   fromGoogleList: true,
+  googleListRows: [
+    'The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered. For more information, go to Limits for sending & getting email.',
+  ],
   title: 'Recipient is rate limited (temporary)',
   severity: 'low',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.3.0',
   providerText: 'Multiple destination domains per transaction is unsupported. Please try again.',
   fromGoogleList: true,
+  googleListRows: [
+    'Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'Multiple destination domains in one transaction',
   severity: 'low',
   summary:

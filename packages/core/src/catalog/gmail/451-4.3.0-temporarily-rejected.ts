@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.3.0',
   providerText: 'Mail server temporarily rejected message.',
   fromGoogleList: true,
+  googleListRows: [
+    'Email server has temporarily rejected this message. Go to About SMTP error messages for more information.',
+  ],
   title: 'Mail server temporarily rejected the message',
   severity: 'medium',
   summary:
@@ -63,7 +66,7 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/3221692',
   signature: {
-    phrases: ['mail server temporarily rejected message'],
+    phrases: ['mail server temporarily rejected message', 'server has temporarily rejected this message'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/3221692'],
   checked: '2026-12-03',

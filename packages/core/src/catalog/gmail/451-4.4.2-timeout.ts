@@ -7,6 +7,7 @@ export const page: CatalogEntry = {
   enhancedCode: '4.4.2',
   providerText: 'Timeout - closing connection.',
   fromGoogleList: true,
+  googleListRows: ['Timeout - closing connection. For more information, go to About SMTP error messages.'],
   title: 'Timeout, closing connection',
   severity: 'low',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.5.0',
   providerText: 'SMTP protocol violation, visit RFC 2821.',
   fromGoogleList: true,
+  googleListRows: [
+    'SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'SMTP protocol violation (RFC 2821)',
   severity: 'medium',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp",
   fromGoogleList: false,
+  googleListRows: [
+    "The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage.",
+  ],
   title: "The recipient's inbox is out of storage space",
   severity: 'low',
   summary:

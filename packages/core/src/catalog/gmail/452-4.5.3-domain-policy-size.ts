@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Domain policy size per transaction exceeded, please try this recipient in a separate transaction. This message means the email policy size (size of policies, number of policies, or both) for the recipient domain has been exceeded.',
   fromGoogleList: true,
+  googleListRows: [
+    'Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.',
+  ],
   title: 'Domain policy size per transaction exceeded',
   severity: 'low',
   summary:

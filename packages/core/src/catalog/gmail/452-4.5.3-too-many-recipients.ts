@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "Your message has too many recipients. For more information regarding Google's sending limits, visit Limits for sending & getting mail.",
   fromGoogleList: true,
+  googleListRows: [
+    "Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email.",
+  ],
   title: 'Your message has too many recipients',
   severity: 'medium',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '4.7.0',
   providerText: 'Cannot authenticate due to temporary system problem. Try again later.',
   fromGoogleList: true,
+  googleListRows: [
+    'Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages.',
+  ],
   title: 'Cannot authenticate due to a temporary system problem',
   severity: 'medium',
   summary:

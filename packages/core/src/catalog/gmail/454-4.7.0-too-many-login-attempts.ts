@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Too many login attempts, please try again later. For more information, go to https://support.google.com/mail/answer/7126229',
   fromGoogleList: false,
+  googleListRows: [
+    'Too many login attempts, please try again later. For more information, go to Add Gmail to another email client.',
+  ],
   title: 'Too many login attempts, please try again later',
   severity: 'high',
   summary:
@@ -68,6 +71,7 @@ export const page: CatalogEntry = {
     phrases: ['too many login attempts'],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/answer/7126229',
     'https://github.com/nodemailer/nodemailer/issues/1388',
     'https://github.com/AnalogJ/justvanish/issues/13',

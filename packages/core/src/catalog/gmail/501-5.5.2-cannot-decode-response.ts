@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.2',
   providerText: 'Cannot Decode response.',
   fromGoogleList: true,
+  googleListRows: [
+    'Syntax error, cannot decode response. For more information, go to About SMTP error messages.',
+  ],
   title: 'Cannot decode response (malformed AUTH data)',
   severity: 'high',
   summary:

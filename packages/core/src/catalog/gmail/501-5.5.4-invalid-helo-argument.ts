@@ -7,6 +7,10 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.4',
   providerText: 'HELO/EHLO argument is invalid. For more information, visit HELO/ EHLO email error.',
   fromGoogleList: true,
+  googleListRows: [
+    'Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error.',
+    'HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error.',
+  ],
   title: 'HELO/EHLO argument is invalid',
   severity: 'high',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'Too many unrecognized commands, goodbye.',
   fromGoogleList: true,
+  googleListRows: [
+    'Too many unrecognized commands, goodbye. For more information, go to About SMTP error messages.',
+  ],
   title: 'Too many unrecognized commands, goodbye',
   severity: 'medium',
   summary:

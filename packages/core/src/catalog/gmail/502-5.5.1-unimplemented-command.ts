@@ -7,6 +7,7 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'Unimplemented command.',
   fromGoogleList: true,
+  googleListRows: ['Unimplemented command. For more information, go to About SMTP error messages.'],
   title: 'Unimplemented command',
   severity: 'low',
   summary:

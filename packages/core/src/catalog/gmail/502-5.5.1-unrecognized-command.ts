@@ -7,6 +7,7 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'Unrecognized command.',
   fromGoogleList: true,
+  googleListRows: ['Unrecognized command. For more information, go to About SMTP error messages.'],
   title: 'Unrecognized command',
   severity: 'low',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'EHLO/HELO first.',
   fromGoogleList: true,
+  googleListRows: [
+    'EHLO/HELO first. An email transaction protocol command was issued out of sequence. For more information, go to HELO/EHLO email error.',
+  ],
   title: 'EHLO/HELO first',
   severity: 'medium',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'RCPT first.',
   fromGoogleList: true,
+  googleListRows: [
+    'RCPT first. An email transaction protocol command was issued out of sequence. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'RCPT first (DATA with no accepted recipient)',
   severity: 'medium',
   summary:

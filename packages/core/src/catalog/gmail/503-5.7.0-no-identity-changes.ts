@@ -7,6 +7,7 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.0',
   providerText: 'No identity changes permitted.',
   fromGoogleList: true,
+  googleListRows: ['No identity changes permitted. For more information, go to About SMTP error messages.'],
   title: 'No identity changes permitted',
   severity: 'medium',
   summary:

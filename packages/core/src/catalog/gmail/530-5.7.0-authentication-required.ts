@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Authentication Required. For more information, go to https://support.google.com/mail/?p=WantAuthError',
   fromGoogleList: false,
+  googleListRows: [
+    "Authentication required. For more information, go to Can't sign in to your Google Account.",
+  ],
   title: 'Authentication Required (WantAuthError)',
   severity: 'high',
   summary:

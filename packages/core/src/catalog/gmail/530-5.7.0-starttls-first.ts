@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.0',
   providerText: 'Must issue a STARTTLS command first.',
   fromGoogleList: true,
+  googleListRows: [
+    'Must issue a STARTTLS command first. For more information, go to About SMTP error messages and review RFC 3207 specifications.',
+  ],
   title: 'Must issue a STARTTLS command first',
   severity: 'high',
   summary:

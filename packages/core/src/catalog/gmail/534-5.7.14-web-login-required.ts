@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     '<https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=...> Please log in via your web browser and then try again. Learn more at https://support.google.com/mail/answer/78754',
   fromGoogleList: false,
+  googleListRows: [
+    "Please log in through your web browser and then try again. For more information, go to Can't sign in to your Google Account.",
+  ],
   title: 'Please log in via your web browser and then try again',
   severity: 'high',
   summary:
@@ -61,11 +64,13 @@ export const page: CatalogEntry = {
     // The list row 535-5.7.1-web-login-required says "log in with your web browser"; this live reply says "via".
     phrases: [
       'please log in via your web browser',
+      'please log in through your web browser',
       'accounts.google.com/signin/continue',
       'log in via your web browser',
     ],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/answer/78754',
     'https://github.com/node-red/node-red-nodes/issues/284',
     'https://github.com/firebase/functions-samples/issues/39',

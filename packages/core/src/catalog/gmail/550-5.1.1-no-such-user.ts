@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. For more information, visit Fix bounced or rejected emails.",
   fromGoogleList: true,
+  googleListRows: [
+    "The email account that you tried to reach does not exist. Please double-check the recipient's email address for typos or unnecessary spaces. For more information, go to Fix bounced or rejected emails.",
+  ],
   title: 'The email account that you tried to reach does not exist',
   severity: 'medium',
   summary:

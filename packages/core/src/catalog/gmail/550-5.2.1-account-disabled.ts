@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.2.1',
   providerText: 'The email account that you tried to reach is disabled.',
   fromGoogleList: true,
+  googleListRows: [
+    'The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser',
+  ],
   title: 'The email account that you tried to reach is disabled',
   severity: 'low',
   summary:
@@ -50,7 +53,7 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/?p=DisabledUser',
   signature: {
-    phrases: ['tried to reach is disabled'],
+    phrases: ['tried to reach is disabled', 'tried to reach is inactive'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

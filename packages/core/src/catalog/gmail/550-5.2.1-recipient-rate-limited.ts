@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. For more information, visit Limits for sending & getting mail.',
   fromGoogleList: true,
+  googleListRows: [
+    'The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email.',
+  ],
   title: 'Recipient is receiving mail at a rate that prevents delivery',
   severity: 'low',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits please contact your administrator or visit SMTP relay service error messages.',
   fromGoogleList: true,
+  googleListRows: [
+    'Daily SMTP relay limit exceeded for user. For more information on SMTP relay sending limits, contact your administrator or go to SMTP relay service error messages.',
+  ],
   title: 'Daily SMTP relay limit exceeded for user',
   severity: 'high',
   summary:

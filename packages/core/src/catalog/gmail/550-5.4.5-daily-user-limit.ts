@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852',
   fromGoogleList: false,
+  googleListRows: [
+    'Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits.',
+  ],
   title: 'Daily user sending limit exceeded',
   severity: 'high',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.0',
   providerText: 'Mail relay denied.',
   fromGoogleList: true,
+  googleListRows: [
+    "Email relay denied ip-address. Invalid credentials for relay for one of the domains in: domain-name (as obtained from HELO and (E)MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account. Please login to your Workspace account and verify that your sending device IP address has been registered within the Workspace SMTP Relay Settings. For more information, go to SMTP relay service error messages.",
+  ],
   title: 'Mail relay denied (SMTP relay)',
   severity: 'high',
   summary:

@@ -8,6 +8,7 @@ export const page: CatalogEntry = {
   providerText:
     'Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.',
   fromGoogleList: true,
+  googleListRows: ['Email sending denied. For more information, go to SMTP relay service error messages.'],
   title: 'Mail Sending denied: sender account disabled or not in the domain',
   severity: 'high',
   summary:

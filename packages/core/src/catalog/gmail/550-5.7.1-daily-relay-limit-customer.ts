@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator or visit SMTP relay service error messages.',
   fromGoogleList: true,
+  googleListRows: [
+    'Daily SMTP relay sending limit exceeded for this customer. For more information on SMTP relay sending limits, contact your administrator or visit SMTP relay service error messages.',
+  ],
   title: 'Daily SMTP relay limit exceeded for customer',
   severity: 'critical',
   summary:
@@ -63,7 +66,10 @@ export const page: CatalogEntry = {
   helpUrl: 'https://support.google.com/a/answer/6140680',
   // Keep 'daily': '450 4.2.1 Peak SMTP relay limit exceeded for customer' shares the rest of the wording.
   signature: {
-    phrases: ['daily smtp relay limit exceeded for customer'],
+    phrases: [
+      'daily smtp relay limit exceeded for customer',
+      'daily smtp relay sending limit exceeded for this customer',
+    ],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.1',
   providerText: 'Invalid credentials for relay.',
   fromGoogleList: true,
+  googleListRows: [
+    "Invalid credentials for relay ip-address. The IP address you've registered in your Workspace SMTP Relay service doesn't match the domain of the account this email is being sent from. If you are trying to relay email from a domain that isn't registered under your Workspace account or has empty envelope-from:, you must configure your email server either to use SMTP AUTH to identify the sending domain or to present one of your domain names in the HELO or EHLO command. For more information, go to SMTP relay service error messages.",
+  ],
   title: 'Invalid credentials for relay',
   severity: 'high',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. For more information, visit 'The IP you're using to send email is not authorized...'.",
   fromGoogleList: true,
+  googleListRows: [
+    "The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead. For more information, go to 'The IP you're using to send email is not authorized...'.",
+  ],
   title: "The IP you're using is not authorized to send directly to Gmail",
   severity: 'critical',
   summary:

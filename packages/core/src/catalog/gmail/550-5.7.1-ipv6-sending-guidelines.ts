@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message does not meet IPv6 sending guidelines regarding PTR records and authentication. Please review https://support.google.com/mail/?p=ipv6_authentication_error for more information.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message does not meet IPv6 sending guidelines regarding PTR records and authentication. For more information, go to Email sender guidelines.',
+  ],
   title: 'Does not meet IPv6 sending guidelines regarding PTR records and authentication',
   severity: 'high',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, visit Why has Gmail blocked my messages?',
   fromGoogleList: true,
+  googleListRows: [
+    'This message is likely unsolicited email. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Why has Gmail blocked my messages?',
+  ],
   title: 'Message is likely unsolicited mail: blocked',
   severity: 'high',
   summary:
@@ -65,7 +68,11 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/?p=UnsolicitedMessageError',
   signature: {
-    phrases: ['this message is likely unsolicited mail', 'is likely unsolicited mail'],
+    phrases: [
+      'this message is likely unsolicited mail',
+      'is likely unsolicited mail',
+      'this message is likely unsolicited email',
+    ],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

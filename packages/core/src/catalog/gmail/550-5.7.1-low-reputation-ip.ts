@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked. For more information, go to Why has Gmail blocked my messages?',
+  ],
   title: 'Blocked: very low reputation of the sending IP address',
   severity: 'critical',
   summary:

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Messages missing a valid address in From: header, or having no From: header, are not accepted.',
   fromGoogleList: false,
+  googleListRows: [
+    'Messages missing a valid address in the From: header, or having no From: header, are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+  ],
   title: 'Messages missing a valid address in the From: header are not accepted',
   severity: 'high',
   summary:

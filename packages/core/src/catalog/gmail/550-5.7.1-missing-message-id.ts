@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Messages missing a valid Message-ID header are not accepted. For more information, go to https://support.google.com/mail/?p=RfcMessageNonCompliant and review RFC 5322 specifications.',
   fromGoogleList: false,
+  googleListRows: [
+    'Messages missing a valid Message-ID: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+  ],
   title: 'Messages missing a valid Message-ID header are not accepted',
   severity: 'high',
   summary:
@@ -57,6 +60,7 @@ export const page: CatalogEntry = {
     phrases: ['messages missing a valid message'],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/?p=RfcMessageNonCompliant',
     'https://github.com/element-hq/matrix-authentication-service/issues/4747',
     'https://github.com/agilare/ladecadanse/issues/58',

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.1',
   providerText: 'Messages with multiple addresses in From: header are not accepted.',
   fromGoogleList: false,
+  googleListRows: [
+    'Messages with multiple addresses in the From: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+  ],
   title: 'Messages with multiple addresses in the From: header are not accepted',
   severity: 'medium',
   summary:
@@ -46,7 +49,7 @@ export const page: CatalogEntry = {
   },
   stage: 'DATA',
   signature: {
-    phrases: ['multiple addresses in from'],
+    phrases: ['multiple addresses in from', 'multiple addresses in the from: header'],
   },
   sources: [
     'https://github.com/sisimai/p5-sisimai/issues/502',

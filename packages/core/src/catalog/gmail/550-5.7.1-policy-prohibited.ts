@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. For more information, visit Sorry, a policy is in place that prevents your message from being sent.',
   fromGoogleList: true,
+  googleListRows: [
+    'The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent. Contact your domain administrator for assistance. For more information, go to Sorry, a policy is in place that prevents your message from being sent.',
+  ],
   title: 'A policy prohibited the mail that you sent',
   severity: 'medium',
   summary:
@@ -58,7 +61,11 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/172179',
   signature: {
-    phrases: ['has a policy that prohibited the mail that you sent', 'policy that prohibited the mail'],
+    phrases: [
+      'has a policy that prohibited the mail that you sent',
+      'policy that prohibited the mail',
+      'has a policy that prohibits the email that you sent',
+    ],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://support.google.com/a/answer/7282433'],
   checked: '2026-11-23',

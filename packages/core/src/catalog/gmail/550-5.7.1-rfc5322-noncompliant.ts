@@ -8,6 +8,14 @@ export const page: CatalogEntry = {
   providerText:
     'Our system has detected that this message is not RFC 5322 compliant: duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. Please visit https://support.google.com/mail/?p=RfcMessageNonCompliant and review RFC 5322 specifications for more information.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message is not RFC 5322 compliant because it has duplicate headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+    'This message is not RFC 5322 compliant because the From: header is missing. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+    'This message is not RFC 5322 compliant because it has multiple From: headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+    'This message is not RFC 5322 compliant because the From: header has a non-compliant domain name. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+    'This message is not RFC 5322 compliant. There are multiple header-name headers. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+    'This message is not RFC 5322 compliant. There is a malformed header- name header. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+  ],
   title: 'Message is not RFC 5322 compliant (duplicate or missing headers)',
   severity: 'high',
   summary:
@@ -68,6 +76,7 @@ export const page: CatalogEntry = {
     phrases: ['not rfc 5322 compliant'],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/?p=RfcMessageNonCompliant',
     'https://github.com/domodwyer/mailyak/issues/70',
     'https://github.com/Chaste/Chaste/issues/268',

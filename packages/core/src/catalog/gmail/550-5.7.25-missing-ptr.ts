@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. Please visit https://support.google.com/mail/answer/81126#ip-practices for more information.',
   fromGoogleList: false,
+  googleListRows: [
+    "This message was blocked because the sending IP address doesn't have a PTR record, or the forwarding DNS entry doesn't reference the sending IP address. Gmail requires that sending IP addresses have a PTR record. Learn more about requirements for sending IP addresses. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.",
+  ],
   title: 'Sending IP has no PTR record, or it does not match forward DNS',
   severity: 'critical',
   summary:
@@ -71,6 +74,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/answer/81126#ip-practices',
     'https://github.com/docker-mailserver/docker-mailserver/issues/2991',
     'https://github.com/mail-in-a-box/mailinabox/issues/2211',

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "Unauthenticated email from domain-name is not accepted due to domain's DMARC policy. Please contact the administrator of domain-name domain. If this was a legitimate mail please visit Control unauthenticated mail from your domain to learn about the DMARC initiative. If the messages are valid and aren't spam, contact the administrator of the receiving mail server to determine why your outgoing messages don't pass authentication checks.",
   fromGoogleList: true,
+  googleListRows: [
+    "Unauthenticated email from domain-name is not accepted due to domain's DMARC policy. Contact the administrator of domain-name domain if this was legitimate email. To learn about the DMARC initiative, go to Control unauthenticated email from your domain.",
+  ],
   title: "Unauthenticated email is not accepted due to domain's DMARC policy",
   severity: 'critical',
   summary:

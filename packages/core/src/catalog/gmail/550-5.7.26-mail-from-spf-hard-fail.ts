@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.7]. To best protect our users from spam and phishing, the message has been blocked. Please visit https://support.google.com/mail/answer/81126#authentication for more information.',
   fromGoogleList: false,
+  googleListRows: [
+    'The (E)MAIL FROM domain [domain-name] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [ip-address]. To best protect our users from spam and phishing, the message has been blocked. For more information, go to Email sender guidelines.',
+  ],
   title: 'MAIL FROM domain has an SPF hard fail (-all) and the IP is not listed',
   severity: 'high',
   summary:

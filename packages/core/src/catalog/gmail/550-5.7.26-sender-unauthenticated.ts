@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     'Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF [example.com] with ip: [203.0.113.7] = did not pass For instructions on setting up authentication, go to https://support.google.com/mail/answer/81126#authentication',
   fromGoogleList: false,
+  googleListRows: [
+    'This email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF [domain-name] with ip: [ip-address] = did not pass. For instructions on setting up authentication, go to Email sender guidelines.',
+  ],
   title: 'Blocked because the sender is unauthenticated (neither SPF nor DKIM passed)',
   severity: 'critical',
   summary:
@@ -77,6 +80,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/answer/81126#authentication',
     'https://github.com/jtojnar/nixfiles/issues/13',
     'https://github.com/hmailserver/hmailserver/issues/491',

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.2.2',
   providerText: 'The email account that you tried to reach is over quota.',
   fromGoogleList: true,
+  googleListRows: [
+    "The recipient's inbox is out of storage space and inactive. Please direct the recipient to Manage files in your Google Drive storage.",
+  ],
   title: 'Recipient account is over quota',
   severity: 'low',
   summary:
@@ -57,7 +60,7 @@ export const page: CatalogEntry = {
   helpUrl: 'https://support.google.com/mail/?p=OverQuotaPerm',
   // Same sentence as 452-4.2.2-over-quota; the 552 / 5.2.2 codes separate the permanent form. The newer 'inbox is out of storage space' wording belongs to the inbox-out-of-storage entries.
   signature: {
-    phrases: ['account that you tried to reach is over quota'],
+    phrases: ['account that you tried to reach is over quota', 'inbox is out of storage space and inactive'],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/sisimai/rb-sisimai'],
   checked: '2026-11-23',

@@ -8,6 +8,10 @@ export const page: CatalogEntry = {
   providerText:
     'This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines.',
   fromGoogleList: false,
+  googleListRows: [
+    'This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail.',
+    'This message was blocked because its content presents a potential security issue. To review our message and attachment content guidelines, go to File types blocked in Gmail.',
+  ],
   title: 'Blocked because its content presents a potential security issue',
   severity: 'medium',
   summary:
@@ -61,6 +65,7 @@ export const page: CatalogEntry = {
     phrases: ['content presents a potential security issue', 'p=blockedmessage'],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://support.google.com/mail/?p=BlockedMessage',
     'https://support.google.com/mail/answer/6590',
     'https://doc.sorbsecurity.com/gmail-blocks-some-emails-because-of-the-attachment-file-types',

@@ -8,6 +8,9 @@ export const page: CatalogEntry = {
   providerText:
     "We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address.",
   fromGoogleList: true,
+  googleListRows: [
+    "We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails.",
+  ],
   title: "We weren't able to find the recipient domain",
   severity: 'low',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.1.3',
   providerText: 'The recipient address <address> is not a valid RFC 5321 address.',
   fromGoogleList: false,
+  googleListRows: [
+    'The recipient address address is not a valid RFC 5321 address. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'The recipient address is not a valid RFC 5321 address',
   severity: 'medium',
   summary:
@@ -57,6 +60,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/a/answer/3726730',
     'https://github.com/datawookie/emayili/issues/72',
     'https://github.com/dart-lang/pub-dev/issues/8403',
     'https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283',

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.6.0',
   providerText: 'Mail message is malformed. Not accepted.',
   fromGoogleList: true,
+  googleListRows: [
+    'Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.',
+  ],
   title: 'Mail message is malformed. Not accepted.',
   severity: 'medium',
   summary:

@@ -7,6 +7,9 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.0',
   providerText: 'Too Many Unauthenticated commands.',
   fromGoogleList: true,
+  googleListRows: [
+    'Too many unauthenticated commands. For more information, go to About SMTP error messages.',
+  ],
   title: 'Too many unauthenticated commands',
   severity: 'medium',
   summary:

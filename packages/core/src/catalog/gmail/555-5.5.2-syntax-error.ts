@@ -7,6 +7,10 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.2',
   providerText: 'Syntax error.',
   fromGoogleList: true,
+  googleListRows: [
+    'Syntax error, goodbye. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+    'Syntax error. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'Syntax error in MAIL FROM / RCPT TO',
   severity: 'medium',
   summary:
