@@ -60,7 +60,9 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   // what Google did with that reply, where a page for the reply alone says only what it means.
   if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
   if (reply?.entry) return reply;
-  if (notice?.entry) return notice;
+  // Another server's reply that no page names still gets no Gmail reply page from the words of
+  // Gmail's notice around it: in the notice Gmail is the sender, not the server that replied.
+  if (notice?.entry && (noticeFits || !foreignReply)) return notice;
   return reply ?? notice ?? classifyText(r.status ? `Status: ${r.status}` : '');
 }
 
@@ -85,11 +87,33 @@ function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
   return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
 }
 
+// A bounce always reports a failure, so a recipient whose notice names no cause ("Google tried to
+// deliver your message, but it was rejected by the server …" with the reply left out) still has a
+// reason: `other`, the vocabulary's "says nothing more specific", as the mailbox counts already do.
+function withReason(d: Diagnosis): Diagnosis {
+  return d.reason ? d : { ...d, reason: 'other' };
+}
+
+// An MTA's own bounce for a recipient with no remote server's reply and no remote server at all
+// reports a failure of that MTA's own (local) delivery: Exim's "The following text was generated
+// during the delivery attempt" followed by a pipe's or transport's output. Nothing was refused by
+// anyone, so when the words say nothing more, it is a fault of the reporting server: `system`.
+const OWN_MTA: ReadonlySet<BounceFormat> = new Set(['exim']);
+function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
+  if (d.reason !== 'other' || !OWN_MTA.has(format) || r.diagnosticCode || r.remoteMta) return d;
+  if (r.action && !/fail/i.test(r.action)) return d;
+  return { ...d, reason: 'system' };
+}
+
 /** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
 export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
   const recipients = b.recipients.map((r) => ({
     recipient: r,
-    diagnosis: byStructure(diagnoseRecipient(r, classifyText), b.format),
+    diagnosis: localFailure(
+      withReason(byStructure(diagnoseRecipient(r, classifyText), b.format)),
+      r,
+      b.format,
+    ),
   }));
   const first = recipients[0]!.diagnosis;
   return { ...first, bounce: { format: b.format, subject: b.subject, recipients } };

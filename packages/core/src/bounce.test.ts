@@ -281,6 +281,26 @@ Giving up on 192.0.2.27.
     });
   });
 
+  it("reads a notice that copies qmail's words without its name, and a reply whose spaces became underscores", () => {
+    // Winmail Server's notice (a real one is in the bounce set): qmail's sentences, another greeting,
+    // the recipient line ending in a comma, and an underscore where a space was.
+    const text = `Hi. This is the smtp delivery program.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<someone@gmail.com>, remote server said: 550-5.7.1 [192.0.2.7  12] Our system has detected that this message is
+550-5.7.1_likely_unsolicited mail. To reduce the amount of spam sent to Gmail,
+550-5.7.1 this message has been blocked. Please visit
+550 5.7.1 more information. a1si1.2 - gsmtp/
+`;
+    const b = readBounce(text);
+    expect(b?.format).toBe('qmail');
+    expect(b?.recipients[0]?.diagnosticCode).toMatch(/^550-5\.7\.1 \[192\.0\.2\.7/);
+    const d = classify(text);
+    expect(d.entry?.id).toBe('550-5.7.1-likely-unsolicited');
+    expect(d.reason).toBe('spam');
+  });
+
   it('returns null for a single reply line, a log line and ordinary mail', () => {
     expect(readBounce('535-5.7.8 Username and Password not accepted.')).toBeNull();
     expect(

@@ -54,7 +54,7 @@ const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system
 const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
 export const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I'm afraid I wasn't able to deliver your message to the following addresses|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -288,7 +288,9 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     )
   )
     return 'exim';
-  if (/This is the qmail-send program/i.test(all)) return 'qmail';
+  // qmail-send, and the servers that copy its notice ("Hi. This is the smtp delivery program.").
+  if (/This is the qmail-send program|I'm afraid I wasn't able to deliver your message/i.test(all))
+    return 'qmail';
   if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
   if (
     /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(

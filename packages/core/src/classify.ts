@@ -1,4 +1,4 @@
-import { readBounce } from './bounce.js';
+import { ORIGINAL, readBounce } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
@@ -117,15 +117,64 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
  * d.transient;     // false
  */
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
+  const text = typeof input === 'string' ? asTyped(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
-  const bounce = typeof input === 'string' ? readBounce(focus(input)) : null;
+  const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
-  return classifyReply(input);
+  return classifyReply(text);
+}
+
+/**
+ * A reply read without the message it returns: the sender's own headers and words (a
+ * `DKIM-Signature`, `d=gmail.com`, "our policy") say nothing about why it failed, and would
+ * otherwise name Gmail as the replier or give the reason. Cut only after something was said.
+ * @internal
+ */
+export function beforeReturned(text: string): string {
+  // The bounce reader's own boundary: Gmail's and Outlook's "Original message" rules (in their
+  // languages), Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
+  const m = ORIGINAL.exec(text);
+  return m && text.slice(0, m.index).trim().length >= 20 ? text.slice(0, m.index) : text;
+}
+
+// Copied from a web page or a mail client's HTML view: no-break and other Unicode spaces stand
+// where the server sent plain ones; zero-width ones were never sent at all.
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Markdown bold around a word ("**550 5.7.1**" in an issue): Gmail's "** Address not found **"
+// keeps its spaced asterisks.
+const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
+
+/**
+ * The paste as the server wrote it: unquoted, with plain spaces and without markdown bold.
+ * @internal
+ */
+export function asTyped(text: string): string {
+  return unquote(text).replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '').replace(MARKDOWN_BOLD, '');
+}
+
+/**
+ * A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
+ * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
+ * line is taken off, as many levels as there are.
+ * @internal
+ */
+export function unquote(text: string): string {
+  let t = text;
+  for (let level = 0; level < 4; level++) {
+    const lines = t.split('\n');
+    const filled = lines.filter((l) => l.trim() !== '');
+    if (filled.length < 2) return t;
+    const quoted = filled.filter((l) => /^[ \t]*>/.test(l)).length;
+    if (quoted < filled.length * 0.8) return t;
+    t = lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
+  }
+  return t;
 }
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
 export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(typeof input === 'string' ? focus(input) : input);
+  const reply = parseReply(typeof input === 'string' ? focus(beforeReturned(input)) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);
@@ -144,7 +193,7 @@ export function classifyReply(input: string | SmtpErrorLike | null | undefined):
     reply,
     transient: transientOf(entry, reply),
     originNote: originNoteOf(entry, reply),
-    reason: reasonFor(entry, reply.enhancedCode, reply.text),
+    reason: reasonFor(entry, reply.enhancedCode, reply.text, reply.replyCode),
     bounce: null,
   };
 }

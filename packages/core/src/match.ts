@@ -221,16 +221,20 @@ export function candidates(reply: ParsedReply): Candidate[] {
 
   // Code-only evidence: pages whose codes match exactly, when no text said otherwise.
   if (reply.replyCode !== null && reply.replyCode >= 400) {
+    // Codes alone name a Gmail page only when the paste points at Gmail or is nothing but codes;
+    // other servers reuse the same codes for their own errors.
+    const bare = reply.folded.replace(/[^a-z]/g, '').length < 12;
+    // Gmail's replies always carry an enhanced status code ("553-5.1.2 …"): a basic code followed
+    // by someone's own words ("553 bad reverse dns") is another server's reply.
+    const gmailByCode = reply.enhancedCode !== null || reply.origin.provider === 'gmail' || bare;
     const sameCodes = providerPages.filter(
       (e) =>
         !excluded(e, reply) &&
         !isNeutral(e) &&
+        (e.provider !== 'gmail' || gmailByCode) &&
         e.replyCode === reply.replyCode &&
         (reply.enhancedCode === null || e.enhancedCode === reply.enhancedCode),
     );
-    // Codes alone name a Gmail page only when the paste points at Gmail or is nothing but codes;
-    // other servers reuse the same codes for their own errors.
-    const bare = reply.folded.replace(/[^a-z]/g, '').length < 12;
     const base =
       reply.enhancedCode === null
         ? W.replyOnly

@@ -15,6 +15,9 @@ const ENTITIES: Record<string, string> = {
   '&#62;': '>',
 };
 
+// A reply code joined to its text by an underscore: the mark of a line whose spaces became underscores.
+const QMAIL_UNDERSCORED = /[2-5]\d\d[-_][245]\.\d{1,3}\.\d{1,3}_/;
+
 /**
  * Undo the ways pastes get mangled on their way to us: HTML escaping (web pages, Slack), literal
  * `\r\n` escapes (JSON, Python reprs), quoted-printable soft line breaks (raw bounces) and
@@ -34,6 +37,13 @@ export function unmangle(input: string): string {
   if (s.includes('=\n') || s.includes('=\r\n')) s = s.replace(/=\r?\n/g, '');
   // Some renderers (issue trackers, search excerpts) show line breaks as a visible arrow.
   if (s.includes('\u21b5')) s = s.replace(/\u21b5/g, '\n');
+  // qmail's logs (and servers built on its code) write a reply's spaces as underscores
+  // (`Remote_host_said:_550-5.7.1_Our_system_has…`): on such a line they are spaces again.
+  if (s.includes('_') && QMAIL_UNDERSCORED.test(s))
+    s = s
+      .split('\n')
+      .map((line) => (QMAIL_UNDERSCORED.test(line) ? line.replace(/_/g, ' ') : line))
+      .join('\n');
   return s.replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
 

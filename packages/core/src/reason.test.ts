@@ -27,6 +27,11 @@ describe('bounce reasons', () => {
     expect(of('421-4.7.29-tls-required')).toBe('tls');
     expect(of('conn-timeout')).toBe('network');
     expect(of('groups-no-permission-to-post')).toBe('policy');
+    // IPv6 sending guidelines are about the PTR record and SPF/DKIM of mail sent over IPv6.
+    expect(of('550-5.7.1-ipv6-sending-guidelines')).toBe('auth-failure');
+    // A server asking for a login, like Gmail's own 530 page.
+    expect(of('smtp-auth-required')).toBe('credentials');
+    expect(of('530-5.7.0-authentication-required')).toBe('credentials');
   });
 
   it('reads RFC 3463 codes and the words every MTA uses', () => {

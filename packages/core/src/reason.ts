@@ -1,3 +1,4 @@
+import { reasonOfMtaWords } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
 /**
@@ -81,12 +82,13 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/domain-not-found|dns-failure|host-unknown/, 'host-unknown'],
   [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
   [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
-  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated/, 'auth-failure'],
+  // IPv6 sending guidelines: Gmail checks the PTR record and SPF/DKIM of mail sent over IPv6.
+  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending/, 'auth-failure'],
   [
-    /^token-|credentials|login|app-password|authenticat|auth-type|xoauth2|cannot-decode|identity/,
+    /^token-|credentials|login|app-password|authenticat|auth-required|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
   ],
-  [/reputation|ip-not|ipv6|blocked-ip|not-in-whitelist/, 'blocked'],
+  [/reputation|ip-not|blocked-ip|not-in-whitelist/, 'blocked'],
   [/unsolicited|suspicious|security-issue|spam|message-blocked|moderation-spam/, 'spam'],
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
@@ -96,7 +98,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   ],
   [/timeout|timed-out|expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
-  [/relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited/, 'policy'],
+  [
+    /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
+    'policy',
+  ],
   [/system-problem|server-busy|temporarily|try-again/, 'system'],
 ];
 
@@ -159,7 +164,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [
-    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check/i,
+    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
     'host-unknown',
   ],
   [
@@ -172,7 +177,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'blocked',
   ],
   [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
-  [/too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)/i, 'too-big'],
+  [
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
+    'too-big',
+  ],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
   [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
   [
@@ -180,7 +188,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   [
-    /internal server error|server error|system error|service (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal server error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -188,6 +196,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
 ];
+
+// RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
+// carry no words we know and no informative enhanced code ("451 Internal resource …").
+const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
+  // 421: service not available, closing the channel; 451: local error in processing.
+  421: 'system',
+  451: 'system',
+  // 552: requested mail action aborted, exceeded storage allocation.
+  552: 'mailbox-full',
+};
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
@@ -205,24 +223,35 @@ export function reasonOfStatus(status: string): BounceReason {
 
 /** The reason a reply text gives in words every MTA uses, or `null`. */
 export function reasonOfText(text: string): BounceReason | null {
-  for (const [re, reason] of BY_TEXT) if (re.test(text)) return reason;
+  // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
+  // so a phrase may be split across lines and indentation.
+  const unfolded = text.replace(/\s+/g, ' ');
+  const specific = reasonOfMtaWords(unfolded);
+  if (specific) return specific;
+  for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
   return null;
 }
 
 /**
  * The reason for an answer: the page's own when a provider page was named; otherwise the
- * reply's words, then its status code. `null` when there is nothing to go on.
+ * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
+ * `null` when there is nothing to go on.
  */
 export function reasonFor(
   entry: CatalogEntry | null,
   status: string | null,
   text: string,
+  replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
   if (byText) return byText;
   const code = status ?? entry?.enhancedCode ?? null;
-  if (code) return reasonOfStatus(code);
-  return entry ? 'other' : null;
+  // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
+  const byStatus = code ? reasonOfStatus(code) : null;
+  if (byStatus && byStatus !== 'other') return byStatus;
+  const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
+  if (byReply) return byReply;
+  return byStatus ?? (entry ? 'other' : null);
 }

@@ -49,7 +49,7 @@ export const page: CatalogEntry = {
   },
   stage: 'MAIL',
   signature: {
-    phrases: ['sending quota exceeded', 'quota exceeded', 'sending limit', 'ratelimit'],
+    phrases: ['sending quota exceeded', 'sending limit', 'ratelimit'],
   },
   sources: [
     'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas.html',

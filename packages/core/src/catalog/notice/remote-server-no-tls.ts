@@ -15,9 +15,10 @@ export const page: CatalogEntry = {
     'Technical details of permanent failure:',
     'Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was:',
     '500 Remote server does not support TLS (state 6).',
+    'TLS Negotiation failed: FAILED_PRECONDITION: starttls error (0): protocol error',
   ],
   whatsHappening:
-    'The "500" here is not a reply the other server sent: it is Google\'s own verdict, written in the shape of one. A Google Workspace administrator can require TLS for mail to certain domains (Gmail > Compliance > Secure transport (TLS) compliance). When such a rule applies and the receiving server\'s EHLO answer has no STARTTLS, or the TLS handshake fails, Google refuses to send the message in clear text and bounces it with this notice.',
+    'The "500" here is not a reply the other server sent: it is Google\'s own verdict, written in the shape of one. A Google Workspace administrator can require TLS for mail to certain domains (Gmail > Compliance > Secure transport (TLS) compliance). When such a rule applies and the receiving server\'s EHLO answer has no STARTTLS, or the TLS handshake fails, Google refuses to send the message in clear text and bounces it with this notice; when the handshake itself fails, Gmail\'s notice says "TLS Negotiation failed: …" with its own reason (`FAILED_PRECONDITION: starttls error`).',
   causes: [
     'A Workspace "Secure transport (TLS) compliance" rule covers the recipient\'s domain',
     "The recipient's mail server does not advertise STARTTLS (old server, or a firewall that strips it)",
@@ -49,8 +50,13 @@ export const page: CatalogEntry = {
   stage: 'STARTTLS',
   helpUrl: 'https://support.google.com/a/answer/2520500',
   signature: {
-    phrases: ['remote server does not support tls'],
+    // Google's wording when the TLS handshake itself fails (a TLS-required delivery), not a reply.
+    phrases: ['remote server does not support tls', 'tls negotiation failed:'],
   },
-  sources: ['https://support.google.com/a/answer/2520500', 'https://github.com/sisimai/rb-sisimai'],
+  sources: [
+    'https://support.google.com/a/answer/2520500',
+    'https://github.com/sisimai/rb-sisimai',
+    'https://github.com/postalserver/postal/issues/1229',
+  ],
   checked: '2026-12-03',
 };

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { asTyped, beforeReturned, classify, unquote } from './classify.js';
+import { reasonOfMtaWords } from './reason-words.js';
+import { reasonFor, reasonOfText } from './reason.js';
+
+// Replies as other providers and MTAs send them (real ones are in test/fixtures/bounces).
+describe("other MTAs' and providers' own wording", () => {
+  it('reads Yahoo reputation codes and a refused client host as blocked, before the word spam', () => {
+    expect(
+      reasonOfText(
+        '553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.',
+      ),
+    ).toBe('blocked');
+    expect(
+      reasonOfText(
+        '550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.',
+      ),
+    ).toBe('blocked');
+    // The message judged spam, not the host: still spam.
+    expect(reasonOfText('554 5.7.1 Message rejected under suspicion of SPAM')).toBe('spam');
+  });
+
+  it("reads a receiver's temporary fault as system even when it says try again later", () => {
+    expect(reasonOfText('451 4.4.4 Temporary server error. Please try again later ATTR1')).toBe('system');
+    expect(reasonOfText('421 Too many connections, try again later')).toBe('rate-limited');
+  });
+
+  it('reads bare line endings and named RFC violations as syntax', () => {
+    expect(reasonOfText('552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3')).toBe(
+      'syntax',
+    );
+    expect(reasonOfText('550 5.6.0 Message violates RFC 5322 header rules')).toBe('syntax');
+    expect(reasonOfMtaWords('552 5.2.2 Mailbox full')).toBeNull();
+  });
+
+  it('does not change the reason of a Google page, which its page decides', () => {
+    const d = classify('421-4.3.0 Temporary System Problem.  Try again later (WS). a1si1 - gsmtp');
+    expect(d.entry?.id).toMatch(/^421-4\.3\.0/);
+    expect(d.reason).toBe('system');
+  });
+});
+
+// Each rule below with a real sample from the development side of batch-3.json.
+describe('reasons that generalise from how MTAs word a refusal', () => {
+  it('reads a sending IP without reverse DNS as auth-failure, not the 4.7.1/5.7.1 policy', () => {
+    // Postfix quoted by Postfix (omega8cc/boa#532) and by qmail (Phorum/Core#890).
+    const postfix = classify(
+      'jo@soap.com: host postrelay1.rsm.de[222.222.222.222]\n    said: 550 5.7.1 Client host rejected: cannot find your hostname,\n   [111.11.111.11](in reply to RCPT TO command)',
+    );
+    expect(postfix.entry?.provider).not.toBe('gmail');
+    expect(postfix.reason).toBe('auth-failure');
+    expect(
+      reasonOfText(
+        'Remote host said: 450 4.7.1 Client host rejected: cannot find your hostname, [67.63.143.243]',
+      ),
+    ).toBe('auth-failure');
+  });
+
+  it('reads a permanent refusal at the greeting, or one "for this IP", as blocked', () => {
+    expect(
+      reasonOfText(
+        'host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to me: 554 ironportin-lyk-3.it.gu.se',
+      ),
+    ).toBe('blocked');
+    expect(reasonOfText('550 Sorry, no access for this ip')).toBe('blocked');
+    // A temporary refusal to talk is not a block.
+    expect(reasonOfMtaWords('refused to talk to me: 421 service busy')).toBeNull();
+  });
+
+  it('reads TLS said to be unavailable or required as tls, before "unauthenticated"', () => {
+    expect(reasonOfText('TLS it not available or unauthenticated but required')).toBe('tls');
+  });
+
+  it("reads qmail's rcpthosts refusal as policy and a size over the maximum as too-big", () => {
+    expect(reasonOfText("553 sorry, that domain isn't in my list of allowed rcpthosts")).toBe('policy');
+    expect(reasonOfText('552 Message size exceeds fixed maximum message size (5000000)')).toBe('too-big');
+  });
+
+  it("reads Gmail's old DNS notice with no relevant answers as the domain-not-found notice", () => {
+    const d = classify(
+      "Delivery to the following recipient failed permanently:\n\n     bhaskarbisht571@gmail\n\nTechnical details of permanent failure:\nDNS Error: 18395279 DNS type 'mx' lookup of gmail responded with code NOERROR\n18395279 DNS type 'mx' lookup of gmail had no relevant answers.\n18395279 DNS type 'a' lookup of gmail had no relevant answers",
+    );
+    expect(d.reason).toBe('host-unknown');
+    expect(d.entry?.id).toBe('553-5.1.2-domain-not-found');
+  });
+});
+
+describe('codes that name no Gmail page', () => {
+  it("names no Gmail page from a basic reply code followed by another server's own words", () => {
+    // Gmail always sends an enhanced status code; "553 bad reverse dns" is not Gmail's 553-5.1.2.
+    const d = classify('Remote host said: 553 bad reverse dns');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('auth-failure');
+    // Codes alone (nothing but codes) still point at Gmail's page as before.
+    expect(classify('553 5.1.2').entry?.id).toBe('553-5.1.2-domain-not-found');
+  });
+
+  it('takes the reason from the RFC 5321 reply code when words and status say nothing', () => {
+    // Mimecast's 451 quoted by Exim (tianon/dockerfiles#96): 451 is a local error in processing.
+    const d = classify(
+      'H=us-smtp-inbound-1.mimecast.com [205.139.110.242]: SMTP error from remote mail server after RCPT TO:<XXXXX@redhat.com>: 451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [XXXXX]',
+    );
+    expect(d.reason).toBe('system');
+    expect(reasonFor(null, null, '451 please come back', 451)).toBe('system');
+    expect(reasonFor(null, '5.0.0', '552 no room', 552)).toBe('mailbox-full');
+    expect(reasonFor(null, null, '550 nope', 550)).toBeNull();
+  });
+});
+
+describe("an MTA's own local delivery failure", () => {
+  it('reads an Exim bounce with no remote reply and no telling words as system', () => {
+    // openstreetmap/openstreetmap-website#1246: the recipient host's own pipe failed.
+    const d = classify(
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  m-575584-aeefb0@messages.openstreetmap.org\n\nThe following text was generated during the delivery attempt:\n\n------ m-575584-aeefb0@messages.openstreetmap.org ------\n\nWARNING: Nokogiri was built against LibXML version 2.9.1, but has dynamically loaded 2.9.3\n\nAction: failed\nFinal-Recipient: rfc822;m-575584-aeefb0@messages.openstreetmap.org\nStatus: 5.0.0',
+    );
+    expect(d.bounce?.format).toBe('exim');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('system');
+  });
+});
+
+describe("a quota in a recipient's bounce", () => {
+  it('reads "quota exceeded" on its own as the mailbox\'s quota, not a sending limit', () => {
+    // sendmail's transcript (chilipepperweb.net, development side of mta-bounces-2.json).
+    const d = classify(
+      '----- The following\naddresses had permanent fatal errors -----\n<JDOE@JUNO.COM>\n----- Transcript of\nsession follows -----\n... while talking to c.mx.juno.com.:\n>>> RCPT To:<JDOE@JUNO.COM>\n<<< 552 <JDOE@JUNO.COM>... Mail quota exceeded\n554 <JDOE@JUNO.COM>... Service unavailable',
+    );
+    expect(d.entry?.id).not.toBe('smtp-quota-exceeded');
+    expect(d.reason).toBe('mailbox-full');
+    // A sending quota still says so.
+    expect(classify('451 4.7.1 Sending quota exceeded, try again later').entry?.id).toBe(
+      'smtp-quota-exceeded',
+    );
+  });
+});
+
+describe('pastes as people forward and wrap them', () => {
+  // qmail's bounce of Gmail's DMARC refusal (bruceg/ezmlm-idx#11, development side).
+  const qmail =
+    "Hi. This is the qmail-send program at example.ca.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<…@umail.ucc.ie>:\n64.233.184.27 failed after I sent the message.\nRemote host said: 550-5.7.1 Unauthenticated email from example.no is not accepted due to\n550-5.7.1 domain's DMARC policy. Please contact the administrator of\n550-5.7.1 example.no domain if this was a legitimate mail. Please visit\n550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the\n550 5.7.1 DMARC initiative. r75si5694561wmf.156 - gsmtp";
+
+  it('reads a bounce quoted line by line ("> ") as the bounce itself', () => {
+    const plain = classify(qmail);
+    expect(plain.entry?.id).toBe('550-5.7.26-dmarc-policy');
+    const quoted = qmail
+      .split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n');
+    expect(classify(quoted).entry?.id).toBe(plain.entry?.id);
+    expect(classify(quoted).reason).toBe('auth-failure');
+    expect(unquote('> a\n> > b\n>\n> c')).toBe('a\n> b\n\nc');
+    // A paste with a quote or two among other lines is left as it is.
+    expect(unquote('550 5.1.1 nope\n> quoted\nplain')).toBe('550 5.1.1 nope\n> quoted\nplain');
+  });
+
+  it('reads words an MTA wrapped across lines', () => {
+    // Postfix's log line (docker-mailserver#762, development side), wrapped as Postfix wraps bounces.
+    expect(
+      reasonOfText(
+        'host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to\n    me: 554 ironportin-lyk-3.it.gu.se',
+      ),
+    ).toBe('blocked');
+  });
+});
+
+describe('pastes copied from web pages and issues', () => {
+  it('reads no-break spaces as spaces and markdown bold as plain text', () => {
+    // Rhizi/rhizi#263 (development side of public-threads.json) as a web page's copy gives it.
+    const rhizi =
+      'Delivery to the following recipient failed permanently:\n\n feedback_CRI@rhizi.net\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain rhizi.net by eforward2.registrar-servers.com. [162.213.254.219].\n\nThe error that the other server returned was:\n550 no mailbox by that name is currently available';
+    const plain = classify(rhizi);
+    expect(plain.entry?.id).toBe('notice-address-not-found');
+    const copied = classify(rhizi.replace(/ /g, '\u00a0'));
+    expect([copied.entry?.id, copied.reason]).toEqual([plain.entry?.id, plain.reason]);
+    // postalserver/postal#367 (development side of batch-3.json) with its codes in bold.
+    const postal =
+      'Permanent SMTP delivery error when sending to gmail-smtp-in.l.google.com (108.177.xx.xx)\n550-5.7.1 [81.xx.xx.xx 19] Our system has detected that this message is 550-5.7.1 likely suspicious due to the very low reputation of the sending 550-5.7.1 domain. To best protect our users from spam, the message has been 550-5.7.1 blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/188131 for more information. l5si8427546wrg.365 - gsmtp';
+    expect(classify(postal.replace(/(550[ -]5\.7\.1)/g, '**$1**')).entry?.id).toBe(
+      '550-5.7.1-low-reputation-domain',
+    );
+    // Gmail's own spaced asterisks stay.
+    expect(asTyped('** Address not found **\n**550 5.1.1**\u00a0x')).toBe(
+      '** Address not found **\n550 5.1.1 x',
+    );
+  });
+});
+
+describe('the words around the reply', () => {
+  it('reads a reply without the message it returns', () => {
+    // getconversio/email-deep-validator#9 (development side of public-threads.json), followed by the
+    // returned message's own headers and words as bounces quote them.
+    const reply =
+      '550-"JunkMail rejected - ec2-54-74-157-229.eu-west-1.compute.amazonaws.com\n550-(allid.com.sg) [54.74.157.229]:34032 is in an RBL, see\n550 https://www.spamhaus.org/query/ip/54.74.157.229"';
+    const returned =
+      '\n\n----- Original message -----\n\nDKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20230601;\nFrom: Jane <jane@gmail.com>\nSubject: our policy\n\nHi Bob, per our policy the 550 units ship when paid.\n';
+    const d = classify(reply + returned);
+    expect(d.reason).toBe(classify(reply).reason);
+    expect(d.reason).toBe('blocked');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(beforeReturned(`short\n----- Original message -----\nx`)).toContain('Original message');
+  });
+
+  it("gives another server's reply in Gmail's notice no Gmail reply page", () => {
+    // A Postfix receiver's size refusal (edu.newpages.com.my, development side of batch-3.json) as
+    // Gmail's new-format notice quotes it.
+    const d = classify(
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n10:42 AM\nto me\n\nMessage not delivered\nThere was a problem delivering your message to user1@example.com. See the technical details below.\n\nThe response from the remote server was:\n552 Message size exceeds fixed maximum message size (5000000)',
+    );
+    expect(d.bounce?.format).toBe('gmail');
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('too-big');
+  });
+});
