@@ -38,4 +38,20 @@ describe('SessionLife', () => {
     life.recycled(10, 0);
     expect(life.limits()).toEqual({ ageMs: Number.POSITIVE_INFINITY, messages: Number.POSITIVE_INFINITY });
   });
+
+  test('closes a few ms after opening, each after the same count, are a count limit (not an age that leaves no time to send)', () => {
+    const life = new SessionLife();
+    for (const age of [9, 12, 11]) life.recycled(age, 3);
+    expect(life.limits()).toEqual({ ageMs: Number.POSITIVE_INFINITY, messages: 3 });
+    expect(life.spent(5_000, 2)).toBe(false);
+    expect(life.spent(5, 3)).toBe(true);
+  });
+
+  test('a fresh session is never spent, whatever was learned', () => {
+    const life = new SessionLife();
+    for (const age of [150, 160, 155]) life.recycled(age, 1);
+    expect(life.limits().ageMs).toBe(150);
+    expect(life.spent(10_000, 0)).toBe(false);
+    expect(life.spent(10_000, 1)).toBe(true);
+  });
 });

@@ -27,6 +27,13 @@ export class SessionLife {
     if (this.closes.length < SAMPLES) return;
     const ages = this.closes.map((c) => c.ageMs);
     const youngest = Math.min(...ages);
+    const sameCount = new Set(this.closes.map((c) => c.messages)).size === 1;
+    // Closes a few milliseconds after opening come from a count limit (or chance), never from an
+    // age limit: believing one would leave no time to send anything on a session.
+    if (youngest < MIN_AGE_LIMIT_MS) {
+      if (sameCount) this.maxMessages = Math.min(this.maxMessages, messages);
+      return;
+    }
     if (Math.max(...ages) <= youngest * (1 + AGE_SPREAD)) {
       // Closes at one age: an age limit. Their message counts only say how busy the sessions
       // were (a session that took long to open carried fewer), so they teach nothing.
@@ -35,7 +42,7 @@ export class SessionLife {
     }
     // The same count at ages far apart (twice the youngest or more): a count limit. Equal counts at
     // nearby ages are what an age limit looks like under steady traffic, so they are not enough.
-    if (Math.max(...ages) >= youngest * 2 && new Set(this.closes.map((c) => c.messages)).size === 1) {
+    if (Math.max(...ages) >= youngest * 2 && sameCount) {
       this.maxMessages = Math.min(this.maxMessages, messages);
     }
   }
@@ -57,6 +64,10 @@ export class SessionLife {
 
   /** True when a session this old, having carried this many messages, should not start another. */
   spent(ageMs: number, messages: number): boolean {
+    // A session always carries its first message, whatever was learned: a limit that spent fresh
+    // sessions would have the sender open, log in and close sessions in a loop, which is what gets
+    // an account locked out with 454.
+    if (messages === 0) return false;
     return messages >= this.maxMessages || ageMs >= this.retireAgeMs();
   }
 
@@ -79,6 +90,8 @@ const SAMPLES = 3;
  * the first MAIL FROM past the limit, so up to one message later, and later still on a busy host.
  */
 const AGE_SPREAD = 0.5;
+/** The youngest close an age limit is believed from (Gmail's are minutes; the simulator's, seconds). */
+const MIN_AGE_LIMIT_MS = 100;
 /** Retire this share of the learned age early … */
 const RETIRE_EARLY_SHARE = 0.05;
 /** … and at least this much. */
