@@ -1,27 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog, genericFor, getEntry, lookup } from './catalog.js';
 import { providerPages } from './catalog/index.js';
 import { replyFor } from './reply.js';
-import {
-  catalogRules,
-  checkCatalog,
-  type GoogleListRow,
-  isFactSource,
-  saysWaitingDoesNotHelp,
-} from './rules.js';
+import { catalogRules, checkCatalog, isFactSource, saysWaitingDoesNotHelp } from './rules.js';
 import { classify } from './classify.js';
+import { readGoogleList } from './test/google-list.js';
 import type { CatalogEntry } from './types.js';
 
-/** Rows of a Google-list fixture: reply code, enhanced code, covering page id, text; `#` lines are comments. */
-const readGoogleList = (name: string): GoogleListRow[] =>
-  readFileSync(new URL(`./test/fixtures/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => {
-      const [code, enhanced, id, text] = l.split('\t') as [string, string, string, string];
-      return { replyCode: Number(code), enhancedCode: enhanced, id, text };
-    });
 // The reference copy of Google's list, and the rows its current version added since.
 const googleList = readGoogleList('google-list.tsv');
 const googleListCurrent = readGoogleList('google-list-current.tsv');

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog, getEntry } from './catalog.js';
 import { classify } from './classify.js';
 import { checkCatalog, type GoogleListRow } from './rules.js';
+import { readGoogleList } from './test/google-list.js';
 import type { CatalogEntry, Stage } from './types.js';
 
-/** Rows of a Google-list fixture: reply code, enhanced code, covering page id, text; `#` lines are comments. */
-const readGoogleList = (name: string): GoogleListRow[] =>
-  readFileSync(new URL(`./test/fixtures/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => {
-      const [code, enhanced, id, text] = l.split('\t') as [string, string, string, string];
-      return { replyCode: Number(code), enhancedCode: enhanced, id, text };
-    });
 // The rows of Google's current list that the reference copy lacks, each with the page that covers it.
 const rows = readGoogleList('google-list-current.tsv');
 const reference = readGoogleList('google-list.tsv');
