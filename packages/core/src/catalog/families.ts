@@ -468,6 +468,14 @@ export const familyRows: readonly FamilyRow[] = [
   ),
   r(
     'reset',
+    'node',
+    'unexpected socket close',
+    // nodemailer's SMTP transport, when the connection ends before the transaction settled.
+    'Error: Unexpected socket close at Timeout._onTimeout (node_modules/nodemailer/lib/smtp-transport/index.js:230:41)',
+    NODEMAILER,
+  ),
+  r(
+    'reset',
     'python',
     'connection reset by peer',
     'ConnectionResetError: [Errno 104] Connection reset by peer',
