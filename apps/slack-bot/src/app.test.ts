@@ -1,6 +1,5 @@
 // Routing: signed payloads through the real Bolt app and HTTP receiver on 127.0.0.1:0, answers read
 // from the calls recorded by a local fake Slack Web API.
-import type { Logger } from '@slack/bolt';
 import {
   type FakeSlackApi,
   type PostSignedOptions,
@@ -15,6 +14,7 @@ import { LOOKUP_INPUT, VIEWS } from './blocks/views.js';
 import { makeConfig } from './config.js';
 import { diagnose } from './diagnose.js';
 import { SHORTCUT } from './listeners/shortcut.js';
+import { captureLogger } from './test/logger.js';
 
 const SECRET = 'test-signing-secret-0123456789abcdef';
 const TOKEN = 'xoxb-1234-5678-testbottoken';
@@ -26,22 +26,6 @@ let bot: SlackBot;
 let base: string;
 let logs: string[];
 let eventSeq = 0;
-
-function captureLogger(): Logger {
-  const at =
-    (level: string) =>
-    (...m: unknown[]) =>
-      void logs.push(`${level} ${m.map(String).join(' ')}`);
-  return {
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    setLevel: () => {},
-    getLevel: () => 'debug' as never,
-    setName: () => {},
-  };
-}
 
 beforeEach(async () => {
   logs = [];
@@ -57,7 +41,7 @@ beforeEach(async () => {
     },
     { botToken: TOKEN, signingSecret: SECRET },
   );
-  bot = createApp(config, { logger: captureLogger(), retries: 0 });
+  bot = createApp(config, { logger: captureLogger((line) => logs.push(line)), retries: 0 });
   await bot.start();
   base = `http://127.0.0.1:${bot.port()}`;
 });

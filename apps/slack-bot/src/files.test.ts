@@ -1,6 +1,5 @@
 // Bounces shared as files, end to end: signed events through the real Bolt app on 127.0.0.1:0,
 // files.info and the download served by the local fake Slack Web API over HTTP.
-import type { Logger } from '@slack/bolt';
 import { type FakeSlackApi, postSigned, startFakeSlackApi } from '@smtpfix/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type SlackBot } from './app.js';
@@ -8,6 +7,7 @@ import { LIMITS } from './blocks/text.js';
 import { makeConfig } from './config.js';
 import { diagnoseFile } from './diagnose.js';
 import { fileBytesToText, MAX_FILE_BYTES } from './listeners/files.js';
+import { captureLogger } from './test/logger.js';
 
 const SECRET = 'test-signing-secret-0123456789abcdef';
 const TOKEN = 'xoxb-1234-5678-testbottoken';
@@ -17,22 +17,6 @@ let bot: SlackBot;
 let base: string;
 let logs: string[];
 let seq = 0;
-
-const logger = (): Logger => {
-  const at =
-    (level: string) =>
-    (...m: unknown[]) =>
-      void logs.push(`${level} ${m.map(String).join(' ')}`);
-  return {
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    setLevel: () => {},
-    getLevel: () => 'debug' as never,
-    setName: () => {},
-  };
-};
 
 beforeEach(async () => {
   logs = [];
@@ -48,7 +32,7 @@ beforeEach(async () => {
     },
     { botToken: TOKEN, signingSecret: SECRET },
   );
-  bot = createApp(config, { logger: logger(), retries: 0 });
+  bot = createApp(config, { logger: captureLogger((line) => logs.push(line)), retries: 0 });
   await bot.start();
   base = `http://127.0.0.1:${bot.port()}`;
 });

@@ -2,12 +2,12 @@
 // missing scope is one line naming the variable; an unreachable Slack is retried with growing
 // delays and given up; HTTP acks while Slack hangs; a stop lets work in flight finish.
 import { createServer } from 'node:net';
-import type { Logger } from '@slack/bolt';
 import { type FakeSlackApi, postSigned, startFakeSlackApi } from '@smtpfix/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type SlackBot } from './app.js';
 import { type Config, makeConfig } from './config.js';
 import { BOT_SCOPES, isSlackStartError, type SlackStartError } from './slack-errors.js';
+import { captureLogger } from './test/logger.js';
 
 const SECRET = 'start-test-signing-secret-0123456789';
 const TOKEN = 'xoxb-9999-8888-starttesttoken';
@@ -15,22 +15,6 @@ const APP_TOKEN = 'xapp-1-A1-starttestapptoken';
 
 let logs: string[] = [];
 const open: { bot?: SlackBot; slack?: FakeSlackApi }[] = [];
-
-function logger(): Logger {
-  const at =
-    (level: string) =>
-    (...m: unknown[]) =>
-      void logs.push(`${level} ${m.map(String).join(' ')}`);
-  return {
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    setLevel: () => {},
-    getLevel: () => 'debug' as never,
-    setName: () => {},
-  };
-}
 
 function bot(mode: 'http' | 'socket', apiUrl: string, extra: Partial<Config> = {}, stopGraceMs?: number) {
   const config = makeConfig(
@@ -42,7 +26,7 @@ function bot(mode: 'http' | 'socket', apiUrl: string, extra: Partial<Config> = {
     },
   );
   const b = createApp(config, {
-    logger: logger(),
+    logger: captureLogger((line) => logs.push(line)),
     retries: 0,
     connectDelayMs: 200,
     ...(stopGraceMs !== undefined ? { stopGraceMs } : {}),
