@@ -60,6 +60,27 @@ const PROVIDERS: readonly [RegExp, string][] = [
   [/mailcow|rspamd/, 'mailcow'],
 ];
 
+// A provider naming itself as the one that acts, the way Gmail's replies say "Gmail requires all
+// senders to authenticate": Yahoo's copy of that sentence ("Yahoo requires all senders …", 5.7.9)
+// is Yahoo's reply even with no host in the paste. The name must be followed by the verb, so a
+// recipient domain ("to user@yahoo.com has been blocked") names no one.
+const SELF_NAMED =
+  /\b(yahoo|aol|outlook\.com|microsoft|hotmail|icloud|zoho|gmx|web\.de|yandex|mail\.ru|comcast)!? (?:requires|has detected|has blocked|does not accept|doesn't accept)\b/;
+const SELF_NAMES: Record<string, string> = {
+  yahoo: 'Yahoo',
+  aol: 'Yahoo',
+  'outlook.com': 'Outlook / Microsoft 365',
+  microsoft: 'Outlook / Microsoft 365',
+  hotmail: 'Outlook / Microsoft 365',
+  icloud: 'iCloud Mail',
+  zoho: 'Zoho Mail',
+  gmx: 'GMX / WEB.DE',
+  'web.de': 'GMX / WEB.DE',
+  yandex: 'Yandex',
+  'mail.ru': 'Mail.ru',
+  comcast: 'Comcast',
+};
+
 // Replies that only other servers word this way (Postfix, Exim, qmail, Exchange, Dovecot). They name
 // the replier even with no host in the paste.
 const IDIOMS: readonly [RegExp, string][] = [
@@ -122,6 +143,8 @@ export function originOf(lower: string): ReplyOrigin {
   }
   const gsmtp = GMAIL_REPLY.exec(lower);
   if (gsmtp) return { provider: 'gmail', name: 'Gmail', evidence: gsmtp[0] };
+  const self = SELF_NAMED.exec(lower);
+  if (self) return { provider: 'other', name: SELF_NAMES[self[1]!] ?? self[1]!, evidence: self[0] };
   for (const [re, name] of PROVIDERS) {
     const m = re.exec(lower);
     if (m) return { provider: 'other', name, evidence: m[0] };

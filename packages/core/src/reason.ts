@@ -155,7 +155,7 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
   [
-    /user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
     'user-unknown',
   ],
   [
@@ -171,12 +171,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i,
     'rate-limited',
   ],
-  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|reverse dns|unauthenticated/i, 'auth-failure'],
+  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i,
     'blocked',
   ],
-  [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
+  [/spam|unsolicited|junk|virus|malware|phish|\bspoof(?:ed|ing)?\b/i, 'spam'],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
