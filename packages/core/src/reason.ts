@@ -75,7 +75,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
-  [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],
+  [
+    /unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol|no-parameters/,
+    'syntax',
+  ],
   [/no-such-user|address-not-found|user-unknown/, 'user-unknown'],
   [/over-quota|out-of-storage|storage-quota|mailbox-full/, 'mailbox-full'],
   [/account-disabled|suspended/, 'suspended'],
@@ -105,12 +108,19 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/system-problem|server-busy|temporarily|try-again/, 'system'],
 ];
 
-// RFC 3463 subject.detail → reason, for the generic layer and answers that name no page.
+// RFC 3463 subject.detail → reason, for the generic layer and answers that name no page, with the
+// details registered since (RFC 4954, 5248, 7372, 7293, 7505, 8689: IANA's "Enumerated Status
+// Codes"). A detail's own meaning decides, not its subject's: X.1.7 is the sender's address syntax,
+// not an unknown recipient; X.7.17/X.7.18 (mailbox/domain owner changed) are an unknown
+// user/domain, not a policy.
 const BY_CODE: Record<string, BounceReason> = {
   '1.1': 'user-unknown',
   '1.2': 'host-unknown',
   '1.3': 'syntax',
   '1.6': 'user-unknown',
+  // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
+  '1.7': 'syntax',
+  '1.8': 'policy',
   '1.10': 'user-unknown',
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
@@ -123,13 +133,23 @@ const BY_CODE: Record<string, BounceReason> = {
   '4.7': 'expired',
   '5.1': 'syntax',
   '5.2': 'syntax',
+  // Too many recipients: a per-message limit, as Gmail's 452 4.5.3 page reads it.
+  '5.3': 'rate-limited',
   '6.0': 'syntax',
   '7.1': 'policy',
   '7.7': 'spam',
   '7.8': 'credentials',
   '7.9': 'credentials',
   '7.10': 'tls',
+  // Encryption required for the AUTH mechanism; password transition needed; trust relationship required.
+  '7.11': 'tls',
+  '7.12': 'credentials',
   '7.13': 'suspended',
+  '7.14': 'credentials',
+  '7.16': 'too-big',
+  // RRVS (RFC 7293): the mailbox's or the domain's owner has changed since the sender last knew it.
+  '7.17': 'user-unknown',
+  '7.18': 'host-unknown',
   '7.20': 'auth-failure',
   '7.21': 'auth-failure',
   '7.22': 'auth-failure',
@@ -139,6 +159,8 @@ const BY_CODE: Record<string, BounceReason> = {
   '7.26': 'auth-failure',
   '7.27': 'host-unknown',
   '7.28': 'rate-limited',
+  // ARC validation failure (Gmail's pages with this code say "TLS required"; their page decides).
+  '7.29': 'auth-failure',
   '7.30': 'tls',
 };
 const BY_SUBJECT: Record<string, BounceReason> = {
@@ -158,8 +180,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
     'user-unknown',
   ],
+  // A quota or limit on sending ("Daily user sending quota exceeded") is a sending limit, read
+  // before the mailbox's "quota exceeded".
+  [/\b(?:sending|send|outgoing|outbound|relay|daily|hourly)(?: user)? (?:quota|limit)\b/i, 'rate-limited'],
   [
-    /mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
+    /mailbox (?:is )?full|over ?quota|quota (?:limit )?exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
