@@ -292,3 +292,16 @@ describe('reasons read by principle from other MTAs and providers (mta-bounces-3
     expect(reasonOfMtaWords('Invalid greeting. response=421 Service not available')).toBeNull();
   });
 });
+
+describe("Microsoft's markers for a refused sending IP", () => {
+  it('reads the block-list code and the banned-IP detail range as blocked', () => {
+    // mta-bounces-2.json, development side: Plesk's log of Outlook.com's reply.
+    const outlook =
+      'PLESK_INFO: 550 SC-001\n(SNT004-MC4F35) Unfortunately, messages from 203.0.113.2 weren’t sent. Please contact your Internet service provider since part of their network is on our block list (S3140).';
+    expect(reasonOfMtaWords(outlook)).toBe('blocked');
+    expect(classify(outlook).reason).toBe('blocked');
+    // The detail decides over "Access denied" (policy in general words); other 5.7.6xx details do not.
+    expect(reasonOfMtaWords('550 5.7.606 Access denied, banned sending IP [203.0.113.2]')).toBe('blocked');
+    expect(reasonOfMtaWords('550 5.7.650 The mail server has been temporarily rate limited')).toBeNull();
+  });
+});

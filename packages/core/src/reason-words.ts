@@ -17,6 +17,11 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // unexpected volume or user complaints", [TSS09] "All messages from IP will be permanently
   // deferred", [IPTS04] the same without an enhanced code) refuse the sending IP, whatever the code.
   [/\[(?:IP)?TSS?\d\d\]/, 'blocked'],
+  // Microsoft's own markers for a refused sending IP: Outlook.com's block-list codes in brackets
+  // ("(S3140)" part of the sender's network is on the block list, "(S3150)"), and Exchange
+  // Online's documented detail range 5.7.606-5.7.649 ("Access denied, banned sending IP") and
+  // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
+  [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
   // A receiver refusing the connecting host itself ("Client host blocked for spamming issues",
   // Orange's "Adresse IP source bloquee") is about the IP, not this message.
   [
