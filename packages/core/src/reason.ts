@@ -6,23 +6,40 @@ import type { CatalogEntry } from './types.js';
  * bounces can be stored and grouped by reason and compared with other bounce parsers (the names
  * follow Sisimai's reasons where one fits). Values are never renamed; new ones may be added.
  *
- * - `user-unknown`: the mailbox does not exist.
- * - `mailbox-full`: the recipient is over their storage quota.
- * - `suspended`: the recipient's account exists but is disabled or suspended.
- * - `host-unknown`: the recipient domain does not exist or has no mail server.
- * - `rate-limited`: too much mail, too fast, or a daily sending limit.
- * - `auth-failure`: the sender's SPF, DKIM, DMARC or reverse DNS does not pass.
- * - `credentials`: the SMTP login or OAuth token was refused (nothing was sent).
- * - `blocked`: the sending IP or domain is refused for its reputation or a block list.
- * - `spam`: the message was judged spam, unsolicited or dangerous.
- * - `policy`: a rule of the receiving side refuses it (relay denied, group posting rights, admin policy).
+ * Each reason is defined by what the refusal is about, so that two people label a reply alike:
+ *
+ * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, 5.1.1).
+ * - `mailbox-full`: the recipient is over their storage quota ("quota" alone means this one).
+ * - `suspended`: the recipient's account exists but is disabled, inactive or suspended.
+ * - `host-unknown`: the recipient domain does not exist or has no mail server (a sender domain
+ *   that does not exist is `policy`: a rule about the sender).
+ * - `rate-limited`: too much mail, too fast: a rate, a connection or recipient count, or a sending
+ *   quota ("daily sending quota", "max emails per hour"), the sender's or the recipient's.
+ * - `auth-failure`: the sender's identity checks fail: SPF, DKIM, DMARC, ARC, or the sending IP's
+ *   reverse DNS (missing, generic, not matching), whatever 4.7.1/5.7.1 or "blocked" say around it.
+ * - `credentials`: the SMTP login (AUTH) or OAuth token was refused or is required (nothing was sent).
+ * - `blocked`: the sending IP, host or domain is refused as a sender, for its reputation, a block
+ *   list or a ban, or before any message is seen (at the connection or greeting). The test: the
+ *   same server would refuse any other message from that sender too.
+ * - `spam`: this message is refused for what it is: judged spam, unsolicited, phishing, spoofed
+ *   or carrying a virus. The test: the same server would take a different message from that sender.
+ * - `policy`: another explicit rule of the receiving side refuses it: relay denied, a sender address
+ *   refused or not owned, restricted recipients or group posting rights, greylisting, an admin rule.
+ *   The residue for refusals that name a rule but none of the reasons above.
  * - `too-big`: the message or one of its parts is over a size limit.
- * - `syntax`: the message or the SMTP conversation is malformed (headers, protocol).
- * - `expired`: delivery was retried until it gave up.
- * - `network`: the server could not be reached or the connection broke.
+ * - `syntax`: the message or the SMTP conversation is malformed (headers, bare line endings, a HELO
+ *   name or an address that is not well formed, protocol order).
+ * - `expired`: the sending server retried until it gave up (queue lifetime, 4.4.7).
+ * - `network`: the server could not be reached or the connection broke on an attempt.
  * - `tls`: a required TLS connection could not be set up.
- * - `system`: the receiving server had a temporary fault of its own.
+ * - `system`: the receiving server had a fault of its own (a temporary local error, no disk).
  * - `other`: an error that says nothing more specific.
+ *
+ * Which evidence decides, in order: a provider page's own reason; a provider's stable markers
+ * (`reason-words.ts`); the reply's words; its enhanced status by the meaning of its detail (RFC 3463
+ * and the registry since); its basic reply code. Words come before the status because servers
+ * reuse status codes loosely (AT&T's "Addressee unknown" under 5.2.1, Yahoo's SPF/DKIM refusal under
+ * 5.7.9, greylisting under 4.2.0): the words are the server's own explanation, the status a category.
  */
 export type BounceReason =
   | 'user-unknown'
