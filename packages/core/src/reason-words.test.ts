@@ -251,7 +251,7 @@ describe('reasons read by principle from other MTAs and providers (mta-bounces-3
         'Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]',
       ).reason,
     ).toBe('auth-failure');
-    expect(reasonOfText('554-Bad DNS PTR resource record.')).toBe('auth-failure');
+    expect(reasonOfMtaWords('550 5.7.25 Missing PTR record for 192.0.2.1')).toBe('auth-failure');
   });
 
   it('reads the words over the status: an unknown addressee is user-unknown even under 5.2.1', () => {
@@ -274,7 +274,8 @@ describe('reasons read by principle from other MTAs and providers (mta-bounces-3
         .reason,
     ).toBe('policy');
     // Not the recipient domain's host-unknown.
-    expect(reasonOfText('550 5.1.8 <a@example.com>: Sender address rejected: Domain not found')).toBe(
+    // Postfix's own wording for reject_unknown_sender_domain.
+    expect(reasonOfText('450 4.1.8 <a@example.org>: Sender address rejected: Domain not found')).toBe(
       'policy',
     );
     expect(

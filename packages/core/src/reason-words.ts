@@ -7,10 +7,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A receiver that cannot resolve the sending IP back to a name (Postfix's
   // reject_unknown_client_hostname, "bad reverse dns") refuses it for its reverse DNS, the
   // vocabulary's auth-failure, whatever "rejected"/"refused" or 4.7.1/5.7.1 say around it.
-  // Said any way an MTA says it: no, bad or missing rDNS / PTR / reverse DNS ("No RDNS entry for",
-  // GMX's "Bad DNS PTR resource record"), before a greeting refusal (below) calls it a block.
+  // Said any way an MTA says it: no, bad or missing rDNS / PTR / reverse DNS ("No RDNS entry for"),
+  // before a greeting refusal (below) calls it a block.
   [
-    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found)|\b(?:no|bad|missing|invalid)(?: dns)? (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
+    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
     'auth-failure',
   ],
   // Yahoo's bracketed reputation codes ([TS01]-[TS03], [TSS04] "temporarily deferred due to
