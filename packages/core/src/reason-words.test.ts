@@ -306,3 +306,34 @@ describe("Microsoft's markers for a refused sending IP", () => {
     expect(reasonOfMtaWords('550 5.7.650 The mail server has been temporarily rate limited')).toBeNull();
   });
 });
+
+// The second part of mta-bounces-3.json (labelled before classifying), development side.
+describe('mechanisms from the second part of mta-bounces-3.json', () => {
+  it("reads a Gmail reply whose continuation lines a page joined with '/'", () => {
+    // jcity.zendesk.com's help page.
+    const d = classify(
+      "550-5.7.26 Unauthenticated email from gmail.com is not accepted due to domain's/550-5.7.26 DMARC policy. Please contact the administrator of gmail.com domain/550-5.7.26 if this was a legitimate mail.",
+    );
+    expect(d.entry?.id).toBe('550-5.7.26-dmarc-policy');
+    expect(d.reason).toBe('auth-failure');
+  });
+
+  it('reads "your IP … is filtered" as blocked, through the dots of the address and before "spam…"', () => {
+    // kbit.tistory.com's list of Korean servers' replies.
+    expect(
+      classify(
+        '421 4.3.2 Your IP(211.xxx.xxx.xxx) is filtered and this connection will be closed. You must register your IP to spammaster at domain.com By SpaceLee, the Lord of mail server.',
+      ).reason,
+    ).toBe('blocked');
+  });
+
+  it('does not read "try again later" as a rate limit: a status that names a cause decides', () => {
+    // gihyo.jp's Postfix log: 4.3.2 is "system not accepting network messages".
+    expect(
+      classify(
+        'Dec 31 00:06:49 sv postfix/smtp[23229]: 66B72C9D18A: host XXXX said: 451 4.3.2 Please try again later (in reply to RCPT TO command)',
+      ).reason,
+    ).toBe('system');
+    expect(reasonOfText('421 Too many sessions from 192.0.2.1, try again later')).toBe('rate-limited');
+  });
+});

@@ -23,9 +23,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
   [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
   // A receiver refusing the connecting host itself ("Client host blocked for spamming issues",
-  // Orange's "Adresse IP source bloquee") is about the IP, not this message.
+  // Orange's "Adresse IP source bloquee", "Your IP(192.0.2.1) is filtered") is about the IP, not
+  // this message, even where a word like "spam" follows. Dots inside an address do not end it.
   [
-    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b[^.\n]{0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned)\b/i,
+    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b/i,
     'blocked',
   ],
   // A permanent refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal

@@ -210,7 +210,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'host-unknown',
   ],
   [
-    /too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i,
+    // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
+    // that names one (4.3.2 system not accepting messages) then decides.
+    /too many (?:messages|connections|recipients|sessions)|rate limit|throttl|sending limit|receiving mail at a rate/i,
     'rate-limited',
   ],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
