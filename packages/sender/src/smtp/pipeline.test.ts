@@ -1,8 +1,8 @@
 import { simTest as test } from '@smtpfix/test-utils';
 import { describe, expect } from 'vitest';
 import { dotStuff } from './pipeline.js';
-import { createSender } from './sender.js';
-import { mail, rejection, senderOptions } from './test/helpers.js';
+import { createSender } from '../sender.js';
+import { mail, rejection, senderOptions } from '../test/helpers.js';
 
 describe('dotStuff', () => {
   test('doubles a leading dot on any line, makes line ends CRLF and adds the terminator', () => {

@@ -1,0 +1,390 @@
+import { classify } from '@smtpfix/core';
+import type { AccessToken, CredentialRejection, SessionLease } from '../coordinator.js';
+import { SenderError, type WireError } from '../errors.js';
+import type { BuiltMessage } from '../message.js';
+import type { ResolvedSenderOptions } from '../options.js';
+import { credentialRejection, type Outcomes } from '../outcome.js';
+import type { JobQueue } from '../queue.js';
+import {
+  authVerdict,
+  closedSessionVerdict,
+  connectionDropped,
+  connectVerdict,
+  deliveryVerdict,
+  type FailureStreaks,
+  sessionLimit,
+  throttlePlan,
+  tokenVerdict,
+} from './failure-policy.js';
+import { type IdleSession, waitForJob } from './idle-wait.js';
+import type { Delivery, Job, SessionEnd } from './job.js';
+import type { Login } from './login.js';
+import { type AuthFailure, Session } from './session.js';
+import type { SessionLife } from './session-life.js';
+import { SessionRun } from './session-run.js';
+
+/** Messages in flight on a pipelining session: the one being answered and the next one's envelope. */
+const PIPELINE_DEPTH = 2;
+
+/** What a session's run needs of the pool that schedules it. */
+export interface SessionPool {
+  readonly o: ResolvedSenderOptions;
+  readonly outcomes: Outcomes;
+  readonly queue: JobQueue<Job>;
+  /** Aborted when close() is done waiting. */
+  readonly signal: AbortSignal;
+  readonly streaks: FailureStreaks;
+  /** The server's session age and message limits, learned from the sessions it recycled. */
+  readonly life: SessionLife;
+  readonly login: Login;
+  /** Idle sessions the pump hands messages to. */
+  readonly idle: IdleSession[];
+  /** True from the first close() on. */
+  closing(): boolean;
+  /** Removes and returns the next due message. */
+  takeJob(): Job | undefined;
+  /** Builds a message (once; the promise is kept on the job). */
+  build(job: Job): Promise<BuiltMessage>;
+  /** Builds the next few messages ahead of the sessions. */
+  prefetch(): void;
+  /** Puts a message back at the head of the queue, due now. */
+  requeue(job: Job): void;
+  /** Schedules a retry after `delay`, or fails the message when it cannot be. */
+  retry(job: Job, delay: number): void;
+  /** Fails every queued message with the rejection; later sends fail fast. */
+  stopWithRejection(rejection: CredentialRejection): void;
+  /** No worker of this sender starts a session before `until`. */
+  pauseUntil(until: number): void;
+}
+
+/**
+ * A session's life on one worker's slot: token first, open, AUTH (through the gate), carry
+ * messages while the queue has them and the server's learned limits allow, QUIT. Every failure on
+ * the way is read by the failure policy and applied here (to the messages, the account's pause
+ * state, the credential); what the worker should do next is the {@link SessionEnd} returned.
+ */
+export class SessionRunner {
+  readonly sessions = new Set<Session>();
+  /** Sessions carrying messages now. */
+  busy = 0;
+  /** Sessions logged in now. */
+  private authenticated = 0;
+  /** True while queued messages carry a token failure as their `blocker`. */
+  private tokenBlocked = false;
+
+  constructor(private readonly p: SessionPool) {}
+
+  private get o(): ResolvedSenderOptions {
+    return this.p.o;
+  }
+
+  private get counters() {
+    return this.p.outcomes.counters;
+  }
+
+  private get emitter() {
+    return this.p.outcomes.emitter;
+  }
+
+  /** Opens a session on `lease`'s slot and runs it until it ends. */
+  async run(lease: SessionLease): Promise<SessionEnd> {
+    // The token first: a session that cannot log in must not open a connection (an unreachable
+    // token endpoint would otherwise cost a TCP and TLS handshake per try, for nothing).
+    let token: AccessToken | undefined;
+    if (this.p.login.usesTokens) {
+      try {
+        token = await this.p.login.token();
+      } catch (err) {
+        return this.tokenFailed(err);
+      }
+      if (this.tokenBlocked) {
+        // The endpoint answers again: a message that now waits for something else must not fail
+        // later as "no token".
+        this.tokenBlocked = false;
+        for (const job of this.p.queue.jobs) job.blocker = undefined;
+      }
+    }
+    const run = new SessionRun(this.p.life, this.o.clock);
+    let session: Session;
+    try {
+      session = await Session.open(this.o.smtp);
+    } catch (err) {
+      return this.connectFailed(err as WireError);
+    }
+    this.sessions.add(session);
+    this.counters.connectionsOpened += 1;
+    this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
+    let authed = false;
+    try {
+      const auth = await this.authenticate(session, token);
+      if (auth.kind !== 'done') return auth;
+      authed = true;
+      this.authenticated += 1;
+      return await this.carry(session, lease, run);
+    } finally {
+      if (authed) this.authenticated -= 1;
+      await session.quit();
+      this.sessions.delete(session);
+      this.emitter.emit('connection', { open: this.sessions.size, change: 'closed' });
+    }
+  }
+
+  /**
+   * Sends messages over a logged-in session until the queue is empty (and the idle time is up),
+   * the session ends, or it is spent. With a pipelining session two messages are in flight: the
+   * next one's envelope goes out with the current one's body, so each costs one round trip.
+   */
+  private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
+    const inflight: Promise<Delivery>[] = [];
+    let end: SessionEnd | undefined;
+    let busy = false;
+    const setBusy = (on: boolean) => {
+      if (on !== busy) this.busy += on ? 1 : -1;
+      busy = on;
+    };
+    try {
+      for (;;) {
+        const depth = session.pipelines ? PIPELINE_DEPTH : 1;
+        while (
+          end === undefined &&
+          inflight.length < depth &&
+          session.isAlive &&
+          !run.spent(inflight.length)
+        ) {
+          const job = this.p.takeJob();
+          if (!job) break;
+          inflight.push(this.deliver(session, job, run));
+        }
+        if (inflight.length === 0) {
+          setBusy(false);
+          // Retired just before the server would recycle it: the worker opens a fresh session.
+          if (end !== undefined || this.p.closing() || !session.isAlive || run.spent(0)) break;
+          const job = await waitForJob({
+            clock: this.o.clock,
+            idleTimeoutMs: this.o.idleTimeoutMs,
+            spentInMs: run.msUntilSpent(),
+            signal: this.p.signal,
+            gone: session.gone,
+            lease,
+            next: () => this.p.takeJob(),
+            idle: this.p.idle,
+          });
+          if (!job) break;
+          if (!session.isAlive) {
+            // The server closed the idle session just now: the message goes back, untouched.
+            this.p.queue.unshift(job);
+            break;
+          }
+          inflight.push(this.deliver(session, job, run));
+          continue;
+        }
+        setBusy(true);
+        // Transactions settle in order; the oldest is the next to finish.
+        const outcome = await inflight.shift()!;
+        if (typeof outcome === 'object') end ??= outcome;
+        if (!session.isAlive && inflight.length > 0) {
+          for (const other of await Promise.all(inflight.splice(0))) {
+            if (typeof other === 'object') end ??= other;
+          }
+        }
+      }
+      return end ?? { kind: 'done' };
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // ---- AUTH -------------------------------------------------------------------------------
+
+  /** Logs `session` in, with `token` (fetched before the session opened) for the token auth types. */
+  private async authenticate(session: Session, prefetched: AccessToken | undefined): Promise<SessionEnd> {
+    const login = this.p.login;
+    // Held until what the outcome decided (a pause, a refused credential) is recorded.
+    const open = await login.gate.enter();
+    try {
+      const outcome = await login.attempt(session, prefetched);
+      if (outcome.kind === 'rejected') {
+        this.p.stopWithRejection(outcome.rejection);
+        return { kind: 'stop' };
+      }
+      if (outcome.kind === 'no-token') return await this.tokenFailed(outcome.err);
+      if (outcome.kind === 'refused') return await this.authFailed(outcome.failure);
+      login.gate.prove();
+      this.p.streaks.succeeded();
+      await this.o.coordinator.authSucceeded(this.o.account);
+      return { kind: 'done' };
+    } finally {
+      open();
+    }
+  }
+
+  private async tokenFailed(err: unknown): Promise<SessionEnd> {
+    const verdict = tokenVerdict(err, this.p.streaks, this.o);
+    const e = verdict.failure;
+    this.emitter.emit('auth-failed', {
+      entryId: e?.diagnosis.entry?.id ?? null,
+      reply: verdict.reply,
+      stage: 'token',
+    });
+    if (verdict.kind === 'reject') {
+      await this.rejectCredential(verdict.reply, 'token');
+      return { kind: 'stop' };
+    }
+    // Queued messages remember why they wait: if the endpoint stays down past their deadline,
+    // they fail with this diagnosis instead of an empty "not sent".
+    this.tokenBlocked = true;
+    for (const job of this.p.queue.jobs) {
+      if (job.attempts > 0) continue;
+      job.blocker = `no access token could be obtained for ${this.o.user} (${verdict.reply})`;
+      if (e) job.diagnosis = e.diagnosis;
+    }
+    return { kind: 'backoff', ms: verdict.ms };
+  }
+
+  private async rejectCredential(reply: string, stage: CredentialRejection['stage']): Promise<void> {
+    const rejection = credentialRejection(this.o.credentialId, reply, stage, this.o.clock);
+    await this.o.coordinator.rejectCredential(this.o.account, rejection);
+    this.p.stopWithRejection(rejection);
+  }
+
+  private async authFailed(failure: AuthFailure): Promise<SessionEnd> {
+    const diagnosis = classify(failure.error);
+    const entry = diagnosis.entry;
+    const reply = failure.error.response ?? failure.error.message;
+    const verdict = authVerdict(failure, diagnosis, this.p.streaks, this.o);
+    if (verdict.kind === 'died') return { kind: 'backoff', ms: verdict.ms };
+    this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
+    if (verdict.kind === 'reject') {
+      await this.rejectCredential(reply, 'auth');
+      return { kind: 'stop' };
+    }
+    if (verdict.kind === 'closed-once') return { kind: 'backoff', ms: 0 };
+    if (failure.error.responseCode === 454) this.counters.auth454 += 1;
+    const now = this.o.clock.now();
+    const state = await this.o.coordinator.state(this.o.account);
+    const limit = sessionLimit(state, now, this.o);
+    const plan = throttlePlan(
+      diagnosis,
+      state,
+      limit,
+      this.authenticated,
+      this.p.streaks.failures,
+      now,
+      this.o,
+    );
+    let pausedUntil = 0;
+    if (plan.kind === 'shrink') {
+      await this.o.coordinator.pause(this.o.account, { sessionLimit: plan.sessionLimit });
+    } else {
+      pausedUntil = plan.until;
+      await this.o.coordinator.pause(this.o.account, { until: pausedUntil, sessionLimit: plan.sessionLimit });
+      this.p.pauseUntil(pausedUntil);
+    }
+    this.counters.sessionLimit = plan.sessionLimit;
+    this.emitter.emit('throttled', {
+      entryId: entry?.id ?? null,
+      sessionLimit: plan.sessionLimit,
+      pausedUntil,
+    });
+    return pausedUntil > 0 ? { kind: 'stop' } : { kind: 'backoff', ms: plan.delayMs };
+  }
+
+  private connectFailed(err: WireError): SessionEnd {
+    const diagnosis = classify(err);
+    const verdict = connectVerdict(err, diagnosis, this.p.streaks, this.o);
+    if (verdict.kind === 'closed-once') return { kind: 'backoff', ms: 0 };
+    if (verdict.kind === 'unreachable') {
+      for (const job of this.p.queue.takeAll()) {
+        job.lastError = err;
+        job.diagnosis = diagnosis;
+        this.p.outcomes.fail(
+          job,
+          'CONNECTION_FAILED',
+          `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`,
+        );
+      }
+      return { kind: 'stop' };
+    }
+    for (const job of this.p.queue.jobs) {
+      job.lastError = err;
+      job.diagnosis = diagnosis;
+    }
+    return { kind: 'backoff', ms: verdict.ms };
+  }
+
+  // ---- messages ---------------------------------------------------------------------------
+
+  private async deliver(session: Session, job: Job, run: SessionRun): Promise<Delivery> {
+    if (!job.built) {
+      try {
+        job.built = await (job.building ?? this.p.build(job));
+        job.messageId = job.built.messageId;
+      } catch (err) {
+        const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
+        this.p.outcomes.reject(job, e);
+        return 'refused';
+      }
+    }
+    const built = job.built;
+    job.attempts += 1;
+    const startedAt = this.o.clock.now();
+    try {
+      // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
+      const sending = session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
+      // Build the next messages only once this one is on its way: building is CPU work that
+      // would otherwise sit between the server's 250 and the next MAIL FROM.
+      this.p.prefetch();
+      const info = await sending;
+      run.sent(startedAt);
+      this.p.streaks.succeeded();
+      this.p.outcomes.sent(job, {
+        messageId: built.messageId,
+        accepted: info.accepted,
+        rejected: info.rejected,
+        response: info.response,
+        attempts: job.attempts,
+      });
+      this.p.outcomes.recordSent(this.o.coordinator, this.o.account);
+      return 'sent';
+    } catch (e) {
+      const err = e as WireError;
+      const diagnosis = classify(err);
+      job.diagnosis = diagnosis;
+      job.lastError = err;
+      const dropped = connectionDropped(err, session.isAlive);
+      // A 421 or a drop ends the session. After a refusal nodemailer's own transaction may still
+      // expect replies to pipelined commands, so that session is not reused either; ours (a
+      // pipelining session) reads every reply and carries on.
+      if (!session.pipelines || err.responseCode === 421 || dropped) session.destroy();
+      const verdict = deliveryVerdict(err, diagnosis, dropped, job.attempts, this.o);
+      if (verdict.kind === 'refuse') {
+        this.p.outcomes.fail(job, 'SEND_REJECTED', verdict.message);
+        return 'refused';
+      }
+      if (verdict.kind === 'session-closed') {
+        // Only the 421 itself says when the server recycles sessions; a message that was queued
+        // behind it on the same session merely shared its end.
+        if (err.responseCode === 421) run.recycled(startedAt);
+        return this.sessionClosed(job, run, verdict.advice);
+      }
+      this.p.retry(job, verdict.delayMs);
+      return 'closed';
+    }
+  }
+
+  /** The server closed the session under `job`: requeue it at once, or back off (see the policy). */
+  private sessionClosed(
+    job: Job,
+    run: SessionRun,
+    advice: Parameters<typeof closedSessionVerdict>[2],
+  ): Delivery {
+    const verdict = closedSessionVerdict(run.delivered, job.recycled, advice, this.p.streaks, this.o);
+    if (verdict.kind === 'requeue') {
+      job.recycled = true;
+      this.p.requeue(job);
+      return 'closed';
+    }
+    this.p.retry(job, verdict.ms);
+    return verdict;
+  }
+}
