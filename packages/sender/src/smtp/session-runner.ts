@@ -1,61 +1,22 @@
 import { classify } from '@smtpfix/core';
-import type { AccessToken, CredentialRejection, SessionLease } from '../coordinator.js';
+import type { AccessToken, SessionLease } from '../coordinator.js';
 import { SenderError, type WireError } from '../errors.js';
-import type { BuiltMessage } from '../message.js';
 import type { ResolvedSenderOptions } from '../options.js';
-import { credentialRejection, type Outcomes } from '../outcome.js';
-import type { JobQueue } from '../queue.js';
+import { Authenticator } from './authenticate.js';
 import {
-  authVerdict,
   closedSessionVerdict,
   connectionDropped,
   connectVerdict,
   deliveryVerdict,
-  type FailureStreaks,
-  sessionLimit,
-  throttlePlan,
-  tokenVerdict,
 } from './failure-policy.js';
-import { type IdleSession, waitForJob } from './idle-wait.js';
+import { waitForJob } from './idle-wait.js';
 import type { Delivery, Job, SessionEnd } from './job.js';
-import type { Login } from './login.js';
-import { type AuthFailure, Session } from './session.js';
-import type { SessionLife } from './session-life.js';
+import type { SessionPool } from './pool.js';
+import { Session } from './session.js';
 import { SessionRun } from './session-run.js';
 
 /** Messages in flight on a pipelining session: the one being answered and the next one's envelope. */
 const PIPELINE_DEPTH = 2;
-
-/** What a session's run needs of the pool that schedules it. */
-export interface SessionPool {
-  readonly o: ResolvedSenderOptions;
-  readonly outcomes: Outcomes;
-  readonly queue: JobQueue<Job>;
-  /** Aborted when close() is done waiting. */
-  readonly signal: AbortSignal;
-  readonly streaks: FailureStreaks;
-  /** The server's session age and message limits, learned from the sessions it recycled. */
-  readonly life: SessionLife;
-  readonly login: Login;
-  /** Idle sessions the pump hands messages to. */
-  readonly idle: IdleSession[];
-  /** True from the first close() on. */
-  closing(): boolean;
-  /** Removes and returns the next due message. */
-  takeJob(): Job | undefined;
-  /** Builds a message (once; the promise is kept on the job). */
-  build(job: Job): Promise<BuiltMessage>;
-  /** Builds the next few messages ahead of the sessions. */
-  prefetch(): void;
-  /** Puts a message back at the head of the queue, due now. */
-  requeue(job: Job): void;
-  /** Schedules a retry after `delay`, or fails the message when it cannot be. */
-  retry(job: Job, delay: number): void;
-  /** Fails every queued message with the rejection; later sends fail fast. */
-  stopWithRejection(rejection: CredentialRejection): void;
-  /** No worker of this sender starts a session before `until`. */
-  pauseUntil(until: number): void;
-}
 
 /**
  * A session's life on one worker's slot: token first, open, AUTH (through the gate), carry
@@ -69,10 +30,11 @@ export class SessionRunner {
   busy = 0;
   /** Sessions logged in now. */
   private authenticated = 0;
-  /** True while queued messages carry a token failure as their `blocker`. */
-  private tokenBlocked = false;
+  private readonly auth: Authenticator;
 
-  constructor(private readonly p: SessionPool) {}
+  constructor(private readonly p: SessionPool) {
+    this.auth = new Authenticator(p, () => this.authenticated);
+  }
 
   private get o(): ResolvedSenderOptions {
     return this.p.o;
@@ -95,14 +57,9 @@ export class SessionRunner {
       try {
         token = await this.p.login.token();
       } catch (err) {
-        return this.tokenFailed(err);
+        return this.auth.tokenFailed(err);
       }
-      if (this.tokenBlocked) {
-        // The endpoint answers again: a message that now waits for something else must not fail
-        // later as "no token".
-        this.tokenBlocked = false;
-        for (const job of this.p.queue.jobs) job.blocker = undefined;
-      }
+      this.auth.tokenAnswered();
     }
     const run = new SessionRun(this.p.life, this.o.clock);
     let session: Session;
@@ -116,7 +73,7 @@ export class SessionRunner {
     this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
     let authed = false;
     try {
-      const auth = await this.authenticate(session, token);
+      const auth = await this.auth.logIn(session, token);
       if (auth.kind !== 'done') return auth;
       authed = true;
       this.authenticated += 1;
@@ -192,101 +149,6 @@ export class SessionRunner {
     } finally {
       setBusy(false);
     }
-  }
-
-  // ---- AUTH -------------------------------------------------------------------------------
-
-  /** Logs `session` in, with `token` (fetched before the session opened) for the token auth types. */
-  private async authenticate(session: Session, prefetched: AccessToken | undefined): Promise<SessionEnd> {
-    const login = this.p.login;
-    // Held until what the outcome decided (a pause, a refused credential) is recorded.
-    const open = await login.gate.enter();
-    try {
-      const outcome = await login.attempt(session, prefetched);
-      if (outcome.kind === 'rejected') {
-        this.p.stopWithRejection(outcome.rejection);
-        return { kind: 'stop' };
-      }
-      if (outcome.kind === 'no-token') return await this.tokenFailed(outcome.err);
-      if (outcome.kind === 'refused') return await this.authFailed(outcome.failure);
-      login.gate.prove();
-      this.p.streaks.succeeded();
-      await this.o.coordinator.authSucceeded(this.o.account);
-      return { kind: 'done' };
-    } finally {
-      open();
-    }
-  }
-
-  private async tokenFailed(err: unknown): Promise<SessionEnd> {
-    const verdict = tokenVerdict(err, this.p.streaks, this.o);
-    const e = verdict.failure;
-    this.emitter.emit('auth-failed', {
-      entryId: e?.diagnosis.entry?.id ?? null,
-      reply: verdict.reply,
-      stage: 'token',
-    });
-    if (verdict.kind === 'reject') {
-      await this.rejectCredential(verdict.reply, 'token');
-      return { kind: 'stop' };
-    }
-    // Queued messages remember why they wait: if the endpoint stays down past their deadline,
-    // they fail with this diagnosis instead of an empty "not sent".
-    this.tokenBlocked = true;
-    for (const job of this.p.queue.jobs) {
-      if (job.attempts > 0) continue;
-      job.blocker = `no access token could be obtained for ${this.o.user} (${verdict.reply})`;
-      if (e) job.diagnosis = e.diagnosis;
-    }
-    return { kind: 'backoff', ms: verdict.ms };
-  }
-
-  private async rejectCredential(reply: string, stage: CredentialRejection['stage']): Promise<void> {
-    const rejection = credentialRejection(this.o.credentialId, reply, stage, this.o.clock);
-    await this.o.coordinator.rejectCredential(this.o.account, rejection);
-    this.p.stopWithRejection(rejection);
-  }
-
-  private async authFailed(failure: AuthFailure): Promise<SessionEnd> {
-    const diagnosis = classify(failure.error);
-    const entry = diagnosis.entry;
-    const reply = failure.error.response ?? failure.error.message;
-    const verdict = authVerdict(failure, diagnosis, this.p.streaks, this.o);
-    if (verdict.kind === 'died') return { kind: 'backoff', ms: verdict.ms };
-    this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
-    if (verdict.kind === 'reject') {
-      await this.rejectCredential(reply, 'auth');
-      return { kind: 'stop' };
-    }
-    if (verdict.kind === 'closed-once') return { kind: 'backoff', ms: 0 };
-    if (failure.error.responseCode === 454) this.counters.auth454 += 1;
-    const now = this.o.clock.now();
-    const state = await this.o.coordinator.state(this.o.account);
-    const limit = sessionLimit(state, now, this.o);
-    const plan = throttlePlan(
-      diagnosis,
-      state,
-      limit,
-      this.authenticated,
-      this.p.streaks.failures,
-      now,
-      this.o,
-    );
-    let pausedUntil = 0;
-    if (plan.kind === 'shrink') {
-      await this.o.coordinator.pause(this.o.account, { sessionLimit: plan.sessionLimit });
-    } else {
-      pausedUntil = plan.until;
-      await this.o.coordinator.pause(this.o.account, { until: pausedUntil, sessionLimit: plan.sessionLimit });
-      this.p.pauseUntil(pausedUntil);
-    }
-    this.counters.sessionLimit = plan.sessionLimit;
-    this.emitter.emit('throttled', {
-      entryId: entry?.id ?? null,
-      sessionLimit: plan.sessionLimit,
-      pausedUntil,
-    });
-    return pausedUntil > 0 ? { kind: 'stop' } : { kind: 'backoff', ms: plan.delayMs };
   }
 
   private connectFailed(err: WireError): SessionEnd {
