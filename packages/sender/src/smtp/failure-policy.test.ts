@@ -229,15 +229,18 @@ describe('failure policy: connect and token', () => {
       auth: { type: 'oauth2', clientId: 'c', clientSecret: 's', refreshToken, tokenUrl: sim.tokenUrl },
     });
     const fetchToken = tokenSource(o.auth, systemClock)!;
-    sim.injectFault('token-error');
+    sim.injectFault('token-error', { times: 20 });
     const down = await fetchToken().catch((e: unknown) => e);
+    expect(down).toMatchObject({ name: 'TokenRequestError', permanent: false });
     const streaks = new FailureStreaks();
     const wait = tokenVerdict(down, streaks, noJitter);
     expect(wait.kind).toBe('backoff');
     expect(streaks.failures).toBe(1);
 
     sim.revokeRefreshToken(refreshToken);
+    sim.reset();
     const revoked = await fetchToken().catch((e: unknown) => e);
+    expect(revoked).toMatchObject({ name: 'TokenRequestError', permanent: true });
     const stop = tokenVerdict(revoked, streaks, noJitter);
     expect(stop).toMatchObject({ kind: 'reject', reply: expect.stringContaining('invalid_grant') });
     expect(streaks.failures).toBe(1);
