@@ -7,10 +7,9 @@
 // times the quota must deliver everything, once, without a 429 spiral; a sender told the truth
 // must meet no 429 at all.
 // Run: node bench/run.mjs gmail-api   (build first: `pnpm bench` does)
-import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SIM_CHILD, serveSim, timeout, withSimChild } from './sim-child.mjs';
 
 const USER = 'app@example.test';
 const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
@@ -43,62 +42,19 @@ const message = (i) => ({
   text: `message ${i}`,
 });
 
-// The sim runs in a child process, as Gmail runs on another machine.
-async function simChild(units, epoch, speed) {
-  const sim = await startGmailSim({
-    now: fastClock(epoch, speed).now,
-    accounts: [{ user: USER }],
-    oauthClients: [CLIENT],
-    limits: { sessionsPerAccount: IN_FLIGHT, messagesPerDay: 1_000_000 },
-    latencyMs: { perMessage: PER_MESSAGE_MS },
-    api: { unitsPerUserPerMinute: units === 'Infinity' ? Number.POSITIVE_INFINITY : Number(units) },
-  });
-  process.on('message', async ({ id, cmd }) => {
-    let value;
-    if (cmd === 'info') value = { smtp: sim.smtp, tokenUrl: sim.tokenUrl, apiUrl: sim.apiUrl };
-    else if (cmd === 'refreshToken') value = sim.issueRefreshToken(USER);
-    else if (cmd === 'stats') value = { ...sim.stats, cpu: process.cpuUsage() };
-    else if (cmd === 'close') {
-      await sim.close();
-      process.send({ id, value: null }, () => process.exit(0));
-      return;
-    }
-    process.send({ id, value });
-  });
-  process.send({ ready: true });
-}
+/** The sim's options in the child: `units` a minute per user, on a clock `speed` times fast from `epoch`. */
+const childSimOptions = (units, epoch, speed) => ({
+  now: fastClock(epoch, speed).now,
+  accounts: [{ user: USER }],
+  oauthClients: [CLIENT],
+  limits: { sessionsPerAccount: IN_FLIGHT, messagesPerDay: 1_000_000 },
+  latencyMs: { perMessage: PER_MESSAGE_MS },
+  api: { unitsPerUserPerMinute: units === 'Infinity' ? Number.POSITIVE_INFINITY : Number(units) },
+});
 
-async function withSim(units, clock, fn) {
-  const child = fork(
-    fileURLToPath(import.meta.url),
-    ['--sim-child', String(units), String(clock.epoch), String(clock.speed)],
-    { stdio: 'inherit' },
-  );
-  const pending = new Map();
-  let next = 0;
-  await new Promise((resolve) => child.once('message', resolve));
-  child.on('message', ({ id, value }) => {
-    pending.get(id)?.(value);
-    pending.delete(id);
-  });
-  const call = (cmd) =>
-    new Promise((resolve) => {
-      const id = next++;
-      pending.set(id, resolve);
-      child.send({ id, cmd });
-    });
-  const info = await call('info');
-  try {
-    return await fn({ ...info, refreshToken: () => call('refreshToken'), stats: () => call('stats') });
-  } finally {
-    await call('close');
-  }
-}
-
-const timeout = (ms) =>
-  new Promise((resolve) => {
-    setTimeout(() => resolve('timeout'), ms).unref();
-  });
+/** Runs `fn` against a fresh sim in a child process (the sim as Gmail runs, on another machine). */
+const withSim = (units, clock, fn) =>
+  withSimChild(fileURLToPath(import.meta.url), [String(units), String(clock.epoch), String(clock.speed)], fn);
 
 async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   const epoch = Date.now();
@@ -153,8 +109,8 @@ async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   });
 }
 
-if (process.argv[2] === '--sim-child') {
-  await simChild(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
+if (process.argv[2] === SIM_CHILD) {
+  await serveSim(childSimOptions(process.argv[3], Number(process.argv[4]), Number(process.argv[5])), USER);
 } else {
   const rows = [];
   rows.push(await scenario('SMTP (XOAUTH2), 10 sessions', 'Infinity', () => ({})));

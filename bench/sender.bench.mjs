@@ -1,12 +1,11 @@
 // @smtpfix/sender against plain nodemailer, side by side, on the same Gmail-like sim:
 // 10 concurrent sessions per account, 20 ms per message, so capacity is 500 messages/s.
 // Run: node bench/run.mjs sender   (build first: `pnpm bench` does)
-import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
-import { fork } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
+import { SIM_CHILD, serveSim, timeout, withSimChild } from './sim-child.mjs';
 
 const USER = 'app@example.test';
 const APP_PASSWORD = 'abcdefghijklmnop';
@@ -24,11 +23,9 @@ const message = (i) => ({
   text: `message ${i}`,
 });
 
-// The sim runs in a child process, as Gmail runs on another machine: its MIME parsing must not
-// take CPU from the client under test (in one process both would be capped by one core).
-async function simChild() {
-  const extra = JSON.parse(process.argv[3] ?? '{}');
-  const sim = await startGmailSim({
+/** The sim's options in the child: the bench's, with what `extra` (JSON, from the parent) adds. */
+function childSimOptions(extra) {
+  return {
     accounts: [{ user: USER, appPassword: APP_PASSWORD, password: 'account-pw', twoStep: true }],
     oauthClients: [CLIENT],
     ...extra,
@@ -39,61 +36,11 @@ async function simChild() {
       ...extra.limits,
     },
     latencyMs: { perMessage: PER_MESSAGE_MS, ...extra.latencyMs },
-  });
-  process.on('message', async ({ id, cmd, arg }) => {
-    let value;
-    if (cmd === 'info') value = { smtp: sim.smtp, tokenUrl: sim.tokenUrl };
-    else if (cmd === 'refreshToken') value = sim.issueRefreshToken(USER);
-    else if (cmd === 'revoke') value = sim.revokeRefreshToken(arg);
-    else if (cmd === 'stats') value = { ...sim.stats, cpu: process.cpuUsage() };
-    else if (cmd === 'close') {
-      await sim.close();
-      process.send({ id, value: null }, () => process.exit(0));
-      return;
-    }
-    process.send({ id, value });
-  });
-  process.send({ ready: true });
-}
-
-/** Runs `fn` against a fresh sim in a child process; `simOptions` adds to the bench's sim options. */
-async function withSim(fn, simOptions = {}) {
-  const child = fork(fileURLToPath(import.meta.url), ['--sim-child', JSON.stringify(simOptions)], {
-    stdio: 'inherit',
-  });
-  const pending = new Map();
-  let next = 0;
-  await new Promise((resolve) => child.once('message', resolve));
-  child.on('message', ({ id, value }) => {
-    pending.get(id)?.(value);
-    pending.delete(id);
-  });
-  const call = (cmd, arg) =>
-    new Promise((resolve) => {
-      const id = next++;
-      pending.set(id, resolve);
-      child.send({ id, cmd, arg });
-    });
-  const info = await call('info');
-  const sim = {
-    smtp: info.smtp,
-    tokenUrl: info.tokenUrl,
-    refreshToken: () => call('refreshToken'),
-    revoke: (token) => call('revoke', token),
-    stats: () => call('stats'),
   };
-  try {
-    return await fn(sim);
-  } finally {
-    await call('close');
-  }
 }
 
-const timeout = (ms) =>
-  new Promise((resolve) => {
-    const t = setTimeout(() => resolve('timeout'), ms);
-    t.unref();
-  });
+/** Runs `fn` against a fresh sim in a child process; `extra` adds to the bench's sim options. */
+const withSim = (fn, extra = {}) => withSimChild(fileURLToPath(import.meta.url), [JSON.stringify(extra)], fn);
 
 /**
  * Sends `messages` with `send(i)`, all at once, and measures what the sim saw against
@@ -462,5 +409,5 @@ async function main() {
   process.exitCode = goals.every(([, met]) => met) ? 0 : 1;
 }
 
-if (process.argv[2] === '--sim-child') await simChild();
+if (process.argv[2] === SIM_CHILD) await serveSim(childSimOptions(JSON.parse(process.argv[3] ?? '{}')), USER);
 else await main();
