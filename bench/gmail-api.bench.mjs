@@ -9,13 +9,11 @@
 // Run: node bench/run.mjs gmail-api   (build first: `pnpm bench` does)
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
 import { fileURLToPath } from 'node:url';
-import { SIM_CHILD, serveSim, timeout, withSimChild } from './sim-child.mjs';
+import * as harness from './sim-child.mjs';
 
-const USER = 'app@example.test';
-const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
-const IN_FLIGHT = 10;
-const PER_MESSAGE_MS = 20;
-const CAPACITY = (IN_FLIGHT * 1000) / PER_MESSAGE_MS;
+const USER = harness.BENCH_USER;
+const CLIENT = harness.BENCH_CLIENT;
+const IN_FLIGHT = harness.BENCH_SESSIONS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 600);
 const SCENARIO_TIMEOUT_MS = 60_000;
 /** Quota of the pressure rows: Google's per-user default, 6,000 units (60 sends) a minute. */
@@ -48,13 +46,17 @@ const childSimOptions = (units, epoch, speed) => ({
   accounts: [{ user: USER }],
   oauthClients: [CLIENT],
   limits: { sessionsPerAccount: IN_FLIGHT, messagesPerDay: 1_000_000 },
-  latencyMs: { perMessage: PER_MESSAGE_MS },
+  latencyMs: { perMessage: harness.PER_MESSAGE_MS },
   api: { unitsPerUserPerMinute: units === 'Infinity' ? Number.POSITIVE_INFINITY : Number(units) },
 });
 
 /** Runs `fn` against a fresh sim in a child process (the sim as Gmail runs, on another machine). */
 const withSim = (units, clock, fn) =>
-  withSimChild(fileURLToPath(import.meta.url), [String(units), String(clock.epoch), String(clock.speed)], fn);
+  harness.withSimChild(
+    fileURLToPath(import.meta.url),
+    [String(units), String(clock.epoch), String(clock.speed)],
+    fn,
+  );
 
 async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   const epoch = Date.now();
@@ -79,18 +81,18 @@ async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
     const cpu = process.cpuUsage();
     const simCpu = (await sim.stats()).cpu;
     const all = Promise.allSettled(Array.from({ length: messages }, (_, i) => sender.send(message(i))));
-    const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
+    const outcome = await Promise.race([all, harness.timeout(SCENARIO_TIMEOUT_MS)]);
     const elapsed = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const ok = outcome === 'timeout' ? 0 : outcome.filter((r) => r.status === 'fulfilled').length;
-    await Promise.race([sender.close(), timeout(5000)]);
+    await Promise.race([sender.close(), harness.timeout(5000)]);
     const s = await sim.stats();
     const st = sender.stats();
     return {
       scenario: label,
       delivered: s.delivered,
       'rate/s': Math.round(s.delivered / elapsed),
-      '% capacity': `${Math.round((100 * s.delivered) / elapsed / CAPACITY)}%`,
+      '% capacity': `${Math.round((100 * s.delivered) / elapsed / harness.CAPACITY)}%`,
       messages,
       lost: messages - ok,
       duplicates: s.duplicates,
@@ -109,8 +111,11 @@ async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   });
 }
 
-if (process.argv[2] === SIM_CHILD) {
-  await serveSim(childSimOptions(process.argv[3], Number(process.argv[4]), Number(process.argv[5])), USER);
+if (process.argv[2] === harness.SIM_CHILD) {
+  await harness.serveSim(
+    childSimOptions(process.argv[3], Number(process.argv[4]), Number(process.argv[5])),
+    USER,
+  );
 } else {
   const rows = [];
   rows.push(await scenario('SMTP (XOAUTH2), 10 sessions', 'Infinity', () => ({})));
@@ -145,7 +150,7 @@ if (process.argv[2] === SIM_CHILD) {
     ),
   );
   console.log(
-    `${MESSAGES} messages in the first two rows, capacity ${CAPACITY}/s. Quota rows: ${TIGHT_MESSAGES} sends x 100 units against 6,000 units a minute need at least ${((TIGHT_MESSAGES * 100 - 1000) / (0.95 * 6000 - 1000)).toFixed(2)} quota minutes with the told-the-truth bucket (1,000 at once, then 95% less that), on a ${SPEED}x clock.`,
+    `${MESSAGES} messages in the first two rows, capacity ${harness.CAPACITY}/s. Quota rows: ${TIGHT_MESSAGES} sends x 100 units against 6,000 units a minute need at least ${((TIGHT_MESSAGES * 100 - 1000) / (0.95 * 6000 - 1000)).toFixed(2)} quota minutes with the told-the-truth bucket (1,000 at once, then 95% less that), on a ${SPEED}x clock.`,
   );
   console.table(rows);
 }

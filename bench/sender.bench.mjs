@@ -5,14 +5,12 @@ import { createSender, InProcessCoordinator } from '@smtpfix/sender';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
-import { SIM_CHILD, serveSim, timeout, withSimChild } from './sim-child.mjs';
+import * as harness from './sim-child.mjs';
 
-const USER = 'app@example.test';
+const USER = harness.BENCH_USER;
 const APP_PASSWORD = 'abcdefghijklmnop';
-const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
-const CAP = 10;
-const PER_MESSAGE_MS = 20;
-const CAPACITY = (CAP * 1000) / PER_MESSAGE_MS;
+const CLIENT = harness.BENCH_CLIENT;
+const CAP = harness.BENCH_SESSIONS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 600);
 const SCENARIO_TIMEOUT_MS = 30_000;
 
@@ -35,28 +33,36 @@ function childSimOptions(extra) {
       failedLoginsBeforeLockout: 3,
       ...extra.limits,
     },
-    latencyMs: { perMessage: PER_MESSAGE_MS, ...extra.latencyMs },
+    latencyMs: { perMessage: harness.PER_MESSAGE_MS, ...extra.latencyMs },
   };
 }
 
 /** Runs `fn` against a fresh sim in a child process; `extra` adds to the bench's sim options. */
-const withSim = (fn, extra = {}) => withSimChild(fileURLToPath(import.meta.url), [JSON.stringify(extra)], fn);
+const withSim = (fn, extra = {}) =>
+  harness.withSimChild(fileURLToPath(import.meta.url), [JSON.stringify(extra)], fn);
 
 /**
  * Sends `messages` with `send(i)`, all at once, and measures what the sim saw against
  * `capacity` (messages/s the sim allows).
  */
-async function run(name, sim, send, close, lostCount, { messages = MESSAGES, capacity = CAPACITY } = {}) {
+async function run(
+  name,
+  sim,
+  send,
+  close,
+  lostCount,
+  { messages = MESSAGES, capacity = harness.CAPACITY } = {},
+) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const simCpu = (await sim.stats()).cpu;
   const all = Promise.allSettled(Array.from({ length: messages }, (_, i) => send(i)));
-  const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
+  const outcome = await Promise.race([all, harness.timeout(SCENARIO_TIMEOUT_MS)]);
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const results = outcome === 'timeout' ? [] : outcome;
   const ok = results.filter((r) => r.status === 'fulfilled').length;
-  await Promise.race([close(), timeout(5000)]);
+  await Promise.race([close(), harness.timeout(5000)]);
   const s = await sim.stats();
   return {
     scenario: name,
@@ -325,7 +331,7 @@ async function enqueueBurst(count) {
 async function main() {
   const rows = [];
   console.log(
-    `sender vs nodemailer: ${MESSAGES} messages, cap ${CAP} sessions/account, ${PER_MESSAGE_MS} ms/message (capacity ${CAPACITY}/s)`,
+    `sender vs nodemailer: ${MESSAGES} messages, cap ${CAP} sessions/account, ${harness.PER_MESSAGE_MS} ms/message (capacity ${harness.CAPACITY}/s)`,
   );
   // One unmeasured round of each client first: whichever scenario runs first in a cold process
   // would otherwise pay for loading and JIT-compiling nodemailer, and the order would decide.
@@ -409,5 +415,6 @@ async function main() {
   process.exitCode = goals.every(([, met]) => met) ? 0 : 1;
 }
 
-if (process.argv[2] === SIM_CHILD) await serveSim(childSimOptions(JSON.parse(process.argv[3] ?? '{}')), USER);
+if (process.argv[2] === harness.SIM_CHILD)
+  await harness.serveSim(childSimOptions(JSON.parse(process.argv[3] ?? '{}')), USER);
 else await main();

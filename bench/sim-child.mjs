@@ -5,6 +5,20 @@
 import { startGmailSim } from '@smtpfix/gmail-sim';
 import { fork } from 'node:child_process';
 
+/** The account the sender benches send as. */
+export const BENCH_USER = 'app@example.test';
+/** The OAuth client the sim knows, for the XOAUTH2 rows. */
+export const BENCH_CLIENT = {
+  clientId: 'bench-client.apps.googleusercontent.com',
+  clientSecret: 'bench-secret',
+};
+/** Sessions (or requests) in flight per account, the sim's cap. */
+export const BENCH_SESSIONS = 10;
+/** The sim's time per message. */
+export const PER_MESSAGE_MS = 20;
+/** Messages a second the sim takes at most: {@link BENCH_SESSIONS} sessions, one message per {@link PER_MESSAGE_MS}. */
+export const CAPACITY = (BENCH_SESSIONS * 1000) / PER_MESSAGE_MS;
+
 /** The first argument of a bench process that is to serve a sim. */
 export const SIM_CHILD = '--sim-child';
 
