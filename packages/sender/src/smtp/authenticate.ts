@@ -1,6 +1,5 @@
 import { classify } from '@smtpfix/core';
 import type { AccessToken, CredentialRejection } from '../coordinator.js';
-import type { ResolvedSenderOptions } from '../options.js';
 import { credentialRejection } from '../outcome.js';
 import { authVerdict, sessionLimit, throttlePlan, tokenVerdict } from './failure-policy.js';
 import type { SessionEnd } from './job.js';
@@ -22,18 +21,6 @@ export class Authenticator {
     /** Sessions of this sender logged in now: a `454` while they work shrinks the cap to them. */
     private readonly authenticated: () => number,
   ) {}
-
-  private get o(): ResolvedSenderOptions {
-    return this.p.o;
-  }
-
-  private get counters() {
-    return this.p.outcomes.counters;
-  }
-
-  private get emitter() {
-    return this.p.outcomes.emitter;
-  }
 
   /**
    * A token was obtained. If queued messages remembered a token failure as what keeps them
@@ -61,7 +48,7 @@ export class Authenticator {
       if (outcome.kind === 'refused') return await this.authFailed(outcome.failure);
       login.gate.prove();
       this.p.streaks.succeeded();
-      await this.o.coordinator.authSucceeded(this.o.account);
+      await this.p.o.coordinator.authSucceeded(this.p.o.account);
       return { kind: 'done' };
     } finally {
       open();
@@ -69,9 +56,9 @@ export class Authenticator {
   }
 
   async tokenFailed(err: unknown): Promise<SessionEnd> {
-    const verdict = tokenVerdict(err, this.p.streaks, this.o);
+    const verdict = tokenVerdict(err, this.p.streaks, this.p.o);
     const e = verdict.failure;
-    this.emitter.emit('auth-failed', {
+    this.p.outcomes.emitter.emit('auth-failed', {
       entryId: e?.diagnosis.entry?.id ?? null,
       reply: verdict.reply,
       stage: 'token',
@@ -85,15 +72,15 @@ export class Authenticator {
     this.tokenBlocked = true;
     for (const job of this.p.queue.jobs) {
       if (job.attempts > 0) continue;
-      job.blocker = `no access token could be obtained for ${this.o.user} (${verdict.reply})`;
+      job.blocker = `no access token could be obtained for ${this.p.o.user} (${verdict.reply})`;
       if (e) job.diagnosis = e.diagnosis;
     }
     return { kind: 'backoff', ms: verdict.ms };
   }
 
   private async rejectCredential(reply: string, stage: CredentialRejection['stage']): Promise<void> {
-    const rejection = credentialRejection(this.o.credentialId, reply, stage, this.o.clock);
-    await this.o.coordinator.rejectCredential(this.o.account, rejection);
+    const rejection = credentialRejection(this.p.o.credentialId, reply, stage, this.p.o.clock);
+    await this.p.o.coordinator.rejectCredential(this.p.o.account, rejection);
     this.p.stopWithRejection(rejection);
   }
 
@@ -101,18 +88,18 @@ export class Authenticator {
     const diagnosis = classify(failure.error);
     const entry = diagnosis.entry;
     const reply = failure.error.response ?? failure.error.message;
-    const verdict = authVerdict(failure, diagnosis, this.p.streaks, this.o);
+    const verdict = authVerdict(failure, diagnosis, this.p.streaks, this.p.o);
     if (verdict.kind === 'died') return { kind: 'backoff', ms: verdict.ms };
-    this.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
+    this.p.outcomes.emitter.emit('auth-failed', { entryId: entry?.id ?? null, reply, stage: 'auth' });
     if (verdict.kind === 'reject') {
       await this.rejectCredential(reply, 'auth');
       return { kind: 'stop' };
     }
     if (verdict.kind === 'closed-once') return { kind: 'backoff', ms: 0 };
-    if (failure.error.responseCode === 454) this.counters.auth454 += 1;
-    const now = this.o.clock.now();
-    const state = await this.o.coordinator.state(this.o.account);
-    const limit = sessionLimit(state, now, this.o);
+    if (failure.error.responseCode === 454) this.p.outcomes.counters.auth454 += 1;
+    const now = this.p.o.clock.now();
+    const state = await this.p.o.coordinator.state(this.p.o.account);
+    const limit = sessionLimit(state, now, this.p.o);
     const plan = throttlePlan(
       diagnosis,
       state,
@@ -120,18 +107,21 @@ export class Authenticator {
       this.authenticated(),
       this.p.streaks.failures,
       now,
-      this.o,
+      this.p.o,
     );
     let pausedUntil = 0;
     if (plan.kind === 'shrink') {
-      await this.o.coordinator.pause(this.o.account, { sessionLimit: plan.sessionLimit });
+      await this.p.o.coordinator.pause(this.p.o.account, { sessionLimit: plan.sessionLimit });
     } else {
       pausedUntil = plan.until;
-      await this.o.coordinator.pause(this.o.account, { until: pausedUntil, sessionLimit: plan.sessionLimit });
+      await this.p.o.coordinator.pause(this.p.o.account, {
+        until: pausedUntil,
+        sessionLimit: plan.sessionLimit,
+      });
       this.p.pauseUntil(pausedUntil);
     }
-    this.counters.sessionLimit = plan.sessionLimit;
-    this.emitter.emit('throttled', {
+    this.p.outcomes.counters.sessionLimit = plan.sessionLimit;
+    this.p.outcomes.emitter.emit('throttled', {
       entryId: entry?.id ?? null,
       sessionLimit: plan.sessionLimit,
       pausedUntil,

@@ -16,14 +16,20 @@ function handClock(start = 1_000_000): Clock & { advance(ms: number): void } {
   };
 }
 
+/** A new session that carries one message: handed over `waitMs` after it opened, answered `messageMs` later. */
+function carryOne(life: SessionLife, clock: ReturnType<typeof handClock>, waitMs: number, messageMs: number) {
+  const run = new SessionRun(life, clock);
+  clock.advance(waitMs);
+  const started = clock.now();
+  clock.advance(messageMs);
+  run.sent(started);
+  return { run, started };
+}
+
 /** Three sessions recycled by the server `ageMs` after they opened, each after one message. */
 function learnAge(life: SessionLife, clock: ReturnType<typeof handClock>, ageMs: number): void {
   for (let i = 0; i < 3; i++) {
-    const run = new SessionRun(life, clock);
-    clock.advance(10);
-    const started = clock.now();
-    clock.advance(20);
-    run.sent(started);
+    const { run } = carryOne(life, clock, 10, 20);
     clock.advance(ageMs - 30);
     run.recycled(clock.now());
   }
@@ -91,11 +97,7 @@ describe('SessionRun', () => {
     const clock = handClock();
     const life = new SessionLife();
     for (let i = 0; i < 3; i++) {
-      const run = new SessionRun(life, clock);
-      clock.advance(500);
-      const started = clock.now();
-      clock.advance(100);
-      run.sent(started);
+      const { run, started } = carryOne(life, clock, 500, 100);
       // Handed over long before the server began it: the age is taken at the previous answer.
       run.recycled(started);
       clock.advance(5);
