@@ -177,9 +177,31 @@ const idMatchesCodes: Rule = (entries) =>
       : [{ rule: 'id-matches-codes', id: e.id, message: `id must start with "${prefix}"` }];
   });
 
+// A misprinted row is the page's reply with one digit too many in its enhanced code (`5.7.40`
+// for `5.7.4`, `5.7.80` for `5.7.8`): anything else is another reply, and needs its own page.
+const misprintsAreTypos: Rule = (entries) =>
+  entries.flatMap((e) =>
+    (e.googleListMisprints ?? []).flatMap((m) => {
+      const problem = (message: string) => [{ rule: 'misprints-are-typos', id: e.id, message }];
+      if (!e.enhancedCode || !/^\d\.\d{1,3}\.\d{1,3}$/.test(m.enhancedCode))
+        return problem(`misprint "${m.enhancedCode}" needs a page with an enhanced code`);
+      if (!(m.enhancedCode.startsWith(e.enhancedCode) && m.enhancedCode.length === e.enhancedCode.length + 1))
+        return problem(`"${m.enhancedCode}" is not "${e.enhancedCode}" with one digit appended`);
+      if (!m.text.trim() || !m.reason.trim()) return problem('a misprint needs its row text and a reason');
+      return [];
+    }),
+  );
+
 const phrasesAreVerbatim: Rule = (entries) =>
   entries.flatMap((e) => {
-    const haystack = foldPhrase([e.providerText, ...e.whatYouSee, ...(e.googleListRows ?? [])].join(' '));
+    const haystack = foldPhrase(
+      [
+        e.providerText,
+        ...e.whatYouSee,
+        ...(e.googleListRows ?? []),
+        ...(e.googleListMisprints ?? []).map((m) => m.text),
+      ].join(' '),
+    );
     return e.signature.phrases
       .filter((p) => !haystack.includes(foldPhrase(p)) && !/^[a-z0-9+/]+$/.test(p) && !p.startsWith('"'))
       .map((p) => ({
@@ -208,6 +230,7 @@ export const catalogRules: Readonly<Record<string, Rule>> = {
   'no-backoff-when-waiting-does-not-help': noBackoffWhenWaitingDoesNotHelp,
   'sources-and-checked': sourcesAndChecked,
   'id-matches-codes': idMatchesCodes,
+  'misprints-are-typos': misprintsAreTypos,
   'phrases-are-verbatim': phrasesAreVerbatim,
   'what-you-see-classifies-back': whatYouSeeClassifiesBack,
 };
@@ -239,20 +262,25 @@ export function checkCatalog(
           message: `row "${row.text.slice(0, 60)}" is covered by ${covering.length} pages`,
         });
       } else if (
-        e.replyCode !== row.replyCode ||
-        e.enhancedCode !== row.enhancedCode ||
-        !wordings(e).includes(unquote(row.text))
+        !(
+          e.replyCode === row.replyCode &&
+          ((e.enhancedCode === row.enhancedCode && wordings(e).includes(unquote(row.text))) ||
+            (e.googleListMisprints ?? []).some(
+              (m) => m.enhancedCode === row.enhancedCode && foldPhrase(m.text) === unquote(row.text),
+            ))
+        )
       ) {
         problems.push({
           rule: 'google-list-covered',
           id: row.id,
           message:
-            'codes differ from the row of the list, or neither providerText nor googleListRows is its text',
+            'codes differ from the row of the list, or neither providerText nor googleListRows (nor a misprint with its code) is its text',
         });
       }
     }
     const rowsOf = new Map<string, string[]>();
     for (const r of googleList) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), unquote(r.text)]);
+    const printed = new Set(googleList.map((r) => `${r.id}\t${r.enhancedCode}\t${unquote(r.text)}`));
     for (const e of entries) {
       const rows = rowsOf.get(e.id) ?? [];
       if (e.fromGoogleList && !rows.includes(foldPhrase(e.providerText)))
@@ -267,6 +295,13 @@ export function checkCatalog(
             rule: 'google-list-covered',
             id: e.id,
             message: `googleListRows "${text.slice(0, 60)}" is no row of the list`,
+          });
+      for (const m of e.googleListMisprints ?? [])
+        if (!printed.has(`${e.id}\t${m.enhancedCode}\t${foldPhrase(m.text)}`))
+          problems.push({
+            rule: 'google-list-covered',
+            id: e.id,
+            message: `googleListMisprints "${m.enhancedCode} ${m.text.slice(0, 50)}" is no row of the list`,
           });
     }
   }
