@@ -1,3 +1,4 @@
+import { type GoogleFact, googleFacts } from './catalog/facts.js';
 import { classify } from './classify.js';
 import { foldPhrase } from './normalize.js';
 import type { CatalogEntry } from './types.js';
@@ -221,6 +222,88 @@ const whatYouSeeClassifiesBack: Rule = (entries) =>
       : [{ rule: 'what-you-see-classifies-back', id: e.id, message: `its whatYouSee classifies as ${got}` }];
   });
 
+/** A page's own prose (not the replies it quotes), whitespace folded: where it states facts. */
+const proseOf = (e: CatalogEntry) =>
+  [
+    e.summary,
+    e.whatsHappening,
+    ...e.causes,
+    ...e.fixes.flatMap((f) => [f.title, f.detail]),
+    e.prevention,
+    e.retry.note,
+  ]
+    .join(' \n ')
+    .replace(/[ \t]+/g, ' ');
+
+/** Every figure of `googleFacts` a text quotes: the fact's name, the value quoted, and the words around it. */
+export function quotedFigures(
+  text: string,
+): { fact: string; value: string; said: string; sentence: string }[] {
+  const found: { fact: string; value: string; said: string; sentence: string }[] = [];
+  for (const [fact, f] of Object.entries(googleFacts))
+    for (const re of f.quoted)
+      for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+        const value = m.slice(1).find((g) => g !== undefined);
+        if (value === undefined) continue;
+        // The sentence around the figure: from the last sentence end before it to the next one.
+        const start = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+        const ends = [
+          text.indexOf('. ', m.index + m[0].length),
+          text.indexOf('\n', m.index + m[0].length),
+        ].filter((i) => i !== -1);
+        found.push({
+          fact,
+          value,
+          said: m[0],
+          sentence: text.slice(start, ends.length ? Math.min(...ends) : undefined),
+        });
+      }
+  return found;
+}
+
+/** A URL without its fragment and query, and Google's developer pages with or without `/workspace`. */
+const samePage = (url: string) =>
+  url.replace(/[?#].*$/, '').replace('developers.google.com/workspace/', 'developers.google.com/');
+
+// Google's figures (sending limits, sizes, thresholds, token lifetimes, API quotas) are quoted by
+// many pages; each must quote the value `catalog/facts.ts` holds, checked against Google's page,
+// and cite that page among its sources so a reader can check it too.
+const quotedFiguresAgree: Rule = (entries) =>
+  entries.flatMap((e) => {
+    const quoted = quotedFigures(proseOf(e));
+    const cited = new Set(e.sources.map(samePage));
+    const uncited = [...new Set(quoted.map((q) => q.fact))].flatMap((fact) => {
+      const f = (googleFacts as Record<string, GoogleFact>)[fact]!;
+      return [f.source, ...(f.alsoStatedBy ?? [])].some((u) => cited.has(samePage(u)))
+        ? []
+        : [
+            {
+              rule: 'quoted-figures-agree',
+              id: e.id,
+              message: `quotes ${fact} but does not cite ${f.source}`,
+            },
+          ];
+    });
+    return quoted
+      .filter(({ fact, value, sentence }) => {
+        const allowed = (googleFacts as Record<string, { values: readonly string[] }>)[fact]!.values;
+        // Pages advise stopping at 80% of a limit ("about 1,600 messages" for 2,000): a sentence
+        // that says 80% may quote that share of the figure.
+        const number = (v: string) => Number(v.replace(/,/g, ''));
+        return !allowed.some(
+          (v) =>
+            v.toLowerCase() === value.toLowerCase() ||
+            (/\b80 ?%/.test(sentence) && number(v) * 0.8 === number(value)),
+        );
+      })
+      .map(({ fact, value, said }) => ({
+        rule: 'quoted-figures-agree',
+        id: e.id,
+        message: `says "${said}": ${fact} is ${(googleFacts as Record<string, { values: readonly string[] }>)[fact]!.values.join(' or ')}, not ${value}`,
+      }))
+      .concat(uncited);
+  });
+
 /** The named rules, in the order they run. */
 export const catalogRules: Readonly<Record<string, Rule>> = {
   'unique-ids': uniqueIds,
@@ -231,6 +314,7 @@ export const catalogRules: Readonly<Record<string, Rule>> = {
   'sources-and-checked': sourcesAndChecked,
   'id-matches-codes': idMatchesCodes,
   'misprints-are-typos': misprintsAreTypos,
+  'quoted-figures-agree': quotedFiguresAgree,
   'phrases-are-verbatim': phrasesAreVerbatim,
   'what-you-see-classifies-back': whatYouSeeClassifiesBack,
 };
