@@ -235,29 +235,34 @@ const proseOf = (e: CatalogEntry) =>
     .join(' \n ')
     .replace(/[ \t]+/g, ' ');
 
+const facts: Readonly<Record<string, GoogleFact>> = googleFacts;
+/** Each fact's patterns, compiled once: case-insensitive, global (`matchAll` copies them). */
+const FIGURE_PATTERNS = Object.entries(facts).flatMap(([fact, f]) =>
+  f.quoted.map((re) => [fact, new RegExp(re.source, 'gi')] as const),
+);
+
 /** Every figure of `googleFacts` a text quotes: the fact's name, the value quoted, and the words around it. */
 export function quotedFigures(
   text: string,
 ): { fact: string; value: string; said: string; sentence: string }[] {
   const found: { fact: string; value: string; said: string; sentence: string }[] = [];
-  for (const [fact, f] of Object.entries(googleFacts))
-    for (const re of f.quoted)
-      for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
-        const value = m.slice(1).find((g) => g !== undefined);
-        if (value === undefined) continue;
-        // The sentence around the figure: from the last sentence end before it to the next one.
-        const start = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
-        const ends = [
-          text.indexOf('. ', m.index + m[0].length),
-          text.indexOf('\n', m.index + m[0].length),
-        ].filter((i) => i !== -1);
-        found.push({
-          fact,
-          value,
-          said: m[0],
-          sentence: text.slice(start, ends.length ? Math.min(...ends) : undefined),
-        });
-      }
+  for (const [fact, re] of FIGURE_PATTERNS)
+    for (const m of text.matchAll(re)) {
+      const value = m.slice(1).find((g) => g !== undefined);
+      if (value === undefined) continue;
+      // The sentence around the figure: from the last sentence end before it to the next one.
+      const start = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+      const ends = [
+        text.indexOf('. ', m.index + m[0].length),
+        text.indexOf('\n', m.index + m[0].length),
+      ].filter((i) => i !== -1);
+      found.push({
+        fact,
+        value,
+        said: m[0],
+        sentence: text.slice(start, ends.length ? Math.min(...ends) : undefined),
+      });
+    }
   return found;
 }
 
@@ -273,7 +278,7 @@ const quotedFiguresAgree: Rule = (entries) =>
     const quoted = quotedFigures(proseOf(e));
     const cited = new Set(e.sources.map(samePage));
     const uncited = [...new Set(quoted.map((q) => q.fact))].flatMap((fact) => {
-      const f = (googleFacts as Record<string, GoogleFact>)[fact]!;
+      const f = facts[fact]!;
       return [f.source, ...(f.alsoStatedBy ?? [])].some((u) => cited.has(samePage(u)))
         ? []
         : [
@@ -286,7 +291,7 @@ const quotedFiguresAgree: Rule = (entries) =>
     });
     return quoted
       .filter(({ fact, value, sentence }) => {
-        const allowed = (googleFacts as Record<string, { values: readonly string[] }>)[fact]!.values;
+        const allowed = facts[fact]!.values;
         // Pages advise stopping at 80% of a limit ("about 1,600 messages" for 2,000): a sentence
         // that says 80% may quote that share of the figure.
         const number = (v: string) => Number(v.replace(/,/g, ''));
@@ -299,7 +304,7 @@ const quotedFiguresAgree: Rule = (entries) =>
       .map(({ fact, value, said }) => ({
         rule: 'quoted-figures-agree',
         id: e.id,
-        message: `says "${said}": ${fact} is ${(googleFacts as Record<string, { values: readonly string[] }>)[fact]!.values.join(' or ')}, not ${value}`,
+        message: `says "${said}": ${fact} is ${facts[fact]!.values.join(' or ')}, not ${value}`,
       }))
       .concat(uncited);
   });
