@@ -37,6 +37,11 @@ describe('the development set of real bounce messages', () => {
   // alone, a figure nobody tuned on, 20/28 = 71.4% (page 96.4%) from 20 threads. Then the two
   // google-notices-2.json bounces from paste threads were dropped (both held back, both right):
   // 97/124 = 78.2% (page 88.7%) from 101 threads. Floor: that rounded down to 5%.
+  // Then mta-bounces-3.json (68 other MTAs' and providers' bounces from 55 new threads, 14 quoting
+  // Google; labelled and committed before the classifier ran on them; 37 dev, 31 held back) was
+  // added, reasons fixed by mechanism from dev misses only, and measured once after merging main:
+  // held-back 118/155 = 76.1% (page 91.0%) from 124 threads; mta-bounces-3.json's held-back part
+  // alone 21/31 = 67.7% (page 100%) from 23 threads; dev 150/151.
   it('reports page-and-reason accuracy; the held-back part stays at least 75% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
