@@ -104,6 +104,15 @@ const GMAIL_REPLY = /\bgsmtp\b|support\.google\.com\/(?:mail|a|accounts)|\?p=[a-
 const GMAIL_WEAK =
   /learn more at|for more information, go to|smtp\.gmail\.com|smtp-relay\.gmail\.com|gmail-smtp-in|aspmx\.l\.google|mx\.google\.com|googlemail\.com|oauth2\.googleapis\.com|accounts\.google\.com|googleapis\.com|google\.auth|\bgaxios\b|\bgmail\b|\bgoogle\b/;
 
+// Gmail never ends these replies where its words end: it always goes on with "Learn more at" or
+// "For more information, go to" and a help link ("530-5.5.1 Authentication Required. Learn more
+// at\n530 5.5.1 https://support.google.com/mail/?p=WantAuthError … - gsmtp"). A client error that
+// quotes the whole reply and is followed at once by its own stack trace (nodemailer, JavaMail, .NET)
+// shows the reply ended there, so another server sent it (Zoho says "530 5.5.1 Authentication
+// Required." and nothing more). A paste that merely stops there (a title, a first line) says nothing.
+const ENDS_WHERE_GMAIL_GOES_ON =
+  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted)\.?[ \t]*\n[ \t]+at [\w$.<>]+ ?\(/;
+
 function named(host: string): ReplyOrigin {
   if (GOOGLE_HOST.test(host)) return { provider: 'gmail', name: 'Gmail', evidence: host };
   for (const [re, name] of PROVIDERS) if (re.test(host)) return { provider: 'other', name, evidence: host };
@@ -130,6 +139,9 @@ export function originOf(lower: string): ReplyOrigin {
     const m = re.exec(lower);
     if (m) return { provider: 'other', name, evidence: m[0] };
   }
+  const ended = ENDS_WHERE_GMAIL_GOES_ON.exec(lower);
+  if (ended)
+    return { provider: 'other', name: 'another mail server', evidence: ended[0].split('\n')[0]!.trim() };
   const weak = GMAIL_WEAK.exec(lower);
   if (weak) return { provider: 'gmail', name: 'Gmail', evidence: weak[0] };
   return { provider: null, name: null, evidence: null };

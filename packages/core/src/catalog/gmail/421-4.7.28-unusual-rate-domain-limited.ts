@@ -91,6 +91,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126',
     'https://github.com/Purelymail/purelymail-issues/issues/354',
     'https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/',
     'https://www.suped.com/knowledge/email-deliverability/technical/what-causes-gmail-dkim-domain-rate-limiting-errors-and-how-are-they-related-to-spf',

@@ -47,7 +47,7 @@ export const page: CatalogEntry = {
     {
       title: 'Authenticate and identify the sender',
       detail:
-        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post, RFC 8058) to marketing and subscribed mail. Gmail has required authentication of all senders since February 2024; one-click unsubscribe for bulk senders was due by 1 June 2024.',
+        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post, RFC 8058) to marketing and subscribed mail. Gmail has required authentication of all senders since February 2024; from April 2024 it began rejecting a share of the mail that does not meet the guidelines, rising over time, and one-click unsubscribe for bulk senders was due by 1 June 2024.',
     },
     {
       title: 'Stop forwarding spam',
