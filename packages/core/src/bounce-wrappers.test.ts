@@ -24,7 +24,9 @@ describe('a remote reply wrapped by any MTA', () => {
   const samples = loadBounces().filter(
     (b) =>
       b.split === 'dev' &&
-      ['reply-only', 'app-error', 'hosted-sender', 'other-mta'].includes(b.shape) &&
+      // One reply (or an app's error around one), not a whole bounce: a bounce inside a bounce is no
+      // wrapping anyone sends.
+      ['reply-only', 'app-error'].includes(b.shape) &&
       isRight(b, classify(b.text)),
   );
 
