@@ -7,16 +7,13 @@
 // times the quota must deliver everything, once, without a 429 spiral; a sender told the truth
 // must meet no 429 at all.
 // Run: node bench/run.mjs gmail-api   (build first: `pnpm bench` does)
-import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import * as harness from './sim-child.mjs';
 
-const USER = 'app@example.test';
-const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
-const IN_FLIGHT = 10;
-const PER_MESSAGE_MS = 20;
-const CAPACITY = (IN_FLIGHT * 1000) / PER_MESSAGE_MS;
+const USER = harness.BENCH_USER;
+const CLIENT = harness.BENCH_CLIENT;
+const IN_FLIGHT = harness.BENCH_SESSIONS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 600);
 const SCENARIO_TIMEOUT_MS = 60_000;
 /** Quota of the pressure rows: Google's per-user default, 6,000 units (60 sends) a minute. */
@@ -43,62 +40,23 @@ const message = (i) => ({
   text: `message ${i}`,
 });
 
-// The sim runs in a child process, as Gmail runs on another machine.
-async function simChild(units, epoch, speed) {
-  const sim = await startGmailSim({
-    now: fastClock(epoch, speed).now,
-    accounts: [{ user: USER }],
-    oauthClients: [CLIENT],
-    limits: { sessionsPerAccount: IN_FLIGHT, messagesPerDay: 1_000_000 },
-    latencyMs: { perMessage: PER_MESSAGE_MS },
-    api: { unitsPerUserPerMinute: units === 'Infinity' ? Number.POSITIVE_INFINITY : Number(units) },
-  });
-  process.on('message', async ({ id, cmd }) => {
-    let value;
-    if (cmd === 'info') value = { smtp: sim.smtp, tokenUrl: sim.tokenUrl, apiUrl: sim.apiUrl };
-    else if (cmd === 'refreshToken') value = sim.issueRefreshToken(USER);
-    else if (cmd === 'stats') value = { ...sim.stats, cpu: process.cpuUsage() };
-    else if (cmd === 'close') {
-      await sim.close();
-      process.send({ id, value: null }, () => process.exit(0));
-      return;
-    }
-    process.send({ id, value });
-  });
-  process.send({ ready: true });
-}
+/** The sim's options in the child: `units` a minute per user, on a clock `speed` times fast from `epoch`. */
+const childSimOptions = (units, epoch, speed) => ({
+  now: fastClock(epoch, speed).now,
+  accounts: [{ user: USER }],
+  oauthClients: [CLIENT],
+  limits: { sessionsPerAccount: IN_FLIGHT, messagesPerDay: 1_000_000 },
+  latencyMs: { perMessage: harness.PER_MESSAGE_MS },
+  api: { unitsPerUserPerMinute: units === 'Infinity' ? Number.POSITIVE_INFINITY : Number(units) },
+});
 
-async function withSim(units, clock, fn) {
-  const child = fork(
+/** Runs `fn` against a fresh sim in a child process (the sim as Gmail runs, on another machine). */
+const withSim = (units, clock, fn) =>
+  harness.withSimChild(
     fileURLToPath(import.meta.url),
-    ['--sim-child', String(units), String(clock.epoch), String(clock.speed)],
-    { stdio: 'inherit' },
+    [String(units), String(clock.epoch), String(clock.speed)],
+    fn,
   );
-  const pending = new Map();
-  let next = 0;
-  await new Promise((resolve) => child.once('message', resolve));
-  child.on('message', ({ id, value }) => {
-    pending.get(id)?.(value);
-    pending.delete(id);
-  });
-  const call = (cmd) =>
-    new Promise((resolve) => {
-      const id = next++;
-      pending.set(id, resolve);
-      child.send({ id, cmd });
-    });
-  const info = await call('info');
-  try {
-    return await fn({ ...info, refreshToken: () => call('refreshToken'), stats: () => call('stats') });
-  } finally {
-    await call('close');
-  }
-}
-
-const timeout = (ms) =>
-  new Promise((resolve) => {
-    setTimeout(() => resolve('timeout'), ms).unref();
-  });
 
 async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   const epoch = Date.now();
@@ -123,18 +81,18 @@ async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
     const cpu = process.cpuUsage();
     const simCpu = (await sim.stats()).cpu;
     const all = Promise.allSettled(Array.from({ length: messages }, (_, i) => sender.send(message(i))));
-    const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
+    const outcome = await Promise.race([all, harness.timeout(SCENARIO_TIMEOUT_MS)]);
     const elapsed = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const ok = outcome === 'timeout' ? 0 : outcome.filter((r) => r.status === 'fulfilled').length;
-    await Promise.race([sender.close(), timeout(5000)]);
+    await Promise.race([sender.close(), harness.timeout(5000)]);
     const s = await sim.stats();
     const st = sender.stats();
     return {
       scenario: label,
       delivered: s.delivered,
       'rate/s': Math.round(s.delivered / elapsed),
-      '% capacity': `${Math.round((100 * s.delivered) / elapsed / CAPACITY)}%`,
+      '% capacity': `${Math.round((100 * s.delivered) / elapsed / harness.CAPACITY)}%`,
       messages,
       lost: messages - ok,
       duplicates: s.duplicates,
@@ -153,8 +111,11 @@ async function scenario(label, units, extra, messages = MESSAGES, speed = 1) {
   });
 }
 
-if (process.argv[2] === '--sim-child') {
-  await simChild(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
+if (process.argv[2] === harness.SIM_CHILD) {
+  await harness.serveSim(
+    childSimOptions(process.argv[3], Number(process.argv[4]), Number(process.argv[5])),
+    USER,
+  );
 } else {
   const rows = [];
   rows.push(await scenario('SMTP (XOAUTH2), 10 sessions', 'Infinity', () => ({})));
@@ -189,7 +150,7 @@ if (process.argv[2] === '--sim-child') {
     ),
   );
   console.log(
-    `${MESSAGES} messages in the first two rows, capacity ${CAPACITY}/s. Quota rows: ${TIGHT_MESSAGES} sends x 100 units against 6,000 units a minute need at least ${((TIGHT_MESSAGES * 100 - 1000) / (0.95 * 6000 - 1000)).toFixed(2)} quota minutes with the told-the-truth bucket (1,000 at once, then 95% less that), on a ${SPEED}x clock.`,
+    `${MESSAGES} messages in the first two rows, capacity ${harness.CAPACITY}/s. Quota rows: ${TIGHT_MESSAGES} sends x 100 units against 6,000 units a minute need at least ${((TIGHT_MESSAGES * 100 - 1000) / (0.95 * 6000 - 1000)).toFixed(2)} quota minutes with the told-the-truth bucket (1,000 at once, then 95% less that), on a ${SPEED}x clock.`,
   );
   console.table(rows);
 }

@@ -1,19 +1,16 @@
 // @smtpfix/sender against plain nodemailer, side by side, on the same Gmail-like sim:
 // 10 concurrent sessions per account, 20 ms per message, so capacity is 500 messages/s.
 // Run: node bench/run.mjs sender   (build first: `pnpm bench` does)
-import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator } from '@smtpfix/sender';
-import { fork } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
+import * as harness from './sim-child.mjs';
 
-const USER = 'app@example.test';
+const USER = harness.BENCH_USER;
 const APP_PASSWORD = 'abcdefghijklmnop';
-const CLIENT = { clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret' };
-const CAP = 10;
-const PER_MESSAGE_MS = 20;
-const CAPACITY = (CAP * 1000) / PER_MESSAGE_MS;
+const CLIENT = harness.BENCH_CLIENT;
+const CAP = harness.BENCH_SESSIONS;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 600);
 const SCENARIO_TIMEOUT_MS = 30_000;
 
@@ -24,11 +21,9 @@ const message = (i) => ({
   text: `message ${i}`,
 });
 
-// The sim runs in a child process, as Gmail runs on another machine: its MIME parsing must not
-// take CPU from the client under test (in one process both would be capped by one core).
-async function simChild() {
-  const extra = JSON.parse(process.argv[3] ?? '{}');
-  const sim = await startGmailSim({
+/** The sim's options in the child: the bench's, with what `extra` (JSON, from the parent) adds. */
+function childSimOptions(extra) {
+  return {
     accounts: [{ user: USER, appPassword: APP_PASSWORD, password: 'account-pw', twoStep: true }],
     oauthClients: [CLIENT],
     ...extra,
@@ -38,78 +33,36 @@ async function simChild() {
       failedLoginsBeforeLockout: 3,
       ...extra.limits,
     },
-    latencyMs: { perMessage: PER_MESSAGE_MS, ...extra.latencyMs },
-  });
-  process.on('message', async ({ id, cmd, arg }) => {
-    let value;
-    if (cmd === 'info') value = { smtp: sim.smtp, tokenUrl: sim.tokenUrl };
-    else if (cmd === 'refreshToken') value = sim.issueRefreshToken(USER);
-    else if (cmd === 'revoke') value = sim.revokeRefreshToken(arg);
-    else if (cmd === 'stats') value = { ...sim.stats, cpu: process.cpuUsage() };
-    else if (cmd === 'close') {
-      await sim.close();
-      process.send({ id, value: null }, () => process.exit(0));
-      return;
-    }
-    process.send({ id, value });
-  });
-  process.send({ ready: true });
-}
-
-/** Runs `fn` against a fresh sim in a child process; `simOptions` adds to the bench's sim options. */
-async function withSim(fn, simOptions = {}) {
-  const child = fork(fileURLToPath(import.meta.url), ['--sim-child', JSON.stringify(simOptions)], {
-    stdio: 'inherit',
-  });
-  const pending = new Map();
-  let next = 0;
-  await new Promise((resolve) => child.once('message', resolve));
-  child.on('message', ({ id, value }) => {
-    pending.get(id)?.(value);
-    pending.delete(id);
-  });
-  const call = (cmd, arg) =>
-    new Promise((resolve) => {
-      const id = next++;
-      pending.set(id, resolve);
-      child.send({ id, cmd, arg });
-    });
-  const info = await call('info');
-  const sim = {
-    smtp: info.smtp,
-    tokenUrl: info.tokenUrl,
-    refreshToken: () => call('refreshToken'),
-    revoke: (token) => call('revoke', token),
-    stats: () => call('stats'),
+    latencyMs: { perMessage: harness.PER_MESSAGE_MS, ...extra.latencyMs },
   };
-  try {
-    return await fn(sim);
-  } finally {
-    await call('close');
-  }
 }
 
-const timeout = (ms) =>
-  new Promise((resolve) => {
-    const t = setTimeout(() => resolve('timeout'), ms);
-    t.unref();
-  });
+/** Runs `fn` against a fresh sim in a child process; `extra` adds to the bench's sim options. */
+const withSim = (fn, extra = {}) =>
+  harness.withSimChild(fileURLToPath(import.meta.url), [JSON.stringify(extra)], fn);
 
 /**
  * Sends `messages` with `send(i)`, all at once, and measures what the sim saw against
  * `capacity` (messages/s the sim allows).
  */
-async function run(name, sim, send, close, lostCount, { messages = MESSAGES, capacity = CAPACITY } = {}) {
+async function run(
+  name,
+  sim,
+  send,
+  close,
+  lostCount,
+  { messages = MESSAGES, capacity = harness.CAPACITY } = {},
+) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const simCpu = (await sim.stats()).cpu;
   const all = Promise.allSettled(Array.from({ length: messages }, (_, i) => send(i)));
-  const outcome = await Promise.race([all, timeout(SCENARIO_TIMEOUT_MS)]);
+  const outcome = await Promise.race([all, harness.timeout(SCENARIO_TIMEOUT_MS)]);
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const results = outcome === 'timeout' ? [] : outcome;
   const ok = results.filter((r) => r.status === 'fulfilled').length;
-  await Promise.race([close(), timeout(5000)]);
+  await Promise.race([close(), harness.timeout(5000)]);
   const s = await sim.stats();
   return {
     scenario: name,
@@ -378,7 +331,7 @@ async function enqueueBurst(count) {
 async function main() {
   const rows = [];
   console.log(
-    `sender vs nodemailer: ${MESSAGES} messages, cap ${CAP} sessions/account, ${PER_MESSAGE_MS} ms/message (capacity ${CAPACITY}/s)`,
+    `sender vs nodemailer: ${MESSAGES} messages, cap ${CAP} sessions/account, ${harness.PER_MESSAGE_MS} ms/message (capacity ${harness.CAPACITY}/s)`,
   );
   // One unmeasured round of each client first: whichever scenario runs first in a cold process
   // would otherwise pay for loading and JIT-compiling nodemailer, and the order would decide.
@@ -462,5 +415,6 @@ async function main() {
   process.exitCode = goals.every(([, met]) => met) ? 0 : 1;
 }
 
-if (process.argv[2] === '--sim-child') await simChild();
+if (process.argv[2] === harness.SIM_CHILD)
+  await harness.serveSim(childSimOptions(JSON.parse(process.argv[3] ?? '{}')), USER);
 else await main();

@@ -37,36 +37,20 @@ console.log(
   `scripts gzipped: loader ${kb(gz(asset('loader')))} (every page), filter ${kb(gz(asset('filter')))} (indexes), paste box ${kb(gz(asset('paste')))} (first use; budget 150 KB)`,
 );
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+// The site's own preview server and Chromium flags (its compiled src/preview.ts), as its tests use them.
+const { CHROMIUM_ARGS, chromiumPath, previewSite } = await import(
+  pathToFileURL(join(site, 'lib/preview.js')).href
+);
+const chromium = chromiumPath();
+if (!chromium) {
   console.log('paste box timing skipped: no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
   process.exit(0);
 }
-const { preview } = await load('vite');
 const pw = await load('playwright-core');
 const { chromium: browserType } = pw.chromium ? pw : pw.default; // CommonJS: its exports come as default
-const server = await preview({
-  configFile: false,
-  root: site,
-  logLevel: 'warn',
-  appType: 'mpa',
-  build: { outDir: dist },
-  preview: { host: '127.0.0.1', port: 0, strictPort: true },
-});
-const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
-const browser = await browserType.launch({
-  executablePath: chromium,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const server = await previewSite(dist);
+const base = server.url;
+const browser = await browserType.launch({ executablePath: chromium, args: CHROMIUM_ARGS });
 const PASTE =
   "Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1sm - gsmtp\n  code: 'EAUTH', command: 'AUTH PLAIN'";
 const ask = async (page, text, nth) => {

@@ -69,6 +69,29 @@ describe('who replied: provider attribution from evidence', () => {
     expect(d.originNote).toMatch(/does not show which server replied/);
   });
 
+  it('a whole reply that ends where Gmail’s always goes on (a stack trace follows) is not Gmail’s', () => {
+    // Zoho's complete reply, quoted by nodemailer with its stack trace right after it.
+    const zoho =
+      'Error: Mail command failed: 530 5.5.1 Authentication Required.\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:777:19)';
+    const d = classify(zoho);
+    expect(d.reply.origin).toMatchObject({
+      provider: 'other',
+      evidence: '530 5.5.1 authentication required.',
+    });
+    expect(d.entry?.provider ?? 'none').not.toBe('gmail');
+    // Gmail's reply goes on with its help link, so the same words with the link are Gmail's page.
+    const gmail =
+      'Error: Mail command failed: 530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError m185sm1106113ywf.52 - gsmtp\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:777:19)';
+    expect(classify(gmail).entry?.id).toBe('530-5.5.1-authentication-required');
+    // A paste that only stops there (an issue title) does not show where the reply ended.
+    expect(classify('530 5.5.1 Authentication Required.').entry?.id).toBe(
+      '530-5.5.1-authentication-required',
+    );
+    const javamail =
+      'javax.mail.AuthenticationFailedException: 535 5.7.8 Username and Password not accepted.\n\tat com.sun.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:947)';
+    expect(classify(javamail).reply.origin.provider).toBe('other');
+  });
+
   it('names the replier from the places a paste shows it', () => {
     expect(parseReply('220 smtp.gmail.com ESMTP a1-20020a - gsmtp').origin.provider).toBe('gmail');
     expect(parseReply('Remote-MTA: dns; smtp.mailchannels.net').origin.name).toBe('MailChannels');

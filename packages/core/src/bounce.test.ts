@@ -301,6 +301,47 @@ This is a permanent error; I've given up. Sorry it didn't work out.
     expect(d.reason).toBe('spam');
   });
 
+  it('reads a notice flattened onto one line, whose opening header line swallowed it', () => {
+    // A real dev-set bounce (USCiLab/cereal#305, Google Groups) with its line breaks lost, as a mail
+    // client's copy-paste leaves it: "From: …" opens the paste, so the whole notice was one header.
+    const lines = [
+      'From: Mail Delivery Subsystem',
+      'Sent: Thursday, June 23, 15:28',
+      'Subject: Delivery Status Notification (Failure)',
+      'To: derrick.timmermans@outlook.com',
+      '',
+      "Hello derrick.timmermans@outlook.com, We're writing to let you know that the group you tried to contact (cerealcpp) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post: * You might have spelled or formatted the group name incorrectly. * The owner of the group may have removed this group. * You may need to join the group before receiving permission to post. * This group may not be open to posting. If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/. Thanks, Google Groups",
+    ];
+    for (const text of [lines.join('\n'), lines.filter(Boolean).join(' ')]) {
+      const b = readBounce(text);
+      expect(b?.format).toBe('google-groups');
+      expect(b?.notice).toMatch(/the group you tried to contact \(cerealcpp\)/);
+      const d = classify(text);
+      expect(d.entry?.id).toBe('groups-no-permission-to-post');
+      expect(d.reason).toBe('policy');
+    }
+    // An ordinary long subject is still a header, not a notice.
+    expect(readBounce(`From: a@example.com\nSubject: ${'lunch '.repeat(40)}\n\nAre you free?`)).toBeNull();
+  });
+
+  it("names Gmail's page from the last line of a wrapped reply, the only one an MTA kept", () => {
+    // A real dev-set bounce (batch-3): the MTA quoted only the tail of Gmail's 550 5.7.1 "unusual
+    // rate of unsolicited mail … blocked" reply; its closing words and codes still name the page.
+    const text = `Could not deliver message to the following recipient(s):
+
+Failed Recipient: <anyone>@gmail.com
+Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. 50si6194057ugb`;
+    const d = classify(text);
+    expect(d.entry?.id).toBe('550-5.7.1-unusual-rate-ip-blocked');
+    expect(d.reason).toBe('blocked');
+    // The same closing words with Groups' own lead-in stay Groups' page.
+    expect(
+      classify(
+        'Message rejected by Google Groups. Please visit http://mail.google.com/support/answer/188131?hl=en to review our Bulk Email Senders Guidelines.',
+      ).entry?.id,
+    ).toBe('groups-rejected-as-spam');
+  });
+
   it('returns null for a single reply line, a log line and ordinary mail', () => {
     expect(readBounce('535-5.7.8 Username and Password not accepted.')).toBeNull();
     expect(

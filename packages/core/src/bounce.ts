@@ -103,7 +103,10 @@ function noticeAndReport(text: string): {
   const from = root.headers.get('from') ?? '';
   const isMime = (root.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
   if (!isMime) {
-    const body = decodeBody(root);
+    // A paste flattened by a mail client ("From: Mail Delivery Subsystem Sent: … Subject: … Hello …,
+    // We're writing …" on one line) opens with a header line that swallows the whole notice and leaves
+    // no body: the notice is then in the values of the headers a person copies (from, to, subject).
+    const body = decodeBody(root) || flattenedNotice(root.headers);
     const plain = mediaType(root) === 'text/html' ? htmlToText(body) : body;
     const notice = beforeOriginal(plain);
     // A flattened paste keeps its report fields inside the notice text.
@@ -132,6 +135,22 @@ function noticeAndReport(text: string): {
     report: reports.length ? reports.join('\n\n') : notice,
     headers: root.headers,
   };
+}
+
+/**
+ * The notice of a flattened paste whose every line break was lost: the value of the copied header
+ * (from, to or subject; the ones the scanner's fast path keeps) that holds a bounce's wording, or ''.
+ */
+// Twice the 78 characters RFC 5322 asks a header line to keep to: a value this long that reads like
+// a bounce is a notice that lost its line breaks, not a header.
+const FLATTENED_HEADER = 2 * 78;
+
+function flattenedNotice(headers: Map<string, string>): string {
+  for (const name of ['from', 'subject', 'to']) {
+    const value = headers.get(name) ?? '';
+    if (value.length > FLATTENED_HEADER && BOUNCE_TEXT.test(value)) return value;
+  }
+  return '';
 }
 
 function stripType(value: string): string {

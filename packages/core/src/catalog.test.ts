@@ -14,7 +14,8 @@ const googleListCurrent = readGoogleList('google-list-current.tsv');
 describe('the catalog', () => {
   it('has every row of Google list, each covered once, with the row text verbatim', () => {
     expect(googleList).toHaveLength(74);
-    expect(googleListCurrent).toHaveLength(101);
+    // 121 rows on Google's page (2026-02-12); 12 are word for word in the reference copy.
+    expect(googleListCurrent).toHaveLength(109);
     expect(
       checkCatalog(catalog, [...googleList, ...googleListCurrent]).filter(
         (p) => p.rule === 'google-list-covered',

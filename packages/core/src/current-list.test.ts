@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, getEntry } from './catalog.js';
 import { classify } from './classify.js';
-import { checkCatalog, type GoogleListRow } from './rules.js';
+import { catalogRules, checkCatalog, type GoogleListRow } from './rules.js';
 import { readGoogleList } from './test/google-list.js';
 import type { CatalogEntry, Stage } from './types.js';
 
@@ -117,6 +117,53 @@ describe("the rows of Google's current list", () => {
       const page = getEntry(row.id)!;
       expect(d.transient, row.text).toBe(page.retry.kind === 'backoff');
     }
+  });
+});
+
+describe("the rows whose codes are misprinted on Google's page", () => {
+  // Rows whose codes no page has: only misprints can be covered that way.
+  const misprinted = rows.filter((r) => getEntry(r.id)?.enhancedCode !== r.enhancedCode);
+
+  it('are the five rows printed with a 0 appended, each covered by the page of the code Gmail sends', () => {
+    expect(misprinted.map((r) => `${r.replyCode} ${r.enhancedCode}`)).toEqual([
+      '504 5.7.40',
+      '504 5.7.40',
+      '535 5.7.80',
+      '534 5.7.90',
+      '534 5.7.90',
+    ]);
+    for (const row of misprinted) {
+      const page = getEntry(row.id)!;
+      expect(`${page.enhancedCode}0`).toBe(row.enhancedCode);
+      expect(page.googleListMisprints?.map((m) => m.text)).toContain(row.text);
+    }
+  });
+
+  it.each(misprinted.map((r) => [r.id, r.text.slice(0, 40), r] as const))(
+    '%s is found from the reply as Gmail sends it ("%s…")',
+    (id, _text, row) => {
+      const sent = { ...row, enhancedCode: getEntry(id)!.enhancedCode! };
+      expect(classify(gmailReply(sent).join('\n')).entry?.id).toBe(id);
+    },
+  );
+
+  it('fails a misprint that is not the page code with one digit appended, and one that is no row', () => {
+    const page = getEntry('535-5.7.8-bad-credentials')!;
+    const row = misprinted.find((r) => r.id === page.id)!;
+    const wrong: CatalogEntry = {
+      ...page,
+      googleListMisprints: [{ ...page.googleListMisprints![0]!, enhancedCode: '5.7.18' }],
+    };
+    expect(catalogRules['misprints-are-typos']!([wrong]).map((p) => p.message)).toEqual([
+      '"5.7.18" is not "5.7.8" with one digit appended',
+    ]);
+    const covered = (e: CatalogEntry) =>
+      checkCatalog([e], [row])
+        .filter((p) => p.rule === 'google-list-covered')
+        .map((p) => p.message);
+    expect(covered(page)).toEqual([]);
+    expect(covered(wrong)).toHaveLength(2);
+    expect(covered({ ...page, googleListMisprints: [] })[0]).toMatch(/nor a misprint/);
   });
 });
 

@@ -19,6 +19,7 @@ export type {
   CatalogEntry,
   EnhancedCode,
   Fix,
+  GoogleListMisprint,
   Provider,
   ReplyCode,
   RetryAdvice,

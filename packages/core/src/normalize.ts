@@ -56,7 +56,8 @@ export function foldForMatch(unmangled: string): string {
   return (
     unmangled
       .toLowerCase()
-      .replace(/\b[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/g, ' ')
+      // A page that flattened the reply's lines may join them with a slash ("domain's/550-5.7.26 DMARC").
+      .replace(/[/|]?\b[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/g, ' ')
       // smtplib and some bounces keep only the enhanced code at the start of continuation lines.
       .replace(/(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])/g, ' ')
       .replace(/(^|\n)[ \t]*[2-5]\d\d[ -]/g, '$1')

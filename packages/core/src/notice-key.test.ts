@@ -181,4 +181,17 @@ Subject: hello
     expect(notice(paste).kept).toBe(paste);
     expect(fastReader()(paste)).toEqual(full(paste));
   });
+
+  it('reads a notice flattened into its opening header line (from, to, subject) as a full read does', () => {
+    const notice =
+      "Hello a@example.com, We're writing to let you know that the group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.";
+    for (const header of [
+      'From: Mail Delivery Subsystem Sent: Thursday, June 23',
+      'Subject: Delivery Status Notification (Failure) To: a@example.com',
+    ]) {
+      const paste = `${header} ${notice}`;
+      expect(full(paste)).toEqual([['groups-no-permission-to-post', 'policy']]);
+      expect(fastReader()(paste)).toEqual(full(paste));
+    }
+  });
 });

@@ -60,6 +60,27 @@ const PROVIDERS: readonly [RegExp, string][] = [
   [/mailcow|rspamd/, 'mailcow'],
 ];
 
+// A provider naming itself as the one that acts, the way Gmail's replies say "Gmail requires all
+// senders to authenticate": Yahoo's copy of that sentence ("Yahoo requires all senders …", 5.7.9)
+// is Yahoo's reply even with no host in the paste. The name must be followed by the verb, so a
+// recipient domain ("to user@yahoo.com has been blocked") names no one.
+const SELF_NAMED =
+  /\b(yahoo|aol|outlook\.com|microsoft|hotmail|icloud|zoho|gmx|web\.de|yandex|mail\.ru|comcast)!? (?:requires|has detected|has blocked|does not accept|doesn't accept)\b/;
+const SELF_NAMES: Record<string, string> = {
+  yahoo: 'Yahoo',
+  aol: 'Yahoo',
+  'outlook.com': 'Outlook / Microsoft 365',
+  microsoft: 'Outlook / Microsoft 365',
+  hotmail: 'Outlook / Microsoft 365',
+  icloud: 'iCloud Mail',
+  zoho: 'Zoho Mail',
+  gmx: 'GMX / WEB.DE',
+  'web.de': 'GMX / WEB.DE',
+  yandex: 'Yandex',
+  'mail.ru': 'Mail.ru',
+  comcast: 'Comcast',
+};
+
 // Replies that only other servers word this way (Postfix, Exim, qmail, Exchange, Dovecot). They name
 // the replier even with no host in the paste.
 const IDIOMS: readonly [RegExp, string][] = [
@@ -104,6 +125,15 @@ const GMAIL_REPLY = /\bgsmtp\b|support\.google\.com\/(?:mail|a|accounts)|\?p=[a-
 const GMAIL_WEAK =
   /learn more at|for more information, go to|smtp\.gmail\.com|smtp-relay\.gmail\.com|gmail-smtp-in|aspmx\.l\.google|mx\.google\.com|googlemail\.com|oauth2\.googleapis\.com|accounts\.google\.com|googleapis\.com|google\.auth|\bgaxios\b|\bgmail\b|\bgoogle\b/;
 
+// Gmail never ends these replies where its words end: it always goes on with "Learn more at" or
+// "For more information, go to" and a help link ("530-5.5.1 Authentication Required. Learn more
+// at\n530 5.5.1 https://support.google.com/mail/?p=WantAuthError … - gsmtp"). A client error that
+// quotes the whole reply and is followed at once by its own stack trace (nodemailer, JavaMail, .NET)
+// shows the reply ended there, so another server sent it (Zoho says "530 5.5.1 Authentication
+// Required." and nothing more). A paste that merely stops there (a title, a first line) says nothing.
+const ENDS_WHERE_GMAIL_GOES_ON =
+  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted)\.?[ \t]*\n[ \t]+at [\w$.<>]+ ?\(/;
+
 function named(host: string): ReplyOrigin {
   if (GOOGLE_HOST.test(host)) return { provider: 'gmail', name: 'Gmail', evidence: host };
   for (const [re, name] of PROVIDERS) if (re.test(host)) return { provider: 'other', name, evidence: host };
@@ -122,6 +152,8 @@ export function originOf(lower: string): ReplyOrigin {
   }
   const gsmtp = GMAIL_REPLY.exec(lower);
   if (gsmtp) return { provider: 'gmail', name: 'Gmail', evidence: gsmtp[0] };
+  const self = SELF_NAMED.exec(lower);
+  if (self) return { provider: 'other', name: SELF_NAMES[self[1]!] ?? self[1]!, evidence: self[0] };
   for (const [re, name] of PROVIDERS) {
     const m = re.exec(lower);
     if (m) return { provider: 'other', name, evidence: m[0] };
@@ -130,6 +162,9 @@ export function originOf(lower: string): ReplyOrigin {
     const m = re.exec(lower);
     if (m) return { provider: 'other', name, evidence: m[0] };
   }
+  const ended = ENDS_WHERE_GMAIL_GOES_ON.exec(lower);
+  if (ended)
+    return { provider: 'other', name: 'another mail server', evidence: ended[0].split('\n')[0]!.trim() };
   const weak = GMAIL_WEAK.exec(lower);
   if (weak) return { provider: 'gmail', name: 'Gmail', evidence: weak[0] };
   return { provider: null, name: null, evidence: null };

@@ -211,3 +211,129 @@ describe('the words around the reply', () => {
     expect(d.reason).toBe('too-big');
   });
 });
+
+// Each rule below with a real sample from the development side of mta-bounces-3.json.
+describe('reasons read by principle from other MTAs and providers (mta-bounces-3.json)', () => {
+  it("reads all of Yahoo's bracketed reputation codes as blocked, with or without an enhanced code", () => {
+    // KumoMTA's shaping rule examples (KumoCorp/kumomta#376): a 421 alone would read as `system`.
+    expect(
+      classify(
+        '421 [IPTS04] Messages from a.b.c.d temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+      ).reason,
+    ).toBe('blocked');
+  });
+
+  it("names Yahoo as the replier when its reply names itself, so Gmail's look-alike page is not the answer", () => {
+    // status.forwardemail.net#866: the same sentence as Gmail's 5.7.26, with 5.7.9 and "Yahoo requires".
+    const d = classify(
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+    );
+    expect(d.entry?.provider).not.toBe('gmail');
+    // The words (SPF/DKIM) decide over 5.7.9, which RFC 7372 defines for a weak SMTP AUTH mechanism.
+    expect(d.reason).toBe('auth-failure');
+    // A recipient domain before the verb names no one.
+    expect(reasonOfMtaWords('Your message to user@yahoo.com has been blocked.')).toBeNull();
+  });
+
+  it('reads greylisting as policy, not as the mailbox status 4.2.0 says', () => {
+    // greasyfork-org/greasyfork#1117 (Postfix log, mailbox.org).
+    const d = classify(
+      'Nov 24 21:09:33 mail postfix/smtp[4087117]: 76040A28A9: host mx2.mailbox.org[80.241.60.215] said: 450 4.2.0 <greasyforktest@mailbox.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/mailbox.org.html (in reply to RCPT TO command)',
+    );
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('policy');
+  });
+
+  it('reads a missing reverse DNS said as rDNS as auth-failure', () => {
+    // meeting-room-booking-system/mrbs-code#1692 (PEAR Mail's error).
+    expect(
+      classify(
+        'Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]',
+      ).reason,
+    ).toBe('auth-failure');
+    expect(reasonOfMtaWords('550 5.7.25 Missing PTR record for 192.0.2.1')).toBe('auth-failure');
+  });
+
+  it('reads the words over the status: an unknown addressee is user-unknown even under 5.2.1', () => {
+    // smtp.codes/550 (AT&T's sendmail).
+    expect(classify('550 5.2.1 <EXAMPLE@PRODIGY.NET>... Addressee unknown, relay=[x.xx.xx.xx]').reason).toBe(
+      'user-unknown',
+    );
+    expect(reasonOfText('550 5.1.1 ... User is unknown')).toBe('user-unknown');
+  });
+
+  it('reads a spoofed message as spam', () => {
+    // smtp.codes/550 (Barracuda).
+    expect(classify('550 rejecting spoofed message').reason).toBe('spam');
+  });
+
+  it("reads a refusal of the sender's address as policy unless it names authentication or a list", () => {
+    // goneo.de's Postfix (reject_sender_login_mismatch).
+    expect(
+      classify('553 mail@example.com: Sender address rejected: not owned by user ihre-e-mail@beigoneo.de')
+        .reason,
+    ).toBe('policy');
+    // Not the recipient domain's host-unknown.
+    // Postfix's own wording for reject_unknown_sender_domain.
+    expect(reasonOfText('450 4.1.8 <a@example.org>: Sender address rejected: Domain not found')).toBe(
+      'policy',
+    );
+    expect(
+      reasonOfMtaWords('554 5.7.1 <a@example.com>: Sender address rejected: SPF check failed'),
+    ).toBeNull();
+  });
+
+  it('reads a 5xx refusal of the greeting, as nodemailer reports it, as blocked', () => {
+    // nodemailer/nodemailer#1257: nothing but the connecting host is known at the greeting.
+    expect(
+      classify(
+        'Error: Invalid greeting. response=554 Local Policy Violation: 554 Local Policy Violation\n    at SMTPConnection._actionGreeting (D:\\rapport-backend\\node_modules\\nodemailer\\lib\\smtp-connection\\index.js:1189:27)',
+      ).reason,
+    ).toBe('blocked');
+    expect(reasonOfMtaWords('Invalid greeting. response=421 Service not available')).toBeNull();
+  });
+});
+
+describe("Microsoft's markers for a refused sending IP", () => {
+  it('reads the block-list code and the banned-IP detail range as blocked', () => {
+    // mta-bounces-2.json, development side: Plesk's log of Outlook.com's reply.
+    const outlook =
+      'PLESK_INFO: 550 SC-001\n(SNT004-MC4F35) Unfortunately, messages from 203.0.113.2 weren’t sent. Please contact your Internet service provider since part of their network is on our block list (S3140).';
+    expect(reasonOfMtaWords(outlook)).toBe('blocked');
+    expect(classify(outlook).reason).toBe('blocked');
+    // The detail decides over "Access denied" (policy in general words); other 5.7.6xx details do not.
+    expect(reasonOfMtaWords('550 5.7.606 Access denied, banned sending IP [203.0.113.2]')).toBe('blocked');
+    expect(reasonOfMtaWords('550 5.7.650 The mail server has been temporarily rate limited')).toBeNull();
+  });
+});
+
+// The second part of mta-bounces-3.json (labelled before classifying), development side.
+describe('mechanisms from the second part of mta-bounces-3.json', () => {
+  it("reads a Gmail reply whose continuation lines a page joined with '/'", () => {
+    // jcity.zendesk.com's help page.
+    const d = classify(
+      "550-5.7.26 Unauthenticated email from gmail.com is not accepted due to domain's/550-5.7.26 DMARC policy. Please contact the administrator of gmail.com domain/550-5.7.26 if this was a legitimate mail.",
+    );
+    expect(d.entry?.id).toBe('550-5.7.26-dmarc-policy');
+    expect(d.reason).toBe('auth-failure');
+  });
+
+  it('reads "your IP … is filtered" as blocked, through the dots of the address and before "spam…"', () => {
+    // kbit.tistory.com's list of Korean servers' replies.
+    expect(
+      classify(
+        '421 4.3.2 Your IP(211.xxx.xxx.xxx) is filtered and this connection will be closed. You must register your IP to spammaster at domain.com By SpaceLee, the Lord of mail server.',
+      ).reason,
+    ).toBe('blocked');
+  });
+
+  it('does not read "try again later" as a rate limit: a status that names a cause decides', () => {
+    // gihyo.jp's Postfix log: 4.3.2 is "system not accepting network messages".
+    expect(
+      classify(
+        'Dec 31 00:06:49 sv postfix/smtp[23229]: 66B72C9D18A: host XXXX said: 451 4.3.2 Please try again later (in reply to RCPT TO command)',
+      ).reason,
+    ).toBe('system');
+    expect(reasonOfText('421 Too many sessions from 192.0.2.1, try again later')).toBe('rate-limited');
+  });
+});

@@ -7,23 +7,34 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A receiver that cannot resolve the sending IP back to a name (Postfix's
   // reject_unknown_client_hostname, "bad reverse dns") refuses it for its reverse DNS, the
   // vocabulary's auth-failure, whatever "rejected"/"refused" or 4.7.1/5.7.1 say around it.
+  // Said any way an MTA says it: no, bad or missing rDNS / PTR / reverse DNS ("No RDNS entry for"),
+  // before a greeting refusal (below) calls it a block.
   [
-    /\bcannot find your (?:reverse )?hostname\b|\bbad reverse dns\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found)|\bno ptr record\b/i,
+    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
     'auth-failure',
   ],
-  // Yahoo's reputation codes ([TSS04] "temporarily deferred due to user complaints", [TSS09]
-  // "All messages from IP will be permanently deferred") refuse the sending IP, whatever the code.
-  [/\[TS(?:S\d\d|\d\d)\]/, 'blocked'],
+  // Yahoo's bracketed reputation codes ([TS01]-[TS03], [TSS04] "temporarily deferred due to
+  // unexpected volume or user complaints", [TSS09] "All messages from IP will be permanently
+  // deferred", [IPTS04] the same without an enhanced code) refuse the sending IP, whatever the code.
+  [/\[(?:IP)?TSS?\d\d\]/, 'blocked'],
+  // Microsoft's own markers for a refused sending IP: Outlook.com's block-list codes in brackets
+  // ("(S3140)" part of the sender's network is on the block list, "(S3150)"), and Exchange
+  // Online's documented detail range 5.7.606-5.7.649 ("Access denied, banned sending IP") and
+  // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
+  [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
   // A receiver refusing the connecting host itself ("Client host blocked for spamming issues",
-  // Orange's "Adresse IP source bloquee") is about the IP, not this message.
+  // Orange's "Adresse IP source bloquee", "Your IP(192.0.2.1) is filtered") is about the IP, not
+  // this message, even where a word like "spam" follows. Dots inside an address do not end it.
   [
-    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b[^.\n]{0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned)\b/i,
+    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b/i,
     'blocked',
   ],
   // A permanent refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal
   // "for this IP" refuses the connecting host itself, before any message or recipient is seen.
+  // The greeting as each client reports it: Postfix "refused to talk to me: 554", nodemailer's and
+  // ZoneMTA's "Invalid greeting. response=554", Exim's "after initial connection: 554".
   [
-    /\brefused to talk to me: 5\d\d\b|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // TLS said to be unavailable or required is about TLS, even where "unauthenticated" follows.
@@ -33,6 +44,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // qmail's relay refusal: the recipient's domain is not one it accepts mail for.
   [/\brcpthosts\b/i, 'policy'],
+  // Greylisting ("450 4.2.0 Recipient address rejected: Greylisted") is a rule of the receiver that
+  // defers every first attempt: not a mailbox status (4.2.0), not a rate, not a fault.
+  [/\bgr[ae]y-?list(?:ed|ing)?\b/i, 'policy'],
+  // A refusal of the sender's address (Postfix "Sender address rejected: not owned by user" or
+  // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
+  // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).
+  [
+    /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    'policy',
+  ],
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.

@@ -48,6 +48,31 @@ describe('bounce reasons', () => {
     expect(reasonFor(null, null, '')).toBeNull();
   });
 
+  it("reads a status by its detail's own meaning, from the registry of enhanced codes", () => {
+    const of = (id: string) => reasonOfEntry(catalog.find((e) => e.id === id)!);
+    // The sender's address syntax and system address are not an unknown recipient.
+    expect(reasonOfStatus('5.1.7')).toBe('syntax');
+    expect(reasonOfStatus('5.1.8')).toBe('policy');
+    expect(of('553-5.1.7-invalid-sender-address')).toBe('syntax');
+    // Too many recipients is a limit, as Gmail's own 452 4.5.3 page says.
+    expect(reasonOfStatus('4.5.3')).toBe(of('452-4.5.3-too-many-recipients'));
+    expect(reasonOfStatus('5.7.11')).toBe('tls');
+    expect(reasonOfStatus('5.7.12')).toBe('credentials');
+    // RRVS: the mailbox's or domain's owner changed.
+    expect(reasonOfStatus('5.7.17')).toBe('user-unknown');
+    expect(reasonOfStatus('5.7.18')).toBe('host-unknown');
+    expect(reasonOfStatus('5.7.29')).toBe('auth-failure');
+  });
+
+  it("reads a quota on sending as a sending limit, a quota alone as the mailbox's", () => {
+    // Real replies of the development set: Gmail's (mta-bounces-2.json) and a submission server's (go-gomail/gomail#174).
+    expect(reasonOfText('550 5.4.5 Daily user sending quota exceeded')).toBe('rate-limited');
+    expect(reasonOfText('Recipient address rejected: Email Sending Quota Exceeded')).toBe('rate-limited');
+    expect(reasonOfText('422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)')).toBe(
+      'mailbox-full',
+    );
+  });
+
   it('is on every answer that names a page', () => {
     expect(classify('535-5.7.8 Username and Password not accepted. - gsmtp').reason).toBe('credentials');
     expect(classify('550 5.1.1 <a@example.com>: Recipient address rejected: User unknown').reason).toBe(

@@ -6,23 +6,40 @@ import type { CatalogEntry } from './types.js';
  * bounces can be stored and grouped by reason and compared with other bounce parsers (the names
  * follow Sisimai's reasons where one fits). Values are never renamed; new ones may be added.
  *
- * - `user-unknown`: the mailbox does not exist.
- * - `mailbox-full`: the recipient is over their storage quota.
- * - `suspended`: the recipient's account exists but is disabled or suspended.
- * - `host-unknown`: the recipient domain does not exist or has no mail server.
- * - `rate-limited`: too much mail, too fast, or a daily sending limit.
- * - `auth-failure`: the sender's SPF, DKIM, DMARC or reverse DNS does not pass.
- * - `credentials`: the SMTP login or OAuth token was refused (nothing was sent).
- * - `blocked`: the sending IP or domain is refused for its reputation or a block list.
- * - `spam`: the message was judged spam, unsolicited or dangerous.
- * - `policy`: a rule of the receiving side refuses it (relay denied, group posting rights, admin policy).
+ * Each reason is defined by what the refusal is about, so that two people label a reply alike:
+ *
+ * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, 5.1.1).
+ * - `mailbox-full`: the recipient is over their storage quota ("quota" alone means this one).
+ * - `suspended`: the recipient's account exists but is disabled, inactive or suspended.
+ * - `host-unknown`: the recipient domain does not exist or has no mail server (a sender domain
+ *   that does not exist is `policy`: a rule about the sender).
+ * - `rate-limited`: too much mail, too fast: a rate, a connection or recipient count, or a sending
+ *   quota ("daily sending quota", "max emails per hour"), the sender's or the recipient's.
+ * - `auth-failure`: the sender's identity checks fail: SPF, DKIM, DMARC, ARC, or the sending IP's
+ *   reverse DNS (missing, generic, not matching), whatever 4.7.1/5.7.1 or "blocked" say around it.
+ * - `credentials`: the SMTP login (AUTH) or OAuth token was refused or is required (nothing was sent).
+ * - `blocked`: the sending IP, host or domain is refused as a sender, for its reputation, a block
+ *   list or a ban, or before any message is seen (at the connection or greeting). The test: the
+ *   same server would refuse any other message from that sender too.
+ * - `spam`: this message is refused for what it is: judged spam, unsolicited, phishing, spoofed
+ *   or carrying a virus. The test: the same server would take a different message from that sender.
+ * - `policy`: another explicit rule of the receiving side refuses it: relay denied, a sender address
+ *   refused or not owned, restricted recipients or group posting rights, greylisting, an admin rule.
+ *   The residue for refusals that name a rule but none of the reasons above.
  * - `too-big`: the message or one of its parts is over a size limit.
- * - `syntax`: the message or the SMTP conversation is malformed (headers, protocol).
- * - `expired`: delivery was retried until it gave up.
- * - `network`: the server could not be reached or the connection broke.
+ * - `syntax`: the message or the SMTP conversation is malformed (headers, bare line endings, a HELO
+ *   name or an address that is not well formed, protocol order).
+ * - `expired`: the sending server retried until it gave up (queue lifetime, 4.4.7).
+ * - `network`: the server could not be reached or the connection broke on an attempt.
  * - `tls`: a required TLS connection could not be set up.
- * - `system`: the receiving server had a temporary fault of its own.
+ * - `system`: the receiving server had a fault of its own (a temporary local error, no disk).
  * - `other`: an error that says nothing more specific.
+ *
+ * Which evidence decides, in order: a provider page's own reason; a provider's stable markers
+ * (`reason-words.ts`); the reply's words; its enhanced status by the meaning of its detail (RFC 3463
+ * and the registry since); its basic reply code. Words come before the status because servers
+ * reuse status codes loosely (AT&T's "Addressee unknown" under 5.2.1, Yahoo's SPF/DKIM refusal under
+ * 5.7.9, greylisting under 4.2.0): the words are the server's own explanation, the status a category.
  */
 export type BounceReason =
   | 'user-unknown'
@@ -75,7 +92,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
-  [/unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol/, 'syntax'],
+  [
+    /unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol|no-parameters/,
+    'syntax',
+  ],
   [/no-such-user|address-not-found|user-unknown/, 'user-unknown'],
   [/over-quota|out-of-storage|storage-quota|mailbox-full/, 'mailbox-full'],
   [/account-disabled|suspended/, 'suspended'],
@@ -105,12 +125,19 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/system-problem|server-busy|temporarily|try-again/, 'system'],
 ];
 
-// RFC 3463 subject.detail → reason, for the generic layer and answers that name no page.
+// RFC 3463 subject.detail → reason, for the generic layer and answers that name no page, with the
+// details registered since (RFC 4954, 5248, 7372, 7293, 7505, 8689: IANA's "Enumerated Status
+// Codes"). A detail's own meaning decides, not its subject's: X.1.7 is the sender's address syntax,
+// not an unknown recipient; X.7.17/X.7.18 (mailbox/domain owner changed) are an unknown
+// user/domain, not a policy.
 const BY_CODE: Record<string, BounceReason> = {
   '1.1': 'user-unknown',
   '1.2': 'host-unknown',
   '1.3': 'syntax',
   '1.6': 'user-unknown',
+  // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
+  '1.7': 'syntax',
+  '1.8': 'policy',
   '1.10': 'user-unknown',
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
@@ -123,13 +150,23 @@ const BY_CODE: Record<string, BounceReason> = {
   '4.7': 'expired',
   '5.1': 'syntax',
   '5.2': 'syntax',
+  // Too many recipients: a per-message limit, as Gmail's 452 4.5.3 page reads it.
+  '5.3': 'rate-limited',
   '6.0': 'syntax',
   '7.1': 'policy',
   '7.7': 'spam',
   '7.8': 'credentials',
   '7.9': 'credentials',
   '7.10': 'tls',
+  // Encryption required for the AUTH mechanism; password transition needed; trust relationship required.
+  '7.11': 'tls',
+  '7.12': 'credentials',
   '7.13': 'suspended',
+  '7.14': 'credentials',
+  '7.16': 'too-big',
+  // RRVS (RFC 7293): the mailbox's or the domain's owner has changed since the sender last knew it.
+  '7.17': 'user-unknown',
+  '7.18': 'host-unknown',
   '7.20': 'auth-failure',
   '7.21': 'auth-failure',
   '7.22': 'auth-failure',
@@ -139,6 +176,8 @@ const BY_CODE: Record<string, BounceReason> = {
   '7.26': 'auth-failure',
   '7.27': 'host-unknown',
   '7.28': 'rate-limited',
+  // ARC validation failure (Gmail's pages with this code say "TLS required"; their page decides).
+  '7.29': 'auth-failure',
   '7.30': 'tls',
 };
 const BY_SUBJECT: Record<string, BounceReason> = {
@@ -155,11 +194,14 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
   [
-    /user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
     'user-unknown',
   ],
+  // A quota or limit on sending ("Daily user sending quota exceeded") is a sending limit, read
+  // before the mailbox's "quota exceeded".
+  [/\b(?:sending|send|outgoing|outbound|relay|daily|hourly)(?: user)? (?:quota|limit)\b/i, 'rate-limited'],
   [
-    /mailbox (?:is )?full|over ?quota|quota exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
+    /mailbox (?:is )?full|over ?quota|quota (?:limit )?exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
@@ -168,15 +210,17 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'host-unknown',
   ],
   [
-    /too many (?:messages|connections|recipients)|rate limit|try again later|throttl|sending limit|receiving mail at a rate/i,
+    // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
+    // that names one (4.3.2 system not accepting messages) then decides.
+    /too many (?:messages|connections|recipients|sessions)|rate limit|throttl|sending limit|receiving mail at a rate/i,
     'rate-limited',
   ],
-  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|reverse dns|unauthenticated/i, 'auth-failure'],
+  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i,
     'blocked',
   ],
-  [/spam|unsolicited|junk|virus|malware|phish/i, 'spam'],
+  [/spam|unsolicited|junk|virus|malware|phish|\bspoof(?:ed|ing)?\b/i, 'spam'],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',

@@ -1,3 +1,4 @@
+import { type GoogleFact, googleFacts } from './catalog/facts.js';
 import { classify } from './classify.js';
 import { foldPhrase } from './normalize.js';
 import type { CatalogEntry } from './types.js';
@@ -177,9 +178,31 @@ const idMatchesCodes: Rule = (entries) =>
       : [{ rule: 'id-matches-codes', id: e.id, message: `id must start with "${prefix}"` }];
   });
 
+// A misprinted row is the page's reply with one digit too many in its enhanced code (`5.7.40`
+// for `5.7.4`, `5.7.80` for `5.7.8`): anything else is another reply, and needs its own page.
+const misprintsAreTypos: Rule = (entries) =>
+  entries.flatMap((e) =>
+    (e.googleListMisprints ?? []).flatMap((m) => {
+      const problem = (message: string) => [{ rule: 'misprints-are-typos', id: e.id, message }];
+      if (!e.enhancedCode || !/^\d\.\d{1,3}\.\d{1,3}$/.test(m.enhancedCode))
+        return problem(`misprint "${m.enhancedCode}" needs a page with an enhanced code`);
+      if (!(m.enhancedCode.startsWith(e.enhancedCode) && m.enhancedCode.length === e.enhancedCode.length + 1))
+        return problem(`"${m.enhancedCode}" is not "${e.enhancedCode}" with one digit appended`);
+      if (!m.text.trim() || !m.reason.trim()) return problem('a misprint needs its row text and a reason');
+      return [];
+    }),
+  );
+
 const phrasesAreVerbatim: Rule = (entries) =>
   entries.flatMap((e) => {
-    const haystack = foldPhrase([e.providerText, ...e.whatYouSee, ...(e.googleListRows ?? [])].join(' '));
+    const haystack = foldPhrase(
+      [
+        e.providerText,
+        ...e.whatYouSee,
+        ...(e.googleListRows ?? []),
+        ...(e.googleListMisprints ?? []).map((m) => m.text),
+      ].join(' '),
+    );
     return e.signature.phrases
       .filter((p) => !haystack.includes(foldPhrase(p)) && !/^[a-z0-9+/]+$/.test(p) && !p.startsWith('"'))
       .map((p) => ({
@@ -199,6 +222,93 @@ const whatYouSeeClassifiesBack: Rule = (entries) =>
       : [{ rule: 'what-you-see-classifies-back', id: e.id, message: `its whatYouSee classifies as ${got}` }];
   });
 
+/** A page's own prose (not the replies it quotes), whitespace folded: where it states facts. */
+const proseOf = (e: CatalogEntry) =>
+  [
+    e.summary,
+    e.whatsHappening,
+    ...e.causes,
+    ...e.fixes.flatMap((f) => [f.title, f.detail]),
+    e.prevention,
+    e.retry.note,
+  ]
+    .join(' \n ')
+    .replace(/[ \t]+/g, ' ');
+
+const facts: Readonly<Record<string, GoogleFact>> = googleFacts;
+/** Each fact's patterns, compiled once: case-insensitive, global (`matchAll` copies them). */
+const FIGURE_PATTERNS = Object.entries(facts).flatMap(([fact, f]) =>
+  f.quoted.map((re) => [fact, new RegExp(re.source, 'gi')] as const),
+);
+
+/** Every figure of `googleFacts` a text quotes: the fact's name, the value quoted, and the words around it. */
+export function quotedFigures(
+  text: string,
+): { fact: string; value: string; said: string; sentence: string }[] {
+  const found: { fact: string; value: string; said: string; sentence: string }[] = [];
+  for (const [fact, re] of FIGURE_PATTERNS)
+    for (const m of text.matchAll(re)) {
+      const value = m.slice(1).find((g) => g !== undefined);
+      if (value === undefined) continue;
+      // The sentence around the figure: from the last sentence end before it to the next one.
+      const start = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+      const ends = [
+        text.indexOf('. ', m.index + m[0].length),
+        text.indexOf('\n', m.index + m[0].length),
+      ].filter((i) => i !== -1);
+      found.push({
+        fact,
+        value,
+        said: m[0],
+        sentence: text.slice(start, ends.length ? Math.min(...ends) : undefined),
+      });
+    }
+  return found;
+}
+
+/** A URL without its fragment and query, and Google's developer pages with or without `/workspace`. */
+const samePage = (url: string) =>
+  url.replace(/[?#].*$/, '').replace('developers.google.com/workspace/', 'developers.google.com/');
+
+// Google's figures (sending limits, sizes, thresholds, token lifetimes, API quotas) are quoted by
+// many pages; each must quote the value `catalog/facts.ts` holds, checked against Google's page,
+// and cite that page among its sources so a reader can check it too.
+const quotedFiguresAgree: Rule = (entries) =>
+  entries.flatMap((e) => {
+    const quoted = quotedFigures(proseOf(e));
+    const cited = new Set(e.sources.map(samePage));
+    const uncited = [...new Set(quoted.map((q) => q.fact))].flatMap((fact) => {
+      const f = facts[fact]!;
+      return [f.source, ...(f.alsoStatedBy ?? [])].some((u) => cited.has(samePage(u)))
+        ? []
+        : [
+            {
+              rule: 'quoted-figures-agree',
+              id: e.id,
+              message: `quotes ${fact} but does not cite ${f.source}`,
+            },
+          ];
+    });
+    return quoted
+      .filter(({ fact, value, sentence }) => {
+        const allowed = facts[fact]!.values;
+        // Pages advise stopping at 80% of a limit ("about 1,600 messages" for 2,000): a sentence
+        // that says 80% may quote that share of the figure.
+        const number = (v: string) => Number(v.replace(/,/g, ''));
+        return !allowed.some(
+          (v) =>
+            v.toLowerCase() === value.toLowerCase() ||
+            (/\b80 ?%/.test(sentence) && number(v) * 0.8 === number(value)),
+        );
+      })
+      .map(({ fact, value, said }) => ({
+        rule: 'quoted-figures-agree',
+        id: e.id,
+        message: `says "${said}": ${fact} is ${facts[fact]!.values.join(' or ')}, not ${value}`,
+      }))
+      .concat(uncited);
+  });
+
 /** The named rules, in the order they run. */
 export const catalogRules: Readonly<Record<string, Rule>> = {
   'unique-ids': uniqueIds,
@@ -208,6 +318,8 @@ export const catalogRules: Readonly<Record<string, Rule>> = {
   'no-backoff-when-waiting-does-not-help': noBackoffWhenWaitingDoesNotHelp,
   'sources-and-checked': sourcesAndChecked,
   'id-matches-codes': idMatchesCodes,
+  'misprints-are-typos': misprintsAreTypos,
+  'quoted-figures-agree': quotedFiguresAgree,
   'phrases-are-verbatim': phrasesAreVerbatim,
   'what-you-see-classifies-back': whatYouSeeClassifiesBack,
 };
@@ -239,20 +351,25 @@ export function checkCatalog(
           message: `row "${row.text.slice(0, 60)}" is covered by ${covering.length} pages`,
         });
       } else if (
-        e.replyCode !== row.replyCode ||
-        e.enhancedCode !== row.enhancedCode ||
-        !wordings(e).includes(unquote(row.text))
+        !(
+          e.replyCode === row.replyCode &&
+          ((e.enhancedCode === row.enhancedCode && wordings(e).includes(unquote(row.text))) ||
+            (e.googleListMisprints ?? []).some(
+              (m) => m.enhancedCode === row.enhancedCode && foldPhrase(m.text) === unquote(row.text),
+            ))
+        )
       ) {
         problems.push({
           rule: 'google-list-covered',
           id: row.id,
           message:
-            'codes differ from the row of the list, or neither providerText nor googleListRows is its text',
+            'codes differ from the row of the list, or neither providerText nor googleListRows (nor a misprint with its code) is its text',
         });
       }
     }
     const rowsOf = new Map<string, string[]>();
     for (const r of googleList) rowsOf.set(r.id, [...(rowsOf.get(r.id) ?? []), unquote(r.text)]);
+    const printed = new Set(googleList.map((r) => `${r.id}\t${r.enhancedCode}\t${unquote(r.text)}`));
     for (const e of entries) {
       const rows = rowsOf.get(e.id) ?? [];
       if (e.fromGoogleList && !rows.includes(foldPhrase(e.providerText)))
@@ -267,6 +384,13 @@ export function checkCatalog(
             rule: 'google-list-covered',
             id: e.id,
             message: `googleListRows "${text.slice(0, 60)}" is no row of the list`,
+          });
+      for (const m of e.googleListMisprints ?? [])
+        if (!printed.has(`${e.id}\t${m.enhancedCode}\t${foldPhrase(m.text)}`))
+          problems.push({
+            rule: 'google-list-covered',
+            id: e.id,
+            message: `googleListMisprints "${m.enhancedCode} ${m.text.slice(0, 50)}" is no row of the list`,
           });
     }
   }

@@ -96,6 +96,16 @@ export interface Signature {
   stages?: Stage[];
 }
 
+/** A row of Google's list whose enhanced code is a misprint of its page's (see `googleListMisprints`). */
+export interface GoogleListMisprint {
+  /** The enhanced code as Google's list prints it, e.g. `5.7.40`. */
+  enhancedCode: string;
+  /** The row's text, verbatim. */
+  text: string;
+  /** Why the row is the page's reply despite the printed code. */
+  reason: string;
+}
+
 /** One fix page of the catalog. */
 export interface CatalogEntry {
   /** Stable slug, e.g. `454-4.7.0-cannot-authenticate`. Never reused for another error. */
@@ -116,6 +126,12 @@ export interface CatalogEntry {
    * list the rows that are its published wording. The page's phrases may quote these rows.
    */
   googleListRows?: string[];
+  /**
+   * Rows of Google's list that print this page's reply with a mistyped enhanced code: the code as
+   * printed (one digit appended to the page's, `5.7.40` for `5.7.4`), the row's text verbatim, and
+   * why the row is this reply (what Gmail sends, the list's older copy, other readers of the list).
+   */
+  googleListMisprints?: GoogleListMisprint[];
   title: string;
   severity: Severity;
   /** One or two sentences: what it is and what to do. */

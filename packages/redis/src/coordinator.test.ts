@@ -1,11 +1,12 @@
 // The Redis coordinator in one process, two instances standing in for two processes.
-import { REDIS_SKIP_MESSAGE, redisAvailable, startRedis, type TestRedis } from '@smtpfix/test-utils';
+import { REDIS_SKIP_MESSAGE, redisAvailable } from '@smtpfix/test-utils';
 import { classify } from '@smtpfix/core';
 import { type AccessToken, TokenRequestError } from '@smtpfix/sender';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type RedisCoordinator, redisCoordinator } from './coordinator.js';
 import { isRedisCoordinationError, type RedisCoordinationError } from './errors.js';
 import type { CoordinatorEvent } from './options.js';
+import { redisCoordinators } from './test/coordinators.js';
 
 const canRun = redisAvailable();
 if (!canRun) console.warn(REDIS_SKIP_MESSAGE);
@@ -24,28 +25,12 @@ describe('options', () => {
 });
 
 describe.skipIf(!canRun)('redisCoordinator', () => {
-  let redis: TestRedis;
-  const made: RedisCoordinator[] = [];
   let n = 0;
-  const make = (extra = {}) => {
-    const c = redisCoordinator({
-      url: redis.url,
-      prefix: `unit${process.pid}-${n}`,
-      leaseTtlMs: 1_000,
-      slotPollMs: 10,
-      ...extra,
-    });
-    made.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    redis = await startRedis();
-  }, 30_000);
-  afterAll(async () => {
-    await Promise.all(made.map((c) => c.close().catch(() => undefined)));
-    await redis?.close();
-  });
+  const { make, track } = redisCoordinators(() => ({
+    prefix: `unit${process.pid}-${n}`,
+    leaseTtlMs: 1_000,
+    slotPollMs: 10,
+  }));
 
   it('refreshes the token once for two processes, and once more when it is refused', async () => {
     n += 1;
@@ -186,7 +171,7 @@ describe.skipIf(!canRun)('redisCoordinator', () => {
       commandTimeoutMs: 200,
       fallback: { sessionsPerProcess: 1 },
     });
-    made.push(closed, fallback);
+    track(closed, fallback);
     const ctl = new AbortController();
     await expect(closed.acquireSession('w@example.test', 5, ctl.signal)).rejects.toMatchObject({
       code: 'REDIS_UNAVAILABLE',

@@ -1,31 +1,18 @@
 // The Gmail API's quota units shared by a fleet: two coordinators stand in for two processes.
 import { startGmailSim } from '@smtpfix/gmail-sim';
 import { createSender, InProcessCoordinator, type SenderOptions } from '@smtpfix/sender';
-import { REDIS_SKIP_MESSAGE, redisAvailable, startRedis, type TestRedis } from '@smtpfix/test-utils';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RedisCoordinator, redisCoordinator } from './coordinator.js';
+import { REDIS_SKIP_MESSAGE, redisAvailable } from '@smtpfix/test-utils';
+import { describe, expect, it } from 'vitest';
+import { redisCoordinators } from './test/coordinators.js';
 
 const canRun = redisAvailable();
 if (!canRun) console.warn(REDIS_SKIP_MESSAGE);
 const USER = 'app@example.test';
 
 describe.skipIf(!canRun)('Gmail API quota units across a fleet', () => {
-  let redis: TestRedis;
-  const made: RedisCoordinator[] = [];
+  const coordinators = redisCoordinators();
+  const make = (prefix: string) => coordinators.make({ prefix });
   let n = 0;
-  const make = (prefix: string) => {
-    const c = redisCoordinator({ url: redis.url, prefix });
-    made.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    redis = await startRedis();
-  }, 30_000);
-  afterAll(async () => {
-    await Promise.all(made.map((c) => c.close().catch(() => undefined)));
-    await redis?.close();
-  });
 
   it('one bucket per account on the server: what one process took, the other waits for', async () => {
     const prefix = `quota${process.pid}-${++n}`;

@@ -173,6 +173,8 @@ import { page as p_552_5_3_4_too_many_attachments } from './gmail/552-5.3.4-too-
 import { page as p_552_5_3_4_header_too_large } from './gmail/552-5.3.4-header-too-large.js';
 import { page as p_553_5_1_7_invalid_sender_address } from './gmail/553-5.1.7-invalid-sender-address.js';
 import { page as p_554_5_4_6_mail_loop } from './gmail/554-5.4.6-mail-loop.js';
+import { page as p_503_5_5_1_out_of_sequence } from './gmail/503-5.5.1-out-of-sequence.js';
+import { page as p_550_5_7_1_rate_limited } from './gmail/550-5.7.1-rate-limited.js';
 
 /** Provider pages (Gmail, then the connection layer), in match precedence. */
 export const providerPages: readonly CatalogEntry[] = [
@@ -340,6 +342,8 @@ export const providerPages: readonly CatalogEntry[] = [
   p_552_5_3_4_header_too_large,
   p_553_5_1_7_invalid_sender_address,
   p_554_5_4_6_mail_loop,
+  p_503_5_5_1_out_of_sequence,
+  p_550_5_7_1_rate_limited,
   // Provider-neutral meanings: what the words say on any server, for replies that are not Gmail's.
   p_smtp_starttls_required,
   p_smtp_auth_mechanism_unsupported,

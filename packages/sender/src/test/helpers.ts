@@ -2,7 +2,7 @@ import type { GmailSim } from '@smtpfix/gmail-sim';
 import { SIM_APP_PASSWORD, SIM_USER } from '@smtpfix/test-utils';
 import type { RetryOptions } from '../backoff.js';
 import { InProcessCoordinator } from '../coordinator.js';
-import type { SenderOptions } from '../options.js';
+import { type ResolvedSenderOptions, resolveSenderOptions, type SenderOptions } from '../options.js';
 
 /** Catalog delays scaled down 1000×: a 60 s back-off takes 60 ms. */
 export const fastRetry: Partial<RetryOptions> = { delayScale: 0.001, deadlineMs: 5_000, jitter: 0.5 };
@@ -35,4 +35,9 @@ export async function rejection(p: Promise<unknown>): Promise<Error & Record<str
     return err as Error & Record<string, unknown>;
   }
   throw new Error('expected a rejection');
+}
+
+/** The resolved SMTP options of {@link senderOptions}, for tests that open a `Session` themselves. */
+export function simSmtp(sim: GmailSim): ResolvedSenderOptions['smtp'] {
+  return resolveSenderOptions(senderOptions(sim)).smtp;
 }

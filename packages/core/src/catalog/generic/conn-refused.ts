@@ -19,7 +19,7 @@ export const page: CatalogEntry = {
     'No connection could be made because the target machine actively refused it',
   ],
   whatsHappening:
-    'A refusal means a TCP reset came back for the connection attempt: the address you dialed has nothing listening on that port, or a firewall is configured to reject instead of drop. Look at the address in the error. 127.0.0.1 or ::1 means your code connected to your own machine: nodemailer falls back to localhost when host is missing, for example when the host environment variable is not loaded or when service is set to "smtp.gmail.com" instead of "gmail". A real Google address with ECONNREFUSED points to a firewall or an intercepting proxy on your side. smtp.gmail.com accepts connections on 25, 465 and 587.',
+    'A refusal means a TCP reset came back for the connection attempt: the address you dialed has nothing listening on that port, or a firewall is configured to reject instead of drop. Look at the address in the error. 127.0.0.1 or ::1 means your code connected to your own machine: nodemailer falls back to localhost when host is missing, for example when the host environment variable is not loaded or when service is set to "smtp.gmail.com" instead of "gmail". A real Google address with ECONNREFUSED points to a firewall or an intercepting proxy on your side. Google documents smtp.gmail.com on 465 (implicit TLS) and 587 (STARTTLS); smtp-relay.gmail.com takes 587 with TLS, and 25, 465 or 587 without TLS (then only IP-address authentication, no SMTP AUTH).',
   causes: [
     'host is undefined or empty (env var not loaded, typo in the key), so the client connects to localhost',
     'service: "smtp.gmail.com" or another unknown service name; nodemailer only knows well-known names such as "gmail", so it falls back to localhost',
@@ -36,7 +36,7 @@ export const page: CatalogEntry = {
     {
       title: 'Use the Gmail host and a matching port',
       detail:
-        'host: "smtp.gmail.com", port: 465 with secure: true, or port: 587 with secure: false and requireTLS: true. For Google Workspace relay use smtp-relay.gmail.com with the same ports.',
+        'host: "smtp.gmail.com", port: 465 with secure: true, or port: 587 with secure: false and requireTLS: true. For the Google Workspace relay use smtp-relay.gmail.com on 587 with TLS (secure: false, requireTLS: true): without TLS the relay accepts no SMTP AUTH.',
     },
     {
       title: 'Check firewalls between you and Google',
@@ -58,6 +58,8 @@ export const page: CatalogEntry = {
     errorCodes: ['ECONNREFUSED'],
   },
   sources: [
+    'https://support.google.com/mail/answer/7126229',
+    'https://support.google.com/a/answer/2956491',
     'https://nodejs.org/api/errors.html#common-system-errors',
     'https://github.com/nodemailer/nodemailer/issues/889',
     'https://github.com/forwardemail/email-templates/issues/359',
@@ -65,5 +67,5 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/292',
     'https://github.com/PHPMailer/PHPMailer/issues/2027',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

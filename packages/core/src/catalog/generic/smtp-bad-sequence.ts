@@ -7,6 +7,10 @@ export const page: CatalogEntry = {
   enhancedCode: '5.5.1',
   providerText: 'Bad sequence of commands / RCPT first / MAIL first / need MAIL command',
   fromGoogleList: false,
+  // Google's list has Gmail say it too, with no Gmail-specific cause: this page is its answer.
+  googleListRows: [
+    'Bad sequence of commands. For more information, go to About SMTP error messages and review RFC 5321 specifications.',
+  ],
   title: 'Bad sequence of commands (any server)',
   severity: 'medium',
   summary:

@@ -69,11 +69,12 @@ export const page: CatalogEntry = {
     phrases: ['eyjzdgf0dxmioi', '"schemes":"bearer"', 'authenticationexception: 334'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
     'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
     'https://github.com/PHPMailer/PHPMailer/issues/1664',
     'https://github.com/jstedfast/MailKit/issues/27',
     'https://github.com/mscdex/node-imap/issues/233',
     'https://github.com/emersion/go-imap/issues/213',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -70,6 +70,11 @@ export const page: CatalogEntry = {
     // the enhanced code 4.3.0 tells this page apart.
     phrases: ['temporary system problem'],
   },
-  sources: ['https://support.google.com/a/answer/3726730', 'https://github.com/fastify/help/issues/800'],
-  checked: '2026-11-23',
+  sources: [
+    'https://support.google.com/mail/answer/22839',
+    'https://support.google.com/a/answer/166852',
+    'https://support.google.com/a/answer/3726730',
+    'https://github.com/fastify/help/issues/800',
+  ],
+  checked: '2026-12-03',
 };

@@ -77,6 +77,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126',
     'https://discuss.vultr.com/discussion/1031/gmail-is-blocking-my-email',
     'https://smtpfieldmanual.com/provider/google',
     'https://unspam.email/articles/gmail-bounce',

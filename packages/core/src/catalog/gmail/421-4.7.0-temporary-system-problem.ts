@@ -69,10 +69,12 @@ export const page: CatalogEntry = {
     phrases: ['temporary system problem'],
   },
   sources: [
+    'https://support.google.com/mail/answer/22839',
+    'https://support.google.com/a/answer/166852',
     'https://support.google.com/a/answer/3726730',
     'https://github.com/alykoshin/gmail-send/issues/13',
     'https://github.com/Ombi-app/Ombi/issues/2423',
     'https://github.com/bfosberry/GameSocial/issues/274',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -77,6 +77,8 @@ export const page: CatalogEntry = {
     phrases: ['your ip address has been temporarily blocked', 'unusual rate of unsolicited mail'],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126',
+    'https://support.google.com/a/answer/14229414',
     'https://support.google.com/a/answer/3726730',
     'https://github.com/zone-eu/zone-mta/pull/201',
     'https://github.com/mail-in-a-box/mailinabox/issues/1771',

@@ -74,9 +74,10 @@ export const page: CatalogEntry = {
     phrases: ['rate limited because spf'],
   },
   sources: [
+    'https://support.google.com/a/answer/14229414',
     'https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-gmail-spf-error-messages-and-how-do-i-fix-it',
     'https://relaymetry.com/gmail-5-7-27-spf-failed',
     'https://support.google.com/a/answer/3726730',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -83,9 +83,15 @@ export const page: CatalogEntry = {
       'mail sent from your domain has been temporarily rate limited',
       'originating from your spf domain',
       'containing one of your url domains',
+      // The closing words of Google's replies that point to the Bulk Email Senders Guidelines: an MTA
+      // or log that kept only a wrapped reply's last line ("550 5.7.1 our Bulk Email Senders
+      // Guidelines.") still names the page; the codes tell the pages that share them apart. (421
+      // 4.7.0's page keeps to its "temporarily blocked" words: a 4.7.0 "rate limited" reply is 4.7.28's.)
+      'our bulk email senders guidelines',
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126',
     'https://github.com/Purelymail/purelymail-issues/issues/354',
     'https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/',
     'https://www.suped.com/knowledge/email-deliverability/technical/what-causes-gmail-dkim-domain-rate-limiting-errors-and-how-are-they-related-to-spf',

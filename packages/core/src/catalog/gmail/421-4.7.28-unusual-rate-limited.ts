@@ -47,7 +47,7 @@ export const page: CatalogEntry = {
     {
       title: 'Authenticate and identify the sender',
       detail:
-        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post, RFC 8058) to marketing and subscribed mail. Gmail has required authentication of all senders since February 2024; one-click unsubscribe for bulk senders was due by 1 June 2024.',
+        'Publish SPF, sign with DKIM, publish DMARC, keep a matching PTR, and add one-click unsubscribe (List-Unsubscribe and List-Unsubscribe-Post, RFC 8058) to marketing and subscribed mail. Gmail has required authentication of all senders since February 2024; from April 2024 it began rejecting a share of the mail that does not meet the guidelines, rising over time, and one-click unsubscribe for bulk senders was due by 1 June 2024.',
     },
     {
       title: 'Stop forwarding spam',
@@ -88,6 +88,11 @@ export const page: CatalogEntry = {
       'gmail has detected an unusual rate of email',
       'originating from your ip netblock',
       'unusual amount of unsolicited email originating from your ip address',
+      // The closing words of Google's replies that point to the Bulk Email Senders Guidelines: an MTA
+      // or log that kept only a wrapped reply's last line ("550 5.7.1 our Bulk Email Senders
+      // Guidelines.") still names the page; the codes tell the pages that share them apart. (421
+      // 4.7.0's page keeps to its "temporarily blocked" words: a 4.7.0 "rate limited" reply is 4.7.28's.)
+      'our bulk email senders guidelines',
     ],
   },
   sources: [

@@ -57,7 +57,10 @@ export const page: CatalogEntry = {
   },
   stage: 'any',
   signature: {
-    phrases: ['ehlo/helo first'],
+    phrases: [
+      'ehlo/helo first',
+      'ehlo/helo first. an email transaction protocol command was issued out of sequence',
+    ],
   },
   sources: ['https://support.google.com/a/answer/3726730', 'https://www.rfc-editor.org/rfc/rfc3207'],
   checked: '2026-11-23',

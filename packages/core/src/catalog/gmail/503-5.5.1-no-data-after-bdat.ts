@@ -49,7 +49,10 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/a/answer/3221692',
   signature: {
-    phrases: ['no data after bdat'],
+    phrases: [
+      'no data after bdat',
+      'no data after bdat. an email transaction protocol command was issued out of sequence',
+    ],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

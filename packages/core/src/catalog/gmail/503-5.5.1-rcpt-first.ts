@@ -59,7 +59,7 @@ export const page: CatalogEntry = {
   },
   stage: 'DATA',
   signature: {
-    phrases: ['rcpt first'],
+    phrases: ['rcpt first', 'rcpt first. an email transaction protocol command was issued out of sequence'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

@@ -7,6 +7,20 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.4',
   providerText: 'Unrecognized Authentication Type.',
   fromGoogleList: true,
+  googleListMisprints: [
+    {
+      enhancedCode: '5.7.40',
+      text: 'Unrecognized authentication type. For more information, go to About SMTP error messages.',
+      reason:
+        "The same row, word for word, read 504 5.7.4 in Google’s list as archived on 2025-05-08; Gmail sends 504 5.7.4 for this (the pastes in sources); Google's older copy of the list printed 504 5.7.4 for the same words, and sisimai's table of Google's replies reads the row as 5.7.4; the five rows at the end of the list (2026-02-12) all carry a 0 appended to their codes (5.7.40, 5.7.80, 5.7.90).",
+    },
+    {
+      enhancedCode: '5.7.40',
+      text: 'XOAUTH is no longer supported. For more information, go to OAuth 2.0 Mechanism for Google Developers.',
+      reason:
+        "The same row, word for word, read 504 5.7.4 in Google’s list as archived on 2025-05-08; The reply to the retired OAuth 1.0 XOAUTH mechanism is the same 504 5.7.4 refusal of an AUTH mechanism (sisimai's table of Google's replies reads the row as 504 5.7.4); the five rows at the end of the list (2026-02-12) all carry a 0 appended to their codes (5.7.40, 5.7.80, 5.7.90).",
+    },
+  ],
   title: 'Unrecognized authentication type',
   severity: 'high',
   summary:
@@ -62,13 +76,16 @@ export const page: CatalogEntry = {
   stage: 'AUTH',
   signature: {
     // Microsoft Exchange/365 sends the same text with the same 504 5.7.4 code; the "- gsmtp" tail tells them apart.
-    phrases: ['unrecognized authentication type'],
+    phrases: ['unrecognized authentication type', 'xoauth is no longer supported'],
   },
   sources: [
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/e5d8b9abcfbf9d69cfb678399e06191e6cb2e88d/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2025-05-08.txt',
+    'https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/google.rb',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
     'https://support.google.com/a/answer/3726730',
     'https://github.com/nodemailer/nodemailer/issues/189',
     'https://github.com/nodemailer/nodemailer/issues/1060',
     'https://developers.google.com/gmail/imap/xoauth2-protocol',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

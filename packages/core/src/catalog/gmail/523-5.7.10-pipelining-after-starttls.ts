@@ -35,7 +35,8 @@ export const page: CatalogEntry = {
         'nodemailer, smtplib, PHPMailer and MailKit do the sequence correctly; or connect to port 465 with TLS from the first byte and skip STARTTLS.',
     },
   ],
-  prevention: 'Never hand-roll STARTTLS; use a maintained SMTP library or implicit TLS on port 465.',
+  prevention:
+    'Leave the switch to TLS to a maintained SMTP library, or to implicit TLS on port 465, rather than writing the STARTTLS exchange yourself.',
   related: [
     '454-4.5.0-pipelining-after-starttls',
     '501-5.7.11-no-parameters-allowed',
@@ -43,7 +44,7 @@ export const page: CatalogEntry = {
   ],
   retry: {
     kind: 'fix-then-retry',
-    note: 'Retrying with the same client repeats the violation; fix the STARTTLS sequence, then resend.',
+    note: 'The same client breaks the same rule on every resend; correct how it starts TLS first, then send the message again.',
   },
   stage: 'STARTTLS',
   helpUrl: 'https://support.google.com/a/answer/3221692',
@@ -52,9 +53,10 @@ export const page: CatalogEntry = {
     phrases: ['no commands allowed to pipeline after starttls'],
   },
   sources: [
-    'https://support.google.com/a/answer/3726730',
+    // The rule first (RFC 3207), then Google's list that gives this code for breaking it.
     'https://www.rfc-editor.org/rfc/rfc3207#section-4',
     'https://www.rfc-editor.org/rfc/rfc3207#section-6',
+    'https://support.google.com/a/answer/3726730',
     'https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/google.rb',
     'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
   ],

@@ -8,6 +8,14 @@ export const page: CatalogEntry = {
   providerText:
     'Application-specific password required. For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor',
   fromGoogleList: false,
+  googleListMisprints: [
+    {
+      enhancedCode: '5.7.90',
+      text: 'Application-specific password required. For more information, go to Sign in with app passwords.',
+      reason:
+        'The same row, word for word, read 534 5.7.9 in Google’s list as archived on 2025-05-08; Gmail\'s live reply when 2-Step Verification is on and the account password is sent is 534-5.7.9 Application-specific password required (5.7.9 is RFC 4954\'s "authentication mechanism is too weak"; the pastes in sources); the five rows at the end of the list (2026-02-12) all carry a 0 appended to their codes (5.7.40, 5.7.80, 5.7.90).',
+    },
+  ],
   title: 'Application-specific password required (InvalidSecondFactor)',
   severity: 'high',
   summary:
@@ -61,11 +69,13 @@ export const page: CatalogEntry = {
     phrases: ['application-specific password required', 'p=invalidsecondfactor'],
   },
   sources: [
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/e5d8b9abcfbf9d69cfb678399e06191e6cb2e88d/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2025-05-08.txt',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
     'https://support.google.com/mail/?p=InvalidSecondFactor',
     'https://github.com/Der-Henning/tgtg/issues/517',
     'https://github.com/leiweibau/Pi.Alert/issues/236',
     'https://github.com/iiuni/projektzapisy/issues/727',
     'https://github.com/mageplaza/magento-2-smtp/issues/181',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -7,6 +7,14 @@ export const page: CatalogEntry = {
   enhancedCode: '5.7.9',
   providerText: 'Please log in with your web browser and then try again.',
   fromGoogleList: false,
+  googleListMisprints: [
+    {
+      enhancedCode: '5.7.90',
+      text: "Please log in with your web browser and then try again. For more information, go to Can't sign in to your Google Account.",
+      reason:
+        "The same row, word for word, read 534 5.7.9 in Google’s list as archived on 2025-05-08; Gmail's live reply with these words is 534-5.7.9 (the pastes in sources); the five rows at the end of the list (2026-02-12) all carry a 0 appended to their codes (5.7.40, 5.7.80, 5.7.90).",
+    },
+  ],
   title: '534 5.7.9 Please log in with your web browser',
   severity: 'high',
   summary:
@@ -51,6 +59,8 @@ export const page: CatalogEntry = {
     phrases: ['please log in with your web browser'],
   },
   sources: [
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/e5d8b9abcfbf9d69cfb678399e06191e6cb2e88d/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2025-05-08.txt',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
     'https://github.com/cyrusstoller/RevTilt/issues/32',
     'https://github.com/GoogleCloudPlatform/jit-groups/issues/269',
     'https://support.google.com/mail/answer/7126229',

@@ -71,8 +71,9 @@ export const page: CatalogEntry = {
     phrases: ['username and password not accepted', 'answer.py?answer=14257'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
     'https://support.google.com/a/answer/3726730',
     'https://developers.google.com/gmail/imap/xoauth2-protocol',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -8,6 +8,14 @@ export const page: CatalogEntry = {
   providerText:
     'Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials',
   fromGoogleList: false,
+  googleListMisprints: [
+    {
+      enhancedCode: '5.7.80',
+      text: "Username and Password not accepted. For more information, go to Can't sign in to your Google Account.",
+      reason:
+        'The same row, word for word, read 535 5.7.8 in Google’s list as archived on 2025-05-08; Gmail\'s live reply to a refused password is 535-5.7.8 Username and Password not accepted (5.7.8 is RFC 4954\'s "authentication credentials invalid"; the pastes in sources); the five rows at the end of the list (2026-02-12) all carry a 0 appended to their codes (5.7.40, 5.7.80, 5.7.90).',
+    },
+  ],
   title: 'Username and password not accepted (BadCredentials)',
   severity: 'high',
   summary:
@@ -69,11 +77,13 @@ export const page: CatalogEntry = {
     phrases: ['username and password not accepted', 'p=badcredentials'],
   },
   sources: [
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/e5d8b9abcfbf9d69cfb678399e06191e6cb2e88d/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2025-05-08.txt',
+    'https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/2558299a6fe1211a71f59b9df063a2aee498dc6e/google-3726730-smtp-errors-and-codes/text/google-3726730-smtp-errors-and-codes-2026-02-15.txt',
     'https://support.google.com/mail/?p=BadCredentials',
     'https://github.com/dawidd6/action-send-mail/issues/205',
     'https://github.com/jef/streetmerchant/issues/1190',
     'https://github.com/nodemailer/nodemailer/issues/1167',
     'https://github.com/nodemailer/nodemailer/issues/114',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -70,9 +70,10 @@ export const page: CatalogEntry = {
     phrases: ['daily smtp relay limit exceeded for user'],
   },
   sources: [
+    'https://support.google.com/a/answer/2956491',
     'https://support.google.com/a/answer/3726730',
     'https://support.google.com/a/answer/6140680',
     'https://support.google.com/a/answer/166852',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -68,6 +68,7 @@ export const page: CatalogEntry = {
     phrases: ['daily sending quota exceeded', 'sending quota exceeded'],
   },
   sources: [
+    'https://support.google.com/mail/answer/22839',
     'https://support.google.com/a/answer/3726730',
     'https://support.google.com/a/answer/166852',
     'https://github.com/gen-smtp/gen_smtp/issues/140',

@@ -14,7 +14,7 @@ export const page: CatalogEntry = {
     'Gmail refused a recipient because this sender has put more recipients into the transaction than it allows. Send to fewer recipients per message (split the list into batches); the refused recipients were not sent to.',
   whatYouSee: ['550-5.5.3 Too many recipients for this sender.', '550 5.5.3 d2e1a72fcca58-4a0 - gsmtp'],
   whatsHappening:
-    'RFC 3463 gives 5.5.3 the meaning “too many recipients”: more recipients than the server will accept in one transaction. RFC 5321 (section 4.5.3.1.8) requires servers to take at least 100 recipients per message and lets them refuse the rest, which a client should then send in another transaction. Gmail’s wording adds “for this sender”: the limit applies to the sending account or domain. Google’s list gives no number for it; Google’s SMTP relay documentation states a limit of 100 recipients per transaction for smtp-relay.gmail.com, and the temporary form for too many recipients in one message is 452 4.5.3. The recipients before the refusal were accepted; the ones refused must be sent again in a separate, smaller message.',
+    'RFC 3463 gives 5.5.3 the meaning “too many recipients”: more recipients than the server will accept in one transaction. RFC 5321 (section 4.5.3.1.8) requires servers to take at least 100 recipients per message and lets them refuse the rest, which a client should then send in another transaction. Gmail’s wording adds “for this sender”: the limit applies to the sending account or domain. Google’s list gives no number for it; Google’s Workspace sending limits give 100 recipients per message for mail sent over SMTP (smtp.gmail.com and smtp-relay.gmail.com) or the Gmail API, while its SMTP relay page says the relay’s servers can take more than 100 recipients per transaction (RFC 5321 limits can still refuse them), and the temporary form for too many recipients in one message is 452 4.5.3. The recipients before the refusal were accepted; the ones refused must be sent again in a separate, smaller message.',
   causes: [
     'One message addressed to a large list in To:, Cc: or Bcc: instead of being sent in batches',
     'A mail merge or notification job that puts every recipient into one transaction',
@@ -48,6 +48,8 @@ export const page: CatalogEntry = {
     phrases: ['too many recipients for this sender'],
   },
   sources: [
+    'https://support.google.com/a/answer/166852',
+    'https://support.google.com/a/answer/2956491',
     'https://support.google.com/a/answer/3726730',
     'https://support.google.com/a/answer/6140680',
     'https://www.rfc-editor.org/rfc/rfc3463#section-3.6',

@@ -75,6 +75,7 @@ export const page: CatalogEntry = {
     ],
   },
   sources: [
+    'https://support.google.com/mail/answer/81126',
     'https://support.google.com/a/answer/3726730',
     'https://github.com/root-io/vmail/issues/89',
     'https://github.com/postalserver/postal/issues/266',

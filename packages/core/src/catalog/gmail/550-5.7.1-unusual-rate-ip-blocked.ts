@@ -73,6 +73,11 @@ export const page: CatalogEntry = {
     phrases: [
       'unusual rate of unsolicited mail originating from your ip address',
       'mail sent from your ip address has been blocked',
+      // The closing words of Google's replies that point to the Bulk Email Senders Guidelines: an MTA
+      // or log that kept only a wrapped reply's last line ("550 5.7.1 our Bulk Email Senders
+      // Guidelines.") still names the page; the codes tell the pages that share them apart. (421
+      // 4.7.0's page keeps to its "temporarily blocked" words: a 4.7.0 "rate limited" reply is 4.7.28's.)
+      'our bulk email senders guidelines',
     ],
   },
   sources: [

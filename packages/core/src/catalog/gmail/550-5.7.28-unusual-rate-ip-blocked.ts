@@ -56,7 +56,12 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/?p=UnsolicitedIPError',
   signature: {
-    phrases: ['there is an unusual rate of unsolicited'],
+    phrases: [
+      'there is an unusual rate of unsolicited',
+      // The closing words of Google's replies that point to the Bulk Email Senders Guidelines (see
+      // 550-5.7.1-unusual-rate-ip-blocked): a reply's last line kept alone still names its page.
+      'our bulk email senders guidelines',
+    ],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',

@@ -61,10 +61,13 @@ export const page: CatalogEntry = {
     phrases: ["exceeded google's message size limits", "your message exceeded google's message size"],
   },
   sources: [
+    'https://www.rfc-editor.org/rfc/rfc1870',
+    'https://support.google.com/a/answer/1366776',
+    'https://support.google.com/mail/answer/6584',
     'https://support.google.com/a/answer/3726730',
     'https://github.com/kootenpv/yagmail/issues/268',
     'https://github.com/swiftmailer/swiftmailer/issues/989',
     'https://github.com/nodemailer/nodemailer/issues/400',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-03',
 };

@@ -49,6 +49,7 @@ export const page: CatalogEntry = {
     phrases: ['request had invalid authentication credentials', 'invalid credentials'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
     'https://developers.google.com/gmail/api/guides/handle-errors',
     'https://github.com/dacastro4/laravel-gmail/issues/273',
     'https://github.com/googleapis/google-api-nodejs-client/issues/2665',

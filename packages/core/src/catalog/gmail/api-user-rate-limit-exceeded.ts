@@ -17,7 +17,7 @@ export const page: CatalogEntry = {
     "<HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned \"User Rate Limit Exceeded\". Details: \"[{'message': 'User Rate Limit Exceeded', 'domain': 'usageLimits', 'reason': 'userRateLimitExceeded'}]\">",
   ],
   whatsHappening:
-    "Besides the project-wide limit, the Gmail API limits every user of a project to a number of quota units per minute (Google's table gives 15,000; its newest page 6,000 per user per project). messages.send costs 100 units, so one mailbox can send only a few dozen to a hundred or so messages a minute through the API however many workers call it. Past the limit Google answers 403 (or 429) with reason userRateLimitExceeded in domain usageLimits until the minute rolls over.",
+    "Besides the project-wide limit, the Gmail API limits every user of a project to a number of quota units per minute (since 1 May 2026 Google's quota page gives 6,000 per user per project; projects that used the API between November 2025 and April 2026 keep the earlier 15,000 units per user per minute). messages.send costs 100 units, so one mailbox can send at most 60 messages a minute through the API (150 on a project that kept the earlier quota), however many workers call it. Past the limit Google answers 403 (or 429) with reason userRateLimitExceeded in domain usageLimits until the minute rolls over.",
   causes: [
     'Many workers sending for the same mailbox in parallel',
     'A bulk job (sending, labelling, deleting) running for one user while the app also sends for it',
@@ -49,6 +49,7 @@ export const page: CatalogEntry = {
     phrases: ['user rate limit exceeded', 'userratelimitexceeded'],
   },
   sources: [
+    'https://developers.google.com/workspace/gmail/api/reference/quota',
     'https://developers.google.com/gmail/api/reference/quota',
     'https://developers.google.com/gmail/api/guides/handle-errors',
     'https://github.com/jaredhanson/passport-google-oauth/issues/75',

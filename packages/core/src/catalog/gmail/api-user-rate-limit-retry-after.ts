@@ -54,6 +54,8 @@ export const page: CatalogEntry = {
     phrases: ['user-rate limit exceeded. retry after', 'user-rate limit exceeded'],
   },
   sources: [
+    'https://support.google.com/a/answer/166852',
+    'https://support.google.com/mail/answer/22839',
     'https://developers.google.com/gmail/api/guides/handle-errors',
     'https://github.com/levz0r/gmail-tester/issues/23',
     'https://github.com/taers232c/GAMADV-XTD3/issues/337',

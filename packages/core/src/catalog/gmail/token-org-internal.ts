@@ -44,6 +44,7 @@ export const page: CatalogEntry = {
     phrases: ['org_internal'],
   },
   sources: [
+    'https://developers.google.com/identity/protocols/oauth2',
     'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors',
     'https://support.google.com/cloud/answer/10311615',
     'https://github.com/jgraph/docker-drawio/issues/156',

@@ -51,7 +51,7 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/answer/188131',
   signature: {
-    phrases: ['message rejected by google groups'],
+    phrases: ['message rejected by google groups', 'our bulk email senders guidelines'],
   },
   sources: [
     'https://support.google.com/mail/answer/188131',

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
-import type { WireError } from './errors.js';
+import type { WireError } from '../errors.js';
 
 /** Who a message is from and to, as the SMTP envelope carries it. */
 export interface PipelineEnvelope {

@@ -1,8 +1,8 @@
 import { simTest as test } from '@smtpfix/test-utils';
 import { describe, expect } from 'vitest';
 import { dotStuff } from './pipeline.js';
-import { createSender } from './sender.js';
-import { mail, rejection, senderOptions } from './test/helpers.js';
+import { createSender } from '../sender.js';
+import { mail, rejection, senderOptions } from '../test/helpers.js';
 
 describe('dotStuff', () => {
   test('doubles a leading dot on any line, makes line ends CRLF and adds the terminator', () => {
@@ -16,11 +16,13 @@ describe('dotStuff', () => {
 });
 
 describe('pipelined transactions over the real sim', () => {
+  /** The sim's delay before each reply in the timing test. */
+  const RTT = 60;
+
   test('one round trip per message: 10 messages over one session with a 60 ms round trip', async ({
     startSim,
     cleanup,
   }) => {
-    const RTT = 60;
     const sim = await startSim({ latencyMs: { perReply: RTT } });
     const sender = createSender(senderOptions(sim, { maxConnections: 1, idleTimeoutMs: 5_000 }));
     cleanup(() => sender.close());

@@ -3,8 +3,8 @@ import SMTPConnection, {
   type SMTPConnectionSendInfo,
   type SMTPEnvelope,
 } from 'nodemailer/lib/smtp-connection';
-import { type WireError, wireError } from './errors.js';
-import type { SmtpOptions } from './options.js';
+import { type WireError, wireError } from '../errors.js';
+import type { SmtpOptions } from '../options.js';
 import { Pipeline } from './pipeline.js';
 
 /** nodemailer internals the pipeline takes over from (checked against nodemailer 10.6). */

@@ -1,0 +1,25 @@
+import type { BuiltMessage } from '../message.js';
+import type { QueuedJob } from '../queue.js';
+
+/** A message queued for the SMTP transport. */
+export interface Job extends QueuedJob {
+  /**
+   * Started when the job comes near the head of the queue (the pool's prefetch), awaited by the
+   * worker that takes it: building 600 messages at once at send() would hold the event loop for
+   * the first sessions' connect and AUTH.
+   */
+  building: Promise<BuiltMessage> | undefined;
+  /**
+   * True once a closing session (a `421`, a dropped connection) handed this message back for a
+   * fresh one at once: a second such close on a fresh session is met with the catalog's back-off.
+   */
+  recycled: boolean;
+  /** Why no session could take the message yet (the token endpoint failing), for its deadline error. */
+  blocker: string | undefined;
+}
+
+/** What a session ended with, as far as its worker is concerned. */
+export type SessionEnd = { kind: 'done' } | { kind: 'stop' } | { kind: 'backoff'; ms: number };
+
+/** What one delivery did to its session: carry on, or end it (the session is closed). */
+export type Delivery = 'sent' | 'refused' | 'closed' | SessionEnd;

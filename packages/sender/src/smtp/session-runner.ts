@@ -1,0 +1,252 @@
+import { classify } from '@smtpfix/core';
+import type { AccessToken, SessionLease } from '../coordinator.js';
+import { SenderError, type WireError } from '../errors.js';
+import type { ResolvedSenderOptions } from '../options.js';
+import { Authenticator } from './authenticate.js';
+import {
+  closedSessionVerdict,
+  connectionDropped,
+  connectVerdict,
+  deliveryVerdict,
+} from './failure-policy.js';
+import { waitForJob } from './idle-wait.js';
+import type { Delivery, Job, SessionEnd } from './job.js';
+import type { SessionPool } from './pool.js';
+import { Session } from './session.js';
+import { SessionRun } from './session-run.js';
+
+/** Messages in flight on a pipelining session: the one being answered and the next one's envelope. */
+const PIPELINE_DEPTH = 2;
+
+/**
+ * A session's life on one worker's slot: token first, open, AUTH (through the gate), carry
+ * messages while the queue has them and the server's learned limits allow, QUIT. Every failure on
+ * the way is read by the failure policy and applied here (to the messages, the account's pause
+ * state, the credential); what the worker should do next is the {@link SessionEnd} returned.
+ */
+export class SessionRunner {
+  readonly sessions = new Set<Session>();
+  /** Sessions carrying messages now. */
+  busy = 0;
+  /** Sessions logged in now. */
+  private authenticated = 0;
+  private readonly auth: Authenticator;
+
+  constructor(private readonly p: SessionPool) {
+    this.auth = new Authenticator(p, () => this.authenticated);
+  }
+
+  private get o(): ResolvedSenderOptions {
+    return this.p.o;
+  }
+
+  private get counters() {
+    return this.p.outcomes.counters;
+  }
+
+  private get emitter() {
+    return this.p.outcomes.emitter;
+  }
+
+  /** Opens a session on `lease`'s slot and runs it until it ends. */
+  async run(lease: SessionLease): Promise<SessionEnd> {
+    // The token first: a session that cannot log in must not open a connection (an unreachable
+    // token endpoint would otherwise cost a TCP and TLS handshake per try, for nothing).
+    let token: AccessToken | undefined;
+    if (this.p.login.usesTokens) {
+      try {
+        token = await this.p.login.token();
+      } catch (err) {
+        return this.auth.tokenFailed(err);
+      }
+      this.auth.tokenAnswered();
+    }
+    const run = new SessionRun(this.p.life, this.o.clock);
+    let session: Session;
+    try {
+      session = await Session.open(this.o.smtp);
+    } catch (err) {
+      return this.connectFailed(err as WireError);
+    }
+    this.sessions.add(session);
+    this.counters.connectionsOpened += 1;
+    this.emitter.emit('connection', { open: this.sessions.size, change: 'opened' });
+    let authed = false;
+    try {
+      const auth = await this.auth.logIn(session, token);
+      if (auth.kind !== 'done') return auth;
+      authed = true;
+      this.authenticated += 1;
+      return await this.carry(session, lease, run);
+    } finally {
+      if (authed) this.authenticated -= 1;
+      await session.quit();
+      this.sessions.delete(session);
+      this.emitter.emit('connection', { open: this.sessions.size, change: 'closed' });
+    }
+  }
+
+  /**
+   * Sends messages over a logged-in session until the queue is empty (and the idle time is up),
+   * the session ends, or it is spent. With a pipelining session two messages are in flight: the
+   * next one's envelope goes out with the current one's body, so each costs one round trip.
+   */
+  private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
+    const inflight: Promise<Delivery>[] = [];
+    let end: SessionEnd | undefined;
+    let busy = false;
+    const setBusy = (on: boolean) => {
+      if (on !== busy) this.busy += on ? 1 : -1;
+      busy = on;
+    };
+    try {
+      for (;;) {
+        const depth = session.pipelines ? PIPELINE_DEPTH : 1;
+        while (
+          end === undefined &&
+          inflight.length < depth &&
+          session.isAlive &&
+          !run.spent(inflight.length)
+        ) {
+          const job = this.p.takeJob();
+          if (!job) break;
+          inflight.push(this.deliver(session, job, run));
+        }
+        if (inflight.length === 0) {
+          setBusy(false);
+          // Retired just before the server would recycle it: the worker opens a fresh session.
+          if (end !== undefined || this.p.closing() || !session.isAlive || run.spent(0)) break;
+          const job = await waitForJob({
+            clock: this.o.clock,
+            idleTimeoutMs: this.o.idleTimeoutMs,
+            spentInMs: run.msUntilSpent(),
+            signal: this.p.signal,
+            gone: session.gone,
+            lease,
+            next: () => this.p.takeJob(),
+            idle: this.p.idle,
+          });
+          if (!job) break;
+          if (!session.isAlive) {
+            // The server closed the idle session just now: the message goes back, untouched.
+            this.p.queue.unshift(job);
+            break;
+          }
+          inflight.push(this.deliver(session, job, run));
+          continue;
+        }
+        setBusy(true);
+        // Transactions settle in order; the oldest is the next to finish.
+        const outcome = await inflight.shift()!;
+        if (typeof outcome === 'object') end ??= outcome;
+        if (!session.isAlive && inflight.length > 0) {
+          for (const other of await Promise.all(inflight.splice(0))) {
+            if (typeof other === 'object') end ??= other;
+          }
+        }
+      }
+      return end ?? { kind: 'done' };
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  private connectFailed(err: WireError): SessionEnd {
+    const diagnosis = classify(err);
+    const verdict = connectVerdict(err, diagnosis, this.p.streaks, this.o);
+    if (verdict.kind === 'closed-once') return { kind: 'backoff', ms: 0 };
+    if (verdict.kind === 'unreachable') {
+      for (const job of this.p.queue.takeAll()) {
+        job.lastError = err;
+        job.diagnosis = diagnosis;
+        this.p.outcomes.fail(
+          job,
+          'CONNECTION_FAILED',
+          `Cannot connect to ${this.o.smtp.host}:${this.o.smtp.port}: ${err.message}`,
+        );
+      }
+      return { kind: 'stop' };
+    }
+    for (const job of this.p.queue.jobs) {
+      job.lastError = err;
+      job.diagnosis = diagnosis;
+    }
+    return { kind: 'backoff', ms: verdict.ms };
+  }
+
+  // ---- messages ---------------------------------------------------------------------------
+
+  private async deliver(session: Session, job: Job, run: SessionRun): Promise<Delivery> {
+    if (!job.built) {
+      try {
+        job.built = await (job.building ?? this.p.build(job));
+        job.messageId = job.built.messageId;
+      } catch (err) {
+        const e = err instanceof SenderError ? err : new SenderError('INVALID_MESSAGE', String(err));
+        this.p.outcomes.reject(job, e);
+        return 'refused';
+      }
+    }
+    const built = job.built;
+    job.attempts += 1;
+    const startedAt = this.o.clock.now();
+    try {
+      // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
+      const sending = session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
+      // Build the next messages only once this one is on its way: building is CPU work that
+      // would otherwise sit between the server's 250 and the next MAIL FROM.
+      this.p.prefetch();
+      const info = await sending;
+      run.sent(startedAt);
+      this.p.streaks.succeeded();
+      this.p.outcomes.sent(job, {
+        messageId: built.messageId,
+        accepted: info.accepted,
+        rejected: info.rejected,
+        response: info.response,
+        attempts: job.attempts,
+      });
+      this.p.outcomes.recordSent(this.o.coordinator, this.o.account);
+      return 'sent';
+    } catch (e) {
+      const err = e as WireError;
+      const diagnosis = classify(err);
+      job.diagnosis = diagnosis;
+      job.lastError = err;
+      const dropped = connectionDropped(err, session.isAlive);
+      // A 421 or a drop ends the session. After a refusal nodemailer's own transaction may still
+      // expect replies to pipelined commands, so that session is not reused either; ours (a
+      // pipelining session) reads every reply and carries on.
+      if (!session.pipelines || err.responseCode === 421 || dropped) session.destroy();
+      const verdict = deliveryVerdict(err, diagnosis, dropped, job.attempts, this.o);
+      if (verdict.kind === 'refuse') {
+        this.p.outcomes.fail(job, 'SEND_REJECTED', verdict.message);
+        return 'refused';
+      }
+      if (verdict.kind === 'session-closed') {
+        // Only the 421 itself says when the server recycles sessions; a message that was queued
+        // behind it on the same session merely shared its end.
+        if (err.responseCode === 421) run.recycled(startedAt);
+        return this.sessionClosed(job, run, verdict.advice);
+      }
+      this.p.retry(job, verdict.delayMs);
+      return 'closed';
+    }
+  }
+
+  /** The server closed the session under `job`: requeue it at once, or back off (see the policy). */
+  private sessionClosed(
+    job: Job,
+    run: SessionRun,
+    advice: Parameters<typeof closedSessionVerdict>[2],
+  ): Delivery {
+    const verdict = closedSessionVerdict(run.delivered, job.recycled, advice, this.p.streaks, this.o);
+    if (verdict.kind === 'requeue') {
+      job.recycled = true;
+      this.p.requeue(job);
+      return 'closed';
+    }
+    this.p.retry(job, verdict.ms);
+    return verdict;
+  }
+}
