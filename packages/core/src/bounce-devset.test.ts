@@ -48,6 +48,12 @@ describe('the development set of real bounce messages', () => {
   // (on its own branch, before google-notices-3.json was merged): held-back 118/155 = 76.1% (page
   // 91.0%) from 124 threads; mta-bounces-3.json's held-back part alone 21/31 = 67.7% (page 100%)
   // from 23 threads; dev 150/151.
+  // Then batch-4.json (71 real bounces from 15 sources unlike the issue threads above: the test data
+  // of bounce parsers other than Sisimai, froide's, three lore.kernel.org list messages, forum and
+  // Q&A pages; 11 Google-related; labelled and committed before the classifier ran on it; nothing
+  // fixed from it) was added and measured once after merging main: held-back 144/187 = 77.0% (page
+  // 91.4%) from 138 threads; batch-4.json's held-back part alone 21/26 = 80.8% (page 96.2%) from 8
+  // sources; dev 178/201 (its 45 dev bounces included, not tuned on).
   it('reports page-and-reason accuracy; the held-back part stays at least 75% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
