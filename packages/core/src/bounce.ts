@@ -47,7 +47,7 @@ const MAX_RECIPIENTS = 100;
 
 // Where the returned original message begins in a flattened notice: nothing after it is the notice.
 export const ORIGINAL =
-  /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d'origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,})/im;
+  /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d'origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|Original message follows\.?[ \t]*$)/im;
 
 // A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
 const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
@@ -232,13 +232,22 @@ function reportGroups(report: string): BounceRecipient[] {
 const RECIPIENT_HEAD =
   /^[ \t]*<?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?(?: \(expanded from <[^>]*>\))?(?::(.*)|\.{3}(.*)|[ \t]*)$/;
 
+// The line before the sender's address in Exim's notice ("A message sent by").
+const SENT_BY = /\bsent by\s*$/i;
+
 /** Recipients named at the head of a block of an MTA's notice, each with its block. */
 function textBlocks(notice: string): { recipient: string; block: string }[] {
   const lines = notice.split('\n');
   const out: { recipient: string; block: string }[] = [];
+  let previous = '';
   for (let i = 0; i < lines.length; i++) {
-    const m = RECIPIENT_HEAD.exec(lines[i]!.replace(/\r$/, ''));
+    const line = lines[i]!.replace(/\r$/, '');
+    const m = RECIPIENT_HEAD.exec(line);
+    const before = previous;
+    if (line.trim()) previous = line;
     if (!m) continue;
+    // Exim's "A message sent by\n\n  <sender>\n\ncould not be delivered …" names the sender, not a recipient.
+    if (SENT_BY.test(before)) continue;
     const block = [lines[i]!];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -246,6 +255,8 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
       if (!l.trim()) {
         // Gmail's old notice: the address stands alone, its details follow after a blank line.
         if (block.length === 1 && !m[2] && !m[3]) continue;
+        // A line that introduces what follows (Domino's "because:") continues past the blank line.
+        if (block.length > 1 && /:\s*$/.test(block[block.length - 1]!)) continue;
         break;
       }
       if (RECIPIENT_HEAD.test(l) && block.length > 1) break;

@@ -37,6 +37,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
+  // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient
+  // is not in the receiving tenant's directory. "Access denied" and its 5.4.1 would otherwise say
+  // policy or network.
+  [/\bAS\(201806281\)/, 'user-unknown'],
+  // The sender's own queue gave up after its retries ("Exceeded Maximum Delivery Attempts",
+  // InterScan VirusWall): whatever product name ("VirusWall") stands around it.
+  [/\bmaximum (?:delivery|retry) attempts\b|\bdelivery attempts exceeded\b/i, 'expired'],
   // TLS said to be unavailable or required is about TLS, even where "unauthenticated" follows.
   [
     /\b(?:starttls|tls|ssl)\b[^.\n]{0,30}?\b(?:not available|unavailable|required|negotiation failed|handshake failed)\b/i,

@@ -194,19 +194,19 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mailbox|mailbox not found|address not found|couldn't be found, or is unable to receive/i,
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
     'user-unknown',
   ],
   // A quota or limit on sending ("Daily user sending quota exceeded") is a sending limit, read
   // before the mailbox's "quota exceeded".
   [/\b(?:sending|send|outgoing|outbound|relay|daily|hourly)(?: user)? (?:quota|limit)\b/i, 'rate-limited'],
   [
-    /mailbox (?:is )?full|over ?quota|quota (?:limit )?exceeded|insufficient (?:system )?storage|out of storage|exceeded storage/i,
+    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|insufficient (?:system )?storage|out of storage|exceeded storage|mailbox exceeds/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [
-    /domain (?:name )?not found|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
     'host-unknown',
   ],
   [
@@ -217,7 +217,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   [
-    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on)|\brbl\b|spamhaus|reputation/i,
+    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|spamhaus|reputation/i,
     'blocked',
   ],
   [/spam|unsolicited|junk|virus|malware|phish|\bspoof(?:ed|ing)?\b/i, 'spam'],
