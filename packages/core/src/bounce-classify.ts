@@ -73,12 +73,26 @@ const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
   'host-unknown': '553-5.1.2-domain-not-found',
   network: 'notice-recipient-server-did-not-accept',
 };
+// A reply another MTA quotes from Google's own mail servers (Remote-MTA gmail-smtp-in.l.google.com,
+// or Google's "- gsmtp" suffix) whose old or unusual wording names no page ("550 5.7.1 No such user",
+// 2006): its reason names Gmail's reply page for that reason.
+const GMAIL_REPLY_FOR: Partial<Record<BounceReason, string>> = {
+  'user-unknown': '550-5.1.1-no-such-user',
+  'mailbox-full': '552-5.2.2-over-quota',
+  suspended: '550-5.2.1-account-disabled',
+};
+const GOOGLE_MTA = /(?:^|\.)(?:google\.com|googlemail\.com)\.?$/i;
+const fromGoogle = (r: BounceRecipient) =>
+  (r.remoteMta !== null && GOOGLE_MTA.test(r.remoteMta.trim())) || /\bgsmtp\b/.test(r.diagnosticCode ?? '');
+
 /** Confidence of a page named by the notice's structure and reason rather than its words. */
 const BY_STRUCTURE = 0.8;
 
-function byStructure(d: Diagnosis, format: BounceFormat): Diagnosis {
-  if (format !== 'gmail' || (d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
-  const id = GMAIL_NOTICE_FOR[d.reason];
+function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Diagnosis {
+  if ((d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
+  const table = format === 'gmail' ? GMAIL_NOTICE_FOR : fromGoogle(r) ? GMAIL_REPLY_FOR : null;
+  if (!table) return d;
+  const id = table[d.reason];
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
   const alternatives = d.entry
@@ -110,7 +124,7 @@ export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagno
   const recipients = b.recipients.map((r) => ({
     recipient: r,
     diagnosis: localFailure(
-      withReason(byStructure(diagnoseRecipient(r, classifyText), b.format)),
+      withReason(byStructure(diagnoseRecipient(r, classifyText), b.format, r)),
       r,
       b.format,
     ),

@@ -92,4 +92,17 @@ describe("older MTAs' whole bounces", () => {
     expect(b.text).toContain('Exceeded Maximum Delivery Attempts');
     expect(classify(b.text).reason).toBe('expired');
   });
+
+  it("names Gmail's reply page for the reason of an old Google reply that names none, only when Google replied", () => {
+    const b = sample('gmail-via-sendmail.unknown.msg');
+    const r = readBounce(b.text)!;
+    expect(r.recipients[0]!.remoteMta).toBe('gmail-smtp-in.l.google.com');
+    const d = classify(b.text);
+    expect(d.entry?.id).toBe('550-5.1.1-no-such-user');
+    expect(d.reason).toBe('user-unknown');
+    // The same bounce from another server's MX keeps the generic page.
+    const other = classify(b.text.replaceAll('gmail-smtp-in.l.google.com', 'mx.example.net'));
+    expect(other.entry?.provider).not.toBe('gmail');
+    expect(other.reason).toBe('user-unknown');
+  });
 });
