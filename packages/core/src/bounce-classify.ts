@@ -119,12 +119,35 @@ function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): D
   return { ...d, reason: 'system' };
 }
 
+// Another MTA's own notice (Postfix, Exim, sendmail, qmail) about a reply that shows no sign of
+// coming from Google (no Google Remote-MTA, no "- gsmtp", no Google link) names a Gmail reply page
+// only from Gmail's own wording: a bare "550 5.1.1 User unknown" that sendmail's local delivery
+// gave matches Gmail's page by its code and common words alone, below this confidence.
+const GMAIL_WORDING = 0.9;
+const MTA_NOTICE: ReadonlySet<BounceFormat> = new Set(['postfix', 'exim', 'sendmail', 'qmail']);
+function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
+  if (!MTA_NOTICE.has(format) || !d.entry || d.entry.provider !== 'gmail') return d;
+  if (d.confidence >= GMAIL_WORDING || fromGoogle(r) || /\bgsmtp\b|google\.com/i.test(r.notice)) return d;
+  const alt = d.alternatives.find((a) => a.entry.provider !== 'gmail');
+  const alternatives = [
+    { entry: d.entry, confidence: d.confidence },
+    ...d.alternatives.filter((a) => a !== alt),
+  ].slice(0, 3);
+  return {
+    ...d,
+    entry: alt?.entry ?? null,
+    confidence: alt?.confidence ?? 0,
+    alternatives,
+    transient: alt ? alt.entry.retry.kind === 'backoff' : d.transient,
+  };
+}
+
 /** Answers every recipient of a bounce; the first failed recipient's answer is the message's. */
 export function diagnoseBounce(b: Bounce, classifyText: (text: string) => Diagnosis): Diagnosis {
   const recipients = b.recipients.map((r) => ({
     recipient: r,
     diagnosis: localFailure(
-      withReason(byStructure(diagnoseRecipient(r, classifyText), b.format, r)),
+      withReason(notGoogleReply(byStructure(diagnoseRecipient(r, classifyText), b.format, r), r, b.format)),
       r,
       b.format,
     ),

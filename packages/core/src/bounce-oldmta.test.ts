@@ -105,4 +105,19 @@ describe("older MTAs' whole bounces", () => {
     expect(other.entry?.provider).not.toBe('gmail');
     expect(other.reason).toBe('user-unknown');
   });
+
+  it("names no Gmail reply page from a bare code and common words in another MTA's own notice", () => {
+    const b = sample('sendmail_02.txt');
+    const r = readBounce(b.text)!;
+    expect(r.format).toBe('sendmail');
+    expect(r.recipients[0]!.diagnosticCode).toBe('550 5.1.1 User unknown');
+    const d = classify(b.text);
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('user-unknown');
+    // The same reply with Google's suffix is Google's, and keeps its page.
+    const google = classify(
+      b.text.replace('550 5.1.1 User unknown', '550 5.1.1 User unknown x1si1.2 - gsmtp'),
+    );
+    expect(google.entry?.id).toBe('550-5.1.1-no-such-user');
+  });
 });
