@@ -1,74 +1,37 @@
 // Routing: signed payloads through the real Bolt app and HTTP receiver on 127.0.0.1:0, answers read
 // from the calls recorded by a local fake Slack Web API.
-import {
-  type FakeSlackApi,
-  type PostSignedOptions,
-  postSigned,
-  startFakeSlackApi,
-} from '@smtpfix/test-utils';
+import { type PostSignedOptions, postSigned } from '@smtpfix/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type SlackBot } from './app.js';
 import { ACTIONS } from './blocks/answer.js';
 import { encodeRef } from './blocks/ref.js';
 import { LOOKUP_INPUT, VIEWS } from './blocks/views.js';
-import { makeConfig } from './config.js';
 import { diagnose } from './diagnose.js';
 import { SHORTCUT } from './listeners/shortcut.js';
-import { captureLogger } from './test/logger.js';
+import { eventBody, SECRET, startTestBot, stopTestBot, type TestBot, TOKEN } from './test/bot.js';
 
-const SECRET = 'test-signing-secret-0123456789abcdef';
-const TOKEN = 'xoxb-1234-5678-testbottoken';
 const PASTE =
   'Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1sm - gsmtp';
 
-let slack: FakeSlackApi;
-let bot: SlackBot;
+let t: TestBot;
+let slack: TestBot['slack'];
 let base: string;
 let logs: string[];
 let eventSeq = 0;
 
 beforeEach(async () => {
-  logs = [];
-  slack = await startFakeSlackApi();
-  const config = makeConfig(
-    {
-      mode: 'http',
-      port: 0,
-      host: '127.0.0.1',
-      apiUrl: slack.apiUrl,
-      messageThreshold: 0.6,
-      logLevel: 'debug',
-    },
-    { botToken: TOKEN, signingSecret: SECRET },
-  );
-  bot = createApp(config, { logger: captureLogger((line) => logs.push(line)), retries: 0 });
-  await bot.start();
-  base = `http://127.0.0.1:${bot.port()}`;
+  t = await startTestBot();
+  ({ slack, base, logs } = t);
 });
 
 afterEach(async () => {
-  await bot.stop();
-  await slack.close();
   // No secret is ever logged, whatever the test did.
-  const all = logs.join('\n');
+  const all = await stopTestBot(t);
   expect(all).not.toContain(SECRET);
   expect(all).not.toContain(TOKEN);
 });
 
 const post = (o: Omit<PostSignedOptions, 'signingSecret'> & { signingSecret?: string }) =>
   postSigned(base, { signingSecret: SECRET, ...o });
-
-function eventBody(event: Record<string, unknown>, eventId = `Ev${++eventSeq}`) {
-  return {
-    token: 'legacy',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    event,
-  };
-}
 
 const message = (text: string, extra: Record<string, unknown> = {}) => ({
   type: 'message',

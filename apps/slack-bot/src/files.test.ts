@@ -1,63 +1,31 @@
 // Bounces shared as files, end to end: signed events through the real Bolt app on 127.0.0.1:0,
 // files.info and the download served by the local fake Slack Web API over HTTP.
-import { type FakeSlackApi, postSigned, startFakeSlackApi } from '@smtpfix/test-utils';
+import { postSigned } from '@smtpfix/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type SlackBot } from './app.js';
 import { LIMITS } from './blocks/text.js';
-import { makeConfig } from './config.js';
 import { diagnoseFile } from './diagnose.js';
 import { fileBytesToText, MAX_FILE_BYTES } from './listeners/files.js';
-import { captureLogger } from './test/logger.js';
+import { eventBody, SECRET, startTestBot, stopTestBot, type TestBot, TOKEN } from './test/bot.js';
 
-const SECRET = 'test-signing-secret-0123456789abcdef';
-const TOKEN = 'xoxb-1234-5678-testbottoken';
-
-let slack: FakeSlackApi;
-let bot: SlackBot;
+let t: TestBot;
+let slack: TestBot['slack'];
 let base: string;
 let logs: string[];
 let seq = 0;
 
 beforeEach(async () => {
-  logs = [];
-  slack = await startFakeSlackApi();
-  const config = makeConfig(
-    {
-      mode: 'http',
-      port: 0,
-      host: '127.0.0.1',
-      apiUrl: slack.apiUrl,
-      messageThreshold: 0.6,
-      logLevel: 'debug',
-    },
-    { botToken: TOKEN, signingSecret: SECRET },
-  );
-  bot = createApp(config, { logger: captureLogger((line) => logs.push(line)), retries: 0 });
-  await bot.start();
-  base = `http://127.0.0.1:${bot.port()}`;
+  t = await startTestBot();
+  ({ slack, base, logs } = t);
 });
 
 afterEach(async () => {
-  await bot.stop();
-  await slack.close();
-  const all = logs.join('\n');
+  const all = await stopTestBot(t);
   expect(all).not.toContain(SECRET);
   expect(all).not.toContain(TOKEN);
 });
 
 const send = (event: Record<string, unknown>) =>
-  postSigned(base, {
-    signingSecret: SECRET,
-    body: {
-      token: 'legacy',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: `EvF${++seq}`,
-      event_time: Math.floor(Date.now() / 1000),
-      event,
-    },
-  });
+  postSigned(base, { signingSecret: SECRET, body: eventBody(event) });
 const settle = () => new Promise((r) => setTimeout(r, 200));
 const nextTs = () => `1700000100.${String(++seq).padStart(6, '0')}`;
 
