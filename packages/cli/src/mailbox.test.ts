@@ -6,24 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT, run } from './index.js';
 import { type CliIo, processIo } from './io.js';
 import { mboxMessages } from './mailbox.js';
+import { gmailNotFound } from './test/bounces.js';
 
-const gmailNotFound = (to: string) => `From MAILER-DAEMON Thu Dec  3 10:00:00 2026
-From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
-Subject: Delivery Status Notification (Failure)
-
-** Address not found **
-
-Your message wasn't delivered to ${to} because the address couldn't be found, or is unable to receive mail.
-
-The response from the remote server was:
-550 5.1.1 <${to}>: Recipient address rejected: User unknown
-
------ Original message -----
-
-From: me@example.org
-Subject: hello
->From the desk of me: a body line that began with "From " is quoted (mboxrd).
-`;
 const postfix = (a: string, b: string) => `From MAILER-DAEMON Thu Dec  3 10:00:01 2026
 From: MAILER-DAEMON@mail.example.org (Mail Delivery System)
 Subject: Undelivered Mail Returned to Sender

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT, run } from '../index.js';
 import { type CliIo, processIo } from '../io.js';
+import { gmailNotFound as bounce } from '../test/bounces.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtpfix-cli-scan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,26 +16,6 @@ function io() {
   const cli: CliIo = { ...processIo, stdout: (t) => void out.push(t), stderr: () => {} };
   return { io: cli, json: () => JSON.parse(out.join('')) };
 }
-
-const bounce = (to: string, i: number) => `From MAILER-DAEMON Thu Dec  3 10:00:0${i} 2026
-From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
-Subject: Delivery Status Notification (Failure)
-
-** Address not found **
-
-Your message wasn't delivered to ${to} because the address couldn't be found, or is unable to receive mail.
-
-The response from the remote server was:
-550 5.1.1 <${to}>: Recipient address rejected: User unknown
-
------ Original message -----
-
-From: me@example.org
-Subject: quoting
-
->From the top: a body line that began with "From ", quoted by the mbox writer.
->>From deeper: quoted twice (mboxrd).
-`;
 
 describe('smtpfix scan edges', () => {
   it('does not split a message at its >From lines', async () => {
