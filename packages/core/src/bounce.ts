@@ -1,4 +1,13 @@
-import { decodeBody, htmlToText, leafParts, mediaType, splitMessage } from './mime.js';
+import { forwardedBlock } from './forwarded.js';
+import {
+  decodeBody,
+  decodeWords,
+  htmlToText,
+  leafParts,
+  type MimePart,
+  mediaType,
+  splitMessage,
+} from './mime.js';
 
 /** Which kind of notice a bounce is, by its structure. */
 export type BounceFormat =
@@ -65,19 +74,92 @@ const GROUPS =
 
 const EMAIL = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
-/**
- * Whether a text is a whole bounce message or a paste of its notice, rather than one reply line.
- * Cheap: a few anchored searches.
- */
-export function looksLikeBounce(text: string): boolean {
-  const head = text.length > 16_384 ? text.slice(0, 16_384) : text;
+// A forward's subject ("Fwd:", "FW:", "TR:", "WG:", "RV:", "I:", "Enc:", "転送:"): the bounce is inside.
+const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|tr|wg|rv|i|enc|doorst|vs|vb|转发|転送)\s*:/i;
+
+/** The first header field `name` of a text, unfolded and RFC 2047-decoded, or `undefined`. */
+function headerIn(text: string, name: string): string | undefined {
+  const m = new RegExp(`^${name}:(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(text);
+  return m ? decodeWords(m[1]!.replace(/\r?\n[ \t]+/g, ' ').trim()) : undefined;
+}
+
+/** The sender and subject say bounce: a mailer daemon, and a subject bounces have. */
+function bounceHeaders(from: string | undefined, subject: string | undefined): boolean {
+  return !!from && !!subject && BOUNCE_FROM.test(from) && BOUNCE_SUBJECT.test(subject);
+}
+
+/** The notice's wording, report part, or Google's markers in a text. */
+function bounceWords(head: string): boolean {
   if (BOUNCE_TEXT.test(head)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
-  if (GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head)) return true;
-  const from = /^From:(.*)$/im.exec(head)?.[1];
-  const subject = /^Subject:(.*)$/im.exec(head)?.[1];
-  return !!from && !!subject && BOUNCE_FROM.test(from) && BOUNCE_SUBJECT.test(subject);
+  return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
+}
+
+/** A person's forward of a bounce: the forwarded header block names a mailer daemon and a bounce subject. */
+function forwardedBounce(text: string): boolean {
+  const f = forwardedBlock(text);
+  return !!f && BOUNCE_FROM.test(f.from) && BOUNCE_SUBJECT.test(f.subject ?? '');
+}
+
+/**
+ * Whether a text is a whole bounce message or a paste of its notice, rather than one reply line.
+ * Cheap: a few anchored searches. Only a message whose sender or subject hints at a bounce (or a
+ * forward) and whose text is encoded (base64, quoted-printable, HTML) or forwarded is decoded.
+ */
+export function looksLikeBounce(text: string): boolean {
+  return bounceLike(text, 0);
+}
+
+function bounceLike(text: string, depth: number): boolean {
+  const head = text.length > 16_384 ? text.slice(0, 16_384) : text;
+  if (bounceWords(head)) return true;
+  const from = headerIn(head, 'From');
+  const subject = headerIn(head, 'Subject');
+  if (bounceHeaders(from, subject)) return true;
+  if (forwardedBounce(head)) return true;
+  // Encoded text parts and attached messages, only when the headers hint at a bounce or a forward.
+  if (
+    !(from && BOUNCE_FROM.test(from)) &&
+    !(subject && (BOUNCE_SUBJECT.test(subject) || FORWARD_SUBJECT.test(subject)))
+  )
+    return false;
+  const root = splitMessage(head);
+  if (root.headers.size === 0) return false;
+  for (const part of textLeaves(root)) {
+    const plain = mediaType(part) === 'text/html' ? htmlToText(decodeBody(part)) : decodeBody(part);
+    if (plain !== part.body || mediaType(part) === 'text/html')
+      if (bounceWords(plain) || forwardedBounce(plain)) return true;
+  }
+  return depth < MAX_ATTACHED && attachedMessage(root, depth + 1) !== null;
+}
+
+/** The text/plain and text/html leaves of a message (the root itself when it is no multipart). */
+function textLeaves(root: MimePart): MimePart[] {
+  const leaves = mediaType(root).startsWith('multipart/') ? leafParts(root) : [root];
+  return leaves.filter((p) => {
+    const type = mediaType(p);
+    return type === 'text/plain' || type === 'text/html';
+  });
+}
+
+/**
+ * A paste inside a code block (Slack sends ```` ```text``` ````, Markdown ```` ```\ntext\n``` ````):
+ * the text inside the first fence when it is a bounce, else the text as it is. A message (text that
+ * begins with a header) is never unfenced: a mailbox's messages are read as they are.
+ */
+export function unfenced(text: string): string {
+  const open = text.indexOf('```');
+  if (open === -1 || /^[A-Za-z0-9][A-Za-z0-9-]*:/.test(text)) return text;
+  // A bounce that quotes a code block of its own is read as it is.
+  if (bounceWords(text.slice(0, open))) return text;
+  const start = open + 3;
+  const close = text.lastIndexOf('```');
+  // The info string of a Markdown fence (```text, ```eml) is no part of the paste.
+  const inner = text
+    .slice(start, close > start ? close : text.length)
+    .replace(/^(?:text|txt|eml|email|mail|plain|log|console|shell|bash)?[ \t]*\r?\n/i, '');
+  return looksLikeBounce(inner) ? inner : text;
 }
 
 /**
@@ -90,8 +172,31 @@ function beforeOriginal(text: string): string {
   return cut ? text.slice(0, start + cut.index) : text;
 }
 
+// A bounce forwarded as an attachment nests one message in another; deeper nesting is no forward.
+const MAX_ATTACHED = 3;
+
+/**
+ * A bounce a person attached to their own message (Forward as Attachment, a dropped `.eml`): the
+ * first `message/rfc822` part of a multipart that is no report, when nothing before it has a
+ * bounce's wording (in a bounce, that part is the returned original). The same raw test decides
+ * where the scanner's fast path stops reading (notice-key.ts).
+ */
+function attachedMessage(root: MimePart, depth: number): string | null {
+  const type = mediaType(root);
+  if (!type.startsWith('multipart/') || type === 'multipart/report') return null;
+  const attached = leafParts(root).find((p) => mediaType(p) === 'message/rfc822');
+  if (!attached) return null;
+  const at = root.body.indexOf(attached.body);
+  if (at === -1 || BOUNCE_TEXT.test(root.body.slice(0, at))) return null;
+  const inner = decodeBody(attached).replace(/^\s*\n/, '');
+  return bounceLike(inner, depth) ? inner : null;
+}
+
 /** The notice and the report part of a message, the original message left out. */
-function noticeAndReport(text: string): {
+function noticeAndReport(
+  text: string,
+  depth = 0,
+): {
   subject: string | null;
   from: string;
   notice: string;
@@ -99,19 +204,33 @@ function noticeAndReport(text: string): {
   headers: Map<string, string>;
 } {
   const root = splitMessage(text);
-  const subject = root.headers.get('subject') ?? null;
-  const from = root.headers.get('from') ?? '';
+  let subject = root.headers.get('subject') ?? null;
+  let from = root.headers.get('from') ?? '';
   const isMime = (root.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
+  // A forward's header block above the notice names the notice's sender and subject, and the
+  // notice is what follows it. Only a block before the notice's own wording: one further down is
+  // part of the returned original.
+  const forwarded = (body: string): string => {
+    const f = forwardedBlock(body);
+    if (!f) return body;
+    const words = BOUNCE_TEXT.exec(body);
+    if (words && words.index < f.index) return body;
+    from = f.from;
+    subject = f.subject ?? subject;
+    return f.body;
+  };
   if (!isMime) {
     // A paste flattened by a mail client ("From: Mail Delivery Subsystem Sent: … Subject: … Hello …,
     // We're writing …" on one line) opens with a header line that swallows the whole notice and leaves
     // no body: the notice is then in the values of the headers a person copies (from, to, subject).
     const body = decodeBody(root) || flattenedNotice(root.headers);
-    const plain = mediaType(root) === 'text/html' ? htmlToText(body) : body;
+    const plain = forwarded(mediaType(root) === 'text/html' ? htmlToText(body) : body);
     const notice = beforeOriginal(plain);
     // A flattened paste keeps its report fields inside the notice text.
     return { subject, from, notice, report: notice, headers: root.headers };
   }
+  const attached = depth < MAX_ATTACHED ? attachedMessage(root, depth + 1) : null;
+  if (attached) return noticeAndReport(attached.replace(/\r\n?/g, '\n'), depth + 1);
   const texts: string[] = [];
   const htmls: string[] = [];
   const reports: string[] = [];
@@ -126,7 +245,7 @@ function noticeAndReport(text: string): {
     else if (type === 'text/plain') texts.push(decodeBody(part));
     else if (type === 'text/html') htmls.push(htmlToText(decodeBody(part)));
   }
-  const body = (texts.length ? texts : htmls).join('\n');
+  const body = forwarded((texts.length ? texts : htmls).join('\n'));
   const notice = beforeOriginal(body);
   return {
     subject,
@@ -345,8 +464,10 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
  * b?.recipients[0]?.status; // '5.1.1'
  */
 export function readBounce(text: string): Bounce | null {
-  if (typeof text !== 'string' || !text || !looksLikeBounce(text)) return null;
-  const src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (typeof text !== 'string' || !text) return null;
+  const pasted = unfenced(text);
+  if (!looksLikeBounce(pasted)) return null;
+  const src = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted;
   const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
   const notice = rawNotice.trim().slice(0, MAX_NOTICE);
   const format = formatOf(from, subject, notice, report);
@@ -405,4 +526,41 @@ export function readBounce(text: string): Bounce | null {
   const rank = (r: BounceRecipient) => (r.action === 'failed' ? 0 : r.action === 'delayed' ? 1 : 2);
   recipients.sort((a, b) => rank(a) - rank(b));
   return { format, subject, notice, recipients: recipients.slice(0, MAX_RECIPIENTS) };
+}
+
+/**
+ * A message's text as a person reads it, for the classifier of single replies when the message is
+ * no bounce: its From and Subject, then its text parts decoded (base64, quoted-printable, any
+ * declared charset, HTML to text) and its report parts; a person's forward (a `Fwd:` subject) with
+ * the message it attaches read the same way. A text without message headers, or whose parts need
+ * no decoding, is returned as it is.
+ */
+export function readableText(text: string, depth = 0): string {
+  const root = splitMessage(text);
+  if (root.headers.size === 0) return text;
+  const parts = mediaType(root).startsWith('multipart/') ? leafParts(root) : [root];
+  let decoded = false;
+  const out: string[] = [];
+  for (const part of parts) {
+    const type = mediaType(part);
+    if (
+      type === 'message/rfc822' &&
+      depth < MAX_ATTACHED &&
+      FORWARD_SUBJECT.test(root.headers.get('subject') ?? '')
+    ) {
+      out.push(readableText(decodeBody(part).replace(/^\s*\n/, ''), depth + 1));
+      decoded = true;
+      continue;
+    }
+    if (!/^text\/(?:plain|html|delivery-status)$|^message\/(?:global-)?delivery-status$/.test(type)) continue;
+    const body = decodeBody(part);
+    const plain = type === 'text/html' ? htmlToText(body) : body;
+    if (plain !== part.body) decoded = true;
+    out.push(plain);
+  }
+  if (!decoded) return text;
+  const head = ['from', 'subject']
+    .filter((h) => root.headers.has(h))
+    .map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}: ${root.headers.get(h)}`);
+  return `${head.join('\n')}\n\n${out.join('\n')}`;
 }

@@ -1,4 +1,4 @@
-import { ORIGINAL, readBounce } from './bounce.js';
+import { ORIGINAL, readableText, readBounce } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
@@ -121,7 +121,8 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
   const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
-  return classifyReply(text);
+  // A message that is no bounce is read as a person reads it: its encoded text parts decoded.
+  return classifyReply(typeof text === 'string' ? readableText(text) : text);
 }
 
 /**

@@ -38,7 +38,7 @@ export function splitMessage(text: string): MimePart {
   let name: string | null = null;
   let value = '';
   const flush = () => {
-    if (name !== null && !headers.has(name)) headers.set(name, value.trim());
+    if (name !== null && !headers.has(name)) headers.set(name, decodeWords(value.trim()));
   };
   while (i < text.length) {
     let end = text.indexOf('\n', i);
@@ -83,6 +83,71 @@ export const MESSAGE_HEADERS = [
   'x-failed-recipients',
 ];
 
+// An RFC 2047 encoded word: `=?charset?B?base64?=` or `=?charset?Q?quoted?=` (charset may carry an
+// RFC 2231 `*language` suffix).
+const ENCODED_WORD = /=\?([^?\s*]+)(?:\*[^?\s]*)?\?([BbQq])\?([^?\s]*)\?=/g;
+// A run of encoded words with only white space between them: that space is not part of the text
+// (RFC 2047 §6.2), and a character's bytes may be split across two words of one charset.
+const ENCODED_RUN = /=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=(?:[ \t\r\n]+=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)*/g;
+
+/**
+ * The bytes (as a latin1 string) of base64 text: line breaks and stray characters skipped, the
+ * `=` padding restored where it was cut or dropped, so the last one or two bytes are never lost.
+ */
+function fromBase64(data: string): string {
+  const b64 = data.replace(/[^A-Za-z0-9+/]/g, '');
+  const rest = b64.length % 4;
+  // One character past a group holds no whole byte; two or three hold one or two.
+  return atob(rest === 1 ? b64.slice(0, -1) : rest ? b64 + '='.repeat(4 - rest) : b64);
+}
+
+function wordBytes(kind: string, data: string): number[] {
+  if (kind === 'B' || kind === 'b') {
+    try {
+      return Array.from(fromBase64(data), (c) => c.charCodeAt(0));
+    } catch {
+      return [];
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (c === '_') out.push(32);
+    else if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(data.slice(i + 1, i + 3))) {
+      out.push(Number.parseInt(data.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(c.charCodeAt(0) & 0xff);
+  }
+  return out;
+}
+
+/**
+ * A header value with its RFC 2047 encoded words decoded (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`,
+ * any charset TextDecoder knows; an unknown one is read as UTF-8). Localised notices and mail
+ * clients encode Subject and From this way. Text without `=?` is returned as it is.
+ */
+export function decodeWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  return value.replace(ENCODED_RUN, (run) => {
+    let out = '';
+    let charset = '';
+    let bytes: number[] = [];
+    const flush = () => {
+      if (bytes.length) out += bytesToText(Uint8Array.from(bytes), charset);
+      bytes = [];
+    };
+    ENCODED_WORD.lastIndex = 0;
+    for (let m = ENCODED_WORD.exec(run); m; m = ENCODED_WORD.exec(run)) {
+      const cs = m[1]!.toLowerCase();
+      if (cs !== charset) flush();
+      charset = cs;
+      bytes.push(...wordBytes(m[2]!, m[3]!));
+    }
+    flush();
+    return out;
+  });
+}
+
 /** A parameter of a structured header (`boundary`, `charset`), unquoted. */
 export function headerParam(value: string | undefined, param: string): string | null {
   if (!value) return null;
@@ -116,8 +181,7 @@ export function decodeBody(part: MimePart): string {
   const charset = headerParam(part.headers.get('content-type'), 'charset');
   if (cte === 'base64') {
     try {
-      const b64 = part.body.replace(/[^A-Za-z0-9+/]/g, '');
-      return bytesToText(latin1Bytes(atob(b64.slice(0, b64.length - (b64.length % 4)))), charset);
+      return bytesToText(latin1Bytes(fromBase64(part.body)), charset);
     } catch {
       return part.body;
     }
