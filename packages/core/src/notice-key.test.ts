@@ -6,6 +6,7 @@ import { classifyReply } from './classify.js';
 import { createMessageReader, MAX_MESSAGE } from './mailbox.js';
 import { keptText, messageBytes, readNotice } from './notice-key.js';
 import { loadBounces } from './test/bounces.js';
+import { forwards, isMessage } from './test/forwards.js';
 
 type Answer = [page: string | null, reason: string | null];
 
@@ -95,6 +96,25 @@ describe('the scanner reads a bounce as a full read does', () => {
       expect(fast(crlf)).toEqual(full(crlf));
     }
   });
+});
+
+describe('the scanner reads a bounce as people hand it over as a full read does', () => {
+  // Forwards, `.eml` attachments, re-encoded bodies: a mailbox of forwarded bounces (a help desk's)
+  // holds them. Development side only, as every test built on real samples.
+  const samples = loadBounces().filter((b) => b.split === 'dev' && isMessage(b));
+  for (const [name, { apply }] of Object.entries(forwards)) {
+    it(name, () => {
+      const fast = fastReader();
+      let compared = 0;
+      for (const b of samples) {
+        const m = apply(b);
+        if (m === null || !/^[A-Za-z]/.test(m)) continue;
+        expect(fast(m), `${b.file}: ${b.source}`).toEqual(full(m));
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(40);
+    });
+  }
 });
 
 describe('readNotice', () => {

@@ -183,6 +183,11 @@ class Hasher {
   h1 = 0x811c9dc5;
   h2 = 0;
   protect = protectedSet();
+  /**
+   * Nothing masked: base64 text is tokens of letters and digits whose every one would count as `#`,
+   * so two different encoded notices would share a key.
+   */
+  raw = false;
 
   /**
    * Hashes `[from, to)` of `s`: a token holding an `@`, or a digit unless it is a code, a token of a
@@ -242,7 +247,8 @@ class Hasher {
         else if (c === EQ) flags |= 4;
         h1 = Math.imul(h1 ^ c, 0x01000193);
       }
-      if (flags !== 0 && this.masked(s, start, i, flags)) h1 = Math.imul(before ^ MASK, 0x01000193);
+      if (flags !== 0 && !this.raw && this.masked(s, start, i, flags))
+        h1 = Math.imul(before ^ MASK, 0x01000193);
       h2 = (Math.imul(h2 ^ h1, 0x5bd1e995) + 1) | 0;
     }
     this.h1 = h1;
@@ -253,6 +259,7 @@ class Hasher {
   reset(): void {
     this.h1 = 0x811c9dc5;
     this.h2 = 0;
+    this.raw = false;
   }
 
   key(): number {
@@ -376,6 +383,18 @@ function originalPart(s: Bytes, from: number, to: number): boolean {
   return startsWith(s, k, to, 'message/rfc822') || startsWith(s, k, to, 'text/rfc822-headers');
 }
 
+/** Whether a line begins (after blanks) with the header name `name` (lower case, with its colon). */
+function inPartHeader(s: Bytes, from: number, to: number, name: string): boolean {
+  let k = from;
+  while (k < to && (at(s, k) === 32 || at(s, k) === 9)) k++;
+  return startsWith(s, k, to, name);
+}
+
+/** Whether a `Content-Transfer-Encoding:` line says `base64`. */
+function isBase64(s: Bytes, from: number, to: number): boolean {
+  return valueIs(s, from, to, 'base64');
+}
+
 /** Whether a line begins (after blanks) with `--` or `Content-Type:`: the only lines ORIGINAL can match. */
 function dashesOrType(s: Bytes, from: number, to: number): boolean {
   let k = from;
@@ -421,10 +440,13 @@ const scratchFlags: number[] = [];
  * Kept: the headers in {@link KEPT_HEADERS} (with a known one when they hold none, so the text
  * still reads as a message); the body up to and including the line where the returned original
  * begins. In a MIME message that is the part header `Content-Type: message/rfc822` (or
- * `text/rfc822-headers`), whatever follows it being the original; in a flattened one, the first
+ * `text/rfc822-headers`), whatever follows it being the original (in a multipart that is no
+ * report, only after a bounce's wording: before it, the part is a bounce a person attached, and
+ * reading goes on into it, as readBounce does); in a flattened one, the first
  * `ORIGINAL` marker line after the notice's wording (`BOUNCE_TEXT`) begins, as readBounce cuts it,
  * so a forwarded bounce that opens with a mail client's "Original Message" line is still read
- * whole. A root part in base64, quoted-printable or HTML is kept whole (its markers are encoded).
+ * whole. A root part in base64, quoted-printable or HTML is kept whole (its markers are encoded);
+ * base64 text (the root's or a part's) is hashed unmasked.
  * Nothing past `limit` is read.
  *
  * `cutMemo` remembers, by the masked key of the text before a marker, whether the notice's wording
@@ -501,6 +523,7 @@ export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean
   }
   let contentType = '';
   let encoded = false;
+  let base64 = false;
   if (hFrom.length) {
     let keptKnown = false;
     for (let h = 0; h < hFrom.length; h++)
@@ -515,12 +538,15 @@ export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean
         if (!(f & KEPT)) keptKnown = true;
       }
       if (f & CONTENT_TYPE && !contentType) {
-        contentType = valueStarts(s, hFrom[h]!, hTo[h]!, 'multipart/')
-          ? 'multipart'
-          : valueStarts(s, hFrom[h]!, hTo[h]!, 'text/html')
-            ? 'html'
-            : 'other';
+        contentType = valueStarts(s, hFrom[h]!, hTo[h]!, 'multipart/report')
+          ? 'report'
+          : valueStarts(s, hFrom[h]!, hTo[h]!, 'multipart/')
+            ? 'multipart'
+            : valueStarts(s, hFrom[h]!, hTo[h]!, 'text/html')
+              ? 'html'
+              : 'other';
       }
+      if (f & CTE && !cte && valueIs(s, hFrom[h]!, hTo[h]!, 'base64')) base64 = true;
       if (f & CTE && !cte)
         cte =
           valueIs(s, hFrom[h]!, hTo[h]!, 'base64') || valueIs(s, hFrom[h]!, hTo[h]!, 'quoted-printable')
@@ -530,7 +556,10 @@ export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean
     if (blankFrom !== -1) keep(blankFrom, blankTo);
     encoded = cte === 'encoded' || contentType === 'html';
   }
-  const mime = contentType === 'multipart';
+  const report = contentType === 'report';
+  const mime = report || contentType === 'multipart';
+  // Whether a bounce's wording came before a message/rfc822 part (see the cut below).
+  let bounceBefore = false;
 
   // The body, up to where the original begins: hashed in runs between lines that could be it.
   let k = bodyStart;
@@ -538,6 +567,7 @@ export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean
   let end = n;
   while (k < n) {
     if (encoded) {
+      hash.raw = base64;
       hash.line(s, k, n);
       break;
     }
@@ -547,10 +577,30 @@ export function readNotice(s: Bytes, limit: number, cutMemo: Map<number, boolean
     }
     const e = lineEnd(s, k, n);
     if (mime) {
+      if (
+        inPartHeader(s, k, e, 'content-transfer-encoding:') &&
+        isBase64(s, k, e) &&
+        inPartHeaders(s, k, bodyStart)
+      )
+        hash.raw = true;
       if (originalPart(s, k, e) && inPartHeaders(s, k, bodyStart)) {
-        hash.line(s, k, e);
-        end = e;
-        break;
+        // In a report, that part is the returned original. In another multipart it is one only
+        // after a bounce's wording; before it, it is a bounce a person attached (readBounce reads
+        // that one instead of the message around it), so reading goes on.
+        if (!report && !bounceBefore) {
+          const before = hash.key();
+          let started = cutMemo.get(before);
+          if (started === undefined) {
+            started = BOUNCE_TEXT.test(keptText(s, [bodyStart, k]));
+            cutMemo.set(before, started);
+          }
+          bounceBefore = started;
+        }
+        if (report || bounceBefore) {
+          hash.line(s, k, e);
+          end = e;
+          break;
+        }
       }
     } else if (dashesOrType(s, k, e) && ORIGINAL_LINE.test(text(s, k, Math.min(e, k + 120)))) {
       // Cut here only if the notice's wording began before this line, as readBounce does. Lines
