@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { readableText, readBounce, unfenced } from './bounce.js';
 import { classify } from './classify.js';
 import { isRight, loadBounces } from './test/bounces.js';
-import { forwards, isMessage } from './test/forwards.js';
+import {
+  appleForward,
+  emlAttachment,
+  forwards,
+  gmailForward,
+  isMessage,
+  outlookForward,
+} from './test/forwards.js';
 
 // People rarely hand a bounce over as it arrived: they forward it from Gmail, Outlook or Apple
 // Mail, attach it as an `.eml`, paste it into Slack in a code block, or their client re-encodes it
@@ -30,4 +38,67 @@ describe('a bounce as people hand it over', () => {
       expect(wrong).toEqual([]);
     });
   }
+});
+
+// One test per mechanism, each on a real bounce of the development side.
+describe('how the reader gets at a handed-over bounce', () => {
+  const dev = loadBounces().filter((b) => b.split === 'dev');
+  const sample = (source: string, text: string) => {
+    const b = dev.find((s) => s.source.includes(source) && `${s.note ?? ''}\n${s.text}`.includes(text));
+    if (!b) throw new Error(`no dev sample ${source} / ${text}`);
+    return b;
+  };
+  const gmailNoDns = () => sample('mailgun/flanker', 'gmail-no-dns.eml');
+  const recipients = (text: string) =>
+    readBounce(text)?.recipients.map((r) => [r.recipient, r.action, r.status, r.diagnosticCode]);
+
+  it("takes a forward's header block as the notice's sender and subject", () => {
+    // A qmail reply line alone is no bounce; forwarded with its notice's From and Subject, it is.
+    const b = sample('ubiquityhosting', 'bad reverse dns');
+    expect(readBounce(b.text)).toBeNull();
+    for (const fwd of [gmailForward, outlookForward, appleForward]) {
+      const read = readBounce(fwd(b));
+      expect(read?.subject).toBe('failure notice');
+      expect(isRight(b, classify(fwd(b)))).toBe(true);
+    }
+  });
+
+  it('reads the notice under an Apple Mail forward whose lines are all quoted', () => {
+    const b = gmailNoDns();
+    expect(recipients(appleForward(b))).toEqual(recipients(b.text));
+  });
+
+  it('reads a bounce attached as message/rfc822 instead of the note around it', () => {
+    const b = gmailNoDns();
+    const attached = readBounce(emlAttachment(b));
+    expect(attached?.subject).toBe(readBounce(b.text)?.subject);
+    expect(attached?.format).toBe('gmail');
+    expect(recipients(emlAttachment(b))).toEqual(recipients(b.text));
+  });
+
+  it('reads the bounce inside a code fence with its headers', () => {
+    const b = gmailNoDns();
+    const fenced = `here is the whole message:\n\`\`\`\n${b.text.trim()}\n\`\`\`\nany idea?`;
+    expect(readBounce(fenced)?.subject).toBe('Delivery Status Notification (Failure)');
+    expect(recipients(fenced)).toEqual(recipients(b.text));
+    // A bounce that quotes a code block of its own is read as it is.
+    expect(unfenced(`${b.text.trim()}\n\`\`\`\nlog\n\`\`\``)).toBe(`${b.text.trim()}\n\`\`\`\nlog\n\`\`\``);
+  });
+
+  it('decodes RFC 2047 Subject and From words and base64 text', () => {
+    const b = gmailNoDns();
+    const localised = forwards['encoded-headers-base64']!.apply(b)!;
+    expect(localised).toMatch(/^Subject: =\?UTF-8\?B\?/m);
+    expect(readBounce(localised)?.subject).toBe('Delivery Status Notification (Failure)');
+    expect(recipients(localised)).toEqual(recipients(b.text));
+  });
+
+  it('classifies a message that is no bounce by its decoded text', () => {
+    // An Exim log line (dev sample) mailed base64-encoded: no bounce, but its reply still read.
+    const b = sample('tianon/dockerfiles', 'SMTP error from remote mail server');
+    const mailed = forwards['base64-utf8']!.apply(b)!;
+    expect(readBounce(mailed)).toBeNull();
+    expect(readableText(mailed)).toContain('451 Internal resource temporarily unavailable');
+    expect(isRight(b, classify(mailed))).toBe(true);
+  });
 });

@@ -147,6 +147,7 @@ function textLeaves(root: MimePart): MimePart[] {
  * A paste inside a code block (Slack sends ```` ```text``` ````, Markdown ```` ```\ntext\n``` ````):
  * the text inside the first fence when it is a bounce, else the text as it is. A message (text that
  * begins with a header) is never unfenced: a mailbox's messages are read as they are.
+ * @internal
  */
 export function unfenced(text: string): string {
   const open = text.indexOf('```');
@@ -534,6 +535,7 @@ export function readBounce(text: string): Bounce | null {
  * declared charset, HTML to text) and its report parts; a person's forward (a `Fwd:` subject) with
  * the message it attaches read the same way. A text without message headers, or whose parts need
  * no decoding, is returned as it is.
+ * @internal
  */
 export function readableText(text: string, depth = 0): string {
   const root = splitMessage(text);

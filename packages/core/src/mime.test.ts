@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from './mime.js';
+import { decodeBody, decodeWords, splitMessage } from './mime.js';
 
 const part = (charset: string, body: string, cte = '7bit') => ({
   headers: new Map([
@@ -23,5 +23,52 @@ describe('decodeBody', () => {
     expect(decodeBody(part('Shift_JIS', 'アドレス'))).toBe('アドレス');
     expect(decodeBody(part('ISO-2022-JP', 'plain ascii'))).toBe('plain ascii');
     expect(decodeBody(part('utf-8', 'distribu\xe9', '8bit'))).toBe('distribu\xe9');
+  });
+});
+
+describe('decodeBody: base64', () => {
+  it('keeps the last bytes of base64 whose `=` padding ends it', () => {
+    // A real qmail reply (dev sample, wiki.ubiquityhosting.com) as a client base64-encodes it: the
+    // padding once cut "dns" to "dn".
+    const text = 'Remote host said: 553 bad reverse dns';
+    for (const body of [btoa(text), `${btoa(text).replace(/=+$/, '')}\n`])
+      expect(decodeBody(part('utf-8', body, 'base64'))).toBe(text);
+  });
+});
+
+describe('decodeWords (RFC 2047)', () => {
+  it('decodes B and Q words in any charset TextDecoder knows', () => {
+    expect(decodeWords('=?UTF-8?B?RGVsaXZlcnkgU3RhdHVzIE5vdGlmaWNhdGlvbiAoRmFpbHVyZSk=?=')).toBe(
+      'Delivery Status Notification (Failure)',
+    );
+    expect(decodeWords('=?ISO-8859-1?Q?Mail_Delivery_Subsyst=E8me?= <mailer-daemon@googlemail.com>')).toBe(
+      'Mail Delivery Subsystème <mailer-daemon@googlemail.com>',
+    );
+    expect(decodeWords(`=?ISO-2022-JP?B?${btoa(ISO_2022_JP)}?=`)).toBe('アドレスが見つかりません');
+    expect(decodeWords('=?utf-8?q?Zustellung_fehlgeschlagen?=')).toBe('Zustellung fehlgeschlagen');
+  });
+
+  it('joins adjacent words without the space between them, and a character split across two words', () => {
+    // "Ваше сообщение" (a real Exim subject of the dev set) split inside its second letter's bytes.
+    const bytes = new TextEncoder().encode('Ваше сообщение');
+    const latin = (b: Uint8Array) => String.fromCharCode(...b);
+    const split = `=?UTF-8?B?${btoa(latin(bytes.subarray(0, 3)))}?=\r\n =?UTF-8?B?${btoa(latin(bytes.subarray(3)))}?=`;
+    expect(decodeWords(split)).toBe('Ваше сообщение');
+    expect(decodeWords('=?UTF-8?Q?a?= =?UTF-8?Q?b?= c')).toBe('ab c');
+  });
+
+  it('leaves text that is no encoded word as it is, and reads an unknown charset as UTF-8', () => {
+    expect(decodeWords('Returned mail: see transcript for details')).toBe(
+      'Returned mail: see transcript for details',
+    );
+    expect(decodeWords('=?x-unknown?Q?failure_notice?=')).toBe('failure notice');
+  });
+
+  it('is applied to every header splitMessage reads', () => {
+    const m = splitMessage(
+      'From: =?UTF-8?Q?Mail_Delivery_Subsystem?= <mailer-daemon@googlemail.com>\nSubject: =?UTF-8?B?RGVsaXZlcnkgU3RhdHVzIE5vdGlmaWNhdGlvbiAoRGVsYXkp?=\n\nbody',
+    );
+    expect(m.headers.get('from')).toBe('Mail Delivery Subsystem <mailer-daemon@googlemail.com>');
+    expect(m.headers.get('subject')).toBe('Delivery Status Notification (Delay)');
   });
 });
