@@ -306,12 +306,12 @@ function userHeaders(subject: string): string {
 
 /**
  * Gmail's web UI, Forward: the user's line, `---------- Forwarded message ---------` and the
- * original's From/Date/Subject/To, as text/plain and text/html in UTF-8 (quoted-printable); the
+ * original's From/Date/Subject/To (only the sender's label is localised: `Von:`, `De :`), as text/plain and text/html in UTF-8 (quoted-printable); the
  * original's attachments (report part, returned message) are forwarded as attachments.
  */
-export function gmailForward(b: BounceSample): string {
+export function gmailForward(b: BounceSample, fromLabel = 'From:'): string {
   const h = held(b);
-  const block = `---------- Forwarded message ---------\nFrom: ${h.from}\nDate: ${h.date}\nSubject: ${h.subject}\nTo: ${h.to}\n\n\n`;
+  const block = `---------- Forwarded message ---------\n${fromLabel} ${h.from}\nDate: ${h.date}\nSubject: ${h.subject}\nTo: ${h.to}\n\n\n`;
   const plain = `Can you look at this bounce?\n\n${block}${h.shown}`;
   const html = `<div dir="ltr">Can you look at this bounce?<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong class="gmail_sendername" dir="auto">${escapeHtml(h.from)}</strong><br>Date: ${h.date}<br>Subject: ${escapeHtml(h.subject)}<br>To: ${escapeHtml(h.to)}<br></div><br><br>${escapeHtml(h.shown).replace(/\n/g, '<br>\n')}</div></div>`;
   const alternative = multipart('alternative', [
@@ -325,11 +325,14 @@ export function gmailForward(b: BounceSample): string {
 
 /**
  * Outlook (desktop and web), Forward: a `________________________________` rule, then
- * From/Sent/To/Subject; plain text in windows-1252, quoted-printable, CRLF line ends.
+ * From/Sent/To/Subject (or in French De/Envoyé/À/Objet); plain text in windows-1252, quoted-printable, CRLF line ends.
  */
-export function outlookForward(b: BounceSample): string {
+export function outlookForward(b: BounceSample, french = false): string {
   const h = held(b);
-  const plain = `Please see below.\n\n________________________________\nFrom: ${h.from}\nSent: Monday, March 4, 2024 10:15 AM\nTo: ${h.to}\nSubject: ${h.subject}\n\n${h.shown}`;
+  const block = french
+    ? `De : ${h.from}\nEnvoyé : lundi 4 mars 2024 10:15\nÀ : ${h.to}\nObjet : ${h.subject}`
+    : `From: ${h.from}\nSent: Monday, March 4, 2024 10:15 AM\nTo: ${h.to}\nSubject: ${h.subject}`;
+  const plain = `Please see below.\n\n________________________________\n${block}\n\n${h.shown}`;
   const part = textPart('text/plain', plain, 'windows-1252', 'quoted-printable');
   const headers = `From: ${USER}\nTo: Support <help@example.com>\nSubject: FW: ${h.subject}\nDate: Mon, 4 Mar 2024 11:02:10 +0000\nThread-Topic: ${h.subject}\nMIME-Version: 1.0\n`;
   const msg = h.attachments.length
@@ -442,7 +445,9 @@ export const crlf = (b: BounceSample) => held(b).raw.replace(/\n/g, '\r\n');
  */
 export const forwards: Record<string, { apply: (b: BounceSample) => string | null; allShapes: boolean }> = {
   'gmail-forward': { apply: gmailForward, allShapes: false },
+  'gmail-forward-fr': { apply: (b) => gmailForward(b, 'De :'), allShapes: false },
   'outlook-forward': { apply: outlookForward, allShapes: false },
+  'outlook-forward-fr': { apply: (b) => outlookForward(b, true), allShapes: false },
   'apple-forward': { apply: appleForward, allShapes: false },
   'eml-attachment': { apply: emlAttachment, allShapes: false },
   'slack-fence': { apply: slackFence, allShapes: true },
