@@ -9,6 +9,7 @@ import {
   gmailForward,
   isMessage,
   outlookForward,
+  thunderbirdForward,
 } from './test/forwards.js';
 
 // People rarely hand a bounce over as it arrived: they forward it from Gmail, Outlook or Apple
@@ -66,6 +67,18 @@ describe('how the reader gets at a handed-over bounce', () => {
   it('reads the notice under an Apple Mail forward whose lines are all quoted', () => {
     const b = gmailNoDns();
     expect(recipients(appleForward(b))).toEqual(recipients(b.text));
+  });
+
+  it('reads a Thunderbird forward wrapped as format=flowed on its unwrapped lines', () => {
+    // A Postfix bounce (dev sample, goneo.de) whose long reply Thunderbird wraps at 72 columns.
+    const b = sample('goneo.de', '');
+    const fwd = thunderbirdForward(b);
+    expect(fwd).toMatch(/format=flowed/);
+    expect(fwd.split('\n').every((l) => l.length <= 78)).toBe(true);
+    expect(readBounce(fwd)?.subject).toBe(
+      readBounce(b.text)?.subject ?? 'Undelivered Mail Returned to Sender',
+    );
+    expect(isRight(b, classify(fwd))).toBe(true);
   });
 
   it('reads a bounce attached as message/rfc822 instead of the note around it', () => {

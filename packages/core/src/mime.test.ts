@@ -72,3 +72,28 @@ describe('decodeWords (RFC 2047)', () => {
     expect(m.headers.get('subject')).toBe('Delivery Status Notification (Delay)');
   });
 });
+
+describe('decodeBody: format=flowed and 8-bit UTF-8', () => {
+  const flowedPart = (body: string, delsp = '') => ({
+    headers: new Map([['content-type', `text/plain; charset=UTF-8; format=flowed${delsp}`]]),
+    body,
+  });
+
+  it('joins the lines a client wrapped at a trailing space and takes the stuffed space off', () => {
+    // Google's "likely unsolicited" reply as Thunderbird wraps it at 72 columns.
+    const reply =
+      '550-5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.';
+    const wrapped =
+      '550-5.7.1 [192.0.2.1] Our system has detected that this message is \nlikely unsolicited mail. To reduce the amount of spam sent to Gmail, \nthis message has been blocked.\n From the original\n>quoted \n>line';
+    expect(decodeBody(flowedPart(wrapped))).toBe(`${reply}\nFrom the original\n> quoted line`);
+    expect(decodeBody(flowedPart('unsolic \nited', '; delsp=yes'))).toBe('unsolicited');
+    // Without format=flowed the lines stay as they are.
+    expect(decodeBody(part('utf-8', 'a \nb'))).toBe('a \nb');
+  });
+
+  it('decodes 8-bit UTF-8 read byte for byte, and leaves text already decoded as it is', () => {
+    const bytes = String.fromCharCode(...new TextEncoder().encode('Adresse introuvable – réessayez'));
+    expect(decodeBody(part('UTF-8', bytes, '8bit'))).toBe('Adresse introuvable – réessayez');
+    expect(decodeBody(part('utf-8', 'distribué', '8bit'))).toBe('distribué');
+  });
+});

@@ -175,8 +175,18 @@ function latin1Bytes(s: string): Uint8Array {
   return out;
 }
 
-/** Decodes a part's body by its Content-Transfer-Encoding and charset. Never throws. */
+/** Decodes a part's body by its Content-Transfer-Encoding and charset, then unflows it. Never throws. */
 export function decodeBody(part: MimePart): string {
+  const type = part.headers.get('content-type');
+  const text = decodeCharset(part);
+  // RFC 3676: Thunderbird and other clients send plain text wrapped at 72 columns, each soft break a
+  // trailing space; a reply wrapped so must be read on one line again.
+  return /^\s*text\/plain/i.test(type ?? '') && /^flowed$/i.test(headerParam(type, 'format') ?? '')
+    ? unflow(text, /^yes$/i.test(headerParam(type, 'delsp') ?? ''))
+    : text;
+}
+
+function decodeCharset(part: MimePart): string {
   const cte = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase().trim();
   const charset = headerParam(part.headers.get('content-type'), 'charset');
   if (cte === 'base64') {
@@ -196,7 +206,51 @@ export function decodeBody(part: MimePart): string {
   // still in their charset; text already decoded (any character above U+00FF) is left as it is.
   if (charset && !/^(?:utf-?8|us-ascii|ascii)$/i.test(charset) && !/[^\x00-\xff]/.test(part.body))
     return /[\x1b\x80-\xff]/.test(part.body) ? bytesToText(latin1Bytes(part.body), charset) : part.body;
+  // 8-bit UTF-8 read byte for byte (a mailbox's bytes): decoded only when the bytes are valid UTF-8,
+  // so text that is already decoded ("distribué" in a string) stays as it is.
+  if (
+    charset &&
+    /^utf-?8$/i.test(charset) &&
+    /[\x80-\xff]/.test(part.body) &&
+    !/[^\x00-\xff]/.test(part.body)
+  ) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(latin1Bytes(part.body));
+    } catch {
+      return part.body;
+    }
+  }
   return part.body;
+}
+
+/**
+ * `format=flowed` text (RFC 3676) as it was typed: a line ending in a space continues on the next
+ * line of the same quote depth; the space stuffed before a line that starts with a space, `>` or
+ * `From ` is taken off; with `DelSp=yes` the soft break's space goes too.
+ */
+export function unflow(text: string, delSp: boolean): string {
+  const out: string[] = [];
+  let open: { depth: number; text: string } | null = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const depth = /^>*/.exec(line)![0].length;
+    let content = line.slice(depth);
+    if (content.startsWith(' ')) content = content.slice(1);
+    const soft = content.endsWith(' ') && content !== '-- ';
+    if (open && open.depth === depth) open.text += content;
+    else {
+      if (open) out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+      open = { depth, text: content };
+    }
+    if (soft) {
+      if (delSp) open.text = open.text.slice(0, -1);
+      continue;
+    }
+    out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+    open = null;
+  }
+  if (open) out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+  return out.join('\n');
 }
 
 /**

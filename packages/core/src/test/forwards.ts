@@ -362,6 +362,47 @@ export function appleForward(b: BounceSample): string {
   return userHeaders(subject) + multipart('mixed', [asPart(alternative), ...h.attachments]);
 }
 
+/**
+ * RFC 3676 `format=flowed` as Thunderbird writes it: lines wrapped before 72 columns at a space
+ * (the space kept at the end of the line: a soft break), and a line that starts with a space, `>`
+ * or `From ` stuffed with one space.
+ */
+export function flowed(text: string, width = 72): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let rest = / $/.test(line) ? line.replace(/ +$/, '') : line;
+    const stuff = (l: string) => (/^(?: |>|From )/.test(l) ? ` ${l}` : l);
+    while (rest.length > width) {
+      const cut = rest.lastIndexOf(' ', width - 1);
+      if (cut <= 0) break;
+      out.push(stuff(rest.slice(0, cut + 1)));
+      rest = rest.slice(cut + 1);
+    }
+    out.push(stuff(rest));
+  }
+  return out.join('\n');
+}
+
+/**
+ * Thunderbird, Forward inline: `-------- Forwarded Message --------` and Subject/Date/From/To with a
+ * tab after each colon; plain text in UTF-8, `format=flowed`, wrapped at 72 columns.
+ */
+export function thunderbirdForward(b: BounceSample): string {
+  const h = held(b);
+  const plain = `FYI, this bounced.\n\n-------- Forwarded Message --------\nSubject: \t${h.subject}\nDate: \t${h.date}\nFrom: \t${h.from}\nTo: \t${h.to}\n\n\n\n${h.shown}`;
+  const part = {
+    headers: 'Content-Type: text/plain; charset=UTF-8; format=flowed\nContent-Transfer-Encoding: 8bit\n',
+    body: flowed(plain),
+  };
+  const headers = userHeaders(`Fwd: ${h.subject}`).replace(
+    'MIME-Version: 1.0\n',
+    'MIME-Version: 1.0\nUser-Agent: Mozilla Thunderbird\n',
+  );
+  return h.attachments.length
+    ? headers + multipart('mixed', [part, ...h.attachments])
+    : `${headers}${part.headers}\n${part.body}\n`;
+}
+
 /** Thunderbird / Outlook "Forward as Attachment": the whole bounce as a `message/rfc822` part. */
 export function emlAttachment(b: BounceSample): string {
   const h = held(b);
@@ -449,6 +490,7 @@ export const forwards: Record<string, { apply: (b: BounceSample) => string | nul
   'outlook-forward': { apply: outlookForward, allShapes: false },
   'outlook-forward-fr': { apply: (b) => outlookForward(b, true), allShapes: false },
   'apple-forward': { apply: appleForward, allShapes: false },
+  'thunderbird-forward': { apply: thunderbirdForward, allShapes: false },
   'eml-attachment': { apply: emlAttachment, allShapes: false },
   'slack-fence': { apply: slackFence, allShapes: true },
   'base64-utf8': { apply: base64Utf8, allShapes: false },
