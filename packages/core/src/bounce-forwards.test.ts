@@ -5,6 +5,7 @@ import { isRight, loadBounces } from './test/bounces.js';
 import {
   appleForward,
   emlAttachment,
+  forwardedTwice,
   forwards,
   gmailForward,
   isMessage,
@@ -62,6 +63,14 @@ describe('how the reader gets at a handed-over bounce', () => {
       expect(read?.subject).toBe('failure notice');
       expect(isRight(b, classify(fwd(b)))).toBe(true);
     }
+  });
+
+  it('takes the innermost block of a forward of a forward as the notice sender', () => {
+    const b = sample('ubiquityhosting', 'bad reverse dns');
+    const twice = forwardedTwice(b);
+    expect(twice.match(/^From: /gm)?.length).toBe(3);
+    expect(readBounce(twice)?.subject).toBe('failure notice');
+    expect(isRight(b, classify(twice))).toBe(true);
   });
 
   it('reads the notice under an Apple Mail forward whose lines are all quoted', () => {

@@ -1,4 +1,4 @@
-import { forwardedBlock } from './forwarded.js';
+import { type Forwarded, forwardedBlock } from './forwarded.js';
 import {
   decodeBody,
   decodeWords,
@@ -96,10 +96,31 @@ function bounceWords(head: string): boolean {
   return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
 }
 
-/** A person's forward of a bounce: the forwarded header block names a mailer daemon and a bounce subject. */
+/** A forward nests at most this deep (a forward of a forward of a bounce). */
+const MAX_FORWARDS = 3;
+
+/**
+ * The forwards' header blocks above a notice, outermost first (a forward of a forward has two):
+ * each block is taken only when the notice's own wording has not begun before it (a block further
+ * down belongs to the returned original).
+ */
+function forwardsAbove(text: string): Forwarded[] {
+  const out: Forwarded[] = [];
+  let rest = text;
+  for (let i = 0; i < MAX_FORWARDS; i++) {
+    const f = forwardedBlock(rest);
+    if (!f) break;
+    const words = BOUNCE_TEXT.exec(rest);
+    if (words && words.index < f.index) break;
+    out.push(f);
+    rest = f.body;
+  }
+  return out;
+}
+
+/** A person's forward of a bounce: a forwarded header block names a mailer daemon and a bounce subject. */
 function forwardedBounce(text: string): boolean {
-  const f = forwardedBlock(text);
-  return !!f && BOUNCE_FROM.test(f.from) && BOUNCE_SUBJECT.test(f.subject ?? '');
+  return forwardsAbove(text).some((f) => BOUNCE_FROM.test(f.from) && BOUNCE_SUBJECT.test(f.subject ?? ''));
 }
 
 /**
@@ -212,13 +233,13 @@ function noticeAndReport(
   // notice is what follows it. Only a block before the notice's own wording: one further down is
   // part of the returned original.
   const forwarded = (body: string): string => {
-    const f = forwardedBlock(body);
-    if (!f) return body;
-    const words = BOUNCE_TEXT.exec(body);
-    if (words && words.index < f.index) return body;
-    from = f.from;
-    subject = f.subject ?? subject;
-    return f.body;
+    const blocks = forwardsAbove(body);
+    const inner = blocks[blocks.length - 1];
+    if (!inner) return body;
+    // The innermost block is the notice's own; a subject only an outer one gives is still the notice's.
+    from = inner.from;
+    subject = [...blocks].reverse().find((f) => f.subject !== null)?.subject ?? subject;
+    return inner.body;
   };
   if (!isMime) {
     // A paste flattened by a mail client ("From: Mail Delivery Subsystem Sent: … Subject: … Hello …,

@@ -403,6 +403,21 @@ export function thunderbirdForward(b: BounceSample): string {
     : `${headers}${part.headers}\n${part.body}\n`;
 }
 
+/**
+ * A forward of a forward: a colleague's Outlook forward of the bounce, forwarded again from Gmail
+ * (two header blocks above the notice, the colleague's outermost).
+ */
+export function forwardedTwice(b: BounceSample): string {
+  const h = held(b);
+  const colleague = `Can you check this one?\n\n________________________________\nFrom: ${h.from}\nSent: Monday, March 4, 2024 10:15 AM\nTo: ${h.to}\nSubject: ${h.subject}\n\n${h.shown}`;
+  const plain = `Forwarding what Bob got.\n\n---------- Forwarded message ---------\nFrom: Bob Example <bob@example.net>\nDate: Mon, Mar 4, 2024 at 11:02 AM\nSubject: FW: ${h.subject}\nTo: ${USER}\n\n\n${colleague}`;
+  const part = textPart('text/plain', plain, 'UTF-8', 'quoted-printable');
+  const headers = userHeaders(`Fwd: FW: ${h.subject}`);
+  return h.attachments.length
+    ? headers + multipart('mixed', [part, ...h.attachments])
+    : `${headers}${part.headers}\n${part.body}\n`;
+}
+
 /** Thunderbird / Outlook "Forward as Attachment": the whole bounce as a `message/rfc822` part. */
 export function emlAttachment(b: BounceSample): string {
   const h = held(b);
@@ -491,6 +506,7 @@ export const forwards: Record<string, { apply: (b: BounceSample) => string | nul
   'outlook-forward-fr': { apply: (b) => outlookForward(b, true), allShapes: false },
   'apple-forward': { apply: appleForward, allShapes: false },
   'thunderbird-forward': { apply: thunderbirdForward, allShapes: false },
+  'forwarded-twice': { apply: forwardedTwice, allShapes: false },
   'eml-attachment': { apply: emlAttachment, allShapes: false },
   'slack-fence': { apply: slackFence, allShapes: true },
   'base64-utf8': { apply: base64Utf8, allShapes: false },
