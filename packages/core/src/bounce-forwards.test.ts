@@ -73,6 +73,21 @@ describe('how the reader gets at a handed-over bounce', () => {
     expect(isRight(b, classify(twice))).toBe(true);
   });
 
+  it("takes no header block below the notice's beginning, nor one no bounce follows, as a forward", () => {
+    // A localised notice (no English wording: known by its heading and Google's link) whose
+    // returned original follows under a marker a forward also uses.
+    const notice =
+      '** Dirección no encontrada **\n\nTu mensaje no se ha entregado a someone@example.es porque no se ha encontrado la dirección.\n\nhttps://support.google.com/mail/?p=NoSuchUser\n';
+    const original =
+      '----- Mensaje original -----\nFrom: sender@example.org\nTo: someone@example.es\nSubject: hola\n\nhola';
+    const read = readBounce(`${notice}\n${original}`);
+    expect(read?.format).toBe('gmail');
+    expect(read?.notice).toContain('Dirección no encontrada');
+    // A person's own thread forwarded above a bounce it does not hold is no bounce's block either.
+    const thread = `Subject: Fwd: hola\nFrom: a@example.org\n\n${original}`;
+    expect(readBounce(thread)).toBeNull();
+  });
+
   it('reads the notice under an Apple Mail forward whose lines are all quoted', () => {
     const b = gmailNoDns();
     expect(recipients(appleForward(b))).toEqual(recipients(b.text));

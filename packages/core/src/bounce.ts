@@ -100,22 +100,24 @@ function bounceWords(head: string): boolean {
 const MAX_FORWARDS = 3;
 
 /**
- * The forwards' header blocks above a notice, outermost first (a forward of a forward has two):
- * each block is taken only when the notice's own wording has not begun before it (a block further
- * down belongs to the returned original).
+ * The forwards' header blocks above a notice, outermost first (a forward of a forward has two),
+ * down to the notice's own: the first whose sender is a mailer daemon, else the deepest whose text
+ * still has a bounce's wording. A block after the notice's wording or Google's heading has begun,
+ * or one no bounce follows (a notice's returned original under "Mensaje original"), is none.
  */
 function forwardsAbove(text: string): Forwarded[] {
-  const out: Forwarded[] = [];
+  const chain: Forwarded[] = [];
   let rest = text;
   for (let i = 0; i < MAX_FORWARDS; i++) {
     const f = forwardedBlock(rest);
-    if (!f) break;
-    const words = BOUNCE_TEXT.exec(rest);
-    if (words && words.index < f.index) break;
-    out.push(f);
+    if (!f || bounceWords(rest.slice(0, f.index))) break;
+    chain.push(f);
     rest = f.body;
   }
-  return out;
+  let own = chain.findIndex((f) => BOUNCE_FROM.test(f.from));
+  if (own === -1)
+    for (let i = chain.length - 1; i >= 0 && own === -1; i--) if (bounceWords(chain[i]!.body)) own = i;
+  return chain.slice(0, own + 1);
 }
 
 /** A person's forward of a bounce: a forwarded header block names a mailer daemon and a bounce subject. */
