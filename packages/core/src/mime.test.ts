@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody, decodeWords, splitMessage } from './mime.js';
+import { decodeBody, decodeWords, htmlToText, splitMessage } from './mime.js';
 
 const part = (charset: string, body: string, cte = '7bit') => ({
   headers: new Map([
@@ -95,5 +95,21 @@ describe('decodeBody: format=flowed and 8-bit UTF-8', () => {
     const bytes = String.fromCharCode(...new TextEncoder().encode('Adresse introuvable – réessayez'));
     expect(decodeBody(part('UTF-8', bytes, '8bit'))).toBe('Adresse introuvable – réessayez');
     expect(decodeBody(part('utf-8', 'distribué', '8bit'))).toBe('distribué');
+  });
+});
+
+describe('htmlToText', () => {
+  it("reads Outlook's HTML forward: its rule, bold fields and entities, with source line breaks as spaces", () => {
+    const html =
+      '<div>see below</div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg"><b>From:</b> Mail Delivery System &lt;MAILER-DAEMON@mail.example.org&gt;<br><b>Subject:</b> Undelivered\r\n Mail Returned to Sender</div>\n<div>doesn&#39;t&nbsp;exist &#x2014; 550&#8201;5.1.1</div>';
+    expect(htmlToText(html)).toBe(
+      "see below\n\n________________________________\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nSubject: Undelivered Mail Returned to Sender\n doesn't exist \u2014 550\u20095.1.1\n",
+    );
+  });
+
+  it('keeps the line breaks of <pre>', () => {
+    expect(htmlToText('<pre>Final-Recipient: rfc822; a@example.com\nStatus: 5.1.1</pre>')).toBe(
+      'Final-Recipient: rfc822; a@example.com\nStatus: 5.1.1\n',
+    );
   });
 });

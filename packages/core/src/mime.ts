@@ -283,14 +283,24 @@ export function leafParts(root: MimePart): MimePart[] {
 
 /** Text of an HTML part: tags dropped, line breaks kept, the common entities undone. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d|table)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+      // A line break in the source is white space; only `<pre>` keeps its own (as `<br>`s).
+      .replace(/<pre\b[^>]*>([\s\S]*?)<\/pre>/gi, (_, pre: string) => `${pre.replace(/\r?\n/g, '<br>')}<br>`)
+      .replace(/[ \t]*\r?\n[ \t]*/g, ' ')
+      .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d|table)>/gi, '\n')
+      // A rule is where Outlook's HTML forward begins (its plain-text part writes it as underscores).
+      .replace(/<hr\b[^>]*>/gi, '\n________________________________\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#(\d{1,7});|&#x([0-9A-Fa-f]{1,6});/g, (m, dec?: string, hex?: string) => {
+        const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      })
+      .replace(/&amp;/g, '&')
+  );
 }

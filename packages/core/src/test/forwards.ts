@@ -342,6 +342,24 @@ export function outlookForward(b: BounceSample, french = false): string {
 }
 
 /**
+ * Outlook on the web / mobile sending HTML only: the forwarded block after an `<hr>`, its field
+ * names in bold, the text in `<div>`s with `&nbsp;` and numeric entities.
+ */
+export function outlookHtmlForward(b: BounceSample): string {
+  const h = held(b);
+  const esc = (t: string) => escapeHtml(t).replace(/'/g, '&#39;').replace(/ {2}/g, ' &nbsp;');
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div>Please see below.</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>From:</b> ${esc(h.from)}<br><b>Sent:</b> Monday, March 4, 2024 10:15 AM<br><b>To:</b> ${esc(h.to)}<br><b>Subject:</b> ${esc(h.subject)}</font><div>&nbsp;</div></div><div>${h.shown
+    .split('\n')
+    .map((l) => `<div>${l ? esc(l) : '<br>'}</div>`)
+    .join('\n')}</div></body></html>`;
+  const part = textPart('text/html', html, 'UTF-8', 'quoted-printable');
+  const headers = `From: ${USER}\nTo: Support <help@example.com>\nSubject: FW: ${h.subject}\nDate: Mon, 4 Mar 2024 11:02:10 +0000\nMIME-Version: 1.0\n`;
+  return h.attachments.length
+    ? headers + multipart('mixed', [part, ...h.attachments])
+    : `${headers}${part.headers}\n${part.body}\n`;
+}
+
+/**
  * Apple Mail, Forward: `Begin forwarded message:` and From/Subject/Date/To, the forwarded text
  * quoted with `> ` in the plain part (as Apple Mail writes it) and in a blockquote in the HTML part.
  */
@@ -504,6 +522,7 @@ export const forwards: Record<string, { apply: (b: BounceSample) => string | nul
   'gmail-forward-fr': { apply: (b) => gmailForward(b, 'De :'), allShapes: false },
   'outlook-forward': { apply: outlookForward, allShapes: false },
   'outlook-forward-fr': { apply: (b) => outlookForward(b, true), allShapes: false },
+  'outlook-html-forward': { apply: outlookHtmlForward, allShapes: false },
   'apple-forward': { apply: appleForward, allShapes: false },
   'thunderbird-forward': { apply: thunderbirdForward, allShapes: false },
   'forwarded-twice': { apply: forwardedTwice, allShapes: false },
