@@ -151,6 +151,37 @@ describe('file_shared', () => {
     expect(text).toMatch(/452 4\.2\.2.*mailbox-full.*b@gmail\.com/);
   });
 
+  it("answers a bounce forwarded as an attachment (a person's own message holding the .eml), per recipient", async () => {
+    const forward = [
+      'From: Alice Example <alice@example.net>',
+      'To: Help <help@example.com>',
+      'Subject: Fwd: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="FW1"',
+      '',
+      '--FW1',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'The bounce is attached.',
+      '',
+      '--FW1',
+      'Content-Type: message/rfc822; name="Undelivered Mail Returned to Sender.eml"',
+      'Content-Disposition: attachment; filename="Undelivered Mail Returned to Sender.eml"',
+      '',
+      TWO,
+      '--FW1--',
+      '',
+    ].join('\r\n');
+    const f: Shared = { id: 'F30', name: 'Fwd.eml', content: forward, channel: 'C1', ts: nextTs() };
+    share([f]);
+    await send(fileShared(f));
+    const reply = await slack.waitFor('chat.postMessage');
+    const text = textOf(reply.params);
+    expect(text).toContain('Bounce: 2 recipients, 2 different answers');
+    expect(text).toMatch(/550 5\.1\.1.*user-unknown.*a@gmail\.com/);
+    expect(text).toMatch(/452 4\.2\.2.*mailbox-full.*b@gmail\.com/);
+  });
+
   it('replies in the thread a file was shared into', async () => {
     const f: Shared = {
       id: 'F2',
