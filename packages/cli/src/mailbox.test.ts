@@ -164,6 +164,18 @@ describe('smtpfix scan over mailboxes', () => {
     expect(JSON.parse(t.out())).toMatchObject({ source: 'eml', bounces: 1, recipients: 2 });
   });
 
+  it("reads a bounce forwarded as an attachment: the person's message holding it as message/rfc822", async () => {
+    const file = join(dir, 'forwarded.eml');
+    const bounce = postfix('y@gmail.com', 'z@gmail.com').replace(/^From .*\n/, '');
+    writeFileSync(
+      file,
+      `From: Alice <alice@example.net>\nSubject: Fwd: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="FW1"\n\n--FW1\nContent-Type: text/plain\n\nSee the attached bounce.\n\n--FW1\nContent-Type: message/rfc822\n\n${bounce}\n--FW1--\n`,
+    );
+    const t = io();
+    expect(await run(['scan', file, '--json'], t.io)).toBe(EXIT.ok);
+    expect(JSON.parse(t.out())).toMatchObject({ source: 'eml', bounces: 1, recipients: 2 });
+  });
+
   it('says what is wrong with an empty Maildir', async () => {
     const md = join(dir, 'EmptyMaildir');
     mkdirSync(join(md, 'cur'), { recursive: true });
