@@ -479,9 +479,11 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
 /**
  * Reads a whole bounce message: RFC 5322 with or without headers, MIME (`multipart/report`) or
  * flattened by a mail client's copy-paste, from Gmail, Google Workspace, Google Groups, Postfix,
- * Exim, sendmail, qmail or any RFC 3464 reporter. Returns each recipient with its Action, Status,
- * Diagnostic-Code, Remote-MTA and the human-readable notice about it, or `null` when the text is
- * not a bounce. Pure and never throws.
+ * Exim, sendmail, qmail or any RFC 3464 reporter; also as people hand it over: forwarded inline
+ * (the forwarded block's From and Subject are the notice's), attached as `message/rfc822`, inside a
+ * code fence, or re-encoded (base64, quoted-printable, `format=flowed`, any charset, RFC 2047
+ * headers). Returns each recipient with its Action, Status, Diagnostic-Code, Remote-MTA and the
+ * human-readable notice about it, or `null` when the text is not a bounce. Pure and never throws.
  *
  * @example
  * const b = readBounce(rawEml);
