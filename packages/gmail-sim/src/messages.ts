@@ -12,7 +12,11 @@ export interface DeliveredMessage {
   messageId: string | undefined;
   /** The Subject header as sent (not MIME-decoded; `parse()` decodes it), or undefined. */
   subject: string | undefined;
-  /** True when a message with the same Message-ID was delivered before (since the last reset). */
+  /**
+   * True when a recipient of this delivery already got a message with the same Message-ID (since
+   * the last reset). One message sent in several transactions to different recipients (more than
+   * a transaction takes) is not a duplicate.
+   */
   duplicate: boolean;
   /** The message as received, after dot-unstuffing. */
   raw: Buffer;
@@ -47,4 +51,23 @@ export function lazyParse(raw: Buffer): () => Promise<ParsedMail> {
     parsed ??= simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
     return parsed;
   };
+}
+
+/**
+ * Records that `recipients` got `messageId`; true when one of them already had it. `seen` holds
+ * Message-ID and recipient pairs.
+ */
+export function deliveredBefore(
+  seen: Set<string>,
+  messageId: string | undefined,
+  recipients: readonly string[],
+): boolean {
+  if (messageId === undefined) return false;
+  let before = false;
+  for (const r of recipients) {
+    const pair = `${messageId}\n${r.toLowerCase()}`;
+    if (seen.has(pair)) before = true;
+    else seen.add(pair);
+  }
+  return before;
 }

@@ -20,6 +20,19 @@ describe('the sim object', () => {
     expect(sim.stats.duplicates).toBe(0);
   });
 
+  test('one Message-ID to other recipients in another transaction is not a duplicate', async ({
+    sim,
+    transport,
+  }) => {
+    const t = transport(sim);
+    await t.sendMail(mail({ messageId: '<split@example.test>', to: 'a@example.org' }));
+    await t.sendMail(mail({ messageId: '<split@example.test>', to: 'b@example.org' }));
+    expect(sim.stats.duplicates).toBe(0);
+    await t.sendMail(mail({ messageId: '<split@example.test>', to: ['c@example.org', 'A@example.org'] }));
+    expect(sim.stats.duplicates).toBe(1);
+    expect(sim.messages.map((m) => m.duplicate)).toEqual([false, false, true]);
+  });
+
   it('close() ends open sessions at once, and works with await using', async () => {
     let leaked: GmailSim | undefined;
     {

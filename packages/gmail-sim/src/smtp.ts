@@ -17,7 +17,7 @@ import {
 } from './connection-hooks.js';
 import type { FaultPlan } from './faults.js';
 import type { AccountLimits } from './limits.js';
-import { type DeliveredMessage, quickHeaders, lazyParse } from './messages.js';
+import { type DeliveredMessage, deliveredBefore, lazyParse, quickHeaders } from './messages.js';
 import { accountKey, type ResolvedOptions } from './options.js';
 import { getEntry, isGenericEhloName } from '@smtpfix/core';
 import { gmailReply, replyError } from './replies.js';
@@ -406,8 +406,11 @@ function createHandlers(deps: SmtpDeps) {
       if (options.latencyMs.perMessage > 0) await sleep(options.latencyMs.perMessage);
       const raw = Buffer.concat(chunks);
       const { messageId, subject } = quickHeaders(raw);
-      const duplicate = messageId !== undefined && deps.seenMessageIds.has(messageId);
-      if (messageId !== undefined) deps.seenMessageIds.add(messageId);
+      const duplicate = deliveredBefore(
+        deps.seenMessageIds,
+        messageId,
+        session.envelope.rcptTo.map((r) => r.address),
+      );
       const key = state.userKey ?? '';
       limits.recordSent(key);
       state.delivered += 1;

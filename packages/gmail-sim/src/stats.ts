@@ -30,7 +30,7 @@ export interface GmailSimStats {
   tokensIssued: number;
   /** Messages accepted with `250` at the end of DATA. */
   delivered: number;
-  /** Delivered messages whose Message-ID had been delivered before. */
+  /** Deliveries that gave a recipient a Message-ID it had already got. */
   duplicates: number;
   /** Connections dropped on purpose in the middle of DATA. */
   droppedDuringData: number;

@@ -93,6 +93,48 @@ describe.skipIf(!canRun)('the outbox on BullMQ', () => {
     });
   }, 30_000);
 
+  it('a message that reached some recipients before it failed is retried only to the others', async () => {
+    // slow@ draws a 451 at DATA every time: the sender's own retries run out, the outbox retries the
+    // job, and a@ and b@ (the first transaction) never get it twice.
+    const slowSim = await startGmailSim({
+      accounts: [{ user: USER, appPassword: PASS }],
+      mailboxes: { replies: { 'slow@example.org': '451-4.3.0-temporarily-rejected' } },
+    });
+    try {
+      const outbox = createOutbox({
+        redis: redis.url,
+        sender: {
+          ...senderOptions(),
+          smtp: slowSim.smtp,
+          maxRecipientsPerMessage: 2,
+          retry: { delayScale: 0.001, deadlineMs: 300 },
+        },
+        queue: { name: 'partial', deadlineMs: 3_000 },
+      });
+      outboxes.push(outbox);
+      const { id } = await outbox.enqueue({
+        to: ['a@example.org', 'b@example.org', 'slow@example.org', 'c@example.org'],
+        subject: 'p',
+        text: 'p',
+      });
+      let outboxRetries = 0;
+      outbox.on('retrying', () => {
+        outboxRetries += 1;
+      });
+      outbox.work({ concurrency: 1 });
+      await until(async () => (await outbox.status(id))?.state === 'failed', 20_000);
+      const status = await outbox.status(id);
+      expect(status?.failure?.code).toBe('RETRY_EXHAUSTED');
+      expect(status?.failure?.accepted).toEqual(['a@example.org', 'b@example.org']);
+      expect(status?.failure?.diagnosis?.entry?.id).toBe('451-4.3.0-temporarily-rejected');
+      // More than one outbox attempt ran, and none of them sent to a@ or b@ again.
+      expect(outboxRetries).toBeGreaterThan(0);
+      expect(slowSim.messages.map((m) => m.envelope.rcptTo)).toEqual([['a@example.org', 'b@example.org']]);
+    } finally {
+      await slowSim.close();
+    }
+  }, 30_000);
+
   it('1,000 messages, 3 worker processes, one SIGKILLed mid-run: all delivered, duplicates only for recovered jobs', async () => {
     sim.reset();
     const queue = { name: 'fleet', lockDurationMs: 2_000, stalledIntervalMs: 1_000 };

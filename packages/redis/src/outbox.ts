@@ -65,6 +65,8 @@ export interface OutboxFailure {
   message: string;
   /** The catalog's reading of the last reply, when there was one. */
   diagnosis: Diagnosis | undefined;
+  /** Recipients that got the message before it failed (one sent in several transactions); usually empty. */
+  accepted: string[];
 }
 
 /** Events of an outbox; each is about a job this process's worker handled. */
@@ -134,6 +136,8 @@ interface JobData {
   message: MailMessage;
   enqueuedAt: number;
   failure?: OutboxFailure;
+  /** Recipients an earlier attempt already reached (a message sent in several transactions). */
+  reached?: string[];
 }
 
 /** The BullMQ job id of a Message-ID: a hash, since ids may not contain ':' and Message-IDs may. */
@@ -153,12 +157,14 @@ const isPlainData = (v: unknown, depth = 0): boolean => {
 };
 
 /** Copy of `x` without its failure: what `failed` events and statuses carry. */
-const failureOf = (err: unknown): OutboxFailure => {
-  const e = err as { code?: unknown; message?: unknown; diagnosis?: Diagnosis };
+const failureOf = (err: unknown, reachedBefore: readonly string[] = []): OutboxFailure => {
+  const e = err as { code?: unknown; message?: unknown; diagnosis?: Diagnosis; accepted?: unknown };
+  const now = Array.isArray(e?.accepted) ? e.accepted.filter((a): a is string => typeof a === 'string') : [];
   return {
     code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
     message: typeof e?.message === 'string' ? e.message : String(err),
     diagnosis: e?.diagnosis,
+    accepted: [...new Set([...reachedBefore, ...now])],
   };
 };
 
@@ -277,13 +283,21 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await aux.sadd(recoveredKey, id);
       emit('recovered', { id, messageId });
     }
+    const reached = job.data.reached ?? [];
     try {
-      const result = await sender!.send(job.data.message);
+      // A retry of a message that reached some recipients before it failed sends only to the others.
+      const result = await sender!.send(
+        job.data.message,
+        reached.length ? { skipRecipients: reached } : undefined,
+      );
       emit('delivered', { id, messageId, response: result.response });
       return { response: result.response, messageId };
     } catch (err) {
       const code = isSenderError(err) || isRedisCoordinationError(err) ? err.code : 'UNKNOWN';
-      const failure = failureOf(err);
+      const failure = failureOf(err, reached);
+      if (failure.accepted.length > reached.length) {
+        await job.updateData({ ...job.data, reached: failure.accepted });
+      }
       const attempt = job.attemptsMade + 1;
       const advice = failure.diagnosis?.entry?.retry ?? null;
       const delay =

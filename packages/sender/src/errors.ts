@@ -42,6 +42,8 @@ export interface SenderErrorDetails {
   messageId?: string;
   /** How many times the message was tried on the wire. */
   attempts?: number;
+  /** Recipients the message already reached before it failed (a message sent in several transactions). */
+  accepted?: readonly string[];
 }
 
 /**
@@ -55,6 +57,12 @@ export class SenderError extends SmtpfixError {
   readonly messageId: string | undefined;
   /** How many times the message was tried on the wire (0 when it never got that far). */
   readonly attempts: number;
+  /**
+   * Recipients that already got the message when it failed: a message to more recipients than
+   * one transaction takes is sent in several, and a later one can fail after an earlier one was
+   * accepted. Empty when nobody got it.
+   */
+  readonly accepted: readonly string[];
 
   constructor(code: SenderErrorCode, message: string, details: SenderErrorDetails = {}) {
     super(code, message, {
@@ -63,6 +71,7 @@ export class SenderError extends SmtpfixError {
     });
     this.messageId = details.messageId;
     this.attempts = details.attempts ?? 0;
+    this.accepted = details.accepted ?? [];
   }
 }
 
@@ -83,6 +92,10 @@ export interface WireError extends Error {
   response?: string;
   responseCode?: number;
   command?: string;
+  /** The recipient a refused `RCPT TO` named. */
+  recipient?: string;
+  /** Every recipient's refusal, when all of them were refused. */
+  rejectedErrors?: WireError[];
 }
 
 /** Copies only the wire facts of `err` into a fresh Error: safe to attach as a `cause` and to log. */
@@ -93,5 +106,7 @@ export function wireError(err: unknown): WireError {
   if (typeof src.response === 'string') out.response = src.response;
   if (typeof src.responseCode === 'number') out.responseCode = src.responseCode;
   if (typeof src.command === 'string') out.command = src.command;
+  if (typeof src.recipient === 'string') out.recipient = src.recipient;
+  if (Array.isArray(src.rejectedErrors)) out.rejectedErrors = src.rejectedErrors.map(wireError);
   return out;
 }

@@ -1,6 +1,6 @@
 // The whole public API of @smtpfix/sender.
 
-export type { Sender, SendResult } from './sender.js';
+export type { RejectedRecipient, Sender, SendOptions, SendResult } from './sender.js';
 export { createSender } from './sender.js';
 export type {
   AuthOptions,

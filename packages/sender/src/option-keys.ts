@@ -79,6 +79,7 @@ export const senderOptionShape: OptionShape = {
   transport: true,
   gmailApi,
   maxConnections: true,
+  maxRecipientsPerMessage: true,
   coordinator: true,
   retry,
   idleTimeoutMs: true,

@@ -96,6 +96,14 @@ export interface SenderOptions {
    * @default 10
    */
   maxConnections?: number;
+  /**
+   * Most recipients in one SMTP transaction. A message to more is sent in several transactions of
+   * the same bytes (as MTAs do), so every recipient gets it once; a recipient the server still
+   * refuses with `452 4.5.3` (too many recipients) goes into the next transaction. Gmail takes 100
+   * recipients per message over SMTP.
+   * @default 100
+   */
+  maxRecipientsPerMessage?: number;
   /** Where per-account state lives. @default inProcessCoordinator() */
   coordinator?: Coordinator;
   retry?: Partial<RetryOptions>;
@@ -145,6 +153,7 @@ export interface ResolvedSenderOptions {
   readonly transport: 'smtp' | 'gmail-api';
   readonly gmailApi: Readonly<GmailApiOptions>;
   readonly maxConnections: number;
+  readonly maxRecipientsPerMessage: number;
   readonly coordinator: Coordinator;
   readonly retry: Readonly<RetryOptions>;
   readonly idleTimeoutMs: number;
@@ -357,6 +366,8 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
 
   const maxConnections = options.maxConnections ?? 10;
   checkInt(issues, 'maxConnections', maxConnections, 1, 100);
+  const maxRecipientsPerMessage = options.maxRecipientsPerMessage ?? 100;
+  checkInt(issues, 'maxRecipientsPerMessage', maxRecipientsPerMessage, 1);
 
   const retry: RetryOptions = { ...defaultRetryOptions, ...options.retry };
   checkInt(issues, 'retry.deadlineMs', retry.deadlineMs, 0);
@@ -416,6 +427,7 @@ export function resolveSenderOptions(options: SenderOptions): ResolvedSenderOpti
     transport,
     gmailApi,
     maxConnections,
+    maxRecipientsPerMessage,
     coordinator,
     retry: Object.freeze(retry),
     idleTimeoutMs,

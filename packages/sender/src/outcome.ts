@@ -13,7 +13,10 @@ import type { SendResult } from './sender.js';
 export type Counters = Omit<SenderStats, 'queued' | 'connectionsOpen' | 'gmailApi'>;
 
 /** The job facts an outcome needs. */
-type JobFacts = Pick<QueuedJob, 'messageId' | 'attempts' | 'diagnosis' | 'lastError' | 'resolve' | 'reject'>;
+type JobFacts = Pick<
+  QueuedJob,
+  'messageId' | 'attempts' | 'diagnosis' | 'lastError' | 'reached' | 'resolve' | 'reject'
+>;
 
 /** `; last reply: …` for a failure message, or nothing when the message never got a reply. */
 export function lastReply(job: Pick<QueuedJob, 'lastError'>): string {
@@ -165,13 +168,18 @@ export class Outcomes {
 
   /** Rejects the message with a new error carrying its last diagnosis and reply. */
   fail(job: JobFacts, code: SenderErrorCode, message: string): void {
+    const reached = job.reached ?? [];
+    // Said in the message too: a caller that only logs it must not resend to these.
+    const already =
+      reached.length > 0 ? ` (${reached.length} recipient(s) already have it: see error.accepted)` : '';
     this.reject(
       job,
-      new SenderError(code, message, {
+      new SenderError(code, `${message}${already}`, {
         ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
         ...(job.lastError === undefined ? {} : { cause: job.lastError }),
         messageId: job.messageId,
         attempts: job.attempts,
+        ...(reached.length > 0 ? { accepted: [...reached] } : {}),
       }),
     );
   }

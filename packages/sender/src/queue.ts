@@ -23,6 +23,10 @@ export interface QueuedJob {
   /** The catalog's reading of the last failure. */
   diagnosis: Diagnosis | undefined;
   lastError: WireError | undefined;
+  /** Recipients that already have the message (one sent in several transactions), for a failure's report. */
+  reached?: readonly string[];
+  /** Lower-cased recipients not to send to (`SendOptions.skipRecipients`). */
+  skip?: ReadonlySet<string>;
   resolve(result: SendResult): void;
   reject(err: SenderError): void;
 }
@@ -36,6 +40,24 @@ export function admit(message: unknown, closing: boolean): asserts message is Ma
   if (!message || typeof message !== 'object') {
     throw new SenderError('INVALID_MESSAGE', 'send() needs a message object: { to, subject, text }');
   }
+}
+
+/**
+ * The recipients `options.skipRecipients` names, lower-cased; undefined when none.
+ * @throws {SenderError} `INVALID_MESSAGE` when it is not an array of strings.
+ */
+export function skipSet(
+  options: { skipRecipients?: readonly string[] } | undefined,
+): ReadonlySet<string> | undefined {
+  const list = options?.skipRecipients;
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list) || list.some((a) => typeof a !== 'string')) {
+    throw new SenderError(
+      'INVALID_MESSAGE',
+      "send(message, { skipRecipients }) takes an array of addresses, e.g. a failed send's error.accepted",
+    );
+  }
+  return list.length === 0 ? undefined : new Set(list.map((a) => a.toLowerCase()));
 }
 
 /**

@@ -3,8 +3,8 @@ import type { SenderEventName, SenderListener, SenderStats } from './events.js';
 import type { MailMessage } from './message.js';
 import type { ResolvedSenderOptions } from './options.js';
 import { type RejectionWording, Outcomes } from './outcome.js';
-import { admit, JobQueue, newJob, type QueuedJob, Wake } from './queue.js';
-import type { Sender, SendResult } from './sender.js';
+import { admit, JobQueue, newJob, type QueuedJob, skipSet, Wake } from './queue.js';
+import type { Sender, SendOptions, SendResult } from './sender.js';
 import { Shutdown } from './shutdown.js';
 
 /**
@@ -94,14 +94,18 @@ export abstract class QueuedSender<J extends QueuedJob> implements Sender {
    */
   protected async enqueue(
     message: MailMessage,
+    options: SendOptions | undefined,
     extra: Omit<J, keyof QueuedJob>,
     queued: () => void,
   ): Promise<SendResult> {
     admit(message, this.closing);
+    const skip = skipSet(options);
     if (this.rejection) throw this.outcomes.rejectionError(this.rejection, message.messageId);
     const now = this.o.clock.now();
     return new Promise<SendResult>((resolve, reject) => {
-      this.queue.push({ ...newJob(message, now, this.o.retry.deadlineMs, resolve, reject), ...extra } as J);
+      const job = { ...newJob(message, now, this.o.retry.deadlineMs, resolve, reject), ...extra } as J;
+      if (skip) job.skip = skip;
+      this.queue.push(job);
       queued();
     });
   }

@@ -1,3 +1,4 @@
+import type { Diagnosis } from '@smtpfix/core';
 import { GmailApiSender } from './gmail-api/sender.js';
 import type { SenderEventName, SenderListener, SenderStats } from './events.js';
 import type { MailMessage } from './message.js';
@@ -16,10 +17,31 @@ export interface SendResult {
   accepted: string[];
   /** Recipients the server refused (the message went to the others). */
   rejected: string[];
+  /** Each refused recipient with the server's reply and the catalog's reading of it, in `rejected`'s order. */
+  rejectedRecipients: RejectedRecipient[];
   /** The server's final reply, e.g. `250 2.0.0 OK … - gsmtp`. */
   response: string;
   /** Attempts on the wire (1 when it went through at once). */
   attempts: number;
+}
+
+/** Options of one {@link Sender.send}. */
+export interface SendOptions {
+  /**
+   * Recipients that already have this message, not to be sent to again: a failed send's
+   * `SenderError.accepted`, when a message sent in several transactions failed after an earlier
+   * one went through and is sent again. Matched without regard to case. SMTP transport only.
+   */
+  skipRecipients?: readonly string[];
+}
+
+/** A recipient the server refused while it took the message for others. */
+export interface RejectedRecipient {
+  address: string;
+  /** The server's reply to this recipient's `RCPT TO`, e.g. `550-5.1.1 The email account that you tried to reach does not exist…`. */
+  response: string;
+  /** The catalog's reading of that reply: its entry, whether to retry. */
+  diagnosis: Diagnosis;
 }
 
 /** A sender for one account. Create it once per account and reuse it: it pools sessions. */
@@ -30,7 +52,7 @@ export interface Sender {
    * Queues a message; resolves once Gmail accepted it. Rejects with a {@link SenderError} whose
    * `diagnosis` names the catalog entry, after retrying transient failures up to the deadline.
    */
-  send(message: MailMessage): Promise<SendResult>;
+  send(message: MailMessage, options?: SendOptions): Promise<SendResult>;
   /** Sends what is queued (up to `closeTimeoutMs`), fails the rest with `CLOSED`, then closes every session. */
   close(): Promise<void>;
   /** Subscribes to an event; returns the function that unsubscribes. */

@@ -14,6 +14,12 @@ export interface BounceSample {
   reason: BounceReason;
   shape: string;
   note?: string;
+  /**
+   * The label this sample had before a blind relabel changed it: two labellers disagreed and a
+   * third settled it by the labelling guide (`fixtures/bounces/LABELLING.md`), without seeing
+   * what the classifier answers.
+   */
+  relabelled?: { from: { expected: string; reason: BounceReason }; why: string; when: string };
   file: string;
   split: 'dev' | 'holdout';
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultPlan } from '../faults.js';
 import type { AccountLimits } from '../limits.js';
-import { type DeliveredMessage, lazyParse, quickHeaders } from '../messages.js';
+import { type DeliveredMessage, deliveredBefore, lazyParse, quickHeaders } from '../messages.js';
 import { accountKey, type ResolvedOptions } from '../options.js';
 import type { GmailSimStats } from '../stats.js';
 import type { AccessToken, TokenStore } from '../tokens.js';
@@ -133,8 +133,7 @@ async function handleSend(
   if (message.recipients.length === 0) return answers.recipientRequired();
   if (options.latencyMs.perMessage > 0) await sleep(options.latencyMs.perMessage);
   const { messageId, subject } = quickHeaders(got);
-  const duplicate = messageId !== undefined && deps.seenMessageIds.has(messageId);
-  if (messageId !== undefined) deps.seenMessageIds.add(messageId);
+  const duplicate = deliveredBefore(deps.seenMessageIds, messageId, message.recipients);
   limits.recordSent(key);
   stats.delivered += 1;
   stats.apiDelivered += 1;

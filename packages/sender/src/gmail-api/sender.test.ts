@@ -21,6 +21,19 @@ describe("transport: 'gmail-api' against the sim", () => {
     });
   });
 
+  test('skipRecipients is refused: one API call sends to every header recipient', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(apiSenderOptions(sim));
+    cleanup(() => sender.close());
+    const err = await rejection(sender.send(mail(1), { skipRecipients: ['rcpt1@example.org'] }));
+    expect(err).toMatchObject({ code: 'INVALID_MESSAGE' });
+    expect(err.message).toContain('SMTP transport');
+    expect((await sender.send(mail(2), { skipRecipients: [] })).rejectedRecipients).toEqual([]);
+    expect(sim.stats.apiDelivered).toBe(1);
+  });
+
   test('keeps Bcc recipients (the API reads them from the headers) and uploads large messages', async ({
     sim,
     cleanup,

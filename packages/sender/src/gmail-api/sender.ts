@@ -7,7 +7,7 @@ import type { ResolvedSenderOptions } from '../options.js';
 import { credentialRejection, lastReply } from '../outcome.js';
 import type { QueuedJob } from '../queue.js';
 import { QueuedSender } from '../queued-sender.js';
-import type { SendResult } from '../sender.js';
+import type { SendOptions, SendResult } from '../sender.js';
 import { TokenRequestError, tokenSource } from '../tokens.js';
 import { type QuotaBucket, QuotaWaitTooLong, sharedBucket } from './bucket.js';
 import { type ApiClient, apiClient } from './client.js';
@@ -58,8 +58,17 @@ export class GmailApiSender extends QueuedSender<Job> {
     };
   }
 
-  send(message: MailMessage): Promise<SendResult> {
-    return this.enqueue(message, { refreshedFrom: undefined }, () => this.pump());
+  send(message: MailMessage, options?: SendOptions): Promise<SendResult> {
+    if (options?.skipRecipients?.length) {
+      // One API call sends to every recipient in the headers: there is no envelope to leave some out of.
+      return Promise.reject(
+        new SenderError(
+          'INVALID_MESSAGE',
+          "skipRecipients needs the SMTP transport: the Gmail API sends to every recipient of the message's headers",
+        ),
+      );
+    }
+    return this.enqueue(message, options, { refreshedFrom: undefined }, () => this.pump());
   }
 
   // ---- scheduling -------------------------------------------------------------------------
@@ -271,6 +280,7 @@ export class GmailApiSender extends QueuedSender<Job> {
       // The API accepts or refuses the message as a whole; refused recipients bounce later.
       accepted: [...built.envelope.to],
       rejected: [],
+      rejectedRecipients: [],
       response,
       attempts: job.attempts,
     });

@@ -1,5 +1,6 @@
 import type { BuiltMessage } from '../message.js';
 import type { QueuedJob } from '../queue.js';
+import type { RecipientProgress } from './recipients.js';
 
 /** A message queued for the SMTP transport. */
 export interface Job extends QueuedJob {
@@ -14,6 +15,8 @@ export interface Job extends QueuedJob {
    * fresh one at once: a second such close on a fresh session is met with the catalog's back-off.
    */
   recycled: boolean;
+  /** Where its recipients stand once its first transaction was tried; a retry sends only `remaining`. */
+  progress: RecipientProgress | undefined;
   /** Why no session could take the message yet (the token endpoint failing), for its deadline error. */
   blocker: string | undefined;
 }

@@ -12,6 +12,8 @@ export interface PipelineEnvelope {
 export interface PipelineResult {
   accepted: string[];
   rejected: string[];
+  /** Each refused recipient's reply, in `rejected`'s order. */
+  rejectedErrors: WireError[];
   /** The final reply, e.g. `250 2.0.0 OK … - gsmtp`. */
   response: string;
 }
@@ -21,6 +23,7 @@ interface Transaction {
   raw: Buffer;
   accepted: string[];
   rejected: string[];
+  rejectedErrors: WireError[];
   /** The first refusal of the envelope (MAIL, or the last RCPT when none was accepted). */
   refused: WireError | undefined;
   resolve(result: PipelineResult): void;
@@ -85,6 +88,7 @@ export class Pipeline {
         raw,
         accepted: [],
         rejected: [],
+        rejectedErrors: [],
         refused: undefined,
         resolve,
         reject,
@@ -131,6 +135,9 @@ export class Pipeline {
           return;
         }
         tx.rejected.push(rcpt);
+        const refusal = wire(reply, code, 'RCPT TO', 'EENVELOPE');
+        refusal.recipient = rcpt;
+        tx.rejectedErrors.push(refusal);
         if (tx.refused === undefined && tx.accepted.length === 0 && tx.rejected.length === to.length) {
           tx.refused = wire(
             `Can't send mail - all recipients were rejected: ${reply}`,
@@ -139,6 +146,7 @@ export class Pipeline {
             'EENVELOPE',
             reply,
           );
+          tx.refused.rejectedErrors = tx.rejectedErrors;
         }
       });
     }
@@ -162,7 +170,13 @@ export class Pipeline {
       return;
     }
     this.handlers.push((end, text) => {
-      if (end === 250) this.settle(tx, { accepted: tx.accepted, rejected: tx.rejected, response: text });
+      if (end === 250)
+        this.settle(tx, {
+          accepted: tx.accepted,
+          rejected: tx.rejected,
+          rejectedErrors: tx.rejectedErrors,
+          response: text,
+        });
       else this.settle(tx, wire(text, end, 'DATA', 'EMESSAGE'));
     });
     const body = dotStuff(tx.raw);

@@ -4,7 +4,7 @@ import { type BuiltMessage, buildMessage, type MailMessage } from '../message.js
 import type { ResolvedSenderOptions } from '../options.js';
 import { lastReply } from '../outcome.js';
 import { QueuedSender } from '../queued-sender.js';
-import type { SendResult } from '../sender.js';
+import type { SendOptions, SendResult } from '../sender.js';
 import { FailureStreaks, sessionLimit } from './failure-policy.js';
 import type { IdleSession } from './idle-wait.js';
 import type { Job, SessionEnd } from './job.js';
@@ -72,11 +72,16 @@ export class PooledSender extends QueuedSender<Job> {
     await Promise.all([...this.runner.sessions].map((s) => s.quit(200)));
   }
 
-  send(message: MailMessage): Promise<SendResult> {
-    return this.enqueue(message, { building: undefined, recycled: false, blocker: undefined }, () => {
-      this.prefetch();
-      this.schedulePump();
-    });
+  send(message: MailMessage, options?: SendOptions): Promise<SendResult> {
+    return this.enqueue(
+      message,
+      options,
+      { building: undefined, recycled: false, blocker: undefined, progress: undefined },
+      () => {
+        this.prefetch();
+        this.schedulePump();
+      },
+    );
   }
 
   // ---- scheduling -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import {
   deliveryVerdict,
 } from './failure-policy.js';
 import { waitForJob } from './idle-wait.js';
+import { everyRecipientRefused, recordAllRefused, recordTransaction, startProgress } from './recipients.js';
 import type { Delivery, Job, SessionEnd } from './job.js';
 import type { SessionPool } from './pool.js';
 import { Session } from './session.js';
@@ -188,22 +189,72 @@ export class SessionRunner {
       }
     }
     const built = job.built;
+    job.progress ??= startProgress(built.envelope.to, job.skip);
+    const progress = job.progress;
+    if (progress.remaining.length === 0 && progress.accepted.length === 0) {
+      this.p.outcomes.reject(
+        job,
+        new SenderError(
+          'INVALID_MESSAGE',
+          'Every recipient of the message is in skipRecipients: nothing to send',
+          {
+            messageId: built.messageId,
+          },
+        ),
+      );
+      return 'refused';
+    }
     job.attempts += 1;
-    const startedAt = this.o.clock.now();
+    let startedAt = this.o.clock.now();
+    let response = '';
     try {
-      // A fresh envelope per attempt: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
-      const sending = session.send({ ...built.envelope, to: [...built.envelope.to] }, built.raw);
-      // Build the next messages only once this one is on its way: building is CPU work that
-      // would otherwise sit between the server's 250 and the next MAIL FROM.
-      this.p.prefetch();
-      const info = await sending;
-      run.sent(startedAt);
-      this.p.streaks.succeeded();
+      // More recipients than one transaction takes: several transactions of the same bytes, one
+      // after the other on this session; a retry later sends only to those still remaining.
+      while (progress.remaining.length > 0) {
+        const to = progress.remaining.slice(0, this.o.maxRecipientsPerMessage);
+        // A fresh envelope per transaction: nodemailer keeps per-send bookkeeping (rejected recipients, errors) on it.
+        const sending = session.send({ ...built.envelope, to }, built.raw);
+        // Build the next messages only once this one is on its way: building is CPU work that
+        // would otherwise sit between the server's 250 and the next MAIL FROM.
+        this.p.prefetch();
+        try {
+          const info = await sending;
+          recordTransaction(progress, to, info);
+          response = info.response;
+        } catch (e) {
+          // Every recipient of this transaction refused for good, while the message has others:
+          // theirs is a per-recipient answer, not the message's.
+          const err = e as WireError;
+          const others =
+            progress.accepted.length + progress.refused.length + progress.remaining.length > to.length;
+          if (!(others && everyRecipientRefused(err))) throw e;
+          recordAllRefused(progress, to, err);
+          // nodemailer's own transaction needs RSET before the next; if that fails the next send
+          // fails as a closed session, and the message goes on from `remaining` on a fresh one.
+          if (!session.pipelines) await session.reset();
+        }
+        job.reached = progress.accepted;
+        run.sent(startedAt);
+        this.p.streaks.succeeded();
+        startedAt = this.o.clock.now();
+      }
+      const first = progress.refused[0];
+      if (progress.accepted.length === 0 && first) {
+        // Refused for every recipient, over several transactions: the message failed.
+        job.diagnosis = first.diagnosis;
+        this.p.outcomes.fail(
+          job,
+          'SEND_REJECTED',
+          `Every recipient was refused; first reply: ${first.response}`,
+        );
+        return 'refused';
+      }
       this.p.outcomes.sent(job, {
         messageId: built.messageId,
-        accepted: info.accepted,
-        rejected: info.rejected,
-        response: info.response,
+        accepted: progress.accepted,
+        rejected: progress.refused.map((r) => r.address),
+        rejectedRecipients: progress.refused,
+        response,
         attempts: job.attempts,
       });
       this.p.outcomes.recordSent(this.o.coordinator, this.o.account);

@@ -177,7 +177,7 @@ export class Session {
       return this.pipeline.send({ from, to }, raw).then((r) => ({
         accepted: r.accepted,
         rejected: r.rejected,
-        rejectedErrors: [],
+        rejectedErrors: r.rejectedErrors,
         response: r.response,
         envelopeTime: 0,
         messageTime: 0,

@@ -1,0 +1,224 @@
+import type { Diagnosis } from '@smtpfix/core';
+import { simTest as test } from '@smtpfix/test-utils';
+import { describe, expect, it } from 'vitest';
+import type { WireError } from '../errors.js';
+import { createSender } from '../sender.js';
+import { fastRetry, rejection, senderOptions } from '../test/helpers.js';
+import { everyRecipientRefused, recordTransaction, startProgress, tooManyRecipients } from './recipients.js';
+
+const refusal = (recipient: string, responseCode: number, response: string): WireError =>
+  Object.assign(new Error(response), {
+    recipient,
+    responseCode,
+    response,
+    command: 'RCPT TO',
+    code: 'EENVELOPE',
+  });
+
+const entryOf = (err: Record<string, unknown>) => (err.diagnosis as Diagnosis | undefined)?.entry?.id;
+
+const many = (n: number, domain = 'example.org') => Array.from({ length: n }, (_, i) => `r${i}@${domain}`);
+
+/** Every recipient each delivery of the sim carried, in order. */
+const carried = (sim: { messages: readonly { envelope: { rcptTo: string[] } }[] }) =>
+  sim.messages.map((m) => m.envelope.rcptTo);
+
+describe('what a transaction did to the recipients', () => {
+  it('452 4.5.3 puts a recipient first in the next transaction; another refusal is final, with its entry', () => {
+    const p = startProgress(['a@x.org', 'b@x.org', 'c@x.org', 'd@x.org']);
+    recordTransaction(p, ['a@x.org', 'b@x.org', 'c@x.org'], {
+      accepted: ['a@x.org'],
+      rejected: ['b@x.org', 'c@x.org'],
+      rejectedErrors: [
+        refusal(
+          'b@x.org',
+          452,
+          '452 4.5.3 Your message has too many recipients. For more information regarding - gsmtp',
+        ),
+        refusal(
+          'c@x.org',
+          550,
+          '550-5.1.1 The email account that you tried to reach does not exist. Please try - gsmtp',
+        ),
+      ],
+    });
+    expect(p.accepted).toEqual(['a@x.org']);
+    expect(p.remaining).toEqual(['b@x.org', 'd@x.org']);
+    expect(p.refused.map((r) => [r.address, r.diagnosis.entry?.id])).toEqual([
+      ['c@x.org', '550-5.1.1-no-such-user'],
+    ]);
+  });
+
+  it('reads "too many recipients" only from a 452', () => {
+    expect(tooManyRecipients(refusal('a', 452, '452 4.5.3 Too many recipients'))).toBe(true);
+    expect(tooManyRecipients(refusal('a', 452, '452 Too many recipients'))).toBe(true);
+    expect(tooManyRecipients(refusal('a', 552, '552 5.5.3 Too many recipients'))).toBe(false);
+    expect(
+      tooManyRecipients(refusal('a', 452, "452 4.2.2 The recipient's inbox is out of storage space")),
+    ).toBe(false);
+    expect(tooManyRecipients(undefined)).toBe(false);
+  });
+
+  it('a transaction refused for all its recipients is per-recipient only when each got a 5xx', () => {
+    expect(everyRecipientRefused(refusal('a', 550, '550 5.1.1 no such user'))).toBe(true);
+    expect(everyRecipientRefused(refusal('a', 450, '450 4.2.1 receiving mail too quickly'))).toBe(false);
+    expect(everyRecipientRefused(Object.assign(new Error('x'), { command: 'DATA', responseCode: 552 }))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a message to more recipients than one transaction takes', () => {
+  test('250 recipients: three transactions of the same message, each recipient once', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(senderOptions(sim));
+    cleanup(() => sender.close());
+    const to = many(250);
+    const result = await sender.send({ to, subject: 'all hands', text: 'hi' });
+    expect(result.accepted).toEqual(to);
+    expect(result).toMatchObject({ rejected: [], rejectedRecipients: [], attempts: 1 });
+    expect(carried(sim).map((r) => r.length)).toEqual([100, 100, 50]);
+    expect(carried(sim).flat()).toEqual(to);
+    expect(new Set(sim.messages.map((m) => m.messageId))).toEqual(new Set([result.messageId]));
+    expect(sim.stats.duplicates).toBe(0);
+    expect(sim.stats.replies['452-4.5.3-too-many-recipients'] ?? 0).toBe(0);
+  });
+
+  test('a server that takes fewer than the cap: its 452 4.5.3 recipients go in the next transaction', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ limits: { recipientsPerMessage: 40 } });
+    const sender = createSender(senderOptions(sim));
+    cleanup(() => sender.close());
+    const to = many(130);
+    const result = await sender.send({ to, subject: 's', text: 'x' });
+    expect([...result.accepted].sort()).toEqual([...to].sort());
+    expect(result.rejected).toEqual([]);
+    expect(sim.stats.replies['452-4.5.3-too-many-recipients']).toBeGreaterThan(0);
+    expect(carried(sim).every((r) => r.length <= 40)).toBe(true);
+    expect(carried(sim).flat().sort()).toEqual([...to].sort());
+    expect(sim.stats.duplicates).toBe(0);
+  });
+
+  test('unknown mailboxes among them: refused one by one with their catalog entry, the rest delivered', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ mailboxes: { unknown: ['ghost1@example.org', 'ghost2@example.org'] } });
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    // The first transaction carries only the two unknown mailboxes: refused whole, yet not the message.
+    const result = await sender.send({
+      to: [
+        'ghost1@example.org',
+        'ghost2@example.org',
+        'ok1@example.org',
+        'ok2@example.org',
+        'ok3@example.org',
+      ],
+      text: 'x',
+    });
+    expect(result.accepted).toEqual(['ok1@example.org', 'ok2@example.org', 'ok3@example.org']);
+    expect(result.rejected).toEqual(['ghost1@example.org', 'ghost2@example.org']);
+    expect(result.rejectedRecipients.map((r) => r.diagnosis.entry?.id)).toEqual([
+      '550-5.1.1-no-such-user',
+      '550-5.1.1-no-such-user',
+    ]);
+    expect(result.rejectedRecipients[0]?.response).toMatch(/^550/);
+    expect(sim.stats.delivered).toBe(2);
+  });
+
+  test('every recipient refused, over several transactions: the message fails with the catalog entry', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ mailboxes: { unknown: ['*@nowhere.example'] } });
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const err = await rejection(sender.send({ to: many(5, 'nowhere.example'), text: 'x' }));
+    expect(err).toMatchObject({ code: 'SEND_REJECTED', accepted: [] });
+    expect(entryOf(err)).toBe('550-5.1.1-no-such-user');
+    expect(sim.stats.delivered).toBe(0);
+  });
+
+  test('a later transaction refused for the message: the error names who already has it', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // The second transaction's recipient draws a DATA-stage refusal: the message, not a recipient.
+    const sim = await startSim({
+      mailboxes: { replies: { 'big@example.org': '552-5.3.4-message-too-large' } },
+    });
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const err = await rejection(
+      sender.send({ to: ['a@example.org', 'b@example.org', 'big@example.org'], text: 'x' }),
+    );
+    expect(err.code).toBe('SEND_REJECTED');
+    expect(entryOf(err)).toBe('552-5.3.4-message-too-large');
+    expect(err.accepted).toEqual(['a@example.org', 'b@example.org']);
+    expect(err.message).toContain('2 recipient(s) already have it');
+    expect(sim.stats.delivered).toBe(1);
+  });
+
+  test('a transient failure after the first transaction retries only those not yet sent to', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // slow@ draws a 451 at DATA every time: its transaction is retried until the deadline, and the
+    // recipients of the first transaction are never sent to again.
+    const sim = await startSim({
+      mailboxes: { replies: { 'slow@example.org': '451-4.3.0-temporarily-rejected' } },
+    });
+    const sender = createSender(
+      senderOptions(sim, { maxRecipientsPerMessage: 2, retry: { ...fastRetry, deadlineMs: 1_500 } }),
+    );
+    cleanup(() => sender.close());
+    const err = await rejection(
+      sender.send({ to: ['a@example.org', 'b@example.org', 'slow@example.org', 'c@example.org'], text: 'x' }),
+    );
+    expect(err.code).toBe('RETRY_EXHAUSTED');
+    expect(err.attempts).toBeGreaterThan(1);
+    expect(err.accepted).toEqual(['a@example.org', 'b@example.org']);
+    expect(entryOf(err)).toBe('451-4.3.0-temporarily-rejected');
+    expect(carried(sim)).toEqual([['a@example.org', 'b@example.org']]);
+    expect(sim.stats.replies['451-4.3.0-temporarily-rejected']).toBe(err.attempts);
+    expect(err.message).toContain('2 recipient(s) already have it');
+  });
+});
+
+describe('sending again to those who do not have it yet (skipRecipients)', () => {
+  test('the recipients named are left out of the envelope, the headers unchanged', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(senderOptions(sim));
+    cleanup(() => sender.close());
+    const to = ['a@example.org', 'b@example.org', 'c@example.org'];
+    const result = await sender.send({ to, subject: 's', text: 'x' }, { skipRecipients: ['A@Example.org'] });
+    expect(result.accepted).toEqual(['b@example.org', 'c@example.org']);
+    expect(carried(sim)).toEqual([['b@example.org', 'c@example.org']]);
+    expect(sim.messages[0]?.raw.toString()).toContain('To: a@example.org, b@example.org, c@example.org');
+  });
+
+  test('every recipient skipped, or not a list: INVALID_MESSAGE, nothing sent', async ({ sim, cleanup }) => {
+    const sender = createSender(senderOptions(sim));
+    cleanup(() => sender.close());
+    const all = await rejection(
+      sender.send({ to: 'a@example.org', text: 'x' }, { skipRecipients: ['a@example.org'] }),
+    );
+    expect(all).toMatchObject({ code: 'INVALID_MESSAGE' });
+    expect(all.message).toContain('nothing to send');
+    const bad = await rejection(
+      sender.send(
+        { to: 'a@example.org', text: 'x' },
+        { skipRecipients: 'a@example.org' as unknown as string[] },
+      ),
+    );
+    expect(bad).toMatchObject({ code: 'INVALID_MESSAGE' });
+    expect(sim.stats.delivered).toBe(0);
+  });
+});
