@@ -101,7 +101,7 @@ describe('decodeBody: format=flowed and 8-bit UTF-8', () => {
 describe('htmlToText', () => {
   it("reads Outlook's HTML forward: its rule, bold fields and entities, with source line breaks as spaces", () => {
     const html =
-      '<div>see below</div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg"><b>From:</b> Mail Delivery System &lt;MAILER-DAEMON@mail.example.org&gt;<br><b>Subject:</b> Undelivered\r\n Mail Returned to Sender</div>\n<div>doesn&#39;t&nbsp;exist &#x2014; 550&#8201;5.1.1</div>';
+      '<div>see below</div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg"><b>From:</b> Mail Delivery System &lt;MAILER-DAEMON@mail.example.org&gt;<br><b>Subject:</b> Undelivered\r\nMail Returned to Sender</div>\n<div>doesn&#39;t&nbsp;exist &#x2014; 550&#8201;5.1.1</div>';
     expect(htmlToText(html)).toBe(
       "see below\n\n________________________________\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.org>\nSubject: Undelivered Mail Returned to Sender\n doesn't exist \u2014 550\u20095.1.1\n",
     );

@@ -288,7 +288,7 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
       // A line break in the source is white space; only `<pre>` keeps its own (as `<br>`s).
       .replace(/<pre\b[^>]*>([\s\S]*?)<\/pre>/gi, (_, pre: string) => `${pre.replace(/\r?\n/g, '<br>')}<br>`)
-      .replace(/[ \t]*\r?\n[ \t]*/g, ' ')
+      .replace(/\r?\n/g, ' ')
       .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d|table)>/gi, '\n')
       // A rule is where Outlook's HTML forward begins (its plain-text part writes it as underscores).
       .replace(/<hr\b[^>]*>/gi, '\n________________________________\n')
