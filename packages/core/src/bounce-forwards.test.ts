@@ -8,6 +8,7 @@ import {
   forwardedTwice,
   forwards,
   gmailForward,
+  gmailReply,
   isMessage,
   outlookForward,
   thunderbirdForward,
@@ -63,6 +64,14 @@ describe('how the reader gets at a handed-over bounce', () => {
       expect(read?.subject).toBe('failure notice');
       expect(isRight(b, classify(fwd(b)))).toBe(true);
     }
+  });
+
+  it("takes a reply's attribution line as the sender of the bounce it quotes", () => {
+    const b = sample('ubiquityhosting', 'bad reverse dns');
+    const reply = gmailReply(b);
+    expect(reply).toMatch(/wrote:\n\n> Remote host said/);
+    expect(readBounce(reply)?.subject).toBe('Re: failure notice');
+    expect(isRight(b, classify(reply))).toBe(true);
   });
 
   it('takes the innermost block of a forward of a forward as the notice sender', () => {

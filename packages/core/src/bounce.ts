@@ -120,9 +120,14 @@ function forwardsAbove(text: string): Forwarded[] {
   return chain.slice(0, own + 1);
 }
 
-/** A person's forward of a bounce: a forwarded header block names a mailer daemon and a bounce subject. */
-function forwardedBounce(text: string): boolean {
-  return forwardsAbove(text).some((f) => BOUNCE_FROM.test(f.from) && BOUNCE_SUBJECT.test(f.subject ?? ''));
+/**
+ * A person's forward of (or reply to) a bounce: a forwarded header block names a mailer daemon and
+ * a bounce subject (a reply's attribution names no subject: the message's own, "Re: …", stands).
+ */
+function forwardedBounce(text: string, subject: string | undefined): boolean {
+  return forwardsAbove(text).some(
+    (f) => BOUNCE_FROM.test(f.from) && BOUNCE_SUBJECT.test(f.subject ?? subject ?? ''),
+  );
 }
 
 /**
@@ -140,7 +145,7 @@ function bounceLike(text: string, depth: number): boolean {
   const from = headerIn(head, 'From');
   const subject = headerIn(head, 'Subject');
   if (bounceHeaders(from, subject)) return true;
-  if (forwardedBounce(head)) return true;
+  if (forwardedBounce(head, subject)) return true;
   // Encoded text parts and attached messages, only when the headers hint at a bounce or a forward.
   if (
     !(from && BOUNCE_FROM.test(from)) &&
@@ -152,7 +157,7 @@ function bounceLike(text: string, depth: number): boolean {
   for (const part of textLeaves(root)) {
     const plain = mediaType(part) === 'text/html' ? htmlToText(decodeBody(part)) : decodeBody(part);
     if (plain !== part.body || mediaType(part) === 'text/html')
-      if (bounceWords(plain) || forwardedBounce(plain)) return true;
+      if (bounceWords(plain) || forwardedBounce(plain, subject)) return true;
   }
   return depth < MAX_ATTACHED && attachedMessage(root, depth + 1) !== null;
 }

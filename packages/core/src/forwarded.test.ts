@@ -39,6 +39,24 @@ describe('forwardedBlock', () => {
     expect(f?.body.trim()).toBe(NOTICE);
   });
 
+  it("reads a reply's attribution line (wrapped or not, English or French) and the lines it quotes", () => {
+    const quoted = NOTICE.split('\n')
+      .map((l) => (l ? `> ${l}` : '>'))
+      .join('\n');
+    const wrapped = forwardedBlock(
+      `Why?\n\nOn Mon, Mar 4, 2024 at 10:15 AM Mail Delivery Subsystem <\nmailer-daemon@googlemail.com> wrote:\n\n${quoted}\n\n--\nAlice`,
+    );
+    expect(wrapped?.from).toMatch(/mailer-daemon@googlemail\.com/);
+    expect(wrapped?.subject).toBeNull();
+    expect(wrapped?.body.trim()).toBe(NOTICE);
+    const french = forwardedBlock(
+      `Le lun. 4 mars 2024 à 10:15, Mail Delivery Subsystem <mailer-daemon@googlemail.com> a écrit :\n${quoted}`,
+    );
+    expect(french?.from).toMatch(/^Le lun\. 4 mars 2024 .*mailer-daemon@googlemail\.com> a écrit$/);
+    // An attribution with nothing quoted under it is no reply.
+    expect(forwardedBlock('On Monday Bob wrote:\nthanks')).toBeNull();
+  });
+
   it('finds no block without a marker, without a sender, or past the first 4 KB', () => {
     expect(forwardedBlock(`From: a@example.org\nSubject: x\n\n${NOTICE}`)).toBeNull();
     expect(

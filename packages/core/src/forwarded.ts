@@ -49,7 +49,44 @@ export interface Forwarded {
  * then (after blank lines) header fields that name a sender. `null` when there is none.
  */
 export function forwardedBlock(text: string): Forwarded | null {
-  const m = MARKER.exec(text.length > WITHIN ? text.slice(0, WITHIN) : text);
+  const window = text.length > WITHIN ? text.slice(0, WITHIN) : text;
+  const forward = markedBlock(text, window);
+  const reply = quotedReply(text, window);
+  if (!forward || !reply) return forward ?? reply;
+  return forward.index <= reply.index ? forward : reply;
+}
+
+// A reply's attribution line above the message it quotes ("On Mon, Mar 4, 2024 at 10:15 AM Mail
+// Delivery Subsystem <mailer-daemon@googlemail.com> wrote:"), in the common languages; Gmail wraps
+// a long one onto a second line.
+const ATTRIBUTION =
+  /^[ \t]*((?:On|Le|Am|El|Il giorno|Op|Em|Den|W dniu)[ \t,](?:[^\n]|\n(?!\n)){4,400}?(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev|napisał)[^\n:]{0,40}?)[ \t]*:[ \t]*$/m;
+
+/**
+ * A reply that quotes the message line by line under its attribution line: the attribution names
+ * the sender (no subject), the quoted lines with one level of `> ` taken off are the text.
+ */
+function quotedReply(text: string, window: string): Forwarded | null {
+  const m = ATTRIBUTION.exec(window);
+  if (!m) return null;
+  const lines = text.slice(m.index + m[0].length).split('\n');
+  const body: string[] = [];
+  let quoted = 0;
+  for (const raw of lines.slice(1)) {
+    const line = raw.replace(/\r$/, '');
+    if (line.startsWith('>')) {
+      body.push(line.replace(/^> ?/, ''));
+      quoted++;
+    } else if (line.trim() === '') body.push('');
+    else break;
+  }
+  if (quoted === 0) return null;
+  return { index: m.index, from: m[1]!.replace(/\s+/g, ' '), subject: null, body: body.join('\n') };
+}
+
+/** A client's marker line and the header fields under it. */
+function markedBlock(text: string, window: string): Forwarded | null {
+  const m = MARKER.exec(window);
   if (!m) return null;
   const quote = m[1] ?? '';
   const unquote = (line: string) =>

@@ -436,6 +436,24 @@ export function forwardedTwice(b: BounceSample): string {
     : `${headers}${part.headers}\n${part.body}\n`;
 }
 
+/**
+ * Gmail, Reply: the person's line, Gmail's attribution line ("On …, Name <addr> wrote:") and the
+ * bounce quoted line by line with `> `.
+ */
+export function gmailReply(b: BounceSample): string {
+  const h = held(b);
+  const quoted = h.shown
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'))
+    .join('\n');
+  const plain = `Why did this bounce?\n\nOn Mon, Mar 4, 2024 at 10:15 AM ${h.from} wrote:\n\n${quoted}`;
+  const part = textPart('text/plain', plain, 'UTF-8', 'quoted-printable');
+  const headers = userHeaders(`Re: ${h.subject}`);
+  return h.attachments.length
+    ? headers + multipart('mixed', [part, ...h.attachments])
+    : `${headers}${part.headers}\n${part.body}\n`;
+}
+
 /** Thunderbird / Outlook "Forward as Attachment": the whole bounce as a `message/rfc822` part. */
 export function emlAttachment(b: BounceSample): string {
   const h = held(b);
@@ -526,6 +544,7 @@ export const forwards: Record<string, { apply: (b: BounceSample) => string | nul
   'apple-forward': { apply: appleForward, allShapes: false },
   'thunderbird-forward': { apply: thunderbirdForward, allShapes: false },
   'forwarded-twice': { apply: forwardedTwice, allShapes: false },
+  'gmail-reply': { apply: gmailReply, allShapes: false },
   'eml-attachment': { apply: emlAttachment, allShapes: false },
   'slack-fence': { apply: slackFence, allShapes: true },
   'base64-utf8': { apply: base64Utf8, allShapes: false },
