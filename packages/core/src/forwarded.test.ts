@@ -39,6 +39,15 @@ describe('forwardedBlock', () => {
     expect(f?.body.trim()).toBe(NOTICE);
   });
 
+  it("reads Yahoo Mail's block, its marker and fields run together on one line", () => {
+    const f = forwardedBlock(
+      `See below\n\n   ----- Forwarded Message ----- From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>To: "me@example.org" <me@example.org>Sent: Tuesday, November 2, 2021, 09:26:50 AM GMT+1Subject: Delivery Status Notification (Failure)\n ${NOTICE}`,
+    );
+    expect(f?.from).toBe('Mail Delivery Subsystem <mailer-daemon@googlemail.com>');
+    expect(f?.subject).toBe('Delivery Status Notification (Failure)');
+    expect(f?.body).toBe(NOTICE);
+  });
+
   it("reads a reply's attribution line (wrapped or not, English or French) and the lines it quotes", () => {
     const quoted = NOTICE.split('\n')
       .map((l) => (l ? `> ${l}` : '>'))

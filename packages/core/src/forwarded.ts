@@ -50,10 +50,37 @@ export interface Forwarded {
  */
 export function forwardedBlock(text: string): Forwarded | null {
   const window = text.length > WITHIN ? text.slice(0, WITHIN) : text;
-  const forward = markedBlock(text, window);
-  const reply = quotedReply(text, window);
-  if (!forward || !reply) return forward ?? reply;
-  return forward.index <= reply.index ? forward : reply;
+  let first: Forwarded | null = null;
+  for (const f of [markedBlock(text, window), inlineBlock(text, window), quotedReply(text, window)])
+    if (f && (!first || f.index < first.index)) first = f;
+  return first;
+}
+
+// Yahoo Mail writes the marker and the fields on one line, run together: "----- Forwarded Message
+// ----- From: A <a@example.com>To: b@example.org Sent: Monday, …GMT+1Subject: …".
+const INLINE = /^[ \t]*-{2,}[ \t]*Forwarded Message[ \t]*-{2,}[ \t]*(From:[^\n]*)$/m;
+const INLINE_FIELD = /(From|To|Cc|Sent|Date|Subject):[ \t]*/g;
+
+/** Yahoo's one-line block: the fields split where each name begins, the text from the next line. */
+function inlineBlock(text: string, window: string): Forwarded | null {
+  const m = INLINE.exec(window);
+  if (!m) return null;
+  const line = m[1]!;
+  const starts: { name: string; at: number; value: number }[] = [];
+  INLINE_FIELD.lastIndex = 0;
+  for (let f = INLINE_FIELD.exec(line); f; f = INLINE_FIELD.exec(line))
+    starts.push({ name: f[1]!.toLowerCase(), at: f.index, value: f.index + f[0].length });
+  const value = (name: string) => {
+    const k = starts.findIndex((f) => f.name === name);
+    if (k === -1) return null;
+    return line.slice(starts[k]!.value, starts[k + 1]?.at ?? line.length).trim();
+  };
+  const from = value('from');
+  if (!from) return null;
+  const after = m.index + m[0].length;
+  // The text's first line follows the block's line, after one space.
+  const body = text.slice(text[after] === '\n' ? after + 1 : after).replace(/^ /, '');
+  return { index: m.index, from, subject: value('subject'), body };
 }
 
 // A reply's attribution line above the message it quotes ("On Mon, Mar 4, 2024 at 10:15 AM Mail

@@ -422,6 +422,21 @@ export function thunderbirdForward(b: BounceSample): string {
 }
 
 /**
+ * Yahoo Mail, Forward: the marker and From/To/Sent/Subject run together on one line, the text
+ * after it from the next line, its first line after a space (crisp-oss/email-forward-parser's
+ * yahoo_en_body.txt).
+ */
+export function yahooForward(b: BounceSample): string {
+  const h = held(b);
+  const plain = `See below\n\n   ----- Forwarded Message ----- From: ${h.from}To: ${h.to}Sent: Monday, March 4, 2024, 10:15:02 AM GMT+1Subject: ${h.subject}\n ${h.shown}`;
+  const part = textPart('text/plain', plain, 'UTF-8', 'quoted-printable');
+  const headers = userHeaders(`Fw: ${h.subject}`);
+  return h.attachments.length
+    ? headers + multipart('mixed', [part, ...h.attachments])
+    : `${headers}${part.headers}\n${part.body}\n`;
+}
+
+/**
  * A forward of a forward: a colleague's Outlook forward of the bounce, forwarded again from Gmail
  * (two header blocks above the notice, the colleague's outermost).
  */
@@ -543,6 +558,7 @@ export const forwards: Record<string, { apply: (b: BounceSample) => string | nul
   'outlook-html-forward': { apply: outlookHtmlForward, allShapes: false },
   'apple-forward': { apply: appleForward, allShapes: false },
   'thunderbird-forward': { apply: thunderbirdForward, allShapes: false },
+  'yahoo-forward': { apply: yahooForward, allShapes: false },
   'forwarded-twice': { apply: forwardedTwice, allShapes: false },
   'gmail-reply': { apply: gmailReply, allShapes: false },
   'eml-attachment': { apply: emlAttachment, allShapes: false },
