@@ -61,13 +61,20 @@ describe.skipIf(!canRun)('redisCoordinator', () => {
     n += 1;
     const [a, b] = [make(), make()];
     const text = 'invalid_grant: Token has been expired or revoked.';
+    // b asks once a holds the refresh lock (its refresh has started), not after a guessed delay:
+    // under load a fixed head start let b take the lock first.
+    let refreshing: () => void = () => undefined;
+    const aHoldsLock = new Promise<void>((r) => {
+      refreshing = r;
+    });
     const refused = async (): Promise<AccessToken> => {
+      refreshing();
       await new Promise((r) => setTimeout(r, 100));
       throw new TokenRequestError(`Token request failed: ${text}`, true, classify(text));
     };
     const opts = { minValidityMs: 60_000 };
     const first = a.token('t@example.test', refused, opts);
-    await new Promise((r) => setTimeout(r, 20));
+    await aHoldsLock;
     const waiting = b.token('t@example.test', refused, opts);
     await expect(first).rejects.toBeInstanceOf(TokenRequestError);
     const err = await waiting.catch((e: unknown) => e);

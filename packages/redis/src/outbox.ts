@@ -65,8 +65,11 @@ export interface OutboxFailure {
   message: string;
   /** The catalog's reading of the last reply, when there was one. */
   diagnosis: Diagnosis | undefined;
-  /** Recipients that got the message before it failed (one sent in several transactions); usually empty. */
-  accepted: string[];
+  /**
+   * Recipients that got the message before it failed (one sent in several transactions); usually
+   * empty. Absent in failures stored by versions before it existed.
+   */
+  accepted?: string[];
 }
 
 /** Events of an outbox; each is about a job this process's worker handled. */
@@ -295,7 +298,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     } catch (err) {
       const code = isSenderError(err) || isRedisCoordinationError(err) ? err.code : 'UNKNOWN';
       const failure = failureOf(err, reached);
-      if (failure.accepted.length > reached.length) {
+      if ((failure.accepted?.length ?? 0) > reached.length) {
         await job.updateData({ ...job.data, reached: failure.accepted });
       }
       const attempt = job.attemptsMade + 1;

@@ -1,4 +1,5 @@
 import { type Diagnosis, isCodedError, SmtpfixError } from '@smtpfix/core';
+import type { RejectedRecipient } from './sender.js';
 
 /**
  * Stable codes of {@link SenderError}:
@@ -44,6 +45,8 @@ export interface SenderErrorDetails {
   attempts?: number;
   /** Recipients the message already reached before it failed (a message sent in several transactions). */
   accepted?: readonly string[];
+  /** Recipients refused for good, each with its reply and diagnosis. */
+  rejectedRecipients?: readonly RejectedRecipient[];
 }
 
 /**
@@ -63,6 +66,11 @@ export class SenderError extends SmtpfixError {
    * accepted. Empty when nobody got it.
    */
   readonly accepted: readonly string[];
+  /**
+   * Recipients the server refused for good before the message failed, each with its reply and the
+   * catalog's reading of it (every recipient when all were refused). Empty when none was.
+   */
+  readonly rejectedRecipients: readonly RejectedRecipient[];
 
   constructor(code: SenderErrorCode, message: string, details: SenderErrorDetails = {}) {
     super(code, message, {
@@ -72,6 +80,7 @@ export class SenderError extends SmtpfixError {
     this.messageId = details.messageId;
     this.attempts = details.attempts ?? 0;
     this.accepted = details.accepted ?? [];
+    this.rejectedRecipients = details.rejectedRecipients ?? [];
   }
 }
 

@@ -1,7 +1,7 @@
 import { classify } from '@smtpfix/core';
 import type { Clock, RetryOptions } from './backoff.js';
 import type { AccessToken, Coordinator, CredentialRejection } from './coordinator.js';
-import { SenderError, type SenderErrorCode } from './errors.js';
+import { SenderError, type SenderErrorCode, type SenderErrorDetails } from './errors.js';
 import { Emitter, type SenderStats } from './events.js';
 import type { QueuedJob } from './queue.js';
 import type { SendResult } from './sender.js';
@@ -15,8 +15,25 @@ export type Counters = Omit<SenderStats, 'queued' | 'connectionsOpen' | 'gmailAp
 /** The job facts an outcome needs. */
 type JobFacts = Pick<
   QueuedJob,
-  'messageId' | 'attempts' | 'diagnosis' | 'lastError' | 'reached' | 'resolve' | 'reject'
+  'messageId' | 'attempts' | 'diagnosis' | 'lastError' | 'reached' | 'refused' | 'resolve' | 'reject'
 >;
+
+/** What a failure says about the recipients a message already reached or was refused for. */
+function recipientFacts(job: Pick<QueuedJob, 'reached' | 'refused'>): {
+  note: string;
+  details: Pick<SenderErrorDetails, 'accepted' | 'rejectedRecipients'>;
+} {
+  const reached = job.reached ?? [];
+  const refused = job.refused ?? [];
+  return {
+    // Said in the message too: a caller that only logs it must not resend to these.
+    note: reached.length > 0 ? ` (${reached.length} recipient(s) already have it: see error.accepted)` : '',
+    details: {
+      ...(reached.length > 0 ? { accepted: [...reached] } : {}),
+      ...(refused.length > 0 ? { rejectedRecipients: [...refused] } : {}),
+    },
+  };
+}
 
 /** `; last reply: …` for a failure message, or nothing when the message never got a reply. */
 export function lastReply(job: Pick<QueuedJob, 'lastError'>): string {
@@ -168,40 +185,44 @@ export class Outcomes {
 
   /** Rejects the message with a new error carrying its last diagnosis and reply. */
   fail(job: JobFacts, code: SenderErrorCode, message: string): void {
-    const reached = job.reached ?? [];
-    // Said in the message too: a caller that only logs it must not resend to these.
-    const already =
-      reached.length > 0 ? ` (${reached.length} recipient(s) already have it: see error.accepted)` : '';
+    const recipients = recipientFacts(job);
     this.reject(
       job,
-      new SenderError(code, `${message}${already}`, {
+      new SenderError(code, `${message}${recipients.note}`, {
         ...(job.diagnosis === undefined ? {} : { diagnosis: job.diagnosis }),
         ...(job.lastError === undefined ? {} : { cause: job.lastError }),
         messageId: job.messageId,
         attempts: job.attempts,
-        ...(reached.length > 0 ? { accepted: [...reached] } : {}),
+        ...recipients.details,
       }),
     );
   }
 
   /** The error of a message refused because the credential (or its grant) was rejected. */
-  rejectionError(rejection: CredentialRejection, messageId?: string, attempts = 0): SenderError {
+  rejectionError(
+    rejection: CredentialRejection,
+    messageId?: string,
+    attempts = 0,
+    job?: Pick<QueuedJob, 'reached' | 'refused'>,
+  ): SenderError {
     const diagnosis = classify(rejection.reply);
     const what =
       rejection.stage === 'token'
         ? 'The token endpoint refused the grant'
         : `${this.wording.refuser} refused the credential`;
     const fix = diagnosis.entry ? ` (${diagnosis.entry.id}: ${diagnosis.entry.title})` : '';
+    // A message can meet the refusal between two of its transactions (a 421, then a revoked token).
+    const recipients = recipientFacts(job ?? {});
     return new SenderError(
       rejection.stage === 'token' ? 'TOKEN_REJECTED' : 'CREDENTIALS_REJECTED',
-      `${what} for ${this.user}: ${rejection.reply}${fix}. No further ${this.wording.stopped} with this credential; fix it and create a new sender.`,
-      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts },
+      `${what} for ${this.user}: ${rejection.reply}${fix}. No further ${this.wording.stopped} with this credential; fix it and create a new sender.${recipients.note}`,
+      { diagnosis, ...(messageId === undefined ? {} : { messageId }), attempts, ...recipients.details },
     );
   }
 
   /** Rejects the message because its credential was rejected. */
   rejectWith(job: JobFacts, rejection: CredentialRejection): void {
-    this.reject(job, this.rejectionError(rejection, job.messageId, job.attempts));
+    this.reject(job, this.rejectionError(rejection, job.messageId, job.attempts, job));
   }
 }
 

@@ -2,7 +2,7 @@ import type { Diagnosis } from '@smtpfix/core';
 import type { Clock } from './backoff.js';
 import { SenderError, type WireError } from './errors.js';
 import type { BuiltMessage, MailMessage } from './message.js';
-import type { SendResult } from './sender.js';
+import type { RejectedRecipient, SendResult } from './sender.js';
 
 // The queue of one sender, whatever carries its messages (SMTP sessions or API calls): what a
 // queued message keeps, the checks send() makes, and the one timer that wakes the scheduler.
@@ -25,6 +25,8 @@ export interface QueuedJob {
   lastError: WireError | undefined;
   /** Recipients that already have the message (one sent in several transactions), for a failure's report. */
   reached?: readonly string[];
+  /** Recipients refused for good so far, each with its reply, for a failure's report. */
+  refused?: readonly RejectedRecipient[];
   /** Lower-cased recipients not to send to (`SendOptions.skipRecipients`). */
   skip?: ReadonlySet<string>;
   resolve(result: SendResult): void;

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { WireError } from '../errors.js';
 import { createSender } from '../sender.js';
 import { fastRetry, rejection, senderOptions } from '../test/helpers.js';
-import { everyRecipientRefused, recordTransaction, startProgress, tooManyRecipients } from './recipients.js';
+import {
+  everyRecipientRefused,
+  recordAllRefused,
+  recordTransaction,
+  startProgress,
+  tooManyRecipients,
+} from './recipients.js';
 
 const refusal = (recipient: string, responseCode: number, response: string): WireError =>
   Object.assign(new Error(response), {
@@ -47,6 +53,28 @@ describe('what a transaction did to the recipients', () => {
     expect(p.refused.map((r) => [r.address, r.diagnosis.entry?.id])).toEqual([
       ['c@x.org', '550-5.1.1-no-such-user'],
     ]);
+  });
+
+  it('each address once whatever its case, and skipped ones counted', () => {
+    const p = startProgress(['Ana@x.org', 'b@x.org', 'ana@x.org', 'C@x.org'], new Set(['c@x.org']));
+    expect(p).toMatchObject({ remaining: ['Ana@x.org', 'b@x.org'], skipped: 1 });
+  });
+
+  it('in a transaction refused for all, a 452 4.5.3 recipient still goes next; the 5xx ones are final', () => {
+    const p = startProgress(['a@x.org', 'b@x.org', 'c@x.org']);
+    const err = Object.assign(new Error("Can't send mail - all recipients were rejected"), {
+      command: 'RCPT TO',
+      code: 'EENVELOPE',
+      responseCode: 550,
+      rejectedErrors: [
+        refusal('a@x.org', 550, '550 5.1.1 <a@x.org>: Recipient address rejected: User unknown'),
+        refusal('b@x.org', 452, '452 4.5.3 Error: too many recipients'),
+      ],
+    });
+    expect(everyRecipientRefused(err)).toBe(true);
+    recordAllRefused(p, ['a@x.org', 'b@x.org'], err);
+    expect(p.remaining).toEqual(['b@x.org', 'c@x.org']);
+    expect(p.refused.map((r) => [r.address, r.diagnosis.reason])).toEqual([['a@x.org', 'user-unknown']]);
   });
 
   it('reads "too many recipients" only from a 452', () => {
@@ -162,6 +190,90 @@ describe('a message to more recipients than one transaction takes', () => {
     expect(err.accepted).toEqual(['a@example.org', 'b@example.org']);
     expect(err.message).toContain('2 recipient(s) already have it');
     expect(sim.stats.delivered).toBe(1);
+  });
+
+  test('one mailbox written in two cases gets the message once', async ({ sim, cleanup }) => {
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const r = await sender.send({
+      to: ['Ana@example.org', 'b@example.org'],
+      cc: 'ana@example.org',
+      text: 'x',
+    });
+    expect(r.accepted).toEqual(['Ana@example.org', 'b@example.org']);
+    expect(carried(sim)).toEqual([['Ana@example.org', 'b@example.org']]);
+    expect(sim.stats.duplicates).toBe(0);
+  });
+
+  test('a message that fails later still reports the recipients refused earlier, with their entry', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({
+      mailboxes: {
+        unknown: ['ghost@example.org'],
+        replies: { 'big@example.org': '552-5.3.4-message-too-large' },
+      },
+    });
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const err = await rejection(
+      sender.send({ to: ['ghost@example.org', 'a@example.org', 'big@example.org'], text: 'x' }),
+    );
+    expect(err).toMatchObject({ code: 'SEND_REJECTED', accepted: ['a@example.org'] });
+    const refused = err.rejectedRecipients as { address: string; diagnosis: Diagnosis }[];
+    expect(refused.map((r) => [r.address, r.diagnosis.entry?.id])).toEqual([
+      ['ghost@example.org', '550-5.1.1-no-such-user'],
+    ]);
+  });
+
+  test('a sent-before resend whose remaining recipients are all refused reports each of them', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ mailboxes: { unknown: ['g1@example.org', 'g2@example.org'] } });
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const to = ['a@example.org', 'b@example.org', 'g1@example.org', 'g2@example.org'];
+    const err = await rejection(
+      sender.send({ to, text: 'x' }, { skipRecipients: ['a@example.org', 'b@example.org'] }),
+    );
+    expect(err.code).toBe('SEND_REJECTED');
+    expect((err.rejectedRecipients as { address: string }[]).map((r) => r.address)).toEqual([
+      'g1@example.org',
+      'g2@example.org',
+    ]);
+    expect(sim.stats.delivered).toBe(0);
+  });
+
+  test('the credential refused between two transactions: the error still names who has the message', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // Gmail closes each session after one message (421), so the second transaction needs a new
+    // session, whose token request the revoked grant fails.
+    const sim = await startSim({ limits: { maxMessagesPerSession: 1 } });
+    const user = 'app@example.test';
+    const refreshToken = sim.issueRefreshToken(user);
+    const sender = createSender(
+      senderOptions(sim, {
+        user,
+        auth: { type: 'oauth2', clientId: 'any', clientSecret: 'any', refreshToken, tokenUrl: sim.tokenUrl },
+        maxRecipientsPerMessage: 2,
+      }),
+    );
+    cleanup(() => sender.close());
+    sender.on('retry', () => {
+      sim.revokeRefreshToken(refreshToken);
+      sim.revokeAccessTokens();
+    });
+    const err = await rejection(
+      sender.send({ to: ['a@example.org', 'b@example.org', 'c@example.org'], text: 'x' }),
+    );
+    expect(err.code).toBe('TOKEN_REJECTED');
+    expect(err.accepted).toEqual(['a@example.org', 'b@example.org']);
+    expect(err.message).toContain('2 recipient(s) already have it');
+    expect(carried(sim)).toEqual([['a@example.org', 'b@example.org']]);
   });
 
   test('a transient failure after the first transaction retries only those not yet sent to', async ({

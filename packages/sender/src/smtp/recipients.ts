@@ -14,15 +14,27 @@ export interface RecipientProgress {
   accepted: string[];
   /** Refused for good in a transaction that went through for others. */
   refused: RejectedRecipient[];
+  /** Left out: `skipRecipients` named them (they have the message from an earlier send). */
+  skipped: number;
 }
 
-/** Every recipient of the envelope still to be sent to, but those `skip` names (lower-cased). */
+/**
+ * Every recipient of the envelope still to be sent to, each once whatever its case (nodemailer
+ * drops only exact repeats, and `Ana@x` and `ana@x` in two transactions would be two deliveries to
+ * one mailbox), but those `skip` names (lower-cased).
+ */
 export function startProgress(to: readonly string[], skip?: ReadonlySet<string>): RecipientProgress {
-  return {
-    remaining: skip ? to.filter((a) => !skip.has(a.toLowerCase())) : [...to],
-    accepted: [],
-    refused: [],
-  };
+  const seen = new Set<string>();
+  const remaining: string[] = [];
+  let skipped = 0;
+  for (const address of to) {
+    const key = address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (skip?.has(key)) skipped += 1;
+    else remaining.push(address);
+  }
+  return { remaining, accepted: [], refused: [], skipped };
 }
 
 /** A refusal that only says this transaction has enough recipients: send the rest in the next. */
@@ -51,18 +63,34 @@ export function recordTransaction(
   progress.remaining = [...again, ...progress.remaining.slice(sent.length)];
 }
 
-/** A transaction refused because every one of its recipients was refused for good (a 5xx to each). */
+/**
+ * A transaction that carried nothing because every recipient was refused, at least one for good
+ * (a 5xx): an answer per recipient. When every refusal is temporary (4xx) the whole transaction is
+ * retried later instead.
+ */
 export function everyRecipientRefused(err: WireError): boolean {
-  return err.command === 'RCPT TO' && err.code === 'EENVELOPE' && (err.responseCode ?? 0) >= 500;
+  if (err.command !== 'RCPT TO' || err.code !== 'EENVELOPE') return false;
+  const each = err.rejectedErrors ?? [];
+  return each.length > 0 ? each.some((e) => (e.responseCode ?? 0) >= 500) : (err.responseCode ?? 0) >= 500;
 }
 
 /** Every recipient of `sent` refused for good (the transaction carried nothing), with their own replies. */
 export function recordAllRefused(progress: RecipientProgress, sent: readonly string[], err: WireError): void {
+  const again: string[] = [];
   for (const address of sent) {
     const own = err.rejectedErrors?.find((e) => e.recipient === address);
-    progress.refused.push(refusal(address, own ?? err));
+    // A 5xx to someone else in the transaction does not end a 452 4.5.3 recipient: it goes next.
+    if (tooManyRecipients(own)) again.push(address);
+    else progress.refused.push(refusal(address, own ?? err));
   }
-  progress.remaining = progress.remaining.slice(sent.length);
+  progress.remaining = [...again, ...progress.remaining.slice(sent.length)];
+}
+
+/** Each recipient of `sent` with its own refusal, from a transaction refused for all of them. */
+export function refusalsOf(sent: readonly string[], err: WireError): RejectedRecipient[] {
+  return sent.map((address) =>
+    refusal(address, err.rejectedErrors?.find((e) => e.recipient === address) ?? err),
+  );
 }
 
 function refusal(address: string, err: WireError | undefined): RejectedRecipient {

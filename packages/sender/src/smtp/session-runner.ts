@@ -10,7 +10,14 @@ import {
   deliveryVerdict,
 } from './failure-policy.js';
 import { waitForJob } from './idle-wait.js';
-import { everyRecipientRefused, recordAllRefused, recordTransaction, startProgress } from './recipients.js';
+import {
+  everyRecipientRefused,
+  recordAllRefused,
+  recordTransaction,
+  refusalsOf,
+  startProgress,
+  tooManyRecipients,
+} from './recipients.js';
 import type { Delivery, Job, SessionEnd } from './job.js';
 import type { SessionPool } from './pool.js';
 import { Session } from './session.js';
@@ -222,22 +229,35 @@ export class SessionRunner {
           recordTransaction(progress, to, info);
           response = info.response;
         } catch (e) {
-          // Every recipient of this transaction refused for good, while the message has others:
-          // theirs is a per-recipient answer, not the message's.
           const err = e as WireError;
+          if (!everyRecipientRefused(err)) throw e;
+          // Every recipient of this transaction refused, one at least for good. When the message has
+          // others (sent, to come, or skipped as sent before), that is an answer per recipient, not
+          // the message's; alone, the message failed as before, each recipient with its reply.
           const others =
-            progress.accepted.length + progress.refused.length + progress.remaining.length > to.length;
-          if (!(others && everyRecipientRefused(err))) throw e;
+            progress.accepted.length +
+              progress.refused.length +
+              progress.skipped +
+              progress.remaining.length >
+            to.length;
+          if (!others && !(err.rejectedErrors ?? []).some(tooManyRecipients)) {
+            job.refused = refusalsOf(to, err);
+            throw e;
+          }
           recordAllRefused(progress, to, err);
           // nodemailer's own transaction needs RSET before the next; if that fails the next send
           // fails as a closed session, and the message goes on from `remaining` on a fresh one.
           if (!session.pipelines) await session.reset();
+          startedAt = this.o.clock.now();
+          continue;
         }
         job.reached = progress.accepted;
+        job.refused = progress.refused;
         run.sent(startedAt);
         this.p.streaks.succeeded();
         startedAt = this.o.clock.now();
       }
+      job.refused = progress.refused;
       const first = progress.refused[0];
       if (progress.accepted.length === 0 && first) {
         // Refused for every recipient, over several transactions: the message failed.
