@@ -26,6 +26,8 @@ const OUTLOOK_PM = 'https://sendersupport.olc.protection.outlook.com/pm/troubles
 const YAHOO = 'https://senders.yahooinc.com/smtp-error-codes';
 const APPLE = 'https://support.apple.com/en-us/102322 (iCloud Mail postmaster; formerly HT204137)';
 const COMCAST = 'http://postmaster.comcast.net/mail-error-codes.html';
+const GODADDY = 'https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685';
+const QQ = 'https://service.mail.qq.com/ (Tencent mail help: SMTP error codes)';
 const COX = 'https://www.cox.com/residential/support/email-error-codes.html';
 const MIMECAST = 'https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754';
 const ORANGE = "Orange/La Poste replies' OFR/LPN codes (as tabled in Sisimai lib/Sisimai/Rhost/FrancePTT.pm)";
@@ -238,6 +240,46 @@ export const providerReplies: readonly ProviderReply[] = [
     source: `${MS_NDR} (4.7.500 server busy)`,
   },
   {
+    who: 'Exchange Online',
+    // The guide: Microsoft's "Recipient address rejected: Access denied" under 5.4.1 is an unknown
+    // recipient (5.4.1 alone would read as a network status).
+    re: /\b5\.4\.1 Recipient address rejected: Access denied\b/i,
+    reason: 'user-unknown',
+    example: '550 5.4.1 Recipient address rejected: Access denied',
+    source: `${MS_NDR} (5.4.1)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The sender's organisation forbids automatic forwarding to outside addresses: an admin rule.
+    re: /\b5\.7\.520\b|\bdoes not allow external forwarding\b/i,
+    reason: 'policy',
+    example:
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+    source: `${MS_NDR} (5.7.520)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\bContent Filter agent quarantined this message\b|\bMessage rejected due to content restrictions\b/i,
+    reason: 'spam',
+    example: '550 5.2.1 Content Filter agent quarantined this message',
+    source: `${MS_ONPREM} (5.2.1)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\b5\.1\.0 Sender denied\b/i,
+    reason: 'policy',
+    example: '550 5.1.0 Sender denied',
+    source: `${MS_ONPREM} (5.1.0)`,
+  },
+  {
+    who: 'Exchange',
+    // Back pressure: the server's own disk or memory is low.
+    re: /\b4\.3\.1 Insufficient system resources\b/i,
+    reason: 'system',
+    example: '452 4.3.1 Insufficient system resources',
+    source: `${MS_ONPREM} (4.3.1)`,
+  },
+  {
     who: 'Outlook.com',
     // Consumer Outlook.com's block codes: SC- (spam-like network), DY- (dynamic IP), OU- (reputation).
     re: /\b(?:SC|DY|OU)-00[1-5]\b/,
@@ -356,7 +398,7 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Comcast',
     // ES: dynamic/residential space; BL: spam-like patterns or a block list (Spamhaus, Cloudmark, SenderScore).
-    re: /\b(?:ES|BL)0{3}[01]{3}\b/,
+    re: /\b(?:ES|BL)0{3}[01]{3}\b|\bBL0(?:0[1-9]|10)\b/,
     reason: 'blocked',
     example:
       '554 resimta-ch2-12v.sys.comcast.net resimta-ch2-12v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
@@ -364,7 +406,7 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Comcast',
-    re: /\bRL0{3}[01]{3}\b|\btoo many sessions opened\b/i,
+    re: /\bRL0{3}[01]{3}\b|\bRL001\b|\btoo many sessions opened\b/i,
     reason: 'rate-limited',
     example:
       '421 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 Too many sessions opened RL000001 - http://postmaster.comcast.net/smtp-error-codes.php#RL000001',
@@ -486,6 +528,91 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'system',
     example: '451 4.7.1 Sorry, the service is currently unavailable. Please come back later.',
     source: 'https://yandex.com/support/mail/ (delivery errors)',
+  },
+  // ---- GoDaddy, Tencent QQ, NetEase ------------------------------------------------------------
+  {
+    who: 'GoDaddy',
+    // IB103-106 block lists and poor reputation; IB110-113 the IP blocked for spam or invalid recipients.
+    re: /\bIB1(?:0[3-6]|1[0-3])\b/,
+    reason: 'blocked',
+    example: '554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL). IB104',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB(?:007|504|510|605|607)\b/,
+    reason: 'rate-limited',
+    example: '550 This IP has sent too many messages this hour. IB504',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // IB108 the sending IP's reverse DNS; IB508 the sender domain's SPF.
+    re: /\bIB(?:108|508)\b/,
+    reason: 'auth-failure',
+    example: '421 Temporarily rejected. Reverse DNS for this IP failed. IB108',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB(?:212|705)\b/,
+    reason: 'spam',
+    example: '552 This message has been rejected due to content judged to be spam by the internet community. IB212',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // A blank From, or an IP address as the From.
+    re: /\bIB50[12]\b/,
+    reason: 'syntax',
+    example: '550 someone@example.com Blank From: addresses are not allowed. Provide a valid From. IB501',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // The From domain has no MX or address record: a rule about the sender.
+    re: /\bIB506\b/,
+    reason: 'policy',
+    example: '550 example.com From: Domain is invalid. Provide a valid From: IB506',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB401\b/,
+    reason: 'credentials',
+    example: '535 Authentication not allowed on IBSMTP Servers. IB401',
+    source: GODADDY,
+  },
+  {
+    who: 'Tencent QQ Mail',
+    re: /\bMail content denied\b/i,
+    reason: 'spam',
+    example: '550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726',
+    source: QQ,
+  },
+  {
+    who: 'Tencent QQ Mail',
+    re: /\b(?:Ip|Domain|Connection) frequency limited\b/i,
+    reason: 'rate-limited',
+    example: '550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722',
+    source: QQ,
+  },
+  {
+    who: 'NetEase (163.com)',
+    re: /\bDT:SPM\b/,
+    reason: 'spam',
+    example:
+      '554 DT:SPM 163 smtp14,EsCowADnp_RJh1Nj test, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1',
+    source: 'http://mail.163.com/help/help_spam_16.htm (NetEase SMTP error codes)',
+  },
+  {
+    who: 'GMX/WEB.DE',
+    // Said at the greeting, but about the sending IP's reverse DNS (the guide: auth-failure).
+    re: /\binvalid DNS PTR resource record\b/i,
+    reason: 'auth-failure',
+    example:
+      '554-web.de (mxweb012) Nemesis ESMTP Service not available 554-No SMTP service 554 invalid DNS PTR resource record, IP=192.0.2.1',
+    source: 'https://postmaster.web.de/en/error-messages',
   },
   // ---- Orange / La Poste ------------------------------------------------------------------------
   {
@@ -654,14 +781,6 @@ export const providerReplies: readonly ProviderReply[] = [
     example:
       "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
     source: 'Cisco Secure Email AsyncOS User Guide, "Sender Groups" (default HAT reject response)',
-  },
-  {
-    who: 'Cisco Secure Email (IronPort)',
-    // AsyncOS's default RAT reject: the recipient's domain is not accepted here (relay).
-    re: /\byour access to submit messages to this e-mail system has been rejected\b/i,
-    reason: 'policy',
-    example: '550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.',
-    source: 'Cisco Secure Email AsyncOS User Guide, "Recipient Access Table" (default RAT reject response)',
   },
   {
     who: 'Cisco Secure Email (IronPort)',
