@@ -60,7 +60,9 @@ describe('near misses that must not match', () => {
 
   it('leaves a queue that only says it gave up to the general words, so a reported cause wins', () => {
     expect(reasonOfProvider('retry timeout exceeded')).toBeNull();
-    expect(reasonOfProvider("I'm not going to try again; this message has been in the queue too long.")).toBeNull();
+    expect(
+      reasonOfProvider("I'm not going to try again; this message has been in the queue too long."),
+    ).toBeNull();
     expect(reasonOfText('550 4.4.7 QUEUE.Expired; message expired')).toBe('expired');
     // The connection failure a Postfix notice reports wins over its "timed out".
     expect(
@@ -110,7 +112,7 @@ describe("a Google page's own reason", () => {
 
   it("keeps a Gmail reply's page and reason", () => {
     const d = classify(
-      '550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient\'s email address for typos or\n550-5.1.1 unnecessary spaces. For more information, go to\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si1 - gsmtp',
+      "550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550-5.1.1 unnecessary spaces. For more information, go to\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si1 - gsmtp",
     );
     expect(d.entry?.provider).toBe('gmail');
     expect(d.reason).toBe('user-unknown');

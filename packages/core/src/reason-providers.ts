@@ -89,8 +89,7 @@ export const providerReplies: readonly ProviderReply[] = [
     // The guide: Microsoft's "Recipient address rejected: Access denied" is an unknown recipient.
     re: /\b5\.7\.504\b|\b5\.1\.10\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
     reason: 'user-unknown',
-    example:
-      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    example: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     source: `${MS_NDR} (5.1.10, 5.7.504); ${MS_ONPREM} (5.1.1 RESOLVER.ADR.ExRecipNotFound)`,
   },
   {
@@ -114,7 +113,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // The sender's IPv6 range sent too many messages in too short a time.
     re: /\b5\.7\.508\b|\bhas exceeded permitted limits within\b/i,
     reason: 'rate-limited',
-    example: '550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within 2001:db8::/64 range',
+    example:
+      '550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within 2001:db8::/64 range',
     source: `${MS_NDR} (5.7.508)`,
   },
   {
@@ -152,7 +152,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // Sending limits: the sender's recipient or message rate, or a recipient's hourly receive limit.
     re: /\b5\.1\.90\b|\breached your daily limit for message recipients\b|\bsubmission quota exceeded\b|\b5\.2\.12[12]\b|\bper hour message receive limit\b|\brecipient thread limit exceeded\b|\bRESOLVER\.ADR\.RecipLimit\b/i,
     reason: 'rate-limited',
-    example: '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Submission quota exceeded',
+    example:
+      '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Submission quota exceeded',
     source: `${MS_NDR} (5.1.90, 5.2.2, 5.2.121, 5.2.122, 4.3.2); ${MS_ONPREM} (5.5.3 RecipLimit)`,
   },
   {
@@ -182,8 +183,7 @@ export const providerReplies: readonly ProviderReply[] = [
     // DANE and required TLS: STARTTLS missing, certificate expired or mismatched, TLSA/DNSSEC invalid.
     re: /\b[45]\.(?:4\.317|7\.32[1-5])\b|\bstarttls-not-supported\b|\bcertificate-(?:expired|host-mismatch)\b|\btlsa-invalid\b/i,
     reason: 'tls',
-    example:
-      '451 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail',
+    example: '451 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail',
     source: `${MS_NDR} (4.4.317, 5.7.321-5.7.325)`,
   },
   {
@@ -191,7 +191,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // The guide: 530 5.7.57 "not authenticated to send anonymous mail" is credentials.
     re: /\bclient was not authenticated\b|\b5\.7\.57\b/i,
     reason: 'credentials',
-    example: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+    example:
+      '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
     source: `${MS_NDR} (5.7.57); ${MS_ONPREM} (5.7.1 Client was not authenticated)`,
   },
   {
@@ -200,7 +201,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // allowed-senders list (5.7.13 would otherwise read as RFC 3463's "user account disabled").
     re: /\bsender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder))\b|\b5\.7\.1(?:24|3[3-6])\b|\bsender not in allowed-senders list\b|\bRESOLVER\.RST\.(?:AuthRequired|NotAuthorized|RestrictedToRecipientsPermission)\b/i,
     reason: 'policy',
-    example: '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group',
+    example:
+      '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group',
     source: `${MS_NDR} (5.7.12, 5.7.124, 5.7.133-5.7.136); ${MS_ONPREM} (RESOLVER.RST.AuthRequired)`,
   },
   {
@@ -214,7 +216,8 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'Exchange',
     re: /\bQuotaExceededException\b/,
     reason: 'mailbox-full',
-    example: '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded',
+    example:
+      '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded',
     source: `${MS_ONPREM} (5.2.2)`,
   },
   {
@@ -320,7 +323,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // The guide: "Message not accepted for policy reasons" is policy.
     re: /\bnot accepted for policy reasons\b|\[PH01\]/i,
     reason: 'policy',
-    example: '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
+    example:
+      '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
     source: YAHOO,
   },
   {
@@ -336,7 +340,8 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'Yahoo',
     re: /\bthis mailbox is disabled\b|\(554\.30\)/i,
     reason: 'suspended',
-    example: '554 30 Sorry, your message to someone@aol.com cannot be delivered. This mailbox is disabled (554.30)',
+    example:
+      '554 30 Sorry, your message to someone@aol.com cannot be delivered. This mailbox is disabled (554.30)',
     source: YAHOO,
   },
   {
@@ -487,7 +492,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // The envelope sender's domain has no MX or address record: a rule about the sender.
     re: /\binvalid DNS MX or A\/AAAA resource record\b/i,
     reason: 'policy',
-    example: '550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record',
+    example:
+      '550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record',
     source: 'https://postmaster.gmx.net/en/error-messages and https://postmaster.web.de/en/error-messages',
   },
   {
@@ -557,7 +563,8 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'GoDaddy',
     re: /\bIB(?:212|705)\b/,
     reason: 'spam',
-    example: '552 This message has been rejected due to content judged to be spam by the internet community. IB212',
+    example:
+      '552 This message has been rejected due to content judged to be spam by the internet community. IB212',
     source: GODADDY,
   },
   {
@@ -587,14 +594,16 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'Tencent QQ Mail',
     re: /\bMail content denied\b/i,
     reason: 'spam',
-    example: '550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726',
+    example:
+      '550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726',
     source: QQ,
   },
   {
     who: 'Tencent QQ Mail',
     re: /\b(?:Ip|Domain|Connection) frequency limited\b/i,
     reason: 'rate-limited',
-    example: '550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722',
+    example:
+      '550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722',
     source: QQ,
   },
   {
@@ -635,7 +644,7 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'Orange',
     re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_?41[68]\b/,
     reason: 'user-unknown',
-    example: "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416",
+    example: '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416',
     source: ORANGE,
   },
   {
@@ -976,7 +985,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // local(8) hitting mailbox_size_limit: the mailbox file is full, not the message too big.
     re: /\bcannot update mailbox \S+ for user \S+\. error writing message: File too large\b/i,
     reason: 'mailbox-full',
-    example: 'cannot update mailbox /var/mail/someone for user someone. error writing message: File too large',
+    example:
+      'cannot update mailbox /var/mail/someone for user someone. error writing message: File too large',
     source: 'Postfix src/local/mailbox.c',
   },
   {
@@ -1037,7 +1047,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // pipe transport: the delivery program failed.
     re: /\bChild process of \S+ transport returned \d+/i,
     reason: 'system',
-    example: 'Child process of address_pipe transport returned 69 (could mean service or program unavailable) from command: /usr/bin/handler',
+    example:
+      'Child process of address_pipe transport returned 69 (could mean service or program unavailable) from command: /usr/bin/handler',
     source: 'Exim src/src/transports/pipe.c',
   },
   {
@@ -1053,7 +1064,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // The guide: sender verify failed is policy, whatever "Unrouteable address" says before it.
     re: /\bSender verify failed\b/i,
     reason: 'policy',
-    example: '550-Verification failed for <someone@example.invalid> 550-Unrouteable address 550 Sender verify failed',
+    example:
+      '550-Verification failed for <someone@example.invalid> 550-Unrouteable address 550 Sender verify failed',
     source: 'Exim src/src/acl.c, verify.c',
   },
   {
@@ -1134,14 +1146,16 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'sendmail',
     re: /\bToo many hops\b/i,
     reason: 'network',
-    example: '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via localhost, to <someone@example.com>',
+    example:
+      '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via localhost, to <someone@example.com>',
     source: 'sendmail 8 sendmail/collect.c',
   },
   {
     who: 'sendmail',
     re: /\bHost unknown \(Name server: /i,
     reason: 'host-unknown',
-    example: '550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
+    example:
+      '550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
     source: SENDMAIL,
   },
   {
@@ -1150,7 +1164,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // read as an unknown recipient).
     re: /\bDomain of sender address \S+ does not exist\b/i,
     reason: 'policy',
-    example: '553 5.1.8 <sender@example.invalid>... Domain of sender address sender@example.invalid does not exist',
+    example:
+      '553 5.1.8 <sender@example.invalid>... Domain of sender address sender@example.invalid does not exist',
     source: 'sendmail 8 sendmail/srvrsmtp.c (check_mail ruleset)',
   },
   {
