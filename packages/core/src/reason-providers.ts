@@ -435,8 +435,9 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Cox',
-    // CXDNS: the sending IP's reverse DNS fails; CXSNDR: SPF/DKIM fail for the sending domain.
-    re: /\bAUP#(?:CXDNS|CXSNDR)\b/,
+    // CXDNS: the sending IP's reverse DNS fails. (CXSNDR, documented as SPF/DKIM, is sent as
+    // "sender rejected": its words are left to decide.)
+    re: /\bAUP#CXDNS\b/,
     reason: 'auth-failure',
     example: '554 cox.net ESMTP 192.0.2.1 rejected - no rDNS. Refer to Error Code AUP#CXDNS',
     source: COX,
@@ -466,7 +467,7 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Zoho',
     // 554 5.7.7 under words naming a policy: the words decide over 5.7.7 (integrity).
-    re: /\bEmail policy violation detected\b|\bMail rejected by destination domain\b|\bMailbox delivery restricted by policy\b/i,
+    re: /\bEmail policy violation detected\b|\bMailbox delivery restricted by policy\b/i,
     reason: 'policy',
     example: '554 5.7.7 Email policy violation detected',
     source: ZOHO,
@@ -694,7 +695,7 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Proofpoint',
     // The reply links Proofpoint's IP reputation lookup: the sending IP is on its block list.
-    re: /\b(?:ipcheck|support)\.proofpoint\.com\/(?:\?ip=|dnsbl-lookup)|\bBlocked by\b[^.]{0,80}?\bpphosted\b/i,
+    re: /\b(?:ipcheck|support)\.proofpoint\.com\/(?:\?ip=|dnsbl-lookup)/i,
     reason: 'blocked',
     example: '554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1',
     source: 'https://ipcheck.proofpoint.com/ (Proofpoint IP reputation lookup)',
@@ -717,9 +718,10 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Mimecast',
-    re: /\bContent Examination policy\b|\bEmail rejected due to security policies\b/i,
+    re: /\bContent Examination policy\b/i,
     reason: 'spam',
-    example: '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554',
+    example:
+      '550 Message bounced due to Content Examination policy - https://community.mimecast.com/docs/DOC-1369#550',
     source: MIMECAST,
   },
   {
