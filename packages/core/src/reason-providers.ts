@@ -1168,7 +1168,7 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'policy',
     example:
       '553 5.1.8 <sender@example.invalid>... Domain of sender address sender@example.invalid does not exist',
-    source: 'sendmail 8 sendmail/srvrsmtp.c (check_mail ruleset)',
+    source: 'sendmail 8 cf/m4/proto.m4 (check_mail ruleset: "553 Domain of sender address … does not exist")',
   },
   {
     who: 'sendmail',
