@@ -25,6 +25,17 @@ describe('documented provider and MTA replies', () => {
     },
   );
 
+  it('reads the shorter forms the same markers take', () => {
+    // Exim without the host in the message (the host is in the H= field before it).
+    expect(reasonOfProvider('Remote host closed connection in response to end of data')).toBe('network');
+    // Yahoo's older bracketed code.
+    expect(
+      reasonOfProvider('421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50.'),
+    ).toBe('blocked');
+    // Comcast's older codes.
+    expect(reasonOfProvider('550 Comcast block BL004 see help.comcast.net')).toBe('blocked');
+  });
+
   it('reads a reply wrapped over lines as its unfolded words', () => {
     expect(
       reasonOfText(

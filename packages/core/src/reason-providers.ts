@@ -229,6 +229,23 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Exchange',
+    // Exchange's own DNS lookup of the recipient domain failed (4.4.0), permanently or not.
+    re: /\bDNS query failed\b/i,
+    reason: 'host-unknown',
+    example: '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry',
+    source: `${MS_ONPREM} (4.4.0 DNS query failed)`,
+  },
+  {
+    who: 'Exchange',
+    // Could not connect to the destination (Winsock 10060 timed out, 10061 refused).
+    re: /\bFailed to connect\. Winsock error code\b/i,
+    reason: 'network',
+    example:
+      '451 4.4.0 Primary target IP address responded with: "Failed to connect. Winsock error code: 10060, Win32 error code: 10060." Attempted failover to alternate host, but that did not succeed.',
+    source: `${MS_ONPREM} (4.4.1/4.4.0 connection failures)`,
+  },
+  {
+    who: 'Exchange',
     // Bare line feeds in the message (SMTPSEND.BareLinefeedsAreIllegal).
     re: /\bBareLinefeedsAreIllegal\b|\b5\.6\.11\b/i,
     reason: 'syntax',
@@ -304,11 +321,11 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Yahoo',
     // The guide: Yahoo's bracketed reputation codes are blocked.
-    re: /\[(?:IP)?TSS?\d\d\]|\[BL2\d\]|\btemporarily deferred - (?:\[\d{1,3}\]|4\.16\.\d)/,
+    re: /\[(?:IP)?TSS?\d\d\]|\[BL2\d\]|\[GL0\d\]|\btemporarily deferred - (?:\[\d{1,3}\]|4\.16\.\d)/,
     reason: 'blocked',
     example:
       '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
-    source: `${YAHOO} (TS01-TS03, TSS04, TSS09, BL21-BL23)`,
+    source: `${YAHOO} (TS01-TS03, TSS04, TSS09, BL21-BL23, GL01)`,
   },
   {
     who: 'Yahoo',
@@ -527,7 +544,7 @@ export const providerReplies: readonly ProviderReply[] = [
     re: /\bmailbox size limit exceeded\b/i,
     reason: 'mailbox-full',
     example: '552 5.2.2 Mailbox size limit exceeded',
-    source: 'https://yandex.com/support/mail/web/letter/create.html (delivery errors); Exim appendfile.c',
+    source: 'https://yandex.com/support/mail/ (delivery errors: 552 5.2.2 Mailbox size limit exceeded)',
   },
   {
     who: 'Yandex',
@@ -1024,7 +1041,7 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Exim',
     // The remote host closed or stopped answering on an attempt.
-    re: /\bRemote host \S+ \[[^\]]{1,45}\] closed connection in response to\b|\bSMTP timeout after\b/i,
+    re: /\bRemote host (?:\S+ \[[^\]]{1,45}\] )?closed connection in response to\b|\bSMTP timeout after\b/i,
     reason: 'network',
     example: 'Remote host mx.example.com [192.0.2.1] closed connection in response to end of data',
     source: 'Exim src/src/transports/smtp.c',
@@ -1158,6 +1175,13 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'host-unknown',
     example:
       '550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
+    source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    re: /\bName server: \S+: host name lookup failure\b/i,
+    reason: 'host-unknown',
+    example: 'mx.example.com.: Deferred: Name server: mx.example.com.: host name lookup failure',
     source: SENDMAIL,
   },
   {
