@@ -1,3 +1,4 @@
+import { reasonOfProvider } from './reason-providers.js';
 import type { BounceReason } from './reason.js';
 
 // Wording of other MTAs and providers that says more than the general words in reason.ts, so it
@@ -72,6 +73,8 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
 
 /** The reason a reply gives in a specific MTA's or provider's own wording, or `null`. */
 export function reasonOfMtaWords(text: string): BounceReason | null {
+  const provider = reasonOfProvider(text);
+  if (provider) return provider;
   for (const [re, reason] of MTA_WORDS) if (re.test(text)) return reason;
   return null;
 }

@@ -1,0 +1,1238 @@
+import type { BounceReason } from './reason.js';
+
+/**
+ * One documented refusal of a provider or MTA: the stable marker it sends, the reason it stands
+ * for (by the definitions in `reason.ts` and the labelling guide's tie-breaks), and where the
+ * wording is documented.
+ */
+export interface ProviderReply {
+  /** Whose wording it is ("Exchange Online", "Postfix", …). */
+  readonly who: string;
+  /** The marker, matched on the reply unfolded to single spaces. Linear: no nested quantifiers. */
+  readonly re: RegExp;
+  /** The reason the reply stands for. */
+  readonly reason: BounceReason;
+  /** A reply in the documented wording (addresses and IPs are documentation ones); the tests read it. */
+  readonly example: string;
+  /** Where the wording and its meaning are documented: a vendor page or an MTA source file. */
+  readonly source: string;
+}
+
+const MS_NDR =
+  'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
+const MS_ONPREM =
+  'https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
+const OUTLOOK_PM = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
+const YAHOO = 'https://senders.yahooinc.com/smtp-error-codes';
+const APPLE = 'https://support.apple.com/en-us/102322 (iCloud Mail postmaster; formerly HT204137)';
+const COMCAST = 'http://postmaster.comcast.net/mail-error-codes.html';
+const GODADDY = 'https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685';
+const QQ = 'https://service.mail.qq.com/ (Tencent mail help: SMTP error codes)';
+const COX = 'https://www.cox.com/residential/support/email-error-codes.html';
+const MIMECAST = 'https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754';
+const ORANGE = "Orange/La Poste replies' OFR/LPN codes (as tabled in Sisimai lib/Sisimai/Rhost/FrancePTT.pm)";
+const ZOHO = 'https://www.zoho.com/mail/help/ and zoho/zohodesk-oas v1.0/EmailFailureAlert.json';
+const SES = 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html';
+const SES_SMTP = 'https://docs.aws.amazon.com/ses/latest/dg/smtp-response-codes.html';
+const POSTFIX_SMTPD = 'Postfix src/smtpd/smtpd_check.c';
+const POSTFIX_SMTP = 'Postfix src/smtp/smtp_connect.c, smtp_proto.c, smtp_trouble.c';
+const EXIM = 'Exim src/src/deliver.c, transports/smtp.c, transports/appendfile.c, verify.c';
+const QMAIL_R = 'qmail-1.03 qmail-remote.c';
+const QMAIL_S = 'qmail-1.03 qmail-smtpd.c';
+const SENDMAIL = 'sendmail 8 sendmail/deliver.c, parseaddr.c, srvrsmtp.c';
+
+/**
+ * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
+ * (a connection failure, a block list) before one a wrapper could carry around any cause. Replies
+ * that only say the sender's queue gave up ("retry timeout exceeded", "in the queue too long",
+ * `4.4.7`) are left out on purpose: the guide lets the cause a notice also reports win, and the
+ * general words in `reason.ts` read those last.
+ */
+export const providerReplies: readonly ProviderReply[] = [
+  // ---- Microsoft: Exchange Online, Outlook.com, Exchange Server --------------------------------
+  {
+    who: 'Exchange Online',
+    // 4.7.650/651 rate limited for IP reputation, 4.7.652 too many connections: a rate first
+    // (the guide: "temporarily rate limited … due to IP reputation" is rate-limited).
+    re: /\b4\.7\.65\d\b|\btemporarily rate limited due to ip reputation\b/i,
+    reason: 'rate-limited',
+    example:
+      '451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com',
+    source: `${MS_NDR} (4.7.650-4.7.652)`,
+  },
+  {
+    who: 'Exchange Online',
+    // 4.7.500-699 and 4.7.850-899: the IP is temporarily restricted for suspicious activity; no
+    // rate words, so a refusal of the sender.
+    re: /\baccess denied, please try again later\b/i,
+    reason: 'blocked',
+    example: '451 4.7.500 Access denied, please try again later. (AS761)',
+    source: `${MS_NDR} (4.7.500-699, 4.7.850-899)`,
+  },
+  {
+    who: 'Exchange Online',
+    re: /\b5\.7\.50[1-3]\b|\baccess denied, (?:spam abuse detected|banned sender)\b|\baccess denied, bad outbound sender\b/i,
+    reason: 'blocked',
+    example: '550 5.7.501 Access denied, spam abuse detected.',
+    source: `${MS_NDR} (5.7.501-503, 5.7.511, 5.1.8)`,
+  },
+  {
+    who: 'Exchange Online',
+    // "Access denied, banned recipient": the recipient's own account is banned from receiving.
+    re: /\b5\.7\.505\b|\baccess denied, banned recipient\b/i,
+    reason: 'suspended',
+    example: '550 5.7.505 Access denied, banned recipient.',
+    source: `${MS_NDR} (5.7.505)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The guide: Microsoft's "Recipient address rejected: Access denied" is an unknown recipient.
+    re: /\b5\.7\.504\b|\b5\.1\.10\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
+    reason: 'user-unknown',
+    example: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    source: `${MS_NDR} (5.1.10, 5.7.504); ${MS_ONPREM} (5.1.1 RESOLVER.ADR.ExRecipNotFound)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The sending server named itself as the receiver in HELO: a HELO name that is not its own.
+    re: /\b5\.7\.506\b|\baccess denied, bad helo\b/i,
+    reason: 'syntax',
+    example: '550 5.7.506 Access Denied, Bad HELO',
+    source: `${MS_NDR} (5.7.506)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The recipient's organisation blocked the sending IP; or its own customer block list.
+    re: /\b5\.7\.507\b|\baccess denied, rejected by recipient\b|\busing customer block list\b|\b5\.7\.513\b/i,
+    reason: 'blocked',
+    example: '550 5.7.507 Access denied, rejected by recipient',
+    source: `${MS_NDR} (5.7.507, 5.7.513)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The sender's IPv6 range sent too many messages in too short a time.
+    re: /\b5\.7\.508\b|\bhas exceeded permitted limits within\b/i,
+    reason: 'rate-limited',
+    example:
+      '550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within 2001:db8::/64 range',
+    source: `${MS_NDR} (5.7.508)`,
+  },
+  {
+    who: 'Exchange Online',
+    re: /\b5\.7\.509\b|\bdoes not pass DMARC verification\b|\b5\.7\.515\b|\bdoesn't meet the required authentication level\b|\bsender policy framework violation\b|\b5\.7\.23\b/i,
+    reason: 'auth-failure',
+    example: '550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification',
+    source: `${MS_NDR} (5.7.23, 5.7.509, 5.7.515)`,
+  },
+  {
+    who: 'Exchange Online',
+    re: /\b5\.7\.510\b|\bdoes not accept email over IPv6\b/i,
+    reason: 'policy',
+    example: '550 5.7.510 Access denied, example.com does not accept email over IPv6',
+    source: `${MS_NDR} (5.7.510)`,
+  },
+  {
+    who: 'Exchange Online',
+    // A message without a valid From header field.
+    re: /\b5\.7\.512\b|\bmust be RFC 5322 section 3\.6\.2 compliant\b/i,
+    reason: 'syntax',
+    example: '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
+    source: `${MS_NDR} (5.7.512)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The sending tenant is banned (5.7.700-749) or sends from unregistered domains (5.7.750).
+    re: /\b5\.7\.7(?:[0-4]\d|50)\b|\btenant has exceeded threshold\b|\bclient blocked from sending from unregistered domains\b/i,
+    reason: 'blocked',
+    example: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains',
+    source: `${MS_NDR} (5.7.700-749, 5.7.750)`,
+  },
+  {
+    who: 'Exchange Online',
+    // Sending limits: the sender's recipient or message rate, or a recipient's hourly receive limit.
+    re: /\b5\.1\.90\b|\breached your daily limit for message recipients\b|\bsubmission quota exceeded\b|\b5\.2\.12[12]\b|\bper hour message receive limit\b|\brecipient thread limit exceeded\b|\bRESOLVER\.ADR\.RecipLimit\b/i,
+    reason: 'rate-limited',
+    example:
+      '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Submission quota exceeded',
+    source: `${MS_NDR} (5.1.90, 5.2.2, 5.2.121, 5.2.122, 4.3.2); ${MS_ONPREM} (5.5.3 RecipLimit)`,
+  },
+  {
+    who: 'Exchange Online',
+    re: /\bTenantAttribution; Relay Access Denied\b|\b5\.7\.64\b/i,
+    reason: 'policy',
+    example: '550 5.7.64 TenantAttribution; Relay Access Denied',
+    source: `${MS_NDR} (5.7.64)`,
+  },
+  {
+    who: 'Exchange Online',
+    // Connection refused by the destination, or closed abruptly: the attempt's own failure.
+    re: /\b[45]\.4\.31[68]\b|\bSuspiciousRemoteServerError\b/i,
+    reason: 'network',
+    example: '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
+    source: `${MS_NDR} (4.4.316/5.4.316, 4.4.318/5.4.318)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\brouting loop detected\b|\bhop count exceeded - possible mail loop\b|\b5\.4\.14\b/i,
+    reason: 'network',
+    example: '554 5.4.14 Hop count exceeded - possible mail loop ATTR34',
+    source: `${MS_NDR} (5.4.6, 5.4.14); ${MS_ONPREM} (5.4.6)`,
+  },
+  {
+    who: 'Exchange Online',
+    // DANE and required TLS: STARTTLS missing, certificate expired or mismatched, TLSA/DNSSEC invalid.
+    re: /\b[45]\.(?:4\.317|7\.32[1-5])\b|\bstarttls-not-supported\b|\bcertificate-(?:expired|host-mismatch)\b|\btlsa-invalid\b/i,
+    reason: 'tls',
+    example: '451 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail',
+    source: `${MS_NDR} (4.4.317, 5.7.321-5.7.325)`,
+  },
+  {
+    who: 'Exchange',
+    // The guide: 530 5.7.57 "not authenticated to send anonymous mail" is credentials.
+    re: /\bclient was not authenticated\b|\b5\.7\.57\b/i,
+    reason: 'credentials',
+    example:
+      '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+    source: `${MS_NDR} (5.7.57); ${MS_ONPREM} (5.7.1 Client was not authenticated)`,
+  },
+  {
+    who: 'Exchange',
+    // Restricted recipients: a group or mailbox that takes mail only from its organisation or an
+    // allowed-senders list (5.7.13 would otherwise read as RFC 3463's "user account disabled").
+    re: /\bsender (?:was )?not authenticated (?:by organization|for (?:group|mailbox|public folder))\b|\b5\.7\.1(?:24|3[3-6])\b|\bsender not in allowed-senders list\b|\bRESOLVER\.RST\.(?:AuthRequired|NotAuthorized|RestrictedToRecipientsPermission)\b/i,
+    reason: 'policy',
+    example:
+      '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group',
+    source: `${MS_NDR} (5.7.12, 5.7.124, 5.7.133-5.7.136); ${MS_ONPREM} (RESOLVER.RST.AuthRequired)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\bRESOLVER\.RST\.(?:RecipSizeLimit|SendSizeLimit)/i,
+    reason: 'too-big',
+    example: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+    source: `${MS_ONPREM} (5.2.3)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\bQuotaExceededException\b/,
+    reason: 'mailbox-full',
+    example:
+      '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded',
+    source: `${MS_ONPREM} (5.2.2)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\bSMTPSEND\.DNS\.NonExistentDomain\b/i,
+    reason: 'host-unknown',
+    example: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
+    source: `${MS_ONPREM} (5.4.4)`,
+  },
+  {
+    who: 'Exchange',
+    // Exchange's own DNS lookup of the recipient domain failed (4.4.0), permanently or not.
+    re: /\bDNS query failed\b/i,
+    reason: 'host-unknown',
+    example: '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry',
+    source: `${MS_ONPREM} (4.4.0 DNS query failed)`,
+  },
+  {
+    who: 'Exchange',
+    // Could not connect to the destination (Winsock 10060 timed out, 10061 refused).
+    re: /\bFailed to connect\. Winsock error code\b/i,
+    reason: 'network',
+    example:
+      '451 4.4.0 Primary target IP address responded with: "Failed to connect. Winsock error code: 10060, Win32 error code: 10060." Attempted failover to alternate host, but that did not succeed.',
+    source: `${MS_ONPREM} (4.4.1/4.4.0 connection failures)`,
+  },
+  {
+    who: 'Exchange',
+    // Bare line feeds in the message (SMTPSEND.BareLinefeedsAreIllegal).
+    re: /\bBareLinefeedsAreIllegal\b|\b5\.6\.11\b/i,
+    reason: 'syntax',
+    example: '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds',
+    source: `${MS_NDR} (5.6.11)`,
+  },
+  {
+    who: 'Exchange Online',
+    re: /\bserver busy\. please try again later from\b|\bPFA agent busy\b/i,
+    reason: 'system',
+    example: '451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)',
+    source: `${MS_NDR} (4.7.500 server busy)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The guide: Microsoft's "Recipient address rejected: Access denied" under 5.4.1 is an unknown
+    // recipient (5.4.1 alone would read as a network status).
+    re: /\b5\.4\.1 Recipient address rejected: Access denied\b/i,
+    reason: 'user-unknown',
+    example: '550 5.4.1 Recipient address rejected: Access denied',
+    source: `${MS_NDR} (5.4.1)`,
+  },
+  {
+    who: 'Exchange Online',
+    // The sender's organisation forbids automatic forwarding to outside addresses: an admin rule.
+    re: /\b5\.7\.520\b|\bdoes not allow external forwarding\b/i,
+    reason: 'policy',
+    example:
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+    source: `${MS_NDR} (5.7.520)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\bContent Filter agent quarantined this message\b|\bMessage rejected due to content restrictions\b/i,
+    reason: 'spam',
+    example: '550 5.2.1 Content Filter agent quarantined this message',
+    source: `${MS_ONPREM} (5.2.1)`,
+  },
+  {
+    who: 'Exchange',
+    re: /\b5\.1\.0 Sender denied\b/i,
+    reason: 'policy',
+    example: '550 5.1.0 Sender denied',
+    source: `${MS_ONPREM} (5.1.0)`,
+  },
+  {
+    who: 'Exchange',
+    // Back pressure: the server's own disk or memory is low.
+    re: /\b4\.3\.1 Insufficient system resources\b/i,
+    reason: 'system',
+    example: '452 4.3.1 Insufficient system resources',
+    source: `${MS_ONPREM} (4.3.1)`,
+  },
+  {
+    who: 'Outlook.com',
+    // Consumer Outlook.com's block codes: SC- (spam-like network), DY- (dynamic IP), OU- (reputation).
+    re: /\b(?:SC|DY|OU)-00[1-5]\b/,
+    reason: 'blocked',
+    example:
+      "550 SC-001 (BAY0-MC1-F21) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dial-up or direct-to-MX mail from this IP address.",
+    source: OUTLOOK_PM,
+  },
+  {
+    who: 'Outlook.com',
+    // RP-: the sender is over Outlook.com's hourly or daily limits.
+    re: /\bRP-00[1-3]\b/,
+    reason: 'rate-limited',
+    example:
+      "421 RP-001 (BAY0-MC1-F21) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.",
+    source: OUTLOOK_PM,
+  },
+  // ---- Yahoo / AOL ------------------------------------------------------------------------------
+  {
+    who: 'Yahoo',
+    // The guide: Yahoo's bracketed reputation codes are blocked.
+    re: /\[(?:IP)?TSS?\d\d\]|\[BL2\d\]|\[GL0\d\]|\btemporarily deferred - (?:\[\d{1,3}\]|4\.16\.\d)/,
+    reason: 'blocked',
+    example:
+      '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    source: `${YAHOO} (TS01-TS03, TSS04, TSS09, BL21-BL23, GL01)`,
+  },
+  {
+    who: 'Yahoo',
+    re: /\byahoo requires all senders to authenticate\b/i,
+    reason: 'auth-failure',
+    example:
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+    source: YAHOO,
+  },
+  {
+    who: 'Yahoo',
+    // The guide: "Message not accepted for policy reasons" is policy.
+    re: /\bnot accepted for policy reasons\b|\[PH01\]/i,
+    reason: 'policy',
+    example:
+      '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
+    source: YAHOO,
+  },
+  {
+    who: 'Yahoo',
+    // The envelope sender's domain does not resolve: a rule about the sender.
+    re: /\bunresolvable RFC\.?5321 (?:from )?domain\b/i,
+    reason: 'policy',
+    example:
+      '451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain',
+    source: YAHOO,
+  },
+  {
+    who: 'Yahoo',
+    re: /\bthis mailbox is disabled\b|\(554\.30\)/i,
+    reason: 'suspended',
+    example:
+      '554 30 Sorry, your message to someone@aol.com cannot be delivered. This mailbox is disabled (554.30)',
+    source: YAHOO,
+  },
+  {
+    who: 'Yahoo',
+    re: /\bdd This user doesn't have an? \S+ account\b/i,
+    reason: 'user-unknown',
+    example: "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0]",
+    source: YAHOO,
+  },
+  {
+    who: 'Yahoo',
+    re: /\buser is receiving mail too quickly\b|\bmax message per connection reached\b/i,
+    reason: 'rate-limited',
+    example: '421 Max message per connection reached, closing transmission channel',
+    source: YAHOO,
+  },
+  // ---- Apple iCloud -----------------------------------------------------------------------------
+  {
+    who: 'iCloud',
+    // The words are "rejected due to local policy": the guide's "local policy" is policy.
+    re: /\[(?:CS0\d|HM0\d)\]/,
+    reason: 'policy',
+    example:
+      '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+    source: APPLE,
+  },
+  {
+    who: 'iCloud',
+    re: /\[HME1\]|\bblocked for failing both SPF and DKIM\b/i,
+    reason: 'auth-failure',
+    example:
+      '554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137',
+    source: APPLE,
+  },
+  {
+    who: 'iCloud',
+    re: /\bdeferred due to excessive volume\b/i,
+    reason: 'rate-limited',
+    example:
+      '421 4.7.1 Messages to someone@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137',
+    source: APPLE,
+  },
+  {
+    who: 'iCloud',
+    re: /\brecipient no longer on server\b|\bunknown or illegal alias\b/i,
+    reason: 'user-unknown',
+    example: '550 5.1.6 recipient no longer on server: someone@icloud.com',
+    source: APPLE,
+  },
+  {
+    who: 'iCloud',
+    // Refused at the greeting.
+    re: /\bESMTP not accepting connections\b/i,
+    reason: 'blocked',
+    example: '554 p00-smtpin001.me.com ESMTP not accepting connections',
+    source: APPLE,
+  },
+  // ---- Comcast / Cox ----------------------------------------------------------------------------
+  {
+    who: 'Comcast',
+    // ES: dynamic/residential space; BL: spam-like patterns or a block list (Spamhaus, Cloudmark, SenderScore).
+    re: /\b(?:ES|BL)0{3}[01]{3}\b|\bBL0(?:0[1-9]|10)\b/,
+    reason: 'blocked',
+    example:
+      '554 resimta-ch2-12v.sys.comcast.net resimta-ch2-12v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+    source: COMCAST,
+  },
+  {
+    who: 'Comcast',
+    re: /\bRL0{3}[01]{3}\b|\bRL001\b|\btoo many sessions opened\b/i,
+    reason: 'rate-limited',
+    example:
+      '421 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 Too many sessions opened RL000001 - http://postmaster.comcast.net/smtp-error-codes.php#RL000001',
+    source: COMCAST,
+  },
+  {
+    who: 'Comcast',
+    // Said at the greeting, but about the sending IP's reverse DNS (the guide: auth-failure).
+    re: /\brequires that all mail servers must have a PTR record\b/i,
+    reason: 'auth-failure',
+    example:
+      '554 IMTA08.westchester.pa.mail.comcast.net comcast 192.0.2.1 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.',
+    source: COMCAST,
+  },
+  {
+    who: 'Cox',
+    re: /\bAUP#(?:CXBL|CDRBL|IPBL\d{4,5})\b/,
+    reason: 'blocked',
+    example: '554 cox.net ESMTP 192.0.2.1 blocked. Refer to Error Code AUP#CXBL at https://www.cox.com/aup',
+    source: COX,
+  },
+  {
+    who: 'Cox',
+    // CXDNS: the sending IP's reverse DNS fails. (CXSNDR, documented as SPF/DKIM, is sent as
+    // "sender rejected": its words are left to decide.)
+    re: /\bAUP#CXDNS\b/,
+    reason: 'auth-failure',
+    example: '554 cox.net ESMTP 192.0.2.1 rejected - no rDNS. Refer to Error Code AUP#CXDNS',
+    source: COX,
+  },
+  {
+    who: 'Cox',
+    re: /\bAUP#(?:CXCNCT|CXMXRT)\b/,
+    reason: 'rate-limited',
+    example: '421 cox.net too many sessions from 192.0.2.1 AUP#CXCNCT',
+    source: COX,
+  },
+  {
+    who: 'Cox',
+    re: /\bAUP#URLBL\d+\b/,
+    reason: 'spam',
+    example: '554 cox.net message rejected: URL in body on a block list AUP#URLBL011',
+    source: COX,
+  },
+  // ---- Zoho -------------------------------------------------------------------------------------
+  {
+    who: 'Zoho',
+    re: /\bEmail Outgoing Blocked\b/i,
+    reason: 'blocked',
+    example: '554 5.1.8 Email Outgoing Blocked',
+    source: ZOHO,
+  },
+  {
+    who: 'Zoho',
+    // 554 5.7.7 under words naming a policy: the words decide over 5.7.7 (integrity).
+    re: /\bEmail policy violation detected\b|\bMailbox delivery restricted by policy\b/i,
+    reason: 'policy',
+    example: '554 5.7.7 Email policy violation detected',
+    source: ZOHO,
+  },
+  {
+    who: 'Zoho',
+    // Sending as an address the account does not own.
+    re: /\bRelaying disallowed\b/i,
+    reason: 'policy',
+    example: '553 Relaying disallowed as someone@example.com',
+    source: ZOHO,
+  },
+  {
+    who: 'Zoho',
+    re: /\bdetected by Zoho Mail\b|\bEmail flagged as Spam\b/i,
+    reason: 'spam',
+    example: '554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.',
+    source: ZOHO,
+  },
+  // ---- GMX / WEB.DE, Mail.ru, Yandex ------------------------------------------------------------
+  {
+    who: 'GMX/WEB.DE',
+    // The envelope sender's domain has no MX or address record: a rule about the sender.
+    re: /\binvalid DNS MX or A\/AAAA resource record\b/i,
+    reason: 'policy',
+    example:
+      '550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record',
+    source: 'https://postmaster.gmx.net/en/error-messages and https://postmaster.web.de/en/error-messages',
+  },
+  {
+    who: 'Mail.ru',
+    re: /\blocal mailbox \S+ is unavailable: account is disabled\b/i,
+    reason: 'suspended',
+    example:
+      '550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: account is disabled',
+    source: 'https://help.mail.ru/mail/postmaster/ (bounce codes)',
+  },
+  {
+    who: 'Mail.ru',
+    re: /\blocal mailbox \S+ is unavailable: user not found\b/i,
+    reason: 'user-unknown',
+    example:
+      '550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user not found',
+    source: 'https://help.mail.ru/mail/postmaster/ (bounce codes)',
+  },
+  {
+    who: 'Mail.ru',
+    re: /\bspam message rejected\b|\bhelp\.mail\.ru\/notspam-support\b/i,
+    reason: 'spam',
+    example:
+      '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=x or report details to abuse@corp.mail.ru.',
+    source: 'https://help.mail.ru/notspam-support',
+  },
+  {
+    who: 'Yandex',
+    // A mailbox's own size limit, not the message's ("size limit" alone reads as too-big).
+    re: /\bmailbox size limit exceeded\b/i,
+    reason: 'mailbox-full',
+    example: '552 5.2.2 Mailbox size limit exceeded',
+    source: 'https://yandex.com/support/mail/ (delivery errors: 552 5.2.2 Mailbox size limit exceeded)',
+  },
+  {
+    who: 'Yandex',
+    re: /\bsorry, the service is currently unavailable\. please come back later\b/i,
+    reason: 'system',
+    example: '451 4.7.1 Sorry, the service is currently unavailable. Please come back later.',
+    source: 'https://yandex.com/support/mail/ (delivery errors)',
+  },
+  // ---- GoDaddy, Tencent QQ, NetEase ------------------------------------------------------------
+  {
+    who: 'GoDaddy',
+    // IB103-106 block lists and poor reputation; IB110-113 the IP blocked for spam or invalid recipients.
+    re: /\bIB1(?:0[3-6]|1[0-3])\b/,
+    reason: 'blocked',
+    example: '554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL). IB104',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB(?:007|504|510|605|607)\b/,
+    reason: 'rate-limited',
+    example: '550 This IP has sent too many messages this hour. IB504',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // IB108 the sending IP's reverse DNS; IB508 the sender domain's SPF.
+    re: /\bIB(?:108|508)\b/,
+    reason: 'auth-failure',
+    example: '421 Temporarily rejected. Reverse DNS for this IP failed. IB108',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB(?:212|705)\b/,
+    reason: 'spam',
+    example:
+      '552 This message has been rejected due to content judged to be spam by the internet community. IB212',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // A blank From, or an IP address as the From.
+    re: /\bIB50[12]\b/,
+    reason: 'syntax',
+    example: '550 someone@example.com Blank From: addresses are not allowed. Provide a valid From. IB501',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    // The From domain has no MX or address record: a rule about the sender.
+    re: /\bIB506\b/,
+    reason: 'policy',
+    example: '550 example.com From: Domain is invalid. Provide a valid From: IB506',
+    source: GODADDY,
+  },
+  {
+    who: 'GoDaddy',
+    re: /\bIB401\b/,
+    reason: 'credentials',
+    example: '535 Authentication not allowed on IBSMTP Servers. IB401',
+    source: GODADDY,
+  },
+  {
+    who: 'Tencent QQ Mail',
+    re: /\bMail content denied\b/i,
+    reason: 'spam',
+    example:
+      '550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726',
+    source: QQ,
+  },
+  {
+    who: 'Tencent QQ Mail',
+    re: /\b(?:Ip|Domain|Connection) frequency limited\b/i,
+    reason: 'rate-limited',
+    example:
+      '550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722',
+    source: QQ,
+  },
+  {
+    who: 'NetEase (163.com)',
+    re: /\bDT:SPM\b/,
+    reason: 'spam',
+    example:
+      '554 DT:SPM 163 smtp14,EsCowADnp_RJh1Nj test, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1',
+    source: 'http://mail.163.com/help/help_spam_16.htm (NetEase SMTP error codes)',
+  },
+  {
+    who: 'GMX/WEB.DE',
+    // Said at the greeting, but about the sending IP's reverse DNS (the guide: auth-failure).
+    re: /\binvalid DNS PTR resource record\b/i,
+    reason: 'auth-failure',
+    example:
+      '554-web.de (mxweb012) Nemesis ESMTP Service not available 554-No SMTP service 554 invalid DNS PTR resource record, IP=192.0.2.1',
+    source: 'https://postmaster.web.de/en/error-messages',
+  },
+  // ---- Orange / La Poste ------------------------------------------------------------------------
+  {
+    who: 'Orange',
+    // 102 spam incident, 103/999 service refused, 510 refused: the sending host.
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_(?:102|103|510|999)\b/,
+    reason: 'blocked',
+    example:
+      '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_104\b/,
+    reason: 'rate-limited',
+    example: '421 mwinf5c10 ME Too many connections, slow down. LPN105_104',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_?41[68]\b/,
+    reason: 'user-unknown',
+    example: '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN416',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_417\b|\bBoite du destinataire pleine\b/i,
+    reason: 'mailbox-full',
+    example: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_(?:420|426)\b|\bBoite du destinataire archivee\b/i,
+    reason: 'suspended',
+    example: '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    // Invalid sender, or a MAIL FROM the account does not own.
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_(?:403|405|415|421)\b|\bEmetteur invalide\b/i,
+    reason: 'policy',
+    example: '550 5.0.1 Emetteur invalide. Invalid Sender. LPN105_405',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_(?:305|402)\b/,
+    reason: 'credentials',
+    example: '550 5.5.0 Authentification requise. Authentication Required. LPN105_402',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_401\b/,
+    reason: 'auth-failure',
+    example: '550 5.5.0 SPF: 192.0.2.1 is not allowed to send mail. LPN004_401',
+    source: ORANGE,
+  },
+  {
+    who: 'Orange',
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_514\b|\bTaille limite du message atteinte\b/i,
+    reason: 'too-big',
+    example: '552 5.3.4 Taille limite du message atteinte. Message size limit exceeded. OFR_514',
+    source: ORANGE,
+  },
+  // ---- Security gateways: Proofpoint, Mimecast, Symantec/MessageLabs, Cisco ----------------------
+  {
+    who: 'Proofpoint',
+    // The reply links Proofpoint's IP reputation lookup: the sending IP is on its block list.
+    re: /\b(?:ipcheck|support)\.proofpoint\.com\/(?:\?ip=|dnsbl-lookup)/i,
+    reason: 'blocked',
+    example: '554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1',
+    source: 'https://ipcheck.proofpoint.com/ (Proofpoint IP reputation lookup)',
+  },
+  {
+    who: 'Mimecast',
+    // The guide: spoofing is the message's own fault.
+    re: /\bAnti-Spoofing policy\b/i,
+    reason: 'spam',
+    example: '550 Rejected by header based Anti-Spoofing policy: someone@example.com',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    // A blocked-senders entry for the sender's address or domain: a rule about the sender.
+    re: /\bEnvelope blocked\b|\bBlocked Senders\b|\bBlock policy for (?:Envelope|Header) From\b|\bManually Blocked Senders\b/i,
+    reason: 'policy',
+    example: '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bContent Examination policy\b/i,
+    reason: 'spam',
+    example:
+      '550 Message bounced due to Content Examination policy - https://community.mimecast.com/docs/DOC-1369#550',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    // A Geographical Restriction policy refuses the sending host's network.
+    re: /\bHost network not allowed\b/i,
+    reason: 'blocked',
+    example: '554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bMaximum email size exceeded\b/i,
+    reason: 'too-big',
+    example: '554 Maximum email size exceeded - https://community.mimecast.com/docs/DOC-1369#554',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bOpen relay not allowed\b/i,
+    reason: 'policy',
+    example: '451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bThis route requires (?:encryption \(TLS\)|TLS version|high-strength ciphers)/i,
+    reason: 'tls',
+    example: '553 This route requires encryption (TLS) - https://community.mimecast.com/docs/DOC-1369#553',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bExceeding outbound thread limit\b/i,
+    reason: 'rate-limited',
+    example: '550 Exceeding outbound thread limit',
+    source: MIMECAST,
+  },
+  {
+    who: 'Mimecast',
+    re: /\bMail loop detected\b/i,
+    reason: 'network',
+    example: '554 Mail loop detected - https://community.mimecast.com/docs/DOC-1369#554',
+    source: MIMECAST,
+  },
+  {
+    who: 'Symantec Email Security.cloud (MessageLabs)',
+    // Refused at the connection (the guide: "Connection rejected by policy" at connection is blocked).
+    re: /\bConnection rejected by policy \[\d\.\d\]/i,
+    reason: 'blocked',
+    example:
+      '501 Connection rejected by policy [7.7] 12345, please visit www.messagelabs.com/support for more details about this error message.',
+    source: 'https://support.broadcom.com/ (Email Security.cloud SMTP error codes)',
+  },
+  {
+    who: 'Symantec Email Security.cloud (MessageLabs)',
+    re: /\bMessage filtered\. (?:Refer to|Please see) the Troubleshooting page\b/i,
+    reason: 'spam',
+    example:
+      '553-Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)',
+    source: 'https://support.broadcom.com/ (Email Security.cloud SMTP error codes)',
+  },
+  {
+    who: 'Cisco Secure Email (IronPort)',
+    // AsyncOS's default HAT reject for a sender group of poor SenderBase reputation.
+    re: /\byour access to this mail system has been rejected due to the sending MTA's poor reputation\b/i,
+    reason: 'blocked',
+    example:
+      "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    source: 'Cisco Secure Email AsyncOS User Guide, "Sender Groups" (default HAT reject response)',
+  },
+  {
+    who: 'Cisco Secure Email (IronPort)',
+    // The LDAP accept query found no such recipient.
+    re: /#5\.1\.0 Address rejected\b/i,
+    reason: 'user-unknown',
+    example: '550 #5.1.0 Address rejected.',
+    source: 'Cisco Secure Email AsyncOS User Guide, "LDAP Queries" (accept query default response)',
+  },
+  {
+    who: 'Cisco Secure Email (IronPort)',
+    re: /\btoo many concurrent (?:smtp )?connections\b/i,
+    reason: 'rate-limited',
+    example: '421 Too many concurrent SMTP connections from this IP address; please try again later.',
+    source: 'Cisco Secure Email AsyncOS User Guide, "Mail Flow Policies" (max concurrent connections)',
+  },
+  // ---- Senders' own services: Amazon SES, SendGrid, Mailgun ---------------------------------------
+  {
+    who: 'Amazon SES',
+    re: /\bMaximum sending rate exceeded\b|\bDaily message quota exceeded\b/i,
+    reason: 'rate-limited',
+    example: '454 Throttling failure: Maximum sending rate exceeded.',
+    source: SES_SMTP,
+  },
+  {
+    who: 'Amazon SES',
+    // The sending identity is not verified in the region: a rule about the sender.
+    re: /\bEmail address is not verified\. The following identities failed the check\b/i,
+    reason: 'policy',
+    example:
+      '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com',
+    source: SES_SMTP,
+  },
+  {
+    who: 'Amazon SES',
+    re: /\bhas suppressed sending to this address because it has a recent history of bouncing as an invalid address\b/i,
+    reason: 'user-unknown',
+    example:
+      'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+    source: SES,
+  },
+  {
+    who: 'Amazon SES',
+    re: /"bounceSubType"\s?:\s?"NoEmail"/,
+    reason: 'user-unknown',
+    example: '{"bounceType":"Permanent","bounceSubType":"NoEmail"}',
+    source: SES,
+  },
+  {
+    who: 'Amazon SES',
+    re: /"bounceSubType"\s?:\s?"MailboxFull"/,
+    reason: 'mailbox-full',
+    example: '{"bounceType":"Transient","bounceSubType":"MailboxFull"}',
+    source: SES,
+  },
+  {
+    who: 'Amazon SES',
+    re: /"bounceSubType"\s?:\s?"MessageTooLarge"/,
+    reason: 'too-big',
+    example: '{"bounceType":"Transient","bounceSubType":"MessageTooLarge"}',
+    source: SES,
+  },
+  {
+    who: 'Amazon SES',
+    re: /"bounceSubType"\s?:\s?"ContentRejected"/,
+    reason: 'spam',
+    example: '{"bounceType":"Transient","bounceSubType":"ContentRejected"}',
+    source: SES,
+  },
+  {
+    who: 'Amazon SES',
+    // A forbidden attachment type: the guide's policy.
+    re: /"bounceSubType"\s?:\s?"AttachmentRejected"/,
+    reason: 'policy',
+    example: '{"bounceType":"Transient","bounceSubType":"AttachmentRejected"}',
+    source: SES,
+  },
+  {
+    who: 'SendGrid',
+    // Dropped before sending: the address bounced before.
+    re: /"reason"\s?:\s?"Bounced Address"/,
+    reason: 'user-unknown',
+    example: '{"event":"dropped","reason":"Bounced Address","status":"5.0.0"}',
+    source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (dropped reasons)',
+  },
+  {
+    who: 'SendGrid',
+    re: /"reason"\s?:\s?"(?:Unsubscribed Address|Spam Reporting Address)"/,
+    reason: 'policy',
+    example: '{"event":"dropped","reason":"Unsubscribed Address","status":"5.0.0"}',
+    source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (dropped reasons)',
+  },
+  {
+    who: 'Mailgun',
+    re: /\bNot delivering to previously bounced address\b/i,
+    reason: 'user-unknown',
+    example: '605 Not delivering to previously bounced address',
+    source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
+  },
+  {
+    who: 'Mailgun',
+    re: /\bNot delivering to (?:a user who marked your messages as spam|unsubscribed address)\b/i,
+    reason: 'policy',
+    example: '607 Not delivering to a user who marked your messages as spam',
+    source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
+  },
+  {
+    who: 'Mailgun',
+    re: /\bNo MX for \S+\.\w+/i,
+    reason: 'host-unknown',
+    example: '498 No MX for example.invalid',
+    source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
+  },
+  // ---- Postfix ----------------------------------------------------------------------------------
+  {
+    who: 'Postfix',
+    // The client could not connect or lost the connection: the attempt's failure, whatever queue
+    // lifetime the notice adds around it.
+    re: /\bconnect to [^\s:]+(?::\d+)?: (?:Connection timed out|Connection refused|No route to host|Network is unreachable)\b|\blost connection with \S+ while\b|\bconversation with \S+ timed out while\b/i,
+    reason: 'network',
+    example: 'connect to mx.example.com[192.0.2.1]:25: Connection timed out',
+    source: POSTFIX_SMTP,
+  },
+  {
+    who: 'Postfix',
+    re: /\bmail for \S+ loops back to myself\b/i,
+    reason: 'network',
+    example: 'mail for example.com loops back to myself',
+    source: 'Postfix src/smtp/smtp_addr.c',
+  },
+  {
+    who: 'Postfix',
+    re: /\bUser unknown in (?:local recipient|virtual mailbox|virtual alias|relay recipient) table\b/i,
+    reason: 'user-unknown',
+    example:
+      '550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in local recipient table',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    re: /\bRecipient address rejected: Domain not found\b/i,
+    reason: 'host-unknown',
+    example: '450 4.1.2 <someone@example.invalid>: Recipient address rejected: Domain not found',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    // The guide: a HELO name that is not a FQDN is syntax.
+    re: /\bHelo command rejected: (?:need fully-qualified hostname|Invalid name)\b/i,
+    reason: 'syntax',
+    example: '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    // An address that is not well formed (reject_non_fqdn_sender/recipient).
+    re: /\b(?:Sender|Recipient) address rejected: need fully-qualified address\b/i,
+    reason: 'syntax',
+    example: '504 5.5.2 <someone>: Recipient address rejected: need fully-qualified address',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    // check_client_access REJECT: the connecting host itself is refused.
+    re: /\bClient host rejected: Access denied\b/i,
+    reason: 'blocked',
+    example: '554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    re: /\bRelay access denied\b/i,
+    reason: 'policy',
+    example: '554 5.7.1 <someone@example.net>: Relay access denied',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    re: /\bImproper use of SMTP command pipelining\b/i,
+    reason: 'syntax',
+    example: '503 5.5.0 <someone@example.com>: Client host rejected: Improper use of SMTP command pipelining',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    re: /\bData command rejected: Multi-recipient bounce\b/i,
+    reason: 'policy',
+    example: '550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce',
+    source: POSTFIX_SMTPD,
+  },
+  {
+    who: 'Postfix',
+    // local(8) hitting mailbox_size_limit: the mailbox file is full, not the message too big.
+    re: /\bcannot update mailbox \S+ for user \S+\. error writing message: File too large\b/i,
+    reason: 'mailbox-full',
+    example:
+      'cannot update mailbox /var/mail/someone for user someone. error writing message: File too large',
+    source: 'Postfix src/local/mailbox.c',
+  },
+  {
+    who: 'Postfix',
+    // pipe(8): the delivery program failed (the guide: a failed pipe is system).
+    re: /\bCommand died with status \d+\b|\bCommand time limit exceeded\b/i,
+    reason: 'system',
+    example: 'Command died with status 1: "/usr/bin/procmail". Command output: procmail: Error',
+    source: 'Postfix src/pipe/pipe.c, src/global/pipe_command.c',
+  },
+  {
+    who: 'Postfix',
+    re: /\bTLS is required, but (?:was not offered by host|our TLS engine is unavailable)\b|\bCannot start TLS: handshake failure\b/i,
+    reason: 'tls',
+    example: 'TLS is required, but was not offered by host mx.example.com[192.0.2.1]',
+    source: 'Postfix src/smtp/smtp_proto.c',
+  },
+  // ---- Exim -------------------------------------------------------------------------------------
+  {
+    who: 'Exim',
+    re: /\ball relevant MX records point to non-existent hosts\b|\ban MX or SRV record indicated no SMTP service\b|\ball host address lookups failed permanently\b|\bhost lookup did not complete\b/i,
+    reason: 'host-unknown',
+    example: 'all relevant MX records point to non-existent hosts',
+    source: EXIM,
+  },
+  {
+    who: 'Exim',
+    re: /\bToo many "Received" headers - suspected mail loop\b/i,
+    reason: 'network',
+    example: 'Too many "Received" headers - suspected mail loop',
+    source: 'Exim src/src/receive.c',
+  },
+  {
+    who: 'Exim',
+    // The remote host closed or stopped answering on an attempt.
+    re: /\bRemote host (?:\S+ \[[^\]]{1,45}\] )?closed connection in response to\b|\bSMTP timeout after\b/i,
+    reason: 'network',
+    example: 'Remote host mx.example.com [192.0.2.1] closed connection in response to end of data',
+    source: 'Exim src/src/transports/smtp.c',
+  },
+  {
+    who: 'Exim',
+    re: /\bmessage has lines too long for transport\b/i,
+    reason: 'syntax',
+    example: 'message has lines too long for transport',
+    source: 'Exim src/src/transports/smtp.c',
+  },
+  {
+    who: 'Exim',
+    // appendfile over the mailbox quota.
+    re: /\bMTA-imposed quota exceeded\b/i,
+    reason: 'mailbox-full',
+    example: 'mailbox is full (MTA-imposed quota exceeded while writing to tmp/1700000000.H1P1.host)',
+    source: 'Exim src/src/transports/appendfile.c',
+  },
+  {
+    who: 'Exim',
+    // pipe transport: the delivery program failed.
+    re: /\bChild process of \S+ transport returned \d+/i,
+    reason: 'system',
+    example:
+      'Child process of address_pipe transport returned 69 (could mean service or program unavailable) from command: /usr/bin/handler',
+    source: 'Exim src/src/transports/pipe.c',
+  },
+  {
+    who: 'Exim',
+    // The ACL's dnslists condition, as the Exim spec's example message words it.
+    re: /\bis in a black list at\b/i,
+    reason: 'blocked',
+    example: '550 rejected because 192.0.2.1 is in a black list at zen.spamhaus.org',
+    source: 'Exim specification, ch. 43 "Access control lists" (dnslists example)',
+  },
+  {
+    who: 'Exim',
+    // The guide: sender verify failed is policy, whatever "Unrouteable address" says before it.
+    re: /\bSender verify failed\b/i,
+    reason: 'policy',
+    example:
+      '550-Verification failed for <someone@example.invalid> 550-Unrouteable address 550 Sender verify failed',
+    source: 'Exim src/src/acl.c, verify.c',
+  },
+  {
+    who: 'Exim',
+    re: /\brelay not permitted\b|\bAdministrative prohibition\b/i,
+    reason: 'policy',
+    example: '550 relay not permitted',
+    source: 'Exim default configuration (acl_check_rcpt) and src/src/acl.c',
+  },
+  // ---- qmail ------------------------------------------------------------------------------------
+  {
+    who: 'qmail',
+    re: /\bSorry, no mailbox here by that name\b/i,
+    reason: 'user-unknown',
+    example: 'Sorry, no mailbox here by that name. (#5.1.1)',
+    source: 'qmail-1.03 qmail-local.c / vpopmail vdelivermail.c',
+  },
+  {
+    who: 'qmail',
+    re: /\bSorry, I couldn't find any host (?:named|by that name)\b|\bSorry, I couldn't find a mail exchanger or IP address\b/i,
+    reason: 'host-unknown',
+    example: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+    source: QMAIL_R,
+  },
+  {
+    who: 'qmail',
+    re: /\bSorry, I wasn't able to establish an SMTP connection\b|\bbut connection died\b/i,
+    reason: 'network',
+    example: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+    source: QMAIL_R,
+  },
+  {
+    who: 'qmail',
+    re: /\bThis message is looping: it already has my Delivered-To line\b/i,
+    reason: 'network',
+    example: 'This message is looping: it already has my Delivered-To line. (#5.4.6)',
+    source: 'qmail-1.03 qmail-local.c',
+  },
+  {
+    who: 'qmail',
+    // A 5xx greeting: the connecting host is refused before any message is seen.
+    re: /\bbut greeting failed\. Remote host said: 5\d\d\b/i,
+    reason: 'blocked',
+    example: 'Connected to 192.0.2.1 but greeting failed. Remote host said: 554 mx.example.com',
+    source: QMAIL_R,
+  },
+  {
+    who: 'qmail',
+    re: /\bthat message size exceeds my databytes limit\b/i,
+    reason: 'too-big',
+    example: '552 sorry, that message size exceeds my databytes limit (#5.3.4)',
+    source: QMAIL_S,
+  },
+  {
+    who: 'qmail',
+    // Bare LF line endings: qmail-smtpd points at djb's page on them.
+    re: /\bpobox\.com\/~djb\/docs\/smtplf\.html\b/i,
+    reason: 'syntax',
+    example: '451 See http://pobox.com/~djb/docs/smtplf.html.',
+    source: QMAIL_S,
+  },
+  {
+    who: 'qmail',
+    re: /\bthat domain isn't in my list of allowed rcpthosts\b|\byour envelope sender is in my badmailfrom list\b/i,
+    reason: 'policy',
+    example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    source: QMAIL_S,
+  },
+  // ---- sendmail ---------------------------------------------------------------------------------
+  {
+    who: 'sendmail',
+    re: /\bDeferred: Connection (?:timed out|refused) (?:with|by)\b|\breply: read error from\b/i,
+    reason: 'network',
+    example: 'mx.example.com.: Deferred: Connection timed out with mx.example.com.',
+    source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    re: /\bToo many hops\b/i,
+    reason: 'network',
+    example:
+      '554 5.4.6 Too many hops 26 (25 max): from <sender@example.com> via localhost, to <someone@example.com>',
+    source: 'sendmail 8 sendmail/collect.c',
+  },
+  {
+    who: 'sendmail',
+    re: /\bHost unknown \(Name server: /i,
+    reason: 'host-unknown',
+    example:
+      '550 5.1.2 <someone@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
+    source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    re: /\bName server: \S+: host name lookup failure\b/i,
+    reason: 'host-unknown',
+    example: 'mx.example.com.: Deferred: Name server: mx.example.com.: host name lookup failure',
+    source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    // The sender's domain does not exist: a rule about the sender ("does not exist" alone would
+    // read as an unknown recipient).
+    re: /\bDomain of sender address \S+ does not exist\b/i,
+    reason: 'policy',
+    example:
+      '553 5.1.8 <sender@example.invalid>... Domain of sender address sender@example.invalid does not exist',
+    source: 'sendmail 8 cf/m4/proto.m4 (check_mail ruleset: "553 Domain of sender address … does not exist")',
+  },
+  {
+    who: 'sendmail',
+    re: />\.\.\. User unknown\b/i,
+    reason: 'user-unknown',
+    example: '550 5.1.1 <someone@example.com>... User unknown',
+    source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    re: /\.\.\. (?:Hostname|User address) required\b|\bData format error\b/i,
+    reason: 'syntax',
+    example: '553 5.1.3 <someone>... User address required',
+    source: SENDMAIL,
+  },
+  // ---- Generic submission refusals worded alike by several servers -----------------------------
+  {
+    who: 'SMTP AUTH (Zoho, Amazon SES, Exchange, Postfix)',
+    re: /\b535[- ](?:\d\.\d\.\d+ )?(?:Authentication (?:Failed|unsuccessful|Credentials Invalid)|Incorrect authentication data)\b/i,
+    reason: 'credentials',
+    example: '535 Authentication Credentials Invalid',
+    source: `${SES_SMTP}; ${MIMECAST} (535 Incorrect authentication data)`,
+  },
+];
+
+// A permanent refusal at the greeting is `blocked` whatever its words (the guide, §4), which
+// `reason-words.ts` decides: here only markers that say more than that (a block, reverse DNS) apply.
+const GREETING =
+  /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?5\d\d\b/i;
+const AT_GREETING: ReadonlySet<BounceReason> = new Set(['blocked', 'auth-failure']);
+
+/**
+ * The reason a reply gives in a provider's or MTA's documented wording (`providerReplies`), or
+ * `null`. Reads the reply as `reasonOfText` hands it over (unfolded); linear in its length.
+ */
+export function reasonOfProvider(text: string): BounceReason | null {
+  const atGreeting = GREETING.test(text);
+  for (const p of providerReplies) {
+    if (atGreeting && !AT_GREETING.has(p.reason)) continue;
+    if (p.re.test(text)) return p.reason;
+  }
+  return null;
+}
