@@ -55,10 +55,22 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   const foreignReply = reply !== null && !(reply.entry && reply.entry.provider === 'gmail');
   const noticeFits =
     notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
-  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence)) return notice;
+  // The quoted reply's specific error decides over the notice's heading (the labelling guide's
+  // "specific beats general"): "Message blocked" around another server's "recipient not in the
+  // directory" is the address-not-found notice, around a DNS failure the domain-not-found page.
+  const bodyDecides = (n: Diagnosis): Diagnosis => {
+    const id = foreignReply && reply?.reason ? GMAIL_NOTICE_FOR[reply.reason] : undefined;
+    if (!id || !n.entry || !n.entry.id.startsWith('notice-') || n.entry.id === id) return n;
+    const entry = getEntry(id);
+    if (!entry) return n;
+    const alternatives = [{ entry: n.entry, confidence: n.confidence }, ...n.alternatives].slice(0, 3);
+    return { ...n, entry, reason: reply!.reason, alternatives, transient: entry.retry.kind === 'backoff' };
+  };
+  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence))
+    return bodyDecides(notice);
   // Gmail's notice around another server's reply is the more specific answer: a notice page says
   // what Google did with that reply, where a page for the reply alone says only what it means.
-  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
+  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return bodyDecides(notice);
   if (reply?.entry) return reply;
   // Another server's reply that no page names still gets no Gmail reply page from the words of
   // Gmail's notice around it: in the notice Gmail is the sender, not the server that replied.
@@ -112,8 +124,17 @@ function withReason(d: Diagnosis): Diagnosis {
 // reports a failure of that MTA's own (local) delivery: Exim's "The following text was generated
 // during the delivery attempt" followed by a pipe's or transport's output. Nothing was refused by
 // anyone, so when the words say nothing more, it is a fault of the reporting server: `system`.
+// A local delivery program that failed (Exim's "pipe to |…" and "Child process of … transport",
+// Postfix's "Command died with status", procmail) is such a fault whatever its output says
+// ("Permission denied" is the program's, not a refusal): the labelling guide's `system`. Except a
+// mailbox owner's disk quota the program reports ("procmail: Quota exceeded", "maildir over
+// quota", EXDISKQUOTA): the guide's `mailbox-full`.
 const OWN_MTA: ReadonlySet<BounceFormat> = new Set(['exim']);
+const PIPE =
+  /^\s*pipe to \||\bchild process of [\w-]+ transport\b|\bcommand died with status\b|\bcommand output:|\bprocmail:/im;
 function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
+  const pipe = !r.remoteMta && PIPE.test(`${r.notice}\n${r.diagnosticCode ?? ''}`);
+  if (pipe && d.reason !== 'mailbox-full' && !/^4/.test(r.status ?? '')) return { ...d, reason: 'system' };
   if (d.reason !== 'other' || !OWN_MTA.has(format) || r.diagnosticCode || r.remoteMta) return d;
   if (r.action && !/fail/i.test(r.action)) return d;
   return { ...d, reason: 'system' };

@@ -91,6 +91,8 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
+  // A mail loop (X.4.6, "too many hops") is a routing failure, as the labelling guide reads it.
+  [/mail-loop/, 'network'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
   [
     /unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol|no-parameters/,
@@ -103,7 +105,8 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
   [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
   // IPv6 sending guidelines: Gmail checks the PTR record and SPF/DKIM of mail sent over IPv6.
-  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending/, 'auth-failure'],
+  // A From domain not aligned with SPF or DKIM fails DMARC.
+  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending|not-aligned/, 'auth-failure'],
   [
     /^token-|credentials|login|app-password|authenticat|auth-required|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
@@ -113,10 +116,13 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
   [
-    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/,
+    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument/,
     'syntax',
   ],
-  [/timeout|timed-out|expired/, 'expired'],
+  // A session or connection that timed out failed on that attempt (network); `expired` is the
+  // sender's queue giving up after its retries, which no page of a single reply stands for.
+  [/timeout|timed-out|connection-expired/, 'network'],
+  [/expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
   [
     /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
@@ -191,17 +197,44 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 };
 
 // Wording every MTA uses, for replies no page names (the text decides before a vague code does).
+// The order is the guide's: a stated cause before the general words that often stand around it.
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
-  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // A HELO/EHLO name refused as malformed or unresolvable (Postfix's "Helo command rejected: need
+  // fully-qualified hostname" / "Host not found", "use your real hostname in HELO"), unless a block
+  // list decides it: the conversation, not an unknown host or a block.
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)/i,
+    'syntax',
+  ],
+  // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
+  // loop', Exchange "Hop count exceeded - possible mail loop"): a routing failure.
+  [
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    'network',
+  ],
+  // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
+  // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
+  [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
+  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
+  // Ungueltige Mail-Domain"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
+  [
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain (?:name )?(?:does not|doesn't) exist\b/i,
+    'host-unknown',
+  ],
+  [
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
     'user-unknown',
   ],
-  // A quota or limit on sending ("Daily user sending quota exceeded") is a sending limit, read
-  // before the mailbox's "quota exceeded".
-  [/\b(?:sending|send|outgoing|outbound|relay|daily|hourly)(?: user)? (?:quota|limit)\b/i, 'rate-limited'],
+  // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
+  // emails per hour", a queue's or an organisation's quota) is a sending limit, read before the
+  // mailbox's "quota exceeded".
   [
-    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|insufficient (?:system )?storage|out of storage|exceeded storage|mailbox exceeds/i,
+    /\b(?:sending|send|outgoing|outbound|relay|daily|hourly|queue|organi[sz]ation|tenant)(?: user)? (?:quota|limit)\b|\b(?:emails|messages|recipients) per (?:hour|day|minute)\b/i,
+    'rate-limited',
+  ],
+  [
+    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
@@ -211,24 +244,29 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
-    // that names one (4.3.2 system not accepting messages) then decides.
-    /too many (?:messages|connections|recipients|sessions)|rate limit|throttl|sending limit|receiving mail at a rate/i,
+    // that names one (4.3.2 system not accepting messages) then decides. A deferral is a rate only
+    // with rate words ("unexpected volume").
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
     'rate-limited',
   ],
+  // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
+  // refuses the sender (Yahoo's bracketed codes are read in reason-words.ts).
+  [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   [
-    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|spamhaus|reputation/i,
+    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
-  [/spam|unsolicited|junk|virus|malware|phish|\bspoof(?:ed|ing)?\b/i, 'spam'],
+  [/spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b/i, 'spam'],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
   ],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
-  [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
   [
-    /connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
+    // queue's "retry timeout exceeded" is the sender giving up (EXPIRED below).
+    /(?<!retry )\b(?:timed out|time-?out)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -240,6 +278,20 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
 ];
+
+// The sending side gave up after its retries. Read only when nothing above names a cause: a
+// queue that gave up on a refused connection or a quoted reply reports that cause.
+const EXPIRED =
+  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b/i;
+
+// The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
+// "452 … insufficient system storage") and their like name no cause of their own: the status
+// detail decides when it is about the mailbox (5.1.1, 5.2.1, 5.2.2), else the reason given here.
+const STOCK: readonly [RegExp, BounceReason][] = [
+  [/mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected/i, 'user-unknown'],
+  [/insufficient (?:system )?storage/i, 'system'],
+];
+const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
 
 // RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
 // carry no words we know and no informative enhanced code ("451 Internal resource …").
@@ -265,14 +317,25 @@ export function reasonOfStatus(status: string): BounceReason {
   return BY_CODE[`${subject}.${detail}`] ?? BY_SUBJECT[subject ?? ''] ?? 'other';
 }
 
-/** The reason a reply text gives in words every MTA uses, or `null`. */
-export function reasonOfText(text: string): BounceReason | null {
+/**
+ * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
+ * only between the readings of a stock reply text that names no cause ("mailbox unavailable").
+ */
+export function reasonOfText(text: string, status: string | null = null): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
   const unfolded = text.replace(/\s+/g, ' ');
+  // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
+  // receiver's own DNS set-up failed, whatever "blocked using" says around it.
+  if (/\bopen resolver\b/i.test(unfolded)) return 'system';
   const specific = reasonOfMtaWords(unfolded);
-  if (specific) return specific;
+  if (specific && specific !== 'expired') return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
+  if (specific || EXPIRED.test(unfolded)) return 'expired';
+  for (const [re, reason] of STOCK) {
+    if (!re.test(unfolded)) continue;
+    return status && MAILBOX_DETAIL.test(status) ? reasonOfStatus(status) : reason;
+  }
   return null;
 }
 
@@ -288,10 +351,12 @@ export function reasonFor(
   replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
-  if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
-  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
-  if (byText) return byText;
   const code = status ?? entry?.enhancedCode ?? null;
+  // Another server's reply is read by the definitions, its words first: a page for any server
+  // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
+  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text, code);
+  if (byText) return byText;
+  if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
   const byStatus = code ? reasonOfStatus(code) : null;
   if (byStatus && byStatus !== 'other') return byStatus;
