@@ -1,7 +1,7 @@
 import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from './bounce.js';
 import { getEntry } from './catalog.js';
 import type { Diagnosis } from './classify.js';
-import type { BounceReason } from './reason.js';
+import { type BounceReason, reasonFor } from './reason.js';
 
 /** One recipient of a bounce with the answer for it. */
 export interface RecipientDiagnosis {
@@ -154,12 +154,16 @@ function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat):
     { entry: d.entry, confidence: d.confidence },
     ...d.alternatives.filter((a) => a !== alt),
   ].slice(0, 3);
+  const entry = alt?.entry ?? null;
+  // The reason is then another server's, read by the definitions, not the Gmail page's.
+  const reason = reasonFor(entry, d.reply.enhancedCode, d.reply.text, d.reply.replyCode) ?? d.reason;
   return {
     ...d,
-    entry: alt?.entry ?? null,
+    entry,
     confidence: alt?.confidence ?? 0,
     alternatives,
     transient: alt ? alt.entry.retry.kind === 'backoff' : d.transient,
+    reason,
   };
 }
 
