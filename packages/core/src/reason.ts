@@ -6,40 +6,69 @@ import type { CatalogEntry } from './types.js';
  * bounces can be stored and grouped by reason and compared with other bounce parsers (the names
  * follow Sisimai's reasons where one fits). Values are never renamed; new ones may be added.
  *
- * Each reason is defined by what the refusal is about, so that two people label a reply alike:
+ * The definitions and the order of evidence are those of the labelling guide every bounce fixture
+ * is labelled by (`test/fixtures/bounces/LABELLING.md` §3 and §4); `reason-guide.test.ts` holds one
+ * test per rule. A Gmail / Google page's reason is the page's own (`reasonOfEntry`); any other
+ * reply is read by the definitions below.
  *
- * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, 5.1.1).
- * - `mailbox-full`: the recipient is over their storage quota ("quota" alone means this one).
- * - `suspended`: the recipient's account exists but is disabled, inactive or suspended.
- * - `host-unknown`: the recipient domain does not exist or has no mail server (a sender domain
- *   that does not exist is `policy`: a rule about the sender).
- * - `rate-limited`: too much mail, too fast: a rate, a connection or recipient count, or a sending
- *   quota ("daily sending quota", "max emails per hour"), the sender's or the recipient's.
- * - `auth-failure`: the sender's identity checks fail: SPF, DKIM, DMARC, ARC, or the sending IP's
- *   reverse DNS (missing, generic, not matching), whatever 4.7.1/5.7.1 or "blocked" say around it.
- * - `credentials`: the SMTP login (AUTH) or OAuth token was refused or is required (nothing was sent).
- * - `blocked`: the sending IP, host or domain is refused as a sender, for its reputation, a block
- *   list or a ban, or before any message is seen (at the connection or greeting). The test: the
- *   same server would refuse any other message from that sender too.
- * - `spam`: this message is refused for what it is: judged spam, unsolicited, phishing, spoofed
- *   or carrying a virus. The test: the same server would take a different message from that sender.
- * - `policy`: another explicit rule of the receiving side refuses it: relay denied, a sender address
- *   refused or not owned, restricted recipients or group posting rights, greylisting, an admin rule.
- *   The residue for refusals that name a rule but none of the reasons above.
+ * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, X.1.1). A stock
+ *   "mailbox unavailable" / "recipient rejected" / "invalid recipient" with no more detail goes by
+ *   the status detail (5.1.1 `user-unknown`, 5.2.1 `suspended`, 5.2.2 `mailbox-full`), none →
+ *   `user-unknown`; a cause stated in the same reply decides instead. Microsoft's "Recipient
+ *   address rejected: Access denied" (whatever 5.4.1) is `user-unknown`.
+ * - `mailbox-full`: a mailbox over its quota ("over quota", "mailbox full", "quota exceeded", a
+ *   mailbox owner's disk quota such as EXDISKQUOTA).
+ * - `suspended`: the account is disabled, inactive, suspended or closed.
+ * - `host-unknown`: DNS could not find the recipient's domain or mail host, permanently or
+ *   temporarily ("Host or domain name not found", "no MX", "No such domain", "unrouteable
+ *   address"). Words naming the domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
+ * - `rate-limited`: "temporarily rate limited / throttled / deferred: too many", even when the
+ *   cause given is reputation (Outlook's 4.7.650 "rate limited due to IP reputation"); a sending,
+ *   queue or organisation quota ("daily sending quota", "Organization queue quota exceeded");
+ *   too many recipients (X.5.3) or connections. A deferral is a rate only with rate words ("rate
+ *   limited", "too many", "volume", "throttled").
+ * - `auth-failure`: SPF, DKIM, DMARC or ARC fail; the sending IP has no, a generic or a mismatched
+ *   reverse DNS ("cannot find your hostname").
+ * - `credentials`: SMTP AUTH or OAuth login refused or required (Microsoft's 530 5.7.57 "not
+ *   authenticated to send anonymous mail").
+ * - `blocked`: the IP or host is refused as a sender (the test: any message from that sender would
+ *   be refused): reputation, a block list (Spamhaus, Barracuda, SpamCop, "AUP#…RBL", "listed at"),
+ *   a ban, "not authorized" / "access denied" for this IP, not on an allow-list, refused at the
+ *   connection or greeting whatever the words ("Local Policy Violation"); Yahoo's `[TS…]`,
+ *   `[TSS…]`, `[IPTS…]` codes; "temporarily deferred" for reputation or complaints without rate
+ *   words. No rate, no "temporarily limited": those are `rate-limited`.
+ * - `spam`: this message's content: spam score, "unsolicited", phishing, spoofing, a virus, a
+ *   content filter.
+ * - `policy`: the sender ADDRESS or domain refused by a rule ("Sender address rejected", "not owned
+ *   by user", sender verify failed, sender domain not found), relay denied, restricted recipients,
+ *   group posting rights, greylisting, "local policy" after the greeting ("Reject due to policy
+ *   restrictions"), "Recipient does not want your mail", "Message not accepted for policy
+ *   reasons", "does not meet our delivery requirements", an admin rule, a forbidden attachment type.
  * - `too-big`: the message or one of its parts is over a size limit.
- * - `syntax`: the message or the SMTP conversation is malformed (headers, bare line endings, a HELO
- *   name or an address that is not well formed, protocol order).
- * - `expired`: the sending server retried until it gave up (queue lifetime, 4.4.7).
- * - `network`: the server could not be reached or the connection broke on an attempt.
- * - `tls`: a required TLS connection could not be set up.
- * - `system`: the receiving server had a fault of its own (a temporary local error, no disk).
- * - `other`: an error that says nothing more specific.
+ * - `syntax`: a malformed message or conversation: headers, bare LF, a bad HELO ("Use your real
+ *   hostname in HELO", not a FQDN) or address syntax, out-of-sequence commands.
+ * - `expired`: the sending side gave up after retrying and reports no cause ("message expired",
+ *   "retry timeout exceeded", "Maximum delivery attempts", X.4.7). When it reports one, the cause
+ *   wins: connection refused / timed out / no response / no route → `network`, a quoted reply →
+ *   that reply's reason.
+ * - `network`: could not connect, connection lost, timed out on an attempt (TLS aside); a routing
+ *   loop, "too many hops", "mail loop" (X.4.6).
+ * - `tls`: TLS required but missing, or the handshake failed.
+ * - `system`: the receiving or local server's own fault: "internal error", "temporary local
+ *   problem", "Temporary server error", disk full; a local delivery program (pipe) that failed,
+ *   whatever its output (unless it reports the mailbox owner's quota); a block-list lookup failing
+ *   on the receiver's own resolver ("open resolver").
+ * - `other`: a failure that names no cause ("rejected", "5.0.0", "permanent error" and nothing else).
  *
- * Which evidence decides, in order: a provider page's own reason; a provider's stable markers
- * (`reason-words.ts`); the reply's words; its enhanced status by the meaning of its detail (RFC 3463
- * and the registry since); its basic reply code. Words come before the status because servers
- * reuse status codes loosely (AT&T's "Addressee unknown" under 5.2.1, Yahoo's SPF/DKIM refusal under
- * 5.7.9, greylisting under 4.2.0): the words are the server's own explanation, the status a category.
+ * Which evidence decides, in order: a Gmail page's own reason; the server's own words (a
+ * provider's stable markers in `reason-words.ts`, then the words every MTA uses); the enhanced
+ * status by the meaning of its detail (RFC 3463 and the registry since: X.1.1 `user-unknown`,
+ * X.2.2 `mailbox-full`, X.2.1 `suspended`, X.4.7 `expired`, X.5.3 `rate-limited`, X.7.x by
+ * detail); the basic reply code (421/451 `system`, 552 `mailbox-full`); else `other`. Words come
+ * before the status because servers reuse status codes loosely (AT&T's "Addressee unknown" under
+ * 5.2.1, Yahoo's SPF/DKIM refusal under 5.7.9, greylisting under 4.2.0). Specific beats general:
+ * a stated cause beats the general words around it, and a Google notice's quoted error beats its
+ * heading (`bounce-classify.ts`).
  */
 export type BounceReason =
   | 'user-unknown'
@@ -207,9 +236,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
-  // loop', Exchange "Hop count exceeded - possible mail loop"): a routing failure.
+  // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
+  // routing failure.
   [
-    /\bmail(?:ing)? (?:forwarding )?loop\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bmessage is looping\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
     'network',
   ],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
@@ -266,11 +296,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" is the sender giving up (EXPIRED below).
-    /(?<!retry )\b(?:timed out|time-?out)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
-    /internal server error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
     'system',
   ],
   [
