@@ -60,7 +60,7 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   // directory" is the address-not-found notice, around a DNS failure the domain-not-found page.
   const bodyDecides = (n: Diagnosis): Diagnosis => {
     const id = foreignReply && reply?.reason ? GMAIL_NOTICE_FOR[reply.reason] : undefined;
-    if (!id || !n.entry || !n.entry.id.startsWith('notice-') || n.entry.id === id) return n;
+    if (!id || !n.entry?.id.startsWith('notice-') || n.entry.id === id) return n;
     const entry = getEntry(id);
     if (!entry) return n;
     const alternatives = [{ entry: n.entry, confidence: n.confidence }, ...n.alternatives].slice(0, 3);
@@ -70,7 +70,8 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
     return bodyDecides(notice);
   // Gmail's notice around another server's reply is the more specific answer: a notice page says
   // what Google did with that reply, where a page for the reply alone says only what it means.
-  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return bodyDecides(notice);
+  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null)
+    return bodyDecides(notice);
   if (reply?.entry) return reply;
   // Another server's reply that no page names still gets no Gmail reply page from the words of
   // Gmail's notice around it: in the notice Gmail is the sender, not the server that replied.

@@ -64,7 +64,11 @@ ${body}
 `;
 
 /** Gmail's current notice: `** heading **`, its sentence, and the remote server's reply. */
-const gmail = (heading: string, sentence: string, reply: string) => `From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+const gmail = (
+  heading: string,
+  sentence: string,
+  reply: string,
+) => `From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
 Subject: Delivery Status Notification (Failure)
 
 ** ${heading} **
@@ -130,11 +134,16 @@ describe('the labelling guide, §3 table', () => {
 
   it('the sender address refused by a rule, relay denied, greylisting, a banned attachment → policy', () => {
     expect(
-      reason(said('553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user alice@example.org', '5.7.1')),
+      reason(
+        said(
+          '553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user alice@example.org',
+          '5.7.1',
+        ),
+      ),
     ).toBe('policy');
-    expect(reason(said('450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found', '4.1.8'))).toBe(
-      'policy',
-    );
+    expect(
+      reason(said('450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found', '4.1.8')),
+    ).toBe('policy');
     expect(reason(said(`554 5.7.1 <${RCPT}>: Relay access denied`, '5.7.1'))).toBe('policy');
     expect(
       reason(
@@ -156,9 +165,9 @@ describe('the labelling guide, §3 table', () => {
   });
 
   it("this message's content: spam, a virus → spam", () => {
-    expect(reason(said('550 5.7.1 Message rejected as spam by Content Filtering.', '5.7.1', 'end of DATA'))).toBe(
-      'spam',
-    );
+    expect(
+      reason(said('550 5.7.1 Message rejected as spam by Content Filtering.', '5.7.1', 'end of DATA')),
+    ).toBe('spam');
     expect(
       reason(said('554 5.7.0 Reject, id=12345-02 - INFECTED: Eicar-Test-Signature', '5.7.0', 'end of DATA')),
     ).toBe('spam');
@@ -173,9 +182,9 @@ describe('the labelling guide, §3 table', () => {
         ),
       ),
     ).toBe('auth-failure');
-    expect(reason(said('450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]', '4.7.1'))).toBe(
-      'auth-failure',
-    );
+    expect(
+      reason(said('450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]', '4.7.1')),
+    ).toBe('auth-failure');
   });
 
   it('the sender gave up after retrying: the cause it reports wins, expired only with none', () => {
@@ -209,7 +218,11 @@ Message will be deleted from queue
     expect(reason(said('550 4.4.7 QUEUE.Expired; message expired', '4.4.7', 'end of DATA'))).toBe('expired');
     expect(reason(exim('    retry timeout exceeded'))).toBe('expired');
     expect(
-      reason(exim("    all hosts for 'example.net' have been failing for a long time (and retry time not reached)")),
+      reason(
+        exim(
+          "    all hosts for 'example.net' have been failing for a long time (and retry time not reached)",
+        ),
+      ),
     ).toBe('expired');
   });
 
@@ -227,12 +240,12 @@ Message will be deleted from queue
   });
 
   it('could not connect, connection lost, timed out on an attempt → network', () => {
-    expect(reason(postfix('connect to mx.example.net[192.0.2.10]:25: Connection timed out', '4.4.1', null))).toBe(
-      'network',
-    );
-    expect(reason(postfix('lost connection with mx.example.net[192.0.2.10] while sending RCPT TO', '4.4.2', null))).toBe(
-      'network',
-    );
+    expect(
+      reason(postfix('connect to mx.example.net[192.0.2.10]:25: Connection timed out', '4.4.1', null)),
+    ).toBe('network');
+    expect(
+      reason(postfix('lost connection with mx.example.net[192.0.2.10] while sending RCPT TO', '4.4.2', null)),
+    ).toBe('network');
     expect(
       reason(
         postfix(
@@ -273,11 +286,15 @@ This message is looping: it already has my Delivered-To line. (#5.4.6)
   });
 
   it("the server's own fault: temporary server error, local problem, disk full, a pipe → system", () => {
-    expect(reason(said('451 4.3.0 Temporary server error. Please try again later', '4.3.0', 'end of DATA'))).toBe(
-      'system',
-    );
     expect(
-      reason(exim('    SMTP error from remote mail server after end of data:\n    451 Temporary local problem - please try later')),
+      reason(said('451 4.3.0 Temporary server error. Please try again later', '4.3.0', 'end of DATA')),
+    ).toBe('system');
+    expect(
+      reason(
+        exim(
+          '    SMTP error from remote mail server after end of data:\n    451 Temporary local problem - please try later',
+        ),
+      ),
     ).toBe('system');
     expect(reason(said('452 4.3.1 Insufficient system storage', '4.3.1', 'MAIL FROM'))).toBe('system');
     expect(
@@ -313,11 +330,15 @@ This message is looping: it already has my Delivered-To line. (#5.4.6)
   });
 
   it("a mailbox's quota → mailbox-full; a sending quota → rate-limited", () => {
-    expect(reason(said(`552 5.2.2 <${RCPT}>: Recipient address rejected: Mailbox quota exceeded`, '5.2.2'))).toBe(
-      'mailbox-full',
-    );
     expect(
-      reason(exim('    Domain example.org has exceeded the max emails per hour (100/100 (100%)) allowed.  Message discarded.')),
+      reason(said(`552 5.2.2 <${RCPT}>: Recipient address rejected: Mailbox quota exceeded`, '5.2.2')),
+    ).toBe('mailbox-full');
+    expect(
+      reason(
+        exim(
+          '    Domain example.org has exceeded the max emails per hour (100/100 (100%)) allowed.  Message discarded.',
+        ),
+      ),
     ).toBe('rate-limited');
   });
 
@@ -340,17 +361,19 @@ This message is looping: it already has my Delivered-To line. (#5.4.6)
   });
 
   it('a malformed conversation: bad HELO, out-of-sequence commands → syntax', () => {
-    expect(reason(said('504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', '5.5.2'))).toBe(
-      'syntax',
-    );
+    expect(
+      reason(said('504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', '5.5.2')),
+    ).toBe('syntax');
     expect(reason(said('550 5.7.1 <ubuntu>: Helo command rejected: Host not found', '5.7.1'))).toBe('syntax');
     expect(reason(said('503 5.5.1 Error: need MAIL command', '5.5.1'))).toBe('syntax');
   });
 
   it('TLS required but missing → tls', () => {
-    expect(reason(postfix('TLS is required, but was not offered by host mx.example.net[192.0.2.10]', '4.7.4', null))).toBe(
-      'tls',
-    );
+    expect(
+      reason(
+        postfix('TLS is required, but was not offered by host mx.example.net[192.0.2.10]', '4.7.4', null),
+      ),
+    ).toBe('tls');
   });
 
   it('a failure that names no cause → other', () => {
@@ -401,7 +424,12 @@ describe('the labelling guide, §4 clarifications', () => {
 
   it('refused at the greeting → blocked whatever the words; after it the words decide', () => {
     expect(
-      reason(postfix('host mx.example.net[192.0.2.10] refused to talk to me: 554 5.7.1 Local Policy Violation', '5.7.1')),
+      reason(
+        postfix(
+          'host mx.example.net[192.0.2.10] refused to talk to me: 554 5.7.1 Local Policy Violation',
+          '5.7.1',
+        ),
+      ),
     ).toBe('blocked');
     expect(
       reason(
@@ -424,9 +452,9 @@ describe('the labelling guide, §4 clarifications', () => {
   });
 
   it('"mailbox unavailable" with a stated cause → that cause; Microsoft\'s "Access denied" → user-unknown', () => {
-    expect(reason(said('550 Requested action not taken: mailbox unavailable (Mailbox quota exceeded)', '5.0.0'))).toBe(
-      'mailbox-full',
-    );
+    expect(
+      reason(said('550 Requested action not taken: mailbox unavailable (Mailbox quota exceeded)', '5.0.0')),
+    ).toBe('mailbox-full');
     expect(
       reason(
         said(
@@ -441,7 +469,9 @@ describe('the labelling guide, §4 clarifications', () => {
 
   it('words naming the domain beat a user status → host-unknown', () => {
     expect(reason(said(`550 5.1.1 <${RCPT}>: Ungueltige Mail-Domain`, '5.1.1'))).toBe('host-unknown');
-    expect(reason(said(`550 5.1.1 <${RCPT}>: Recipient domain does not exist`, '5.1.1'))).toBe('host-unknown');
+    expect(reason(said(`550 5.1.1 <${RCPT}>: Recipient domain does not exist`, '5.1.1'))).toBe(
+      'host-unknown',
+    );
   });
 
   it('HELO not a FQDN → syntax; 530 5.7.57 → credentials; "does not want your mail", "policy reasons" → policy', () => {
@@ -457,11 +487,17 @@ describe('the labelling guide, §4 clarifications', () => {
     ).toBe('credentials');
     expect(reason(said('550 5.7.1 Recipient does not want your mail', '5.7.1'))).toBe('policy');
     expect(
-      reason(said('554 Message not accepted for policy reasons.  See https://help.yahoo.com/kb/postmaster', '5.0.0', 'end of DATA')),
+      reason(
+        said(
+          '554 Message not accepted for policy reasons.  See https://help.yahoo.com/kb/postmaster',
+          '5.0.0',
+          'end of DATA',
+        ),
+      ),
     ).toBe('policy');
-    expect(reason(said('550 5.7.1 Your message does not meet our delivery requirements', '5.7.1', 'end of DATA'))).toBe(
-      'policy',
-    );
+    expect(
+      reason(said('550 5.7.1 Your message does not meet our delivery requirements', '5.7.1', 'end of DATA')),
+    ).toBe('policy');
   });
 
   it("Yahoo's [TS…] codes → blocked; a deferral is a rate only with rate words", () => {
@@ -474,16 +510,24 @@ describe('the labelling guide, §4 clarifications', () => {
         ),
       ),
     ).toBe('blocked');
-    expect(reason(said('421 4.7.1 Messages from 192.0.2.1 temporarily deferred due to user complaints', '4.7.1'))).toBe(
-      'blocked',
+    expect(
+      reason(said('421 4.7.1 Messages from 192.0.2.1 temporarily deferred due to user complaints', '4.7.1')),
+    ).toBe('blocked');
+    expect(reason(said('450 4.7.1 Message deferred, too many messages from 192.0.2.1', '4.7.1'))).toBe(
+      'rate-limited',
     );
-    expect(reason(said('450 4.7.1 Message deferred, too many messages from 192.0.2.1', '4.7.1'))).toBe('rate-limited');
   });
 
   it("a queue or organisation quota → rate-limited; a mailbox owner's disk quota → mailbox-full", () => {
-    expect(reason(said('450 4.7.9 Application queue quota exceeded', '4.7.9', 'end of DATA'))).toBe('rate-limited');
-    expect(reason(said('452 4.3.1 Organization queue quota exceeded', '4.3.1', 'end of DATA'))).toBe('rate-limited');
-    expect(reason(said(`552 5.2.2 <${RCPT}>: Recipient address rejected: EXDISKQUOTA`, '5.2.2'))).toBe('mailbox-full');
+    expect(reason(said('450 4.7.9 Application queue quota exceeded', '4.7.9', 'end of DATA'))).toBe(
+      'rate-limited',
+    );
+    expect(reason(said('452 4.3.1 Organization queue quota exceeded', '4.3.1', 'end of DATA'))).toBe(
+      'rate-limited',
+    );
+    expect(reason(said(`552 5.2.2 <${RCPT}>: Recipient address rejected: EXDISKQUOTA`, '5.2.2'))).toBe(
+      'mailbox-full',
+    );
   });
 
   it('a failed local delivery program → system, whatever its output; an open resolver → system', () => {
