@@ -145,6 +145,25 @@ describe('the labelling guide, §3 table', () => {
       reason(said('450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found', '4.1.8')),
     ).toBe('policy');
     expect(reason(said(`554 5.7.1 <${RCPT}>: Relay access denied`, '5.7.1'))).toBe('policy');
+    // Restricted recipients and group posting rights: Exchange's delivery restrictions, and a
+    // Postfix access map's REJECT on the recipient (its generic text, 5.7.1).
+    expect(
+      reason(
+        said(
+          '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group [Stage: CreateMessage]',
+          '5.7.133',
+          'end of DATA',
+        ),
+      ),
+    ).toBe('policy');
+    expect(
+      reason(
+        said('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]', '5.7.1'),
+      ),
+    ).toBe('policy');
+    expect(reason(said(`554 5.7.1 <${RCPT}>: Recipient address rejected: Access denied`, '5.7.1'))).toBe(
+      'policy',
+    );
     expect(
       reason(
         said(
@@ -170,6 +189,9 @@ describe('the labelling guide, §3 table', () => {
     ).toBe('spam');
     expect(
       reason(said('554 5.7.0 Reject, id=12345-02 - INFECTED: Eicar-Test-Signature', '5.7.0', 'end of DATA')),
+    ).toBe('spam');
+    expect(
+      reason(said('550 5.7.1 Message rejected due to content restrictions', '5.7.1', 'end of DATA')),
     ).toBe('spam');
   });
 
@@ -237,6 +259,26 @@ Message will be deleted from queue
       ),
     ).toBe('host-unknown');
     expect(reason(exim('    Unrouteable address'))).toBe('host-unknown');
+    expect(reason(exim('    all relevant MX records point to non-existent hosts'))).toBe('host-unknown');
+    const sendmail = `From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>
+Subject: Returned mail: see transcript for details
+
+   ----- The following addresses had permanent fatal errors -----
+<${RCPT}>
+    (reason: 550 Host unknown)
+
+   ----- Transcript of session follows -----
+550 5.1.2 <${RCPT}>... Host unknown (Name server: example.net: host not found)
+`;
+    expect(reason(sendmail)).toBe('host-unknown');
+    // Gmail's delay notice for a DNS failure: the domain-not-found page.
+    const delay = gmail(
+      'Delivery incomplete',
+      `There was a temporary problem delivering your message to ${RCPT}. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.`,
+      'DNS Error: DNS server returned general failure Learn more at https://support.google.com/mail/?p=DNSError',
+    ).replace('(Failure)', '(Delay)');
+    expect(page(delay)?.id).toBe('553-5.1.2-domain-not-found');
+    expect(reason(delay)).toBe('host-unknown');
   });
 
   it('could not connect, connection lost, timed out on an attempt → network', () => {

@@ -242,6 +242,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bmail(?:ing)? (?:forwarding )?loop\b|\bmessage is looping\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
     'network',
   ],
+  // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
+  // required", "…SenderNotAuthenticatedForGroup"): restricted recipients or group posting rights,
+  // not a login of the sender's.
+  [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
   [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
@@ -269,7 +273,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
+    // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
+    // sending IP's reverse DNS (auth-failure, reason-words.ts).
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup failed)\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
     'host-unknown',
   ],
   [
@@ -287,7 +293,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
-  [/spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b/i, 'spam'],
+  [
+    /spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
+    'spam',
+  ],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
@@ -317,6 +326,12 @@ const EXPIRED =
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
 // detail decides when it is about the mailbox (5.1.1, 5.2.1, 5.2.2), else the reason given here.
+// "Recipient address rejected: Access denied" is Exchange Online's refusal of a recipient not in its
+// directory (5.4.1, the guide's `user-unknown`) and also the generic text of a Postfix access map's
+// REJECT (5.7.1), an admin's rule on that recipient: `policy`.
+const ACCESS_DENIED = /recipient address rejected: access denied/i;
+const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlook\b/i;
+
 const STOCK: readonly [RegExp, BounceReason][] = [
   [/mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected/i, 'user-unknown'],
   [/insufficient (?:system )?storage/i, 'system'],
@@ -362,6 +377,8 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   if (specific && specific !== 'expired') return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
   if (specific || EXPIRED.test(unfolded)) return 'expired';
+  if (ACCESS_DENIED.test(unfolded))
+    return MICROSOFT.test(unfolded) || /\.4\.1$/.test(status ?? '') ? 'user-unknown' : 'policy';
   for (const [re, reason] of STOCK) {
     if (!re.test(unfolded)) continue;
     return status && MAILBOX_DETAIL.test(status) ? reasonOfStatus(status) : reason;
