@@ -98,6 +98,9 @@ const GOOGLE_MTA = /(?:^|\.)(?:google\.com|googlemail\.com)\.?$/i;
 const fromGoogle = (r: BounceRecipient) =>
   (r.remoteMta !== null && GOOGLE_MTA.test(r.remoteMta.trim())) || /\bgsmtp\b/.test(r.diagnosticCode ?? '');
 
+const RELAY_DENIED =
+  /\brelay(?:ing)? (?:access )?(?:denied|not permitted)|\bnot permitted to relay\b|\brcpthosts\b/i;
+
 /** Confidence of a page named by the notice's structure and reason rather than its words. */
 const BY_STRUCTURE = 0.8;
 
@@ -105,7 +108,13 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   if ((d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
   const table = format === 'gmail' ? GMAIL_NOTICE_FOR : fromGoogle(r) ? GMAIL_REPLY_FOR : null;
   if (!table) return d;
-  const id = table[d.reason];
+  // The recipient domain's own server refusing to relay for it is what Gmail's "remote server is
+  // misconfigured" notice means, whatever the notice around it says.
+  const misconfigured =
+    format === 'gmail' && d.reason === 'policy' && RELAY_DENIED.test(r.diagnosticCode ?? '')
+      ? 'notice-remote-server-misconfigured'
+      : undefined;
+  const id = misconfigured ?? table[d.reason];
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
   const alternatives = d.entry

@@ -456,6 +456,26 @@ describe('the labelling guide, §4 clarifications', () => {
     expect(reason(old)).toBe('mailbox-full');
   });
 
+  it("an old Google notice quoting another server's refusal → the notice page of the same meaning", () => {
+    const quoting = (reply: string) =>
+      oldGmail(
+        `Google tried to deliver your message, but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.10].\n\nThe error that the other server returned was:\n${reply}`,
+      );
+    const unknown = quoting(
+      `550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown in virtual mailbox table`,
+    );
+    expect(page(unknown)?.id).toBe('notice-address-not-found');
+    expect(reason(unknown)).toBe('user-unknown');
+    // The recipient domain's own server refusing to relay for it: "the remote server is misconfigured".
+    const relay = quoting(`554 5.7.1 <${RCPT}>: Relay access denied`);
+    expect(page(relay)?.id).toBe('notice-remote-server-misconfigured');
+    expect(reason(relay)).toBe('policy');
+    // No notice page means a disabled mailbox: not-gmail with the reply's reason.
+    const disabled = quoting(`550 5.2.1 <${RCPT}>: Mailbox disabled`);
+    expect(page(disabled)?.provider).not.toBe('gmail');
+    expect(reason(disabled)).toBe('suspended');
+  });
+
   it('old Google notices of a connection failure → notice-recipient-server-did-not-accept, network', () => {
     const old = oldGmail(
       'Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: Could not initiate SMTP conversation with any hosts:\n[mx.example.net. (10): Connection timed out]',
