@@ -293,6 +293,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
+  // The sending host not on an allow-list, or "not authorized" as a host or IP: any message from
+  // it would be refused.
+  [
+    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot authori[sz]ed\b/i,
+    'blocked',
+  ],
   [
     /spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
     'spam',
@@ -333,7 +339,11 @@ const ACCESS_DENIED = /recipient address rejected: access denied/i;
 const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlook\b/i;
 
 const STOCK: readonly [RegExp, BounceReason][] = [
-  [/mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected/i, 'user-unknown'],
+  // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock.
+  [
+    /mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:])/i,
+    'user-unknown',
+  ],
   [/insufficient (?:system )?storage/i, 'system'],
 ];
 const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
