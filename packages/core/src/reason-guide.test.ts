@@ -130,6 +130,24 @@ describe('the labelling guide, §3 table', () => {
       ),
     ).toBe('blocked');
     expect(reason(said('550 5.7.1 Access denied for this IP address', '5.7.1', 'MAIL FROM'))).toBe('blocked');
+    expect(
+      reason(
+        said(
+          '550 5.7.1 Client host [192.0.2.1] is not authorized to send mail to this domain',
+          '5.7.1',
+          'MAIL FROM',
+        ),
+      ),
+    ).toBe('blocked');
+    expect(
+      reason(
+        said(
+          '550 5.7.1 Your IP address 192.0.2.1 is not on the allow list of this server',
+          '5.7.1',
+          'MAIL FROM',
+        ),
+      ),
+    ).toBe('blocked');
   });
 
   it('the sender address refused by a rule, relay denied, greylisting, a banned attachment → policy', () => {
@@ -164,6 +182,11 @@ describe('the labelling guide, §3 table', () => {
     expect(reason(said(`554 5.7.1 <${RCPT}>: Recipient address rejected: Access denied`, '5.7.1'))).toBe(
       'policy',
     );
+    expect(
+      reason(
+        said(`550 5.7.1 <${RCPT}>: Recipient address rejected: only internal senders are allowed`, '5.7.1'),
+      ),
+    ).toBe('policy');
     expect(
       reason(
         said(
