@@ -250,10 +250,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
   [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
   [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
+  // rule about the sender, not an unknown recipient or recipient domain.
+  [
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b/i,
+    'policy',
+  ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
   // Ungueltige Mail-Domain"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain (?:name )?(?:does not|doesn't) exist\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:does not|doesn't) exist\b/i,
     'host-unknown',
   ],
   [
