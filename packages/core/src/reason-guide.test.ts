@@ -557,6 +557,17 @@ describe('the labelling guide, §4 clarifications', () => {
     expect(reason(said(`550 5.1.1 <${RCPT}>: Recipient domain does not exist`, '5.1.1'))).toBe(
       'host-unknown',
     );
+    expect(reason(said('550 5.1.1 Domain example.net does not exist', '5.1.1'))).toBe('host-unknown');
+    // The sender's domain is a rule about the sender (policy), whatever "does not exist" says.
+    expect(
+      reason(
+        said(
+          '553 5.1.8 <alice@example.org>... Domain of sender address alice@example.org does not exist',
+          '5.1.8',
+          'MAIL FROM',
+        ),
+      ),
+    ).toBe('policy');
   });
 
   it('HELO not a FQDN → syntax; 530 5.7.57 → credentials; "does not want your mail", "policy reasons" → policy', () => {
