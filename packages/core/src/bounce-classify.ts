@@ -1,7 +1,7 @@
 import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from './bounce.js';
 import { getEntry } from './catalog.js';
 import type { Diagnosis } from './classify.js';
-import type { BounceReason } from './reason.js';
+import { type BounceReason, reasonFor } from './reason.js';
 
 /** One recipient of a bounce with the answer for it. */
 export interface RecipientDiagnosis {
@@ -55,10 +55,23 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   const foreignReply = reply !== null && !(reply.entry && reply.entry.provider === 'gmail');
   const noticeFits =
     notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
-  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence)) return notice;
+  // The quoted reply's specific error decides over the notice's heading (the labelling guide's
+  // "specific beats general"): "Message blocked" around another server's "recipient not in the
+  // directory" is the address-not-found notice, around a DNS failure the domain-not-found page.
+  const bodyDecides = (n: Diagnosis): Diagnosis => {
+    const id = foreignReply && reply?.reason ? GMAIL_NOTICE_FOR[reply.reason] : undefined;
+    if (!id || !n.entry?.id.startsWith('notice-') || n.entry.id === id) return n;
+    const entry = getEntry(id);
+    if (!entry) return n;
+    const alternatives = [{ entry: n.entry, confidence: n.confidence }, ...n.alternatives].slice(0, 3);
+    return { ...n, entry, reason: reply!.reason, alternatives, transient: entry.retry.kind === 'backoff' };
+  };
+  if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence))
+    return bodyDecides(notice);
   // Gmail's notice around another server's reply is the more specific answer: a notice page says
   // what Google did with that reply, where a page for the reply alone says only what it means.
-  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null) return notice;
+  if (notice?.entry && noticeFits && foreignReply && notice.entry.replyCode === null)
+    return bodyDecides(notice);
   if (reply?.entry) return reply;
   // Another server's reply that no page names still gets no Gmail reply page from the words of
   // Gmail's notice around it: in the notice Gmail is the sender, not the server that replied.
@@ -85,6 +98,9 @@ const GOOGLE_MTA = /(?:^|\.)(?:google\.com|googlemail\.com)\.?$/i;
 const fromGoogle = (r: BounceRecipient) =>
   (r.remoteMta !== null && GOOGLE_MTA.test(r.remoteMta.trim())) || /\bgsmtp\b/.test(r.diagnosticCode ?? '');
 
+const RELAY_DENIED =
+  /\brelay(?:ing)? (?:access )?(?:denied|not permitted)|\bnot permitted to relay\b|\brcpthosts\b/i;
+
 /** Confidence of a page named by the notice's structure and reason rather than its words. */
 const BY_STRUCTURE = 0.8;
 
@@ -92,7 +108,13 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   if ((d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
   const table = format === 'gmail' ? GMAIL_NOTICE_FOR : fromGoogle(r) ? GMAIL_REPLY_FOR : null;
   if (!table) return d;
-  const id = table[d.reason];
+  // The recipient domain's own server refusing to relay for it is what Gmail's "remote server is
+  // misconfigured" notice means, whatever the notice around it says.
+  const misconfigured =
+    format === 'gmail' && d.reason === 'policy' && RELAY_DENIED.test(r.diagnosticCode ?? '')
+      ? 'notice-remote-server-misconfigured'
+      : undefined;
+  const id = misconfigured ?? table[d.reason];
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
   const alternatives = d.entry
@@ -112,8 +134,17 @@ function withReason(d: Diagnosis): Diagnosis {
 // reports a failure of that MTA's own (local) delivery: Exim's "The following text was generated
 // during the delivery attempt" followed by a pipe's or transport's output. Nothing was refused by
 // anyone, so when the words say nothing more, it is a fault of the reporting server: `system`.
+// A local delivery program that failed (Exim's "pipe to |…" and "Child process of … transport",
+// Postfix's "Command died with status", procmail) is such a fault whatever its output says
+// ("Permission denied" is the program's, not a refusal): the labelling guide's `system`. Except a
+// mailbox owner's disk quota the program reports ("procmail: Quota exceeded", "maildir over
+// quota", EXDISKQUOTA): the guide's `mailbox-full`.
 const OWN_MTA: ReadonlySet<BounceFormat> = new Set(['exim']);
+const PIPE =
+  /^\s*pipe to \||\bchild process of [\w-]+ transport\b|\bcommand died with status\b|\bcommand output:|\bprocmail:/im;
 function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
+  const pipe = !r.remoteMta && PIPE.test(`${r.notice}\n${r.diagnosticCode ?? ''}`);
+  if (pipe && d.reason !== 'mailbox-full' && !/^4/.test(r.status ?? '')) return { ...d, reason: 'system' };
   if (d.reason !== 'other' || !OWN_MTA.has(format) || r.diagnosticCode || r.remoteMta) return d;
   if (r.action && !/fail/i.test(r.action)) return d;
   return { ...d, reason: 'system' };
@@ -133,12 +164,16 @@ function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat):
     { entry: d.entry, confidence: d.confidence },
     ...d.alternatives.filter((a) => a !== alt),
   ].slice(0, 3);
+  const entry = alt?.entry ?? null;
+  // The reason is then another server's, read by the definitions, not the Gmail page's.
+  const reason = reasonFor(entry, d.reply.enhancedCode, d.reply.text, d.reply.replyCode) ?? d.reason;
   return {
     ...d,
-    entry: alt?.entry ?? null,
+    entry,
     confidence: alt?.confidence ?? 0,
     alternatives,
     transient: alt ? alt.entry.retry.kind === 'backoff' : d.transient,
+    reason,
   };
 }
 

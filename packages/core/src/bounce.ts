@@ -417,9 +417,10 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
   return out;
 }
 
-// Where an MTA's notice quotes the remote server's reply.
+// Where an MTA's notice quotes the remote server's reply. Exim's refusal at the greeting keeps its
+// "after initial connection:": a refusal before any message is seen reads as a block (reason-words.ts).
 const QUOTES =
-  /(?:\bsaid:|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
+  /(?:\bsaid:|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server (?=after initial connection:)|SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
 
 /**
  * The notice in its writer's own words: everything before the remote server's quoted reply (Gmail's

@@ -6,40 +6,69 @@ import type { CatalogEntry } from './types.js';
  * bounces can be stored and grouped by reason and compared with other bounce parsers (the names
  * follow Sisimai's reasons where one fits). Values are never renamed; new ones may be added.
  *
- * Each reason is defined by what the refusal is about, so that two people label a reply alike:
+ * The definitions and the order of evidence are those of the labelling guide every bounce fixture
+ * is labelled by (`test/fixtures/bounces/LABELLING.md` §3 and §4); `reason-guide.test.ts` holds one
+ * test per rule. A Gmail / Google page's reason is the page's own (`reasonOfEntry`); any other
+ * reply is read by the definitions below.
  *
- * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, 5.1.1).
- * - `mailbox-full`: the recipient is over their storage quota ("quota" alone means this one).
- * - `suspended`: the recipient's account exists but is disabled, inactive or suspended.
- * - `host-unknown`: the recipient domain does not exist or has no mail server (a sender domain
- *   that does not exist is `policy`: a rule about the sender).
- * - `rate-limited`: too much mail, too fast: a rate, a connection or recipient count, or a sending
- *   quota ("daily sending quota", "max emails per hour"), the sender's or the recipient's.
- * - `auth-failure`: the sender's identity checks fail: SPF, DKIM, DMARC, ARC, or the sending IP's
- *   reverse DNS (missing, generic, not matching), whatever 4.7.1/5.7.1 or "blocked" say around it.
- * - `credentials`: the SMTP login (AUTH) or OAuth token was refused or is required (nothing was sent).
- * - `blocked`: the sending IP, host or domain is refused as a sender, for its reputation, a block
- *   list or a ban, or before any message is seen (at the connection or greeting). The test: the
- *   same server would refuse any other message from that sender too.
- * - `spam`: this message is refused for what it is: judged spam, unsolicited, phishing, spoofed
- *   or carrying a virus. The test: the same server would take a different message from that sender.
- * - `policy`: another explicit rule of the receiving side refuses it: relay denied, a sender address
- *   refused or not owned, restricted recipients or group posting rights, greylisting, an admin rule.
- *   The residue for refusals that name a rule but none of the reasons above.
+ * - `user-unknown`: the mailbox does not exist (unknown user/addressee/recipient, X.1.1). A stock
+ *   "mailbox unavailable" / "recipient rejected" / "invalid recipient" with no more detail goes by
+ *   the status detail (5.1.1 `user-unknown`, 5.2.1 `suspended`, 5.2.2 `mailbox-full`), none →
+ *   `user-unknown`; a cause stated in the same reply decides instead. Microsoft's "Recipient
+ *   address rejected: Access denied" (whatever 5.4.1) is `user-unknown`.
+ * - `mailbox-full`: a mailbox over its quota ("over quota", "mailbox full", "quota exceeded", a
+ *   mailbox owner's disk quota such as EXDISKQUOTA).
+ * - `suspended`: the account is disabled, inactive, suspended or closed.
+ * - `host-unknown`: DNS could not find the recipient's domain or mail host, permanently or
+ *   temporarily ("Host or domain name not found", "no MX", "No such domain", "unrouteable
+ *   address"). Words naming the domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
+ * - `rate-limited`: "temporarily rate limited / throttled / deferred: too many", even when the
+ *   cause given is reputation (Outlook's 4.7.650 "rate limited due to IP reputation"); a sending,
+ *   queue or organisation quota ("daily sending quota", "Organization queue quota exceeded");
+ *   too many recipients (X.5.3) or connections. A deferral is a rate only with rate words ("rate
+ *   limited", "too many", "volume", "throttled").
+ * - `auth-failure`: SPF, DKIM, DMARC or ARC fail; the sending IP has no, a generic or a mismatched
+ *   reverse DNS ("cannot find your hostname").
+ * - `credentials`: SMTP AUTH or OAuth login refused or required (Microsoft's 530 5.7.57 "not
+ *   authenticated to send anonymous mail").
+ * - `blocked`: the IP or host is refused as a sender (the test: any message from that sender would
+ *   be refused): reputation, a block list (Spamhaus, Barracuda, SpamCop, "AUP#…RBL", "listed at"),
+ *   a ban, "not authorized" / "access denied" for this IP, not on an allow-list, refused at the
+ *   connection or greeting whatever the words ("Local Policy Violation"); Yahoo's `[TS…]`,
+ *   `[TSS…]`, `[IPTS…]` codes; "temporarily deferred" for reputation or complaints without rate
+ *   words. No rate, no "temporarily limited": those are `rate-limited`.
+ * - `spam`: this message's content: spam score, "unsolicited", phishing, spoofing, a virus, a
+ *   content filter.
+ * - `policy`: the sender ADDRESS or domain refused by a rule ("Sender address rejected", "not owned
+ *   by user", sender verify failed, sender domain not found), relay denied, restricted recipients,
+ *   group posting rights, greylisting, "local policy" after the greeting ("Reject due to policy
+ *   restrictions"), "Recipient does not want your mail", "Message not accepted for policy
+ *   reasons", "does not meet our delivery requirements", an admin rule, a forbidden attachment type.
  * - `too-big`: the message or one of its parts is over a size limit.
- * - `syntax`: the message or the SMTP conversation is malformed (headers, bare line endings, a HELO
- *   name or an address that is not well formed, protocol order).
- * - `expired`: the sending server retried until it gave up (queue lifetime, 4.4.7).
- * - `network`: the server could not be reached or the connection broke on an attempt.
- * - `tls`: a required TLS connection could not be set up.
- * - `system`: the receiving server had a fault of its own (a temporary local error, no disk).
- * - `other`: an error that says nothing more specific.
+ * - `syntax`: a malformed message or conversation: headers, bare LF, a bad HELO ("Use your real
+ *   hostname in HELO", not a FQDN) or address syntax, out-of-sequence commands.
+ * - `expired`: the sending side gave up after retrying and reports no cause ("message expired",
+ *   "retry timeout exceeded", "Maximum delivery attempts", X.4.7). When it reports one, the cause
+ *   wins: connection refused / timed out / no response / no route → `network`, a quoted reply →
+ *   that reply's reason.
+ * - `network`: could not connect, connection lost, timed out on an attempt (TLS aside); a routing
+ *   loop, "too many hops", "mail loop" (X.4.6).
+ * - `tls`: TLS required but missing, or the handshake failed.
+ * - `system`: the receiving or local server's own fault: "internal error", "temporary local
+ *   problem", "Temporary server error", disk full; a local delivery program (pipe) that failed,
+ *   whatever its output (unless it reports the mailbox owner's quota); a block-list lookup failing
+ *   on the receiver's own resolver ("open resolver").
+ * - `other`: a failure that names no cause ("rejected", "5.0.0", "permanent error" and nothing else).
  *
- * Which evidence decides, in order: a provider page's own reason; a provider's stable markers
- * (`reason-words.ts`); the reply's words; its enhanced status by the meaning of its detail (RFC 3463
- * and the registry since); its basic reply code. Words come before the status because servers
- * reuse status codes loosely (AT&T's "Addressee unknown" under 5.2.1, Yahoo's SPF/DKIM refusal under
- * 5.7.9, greylisting under 4.2.0): the words are the server's own explanation, the status a category.
+ * Which evidence decides, in order: a Gmail page's own reason; the server's own words (a
+ * provider's stable markers in `reason-words.ts`, then the words every MTA uses); the enhanced
+ * status by the meaning of its detail (RFC 3463 and the registry since: X.1.1 `user-unknown`,
+ * X.2.2 `mailbox-full`, X.2.1 `suspended`, X.4.7 `expired`, X.5.3 `rate-limited`, X.7.x by
+ * detail); the basic reply code (421/451 `system`, 552 `mailbox-full`); else `other`. Words come
+ * before the status because servers reuse status codes loosely (AT&T's "Addressee unknown" under
+ * 5.2.1, Yahoo's SPF/DKIM refusal under 5.7.9, greylisting under 4.2.0). Specific beats general:
+ * a stated cause beats the general words around it, and a Google notice's quoted error beats its
+ * heading (`bounce-classify.ts`).
  */
 export type BounceReason =
   | 'user-unknown'
@@ -91,6 +120,8 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
+  // A mail loop (X.4.6, "too many hops") is a routing failure, as the labelling guide reads it.
+  [/mail-loop/, 'network'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
   [
     /unrecognized|unimplemented|unauthenticated-commands|multiple-destination|protocol|no-parameters/,
@@ -103,7 +134,8 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/recipient-rate-limited|receiving-too-quickly/, 'rate-limited'],
   [/daily|quota|rate|too-many|peak|limit|multiple-destination/, 'rate-limited'],
   // IPv6 sending guidelines: Gmail checks the PTR record and SPF/DKIM of mail sent over IPv6.
-  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending/, 'auth-failure'],
+  // A From domain not aligned with SPF or DKIM fails DMARC.
+  [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending|not-aligned/, 'auth-failure'],
   [
     /^token-|credentials|login|app-password|authenticat|auth-required|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
@@ -113,10 +145,13 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/too-large|size/, 'too-big'],
   [/tls|starttls|certificate/, 'tls'],
   [
-    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument|mail-loop/,
+    /rfc5322|missing-|multiple-from|malformed|syntax|header-error|protocol|unrecognized|unimplemented|first|helo|pipelining|optional-argument/,
     'syntax',
   ],
-  [/timeout|timed-out|expired/, 'expired'],
+  // A session or connection that timed out failed on that attempt (network); `expired` is the
+  // sender's queue giving up after its retries, which no page of a single reply stands for.
+  [/timeout|timed-out|connection-expired/, 'network'],
+  [/expired/, 'expired'],
   [/conn-|network|greeting/, 'network'],
   [
     /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
@@ -191,48 +226,102 @@ const BY_SUBJECT: Record<string, BounceReason> = {
 };
 
 // Wording every MTA uses, for replies no page names (the text decides before a vague code does).
+// The order is the guide's: a stated cause before the general words that often stand around it.
 const BY_TEXT: readonly [RegExp, BounceReason][] = [
-  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // A HELO/EHLO name refused as malformed or unresolvable (Postfix's "Helo command rejected: need
+  // fully-qualified hostname" / "Host not found", "use your real hostname in HELO"), unless a block
+  // list decides it: the conversation, not an unknown host or a block.
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|mailbox unavailable|invalid recipient|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)/i,
+    'syntax',
+  ],
+  // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
+  // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
+  // routing failure.
+  [
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bmessage is looping\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    'network',
+  ],
+  // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
+  // required", "…SenderNotAuthenticatedForGroup"): restricted recipients or group posting rights,
+  // not a login of the sender's.
+  [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
+  // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
+  // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
+  [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
+  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
+  // rule about the sender, not an unknown recipient or recipient domain.
+  [
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b/i,
+    'policy',
+  ],
+  // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
+  // Ungueltige Mail-Domain"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
+  [
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:does not|doesn't) exist\b/i,
+    'host-unknown',
+  ],
+  [
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
     'user-unknown',
   ],
-  // A quota or limit on sending ("Daily user sending quota exceeded") is a sending limit, read
-  // before the mailbox's "quota exceeded".
-  [/\b(?:sending|send|outgoing|outbound|relay|daily|hourly)(?: user)? (?:quota|limit)\b/i, 'rate-limited'],
+  // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
+  // emails per hour", a queue's or an organisation's quota) is a sending limit, read before the
+  // mailbox's "quota exceeded".
   [
-    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|insufficient (?:system )?storage|out of storage|exceeded storage|mailbox exceeds/i,
+    /\b(?:sending|send|outgoing|outbound|relay|daily|hourly|queue|organi[sz]ation|tenant)(?: user)? (?:quota|limit)\b|\b(?:emails|messages|recipients) per (?:hour|day|minute)\b/i,
+    'rate-limited',
+  ],
+  [
+    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
   [
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers/i,
+    // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
+    // sending IP's reverse DNS (auth-failure, reason-words.ts).
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup failed)\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
     'host-unknown',
   ],
   [
     // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
-    // that names one (4.3.2 system not accepting messages) then decides.
-    /too many (?:messages|connections|recipients|sessions)|rate limit|throttl|sending limit|receiving mail at a rate/i,
+    // that names one (4.3.2 system not accepting messages) then decides. A deferral is a rate only
+    // with rate words ("unexpected volume").
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
     'rate-limited',
   ],
+  // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
+  // refuses the sender (Yahoo's bracketed codes are read in reason-words.ts).
+  [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   [
-    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|spamhaus|reputation/i,
+    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
-  [/spam|unsolicited|junk|virus|malware|phish|\bspoof(?:ed|ing)?\b/i, 'spam'],
+  // The sending host not on an allow-list, or "not authorized" as a host or IP: any message from
+  // it would be refused.
+  [
+    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot authori[sz]ed\b/i,
+    'blocked',
+  ],
+  [
+    /spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
+    'spam',
+  ],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
   ],
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
-  [/timed? ?out|expired|retry time|could not be delivered for|giving up/i, 'expired'],
   [
-    /connection (?:refused|reset|dropped)|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
+    // queue's "retry timeout exceeded" is the sender giving up (EXPIRED below).
+    /(?<!retry )\b(?:timed out|time-?out)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
-    /internal server error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -240,6 +329,30 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
 ];
+
+// The sending side gave up after its retries. Read only when nothing above names a cause: a
+// queue that gave up on a refused connection or a quoted reply reports that cause.
+const EXPIRED =
+  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b/i;
+
+// The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
+// "452 … insufficient system storage") and their like name no cause of their own: the status
+// detail decides when it is about the mailbox (5.1.1, 5.2.1, 5.2.2), else the reason given here.
+// "Recipient address rejected: Access denied" is Exchange Online's refusal of a recipient not in its
+// directory (5.4.1, the guide's `user-unknown`) and also the generic text of a Postfix access map's
+// REJECT (5.7.1), an admin's rule on that recipient: `policy`.
+const ACCESS_DENIED = /recipient address rejected: access denied/i;
+const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlook\b/i;
+
+const STOCK: readonly [RegExp, BounceReason][] = [
+  // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock.
+  [
+    /mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:])/i,
+    'user-unknown',
+  ],
+  [/insufficient (?:system )?storage/i, 'system'],
+];
+const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
 
 // RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
 // carry no words we know and no informative enhanced code ("451 Internal resource …").
@@ -265,14 +378,27 @@ export function reasonOfStatus(status: string): BounceReason {
   return BY_CODE[`${subject}.${detail}`] ?? BY_SUBJECT[subject ?? ''] ?? 'other';
 }
 
-/** The reason a reply text gives in words every MTA uses, or `null`. */
-export function reasonOfText(text: string): BounceReason | null {
+/**
+ * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
+ * only between the readings of a stock reply text that names no cause ("mailbox unavailable").
+ */
+export function reasonOfText(text: string, status: string | null = null): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
   const unfolded = text.replace(/\s+/g, ' ');
+  // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
+  // receiver's own DNS set-up failed, whatever "blocked using" says around it.
+  if (/\bopen resolver\b/i.test(unfolded)) return 'system';
   const specific = reasonOfMtaWords(unfolded);
-  if (specific) return specific;
+  if (specific && specific !== 'expired') return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
+  if (specific || EXPIRED.test(unfolded)) return 'expired';
+  if (ACCESS_DENIED.test(unfolded))
+    return MICROSOFT.test(unfolded) || /\.4\.1$/.test(status ?? '') ? 'user-unknown' : 'policy';
+  for (const [re, reason] of STOCK) {
+    if (!re.test(unfolded)) continue;
+    return status && MAILBOX_DETAIL.test(status) ? reasonOfStatus(status) : reason;
+  }
   return null;
 }
 
@@ -288,10 +414,12 @@ export function reasonFor(
   replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
-  if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
-  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
-  if (byText) return byText;
   const code = status ?? entry?.enhancedCode ?? null;
+  // Another server's reply is read by the definitions, its words first: a page for any server
+  // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
+  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text, code);
+  if (byText) return byText;
+  if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
   const byStatus = code ? reasonOfStatus(code) : null;
   if (byStatus && byStatus !== 'other') return byStatus;
