@@ -27,7 +27,10 @@ export abstract class QueuedSender<J extends QueuedJob> implements Sender {
   constructor(options: ResolvedSenderOptions, wording: RejectionWording) {
     this.o = options;
     this.user = options.user;
-    this.outcomes = new Outcomes(options.user, options.maxConnections, wording);
+    this.outcomes = new Outcomes(options.user, options.maxConnections, wording, {
+      coordinator: options.coordinator,
+      account: options.account,
+    });
     this.wake = new Wake(options.clock, () => this.pump());
     this.shutdown = new Shutdown({
       clock: options.clock,

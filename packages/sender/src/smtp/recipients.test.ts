@@ -1,6 +1,7 @@
 import type { Diagnosis } from '@smtpfix/core';
-import { simTest as test } from '@smtpfix/test-utils';
+import { SIM_USER, simTest as test } from '@smtpfix/test-utils';
 import { describe, expect, it } from 'vitest';
+import { InProcessCoordinator } from '../coordinator.js';
 import type { WireError } from '../errors.js';
 import { createSender } from '../sender.js';
 import { fastRetry, rejection, senderOptions } from '../test/helpers.js';
@@ -332,5 +333,74 @@ describe('sending again to those who do not have it yet (skipRecipients)', () =>
     );
     expect(bad).toMatchObject({ code: 'INVALID_MESSAGE' });
     expect(sim.stats.delivered).toBe(0);
+  });
+});
+
+describe('a message of several transactions across recycled sessions', () => {
+  test('a session recycled after a transaction went through is not a failed attempt', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // Gmail recycles a session after some messages with 421 4.7.0 at the next MAIL FROM; here after
+    // one, so each of the three transactions needs its own session. Then one transient 451: with
+    // maxAttempts 3 it must still be retried, since no try before it failed the message.
+    const sim = await startSim({ limits: { maxMessagesPerSession: 1 } });
+    const sender = createSender(
+      senderOptions(sim, { maxRecipientsPerMessage: 2, retry: { ...fastRetry, maxAttempts: 3 } }),
+    );
+    cleanup(() => sender.close());
+    const retries: number[] = [];
+    const sent: number[] = [];
+    sender.on('retry', ({ attempt }) => {
+      retries.push(attempt);
+      if (retries.length === 2) sim.injectFault('transient', { replyId: '451-4.3.0-temporarily-rejected' });
+    });
+    sender.on('sent', ({ attempts }) => sent.push(attempts));
+    const to = many(6);
+    const result = await sender.send({ to, text: 'x' });
+    expect(result.accepted).toEqual(to);
+    expect(carried(sim)).toEqual([to.slice(0, 2), to.slice(2, 4), to.slice(4)]);
+    // Two recycles (attempt 1 goes on), then the 451 (attempt 1 failed), then attempt 2 succeeds.
+    expect(retries).toEqual([1, 1, 1]);
+    expect(result.attempts).toBe(2);
+    expect(sent).toEqual([2]);
+    expect(sim.stats.duplicates).toBe(0);
+  });
+
+  test('a recycle before any transaction went through still counts, as for a one-transaction message', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim();
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    // The first MAIL FROM of the message meets a closing session: nothing reached, a failed try.
+    sim.injectFault('close-session', { command: 'MAIL' });
+    const result = await sender.send({ to: many(4), text: 'x' });
+    expect(result.attempts).toBe(2);
+    expect(carried(sim).map((r) => r.length)).toEqual([2, 2]);
+  });
+});
+
+describe("the coordinator's counts", () => {
+  test('a message that reached some recipients and then failed is counted once; one never sent is not', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({
+      mailboxes: { replies: { 'big@example.org': '552-5.3.4-message-too-large' } },
+    });
+    const coordinator = new InProcessCoordinator();
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2, coordinator }));
+    cleanup(() => sender.close());
+    const partial = await rejection(
+      sender.send({ to: ['a@example.org', 'b@example.org', 'big@example.org'], text: 'x' }),
+    );
+    expect(partial.accepted).toEqual(['a@example.org', 'b@example.org']);
+    const none = await rejection(sender.send({ to: 'big@example.org', text: 'y' }));
+    expect(none.code).toBe('SEND_REJECTED');
+    await sender.send({ to: 'c@example.org', text: 'z' });
+    // The partial send and the full one; recordSent returns the day's count after its own.
+    expect((await coordinator.recordSent(SIM_USER.toLowerCase())).day).toBe(3);
   });
 });

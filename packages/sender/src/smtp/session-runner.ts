@@ -211,7 +211,10 @@ export class SessionRunner {
       );
       return 'refused';
     }
-    job.attempts += 1;
+    // A try that goes on where a recycled session cut the last one short is that same attempt.
+    if (job.resumes) job.resumes = false;
+    else job.attempts += 1;
+    const answeredBefore = progress.accepted.length + progress.refused.length;
     let startedAt = this.o.clock.now();
     let response = '';
     try {
@@ -277,7 +280,7 @@ export class SessionRunner {
         response,
         attempts: job.attempts,
       });
-      this.p.outcomes.recordSent(this.o.coordinator, this.o.account);
+      this.p.outcomes.recordSent();
       return 'sent';
     } catch (e) {
       const err = e as WireError;
@@ -298,22 +301,29 @@ export class SessionRunner {
         // Only the 421 itself says when the server recycles sessions; a message that was queued
         // behind it on the same session merely shared its end.
         if (err.responseCode === 421) run.recycled(startedAt);
-        return this.sessionClosed(job, run, verdict.advice);
+        const reached = progress.accepted.length + progress.refused.length > answeredBefore;
+        return this.sessionClosed(job, run, verdict.advice, reached);
       }
       this.p.retry(job, verdict.delayMs);
       return 'closed';
     }
   }
 
-  /** The server closed the session under `job`: requeue it at once, or back off (see the policy). */
+  /**
+   * The server closed the session under `job`: requeue it at once, or back off (see the policy).
+   * `reached`: this try had answers for some recipients before the close, so it was no failed
+   * attempt of the message and the next try resumes it.
+   */
   private sessionClosed(
     job: Job,
     run: SessionRun,
     advice: Parameters<typeof closedSessionVerdict>[2],
+    reached: boolean,
   ): Delivery {
     const verdict = closedSessionVerdict(run.delivered, job.recycled, advice, this.p.streaks, this.o);
     if (verdict.kind === 'requeue') {
       job.recycled = true;
+      job.resumes = reached;
       this.p.requeue(job);
       return 'closed';
     }
