@@ -404,3 +404,51 @@ describe("the coordinator's counts", () => {
     expect((await coordinator.recordSent(SIM_USER.toLowerCase())).day).toBe(3);
   });
 });
+
+describe('being told who has the message between transactions (onReached)', () => {
+  test('called before each next transaction with everyone reached so far, and waited for', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const told: { reached: string[]; deliveredBefore: number; deliveredAfter: number }[] = [];
+    const to = many(5);
+    const result = await sender.send(
+      { to, text: 'x' },
+      {
+        skipRecipients: ['r0@example.org'],
+        onReached: async (reached) => {
+          const deliveredBefore = sim.stats.delivered;
+          // The next transaction must not start while a store is still writing.
+          await new Promise((r) => setTimeout(r, 50));
+          told.push({ reached: [...reached], deliveredBefore, deliveredAfter: sim.stats.delivered });
+        },
+      },
+    );
+    expect(result.accepted).toEqual(to.slice(1));
+    // Not after the last transaction; skipped recipients are not this send's.
+    expect(told).toEqual([{ reached: to.slice(1, 3), deliveredBefore: 1, deliveredAfter: 1 }]);
+  });
+
+  test('a listener that throws changes nothing; a non-function is refused', async ({ sim, cleanup }) => {
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 1 }));
+    cleanup(() => sender.close());
+    let calls = 0;
+    const r = await sender.send(
+      { to: many(3), text: 'x' },
+      {
+        onReached: () => {
+          calls += 1;
+          throw new Error('store down');
+        },
+      },
+    );
+    expect(r.accepted).toEqual(many(3));
+    expect(calls).toBe(2);
+    const bad = await rejection(
+      sender.send({ to: 'a@example.org', text: 'x' }, { onReached: 'x' as unknown as () => void }),
+    );
+    expect(bad.code).toBe('INVALID_MESSAGE');
+  });
+});

@@ -258,6 +258,8 @@ export class SessionRunner {
         job.refused = progress.refused;
         run.sent(startedAt);
         this.p.streaks.succeeded();
+        // A transaction that went through accepted someone: tell the caller before the next one.
+        if (progress.remaining.length > 0) await tellReached(job);
         startedAt = this.o.clock.now();
       }
       job.refused = progress.refused;
@@ -329,5 +331,18 @@ export class SessionRunner {
     }
     this.p.retry(job, verdict.ms);
     return verdict;
+  }
+}
+
+/**
+ * Tells the caller who has the message before its next transaction (`SendOptions.onReached`).
+ * Its failure changes nothing for the send: the recipients have the message either way.
+ */
+async function tellReached(job: Job): Promise<void> {
+  if (!job.onReached || !job.reached) return;
+  try {
+    await job.onReached([...job.reached]);
+  } catch {
+    // The caller's store failed: a crash now could resend to them, as with no listener at all.
   }
 }
