@@ -452,3 +452,31 @@ describe('being told who has the message between transactions (onReached)', () =
     expect(bad.code).toBe('INVALID_MESSAGE');
   });
 });
+
+describe('a message of several transactions on a pipelining session', () => {
+  test('the session takes the next message while the long one goes on, not only after it', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // One session, two messages in flight. A needs three transactions: once B is answered, C goes
+    // out between A's, keeping two transactions in flight, instead of waiting for all of A.
+    const sim = await startSim({ latencyMs: { perReply: 20 } });
+    const sender = createSender(senderOptions(sim, { maxConnections: 1, maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    await sender.send({ to: 'warm@example.org', text: 'logs in first' });
+    const a = ['a1@example.org', 'a2@example.org', 'a3@example.org', 'a4@example.org', 'a5@example.org'];
+    await Promise.all([
+      sender.send({ to: a, text: 'a' }),
+      sender.send({ to: 'b@example.org', text: 'b' }),
+      sender.send({ to: 'c@example.org', text: 'c' }),
+    ]);
+    expect(carried(sim).slice(1)).toEqual([
+      ['a1@example.org', 'a2@example.org'],
+      ['b@example.org'],
+      ['a3@example.org', 'a4@example.org'],
+      ['c@example.org'],
+      ['a5@example.org'],
+    ]);
+    expect(sim.stats.authSuccesses).toBe(1);
+  });
+});

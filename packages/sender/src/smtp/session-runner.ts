@@ -100,7 +100,7 @@ export class SessionRunner {
    * next one's envelope goes out with the current one's body, so each costs one round trip.
    */
   private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
-    const inflight: Promise<Delivery>[] = [];
+    const inflight: InFlight[] = [];
     let end: SessionEnd | undefined;
     let busy = false;
     const setBusy = (on: boolean) => {
@@ -118,7 +118,7 @@ export class SessionRunner {
         ) {
           const job = this.p.takeJob();
           if (!job) break;
-          inflight.push(this.deliver(session, job, run));
+          inflight.push(inFlight(this.deliver(session, job, run)));
         }
         if (inflight.length === 0) {
           setBusy(false);
@@ -140,16 +140,18 @@ export class SessionRunner {
             this.p.queue.unshift(job);
             break;
           }
-          inflight.push(this.deliver(session, job, run));
+          inflight.push(inFlight(this.deliver(session, job, run)));
           continue;
         }
         setBusy(true);
-        // Transactions settle in order; the oldest is the next to finish.
-        const outcome = await inflight.shift()!;
-        if (typeof outcome === 'object') end ??= outcome;
+        // Transactions settle in order, but a message of several is not done at its first: the
+        // one behind it may be, and its place goes to the next message while the long one goes on.
+        const done = await Promise.race(inflight.map((d) => d.settled));
+        inflight.splice(inflight.indexOf(done.delivery), 1);
+        if (typeof done.outcome === 'object') end ??= done.outcome;
         if (!session.isAlive && inflight.length > 0) {
-          for (const other of await Promise.all(inflight.splice(0))) {
-            if (typeof other === 'object') end ??= other;
+          for (const other of await Promise.all(inflight.splice(0).map((d) => d.settled))) {
+            if (typeof other.outcome === 'object') end ??= other.outcome;
           }
         }
       }
@@ -332,6 +334,17 @@ export class SessionRunner {
     this.p.retry(job, verdict.ms);
     return verdict;
   }
+}
+
+/** A delivery on a session; `settled` is made once, so racing it again and again adds no handlers that could go unobserved. */
+interface InFlight {
+  settled: Promise<{ delivery: InFlight; outcome: Delivery }>;
+}
+
+function inFlight(delivery: Promise<Delivery>): InFlight {
+  const d = {} as InFlight;
+  d.settled = delivery.then((outcome) => ({ delivery: d, outcome }));
+  return d;
 }
 
 /**
