@@ -135,6 +135,49 @@ describe.skipIf(!canRun)('the outbox on BullMQ', () => {
     }
   }, 30_000);
 
+  it('a worker SIGKILLed between two transactions of a message: the recovered job skips those already reached', async () => {
+    // Each transaction takes 2 s at the sim: the worker is killed while the second is in flight, well
+    // after the first was answered. The second may then land at the sim (as any message a dead
+    // worker had sent), but a@ and b@ had theirs before the kill and must not get it again.
+    const slowSim = await startGmailSim({
+      accounts: [{ user: USER, appPassword: PASS }],
+      latencyMs: { perCommand: 0, perMessage: 2_000 },
+    });
+    try {
+      const sender = { ...senderOptions(), smtp: slowSim.smtp, maxRecipientsPerMessage: 2 };
+      const queue = { name: 'crash-between', lockDurationMs: 1_000, stalledIntervalMs: 500 };
+      const coordinator = { leaseTtlMs: 1_000, slotPollMs: 20 };
+      const producer = createOutbox({ redis: redis.url, sender, queue, coordinator });
+      outboxes.push(producer);
+      const to = ['a@example.org', 'b@example.org', 'c@example.org', 'd@example.org'];
+      const { id } = await producer.enqueue({ to, subject: 'k', text: 'k' });
+      const child = startChild('./outbox-worker.mjs', {
+        redisUrl: redis.url,
+        sender,
+        queue,
+        coordinator,
+        concurrency: 1,
+      });
+      await until(async () => slowSim.messages.length === 1, 20_000);
+      await new Promise((r) => setTimeout(r, 300));
+      child.proc.kill('SIGKILL');
+      await child.exited;
+      const recovered: string[] = [];
+      producer.on('recovered', (e) => recovered.push(e.id));
+      producer.work({ concurrency: 1 });
+      await until(async () => (await producer.status(id))?.state === 'completed', 30_000);
+      expect(recovered).toEqual([id]);
+      const carried = slowSim.messages.map((m) => m.envelope.rcptTo);
+      expect(carried[0]).toEqual(['a@example.org', 'b@example.org']);
+      for (const r of ['a@example.org', 'b@example.org']) {
+        expect(carried.filter((rcpts) => rcpts.includes(r))).toHaveLength(1);
+      }
+      expect(new Set(carried.flat())).toEqual(new Set(to));
+    } finally {
+      await slowSim.close();
+    }
+  }, 60_000);
+
   it('1,000 messages, 3 worker processes, one SIGKILLed mid-run: all delivered, duplicates only for recovered jobs', async () => {
     sim.reset();
     const queue = { name: 'fleet', lockDurationMs: 2_000, stalledIntervalMs: 1_000 };

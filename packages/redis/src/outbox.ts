@@ -139,7 +139,10 @@ interface JobData {
   message: MailMessage;
   enqueuedAt: number;
   failure?: OutboxFailure;
-  /** Recipients an earlier attempt already reached (a message sent in several transactions). */
+  /**
+   * Recipients an earlier attempt already reached (a message sent in several transactions): stored
+   * after each of its transactions but the last, and when an attempt fails.
+   */
   reached?: string[];
 }
 
@@ -287,12 +290,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       emit('recovered', { id, messageId });
     }
     const reached = job.data.reached ?? [];
+    // Stored after each transaction of a message sent in several, before the next: a worker that
+    // dies between two leaves them in the job, and the recovered job skips them.
+    const onReached = async (now: readonly string[]) => {
+      await job.updateData({ ...job.data, reached: [...new Set([...reached, ...now])] });
+    };
     try {
       // A retry of a message that reached some recipients before it failed sends only to the others.
-      const result = await sender!.send(
-        job.data.message,
-        reached.length ? { skipRecipients: reached } : undefined,
-      );
+      const result = await sender!.send(job.data.message, {
+        ...(reached.length ? { skipRecipients: reached } : {}),
+        onReached,
+      });
       emit('delivered', { id, messageId, response: result.response });
       return { response: result.response, messageId };
     } catch (err) {

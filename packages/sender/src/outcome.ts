@@ -54,10 +54,15 @@ export class Outcomes {
   readonly emitter = new Emitter();
   readonly counters: Counters;
 
+  /**
+   * @param counts where {@link recordSent} counts the account's sends; without it (tests of one
+   * part) nothing is counted.
+   */
   constructor(
     private readonly user: string,
     sessionLimit: number,
     private readonly wording: RejectionWording,
+    private readonly counts?: { coordinator: Coordinator; account: string },
   ) {
     this.counters = {
       sent: 0,
@@ -104,9 +109,14 @@ export class Outcomes {
     job.resolve(result);
   }
 
-  /** The coordinator's minute and day counts after a send, for the stats (never fails the send). */
-  recordSent(coordinator: Coordinator, account: string): void {
-    coordinator.recordSent(account).then(
+  /**
+   * Counts a send that reached Gmail in the coordinator's minute and day windows and keeps the
+   * counts for the stats (never fails the send). Called once per message: when it went through,
+   * or when it fails after some of its recipients got it (see {@link reject}).
+   */
+  recordSent(): void {
+    if (!this.counts) return;
+    this.counts.coordinator.recordSent(this.counts.account).then(
       (c) => {
         this.counters.sentThisMinute = c.minute;
         this.counters.sentToday = c.day;
@@ -177,8 +187,13 @@ export class Outcomes {
     });
   }
 
-  /** Rejects the message with `err`, counted. */
+  /**
+   * Rejects the message with `err`, counted. A message that reached some recipients before it
+   * failed (one sent in several transactions) was sent as far as Gmail's daily limits go, so it
+   * is counted as sent too, once: a message settles once.
+   */
   reject(job: JobFacts, err: SenderError): void {
+    if ((job.reached?.length ?? 0) > 0) this.recordSent();
     this.count(job, err);
     job.reject(err);
   }

@@ -29,6 +29,8 @@ export interface QueuedJob {
   refused?: readonly RejectedRecipient[];
   /** Lower-cased recipients not to send to (`SendOptions.skipRecipients`). */
   skip?: ReadonlySet<string>;
+  /** Told of the recipients reached between two transactions (`SendOptions.onReached`). */
+  onReached?: (reached: readonly string[]) => void | Promise<void>;
   resolve(result: SendResult): void;
   reject(err: SenderError): void;
 }
@@ -60,6 +62,24 @@ export function skipSet(
     );
   }
   return list.length === 0 ? undefined : new Set(list.map((a) => a.toLowerCase()));
+}
+
+/**
+ * `options.onReached`, checked.
+ * @throws {SenderError} `INVALID_MESSAGE` when it is given and not a function.
+ */
+export function reachedListener(
+  options: { onReached?: unknown } | undefined,
+): ((reached: readonly string[]) => void | Promise<void>) | undefined {
+  const fn = options?.onReached;
+  if (fn === undefined) return undefined;
+  if (typeof fn !== 'function') {
+    throw new SenderError(
+      'INVALID_MESSAGE',
+      'send(message, { onReached }) takes a function, called with the recipients reached so far',
+    );
+  }
+  return fn as (reached: readonly string[]) => void | Promise<void>;
 }
 
 /**

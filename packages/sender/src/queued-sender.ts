@@ -3,7 +3,7 @@ import type { SenderEventName, SenderListener, SenderStats } from './events.js';
 import type { MailMessage } from './message.js';
 import type { ResolvedSenderOptions } from './options.js';
 import { type RejectionWording, Outcomes } from './outcome.js';
-import { admit, JobQueue, newJob, type QueuedJob, skipSet, Wake } from './queue.js';
+import { admit, JobQueue, newJob, type QueuedJob, reachedListener, skipSet, Wake } from './queue.js';
 import type { Sender, SendOptions, SendResult } from './sender.js';
 import { Shutdown } from './shutdown.js';
 
@@ -27,7 +27,10 @@ export abstract class QueuedSender<J extends QueuedJob> implements Sender {
   constructor(options: ResolvedSenderOptions, wording: RejectionWording) {
     this.o = options;
     this.user = options.user;
-    this.outcomes = new Outcomes(options.user, options.maxConnections, wording);
+    this.outcomes = new Outcomes(options.user, options.maxConnections, wording, {
+      coordinator: options.coordinator,
+      account: options.account,
+    });
     this.wake = new Wake(options.clock, () => this.pump());
     this.shutdown = new Shutdown({
       clock: options.clock,
@@ -100,11 +103,13 @@ export abstract class QueuedSender<J extends QueuedJob> implements Sender {
   ): Promise<SendResult> {
     admit(message, this.closing);
     const skip = skipSet(options);
+    const onReached = reachedListener(options);
     if (this.rejection) throw this.outcomes.rejectionError(this.rejection, message.messageId);
     const now = this.o.clock.now();
     return new Promise<SendResult>((resolve, reject) => {
       const job = { ...newJob(message, now, this.o.retry.deadlineMs, resolve, reject), ...extra } as J;
       if (skip) job.skip = skip;
+      if (onReached) job.onReached = onReached;
       this.queue.push(job);
       queued();
     });

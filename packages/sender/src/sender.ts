@@ -33,6 +33,15 @@ export interface SendOptions {
    * one went through and is sent again. Matched without regard to case. SMTP transport only.
    */
   skipRecipients?: readonly string[];
+  /**
+   * Called when a message sent in several transactions has gone through one and has more to go,
+   * with every recipient this send has reached so far; the next transaction waits for a returned
+   * promise. A durable queue stores them there, so that a process that dies between two
+   * transactions is not followed by a resend to those recipients (pass them as `skipRecipients`).
+   * Not called after the last transaction: the send's own result says that. A throw or a rejected
+   * promise is ignored (the transactions already made cannot be undone). SMTP transport only.
+   */
+  onReached?: (reached: readonly string[]) => void | Promise<void>;
 }
 
 /** A recipient the server refused while it took the message for others. */

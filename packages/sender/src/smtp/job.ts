@@ -17,6 +17,14 @@ export interface Job extends QueuedJob {
   recycled: boolean;
   /** Where its recipients stand once its first transaction was tried; a retry sends only `remaining`. */
   progress: RecipientProgress | undefined;
+  /**
+   * True when its last try reached recipients before the server recycled the session under a
+   * later transaction: the next try goes on with the same attempt. Gmail recycles sessions by
+   * count and age, so a message of n transactions meets n times the recycles of a one-transaction
+   * message, and counting each would use up `retry.maxAttempts` n times faster for tries that
+   * never failed the message.
+   */
+  resumes: boolean;
   /** Why no session could take the message yet (the token endpoint failing), for its deadline error. */
   blocker: string | undefined;
 }

@@ -76,7 +76,7 @@ export class PooledSender extends QueuedSender<Job> {
     return this.enqueue(
       message,
       options,
-      { building: undefined, recycled: false, blocker: undefined, progress: undefined },
+      { building: undefined, recycled: false, blocker: undefined, progress: undefined, resumes: false },
       () => {
         this.prefetch();
         this.schedulePump();

@@ -1,6 +1,7 @@
 import type { Diagnosis } from '@smtpfix/core';
-import { simTest as test } from '@smtpfix/test-utils';
+import { SIM_USER, simTest as test } from '@smtpfix/test-utils';
 import { describe, expect, it } from 'vitest';
+import { InProcessCoordinator } from '../coordinator.js';
 import type { WireError } from '../errors.js';
 import { createSender } from '../sender.js';
 import { fastRetry, rejection, senderOptions } from '../test/helpers.js';
@@ -332,5 +333,156 @@ describe('sending again to those who do not have it yet (skipRecipients)', () =>
     );
     expect(bad).toMatchObject({ code: 'INVALID_MESSAGE' });
     expect(sim.stats.delivered).toBe(0);
+  });
+});
+
+describe('a message of several transactions across recycled sessions', () => {
+  test('a session recycled after a transaction went through is not a failed attempt', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // Gmail recycles a session after some messages with 421 4.7.0 at the next MAIL FROM; here after
+    // one, so each of the three transactions needs its own session. Then one transient 451: with
+    // maxAttempts 3 it must still be retried, since no try before it failed the message.
+    const sim = await startSim({ limits: { maxMessagesPerSession: 1 } });
+    const sender = createSender(
+      senderOptions(sim, { maxRecipientsPerMessage: 2, retry: { ...fastRetry, maxAttempts: 3 } }),
+    );
+    cleanup(() => sender.close());
+    const retries: number[] = [];
+    const sent: number[] = [];
+    sender.on('retry', ({ attempt }) => {
+      retries.push(attempt);
+      if (retries.length === 2) sim.injectFault('transient', { replyId: '451-4.3.0-temporarily-rejected' });
+    });
+    sender.on('sent', ({ attempts }) => sent.push(attempts));
+    const to = many(6);
+    const result = await sender.send({ to, text: 'x' });
+    expect(result.accepted).toEqual(to);
+    expect(carried(sim)).toEqual([to.slice(0, 2), to.slice(2, 4), to.slice(4)]);
+    // Two recycles (attempt 1 goes on), then the 451 (attempt 1 failed), then attempt 2 succeeds.
+    expect(retries).toEqual([1, 1, 1]);
+    expect(result.attempts).toBe(2);
+    expect(sent).toEqual([2]);
+    expect(sim.stats.duplicates).toBe(0);
+  });
+
+  test('a recycle before any transaction went through still counts, as for a one-transaction message', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim();
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    // The first MAIL FROM of the message meets a closing session: nothing reached, a failed try.
+    sim.injectFault('close-session', { command: 'MAIL' });
+    const result = await sender.send({ to: many(4), text: 'x' });
+    expect(result.attempts).toBe(2);
+    expect(carried(sim).map((r) => r.length)).toEqual([2, 2]);
+  });
+});
+
+describe("the coordinator's counts", () => {
+  test('a message that reached some recipients and then failed is counted once; one never sent is not', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({
+      mailboxes: { replies: { 'big@example.org': '552-5.3.4-message-too-large' } },
+    });
+    const coordinator = new InProcessCoordinator();
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2, coordinator }));
+    cleanup(() => sender.close());
+    const partial = await rejection(
+      sender.send({ to: ['a@example.org', 'b@example.org', 'big@example.org'], text: 'x' }),
+    );
+    expect(partial.accepted).toEqual(['a@example.org', 'b@example.org']);
+    const none = await rejection(sender.send({ to: 'big@example.org', text: 'y' }));
+    expect(none.code).toBe('SEND_REJECTED');
+    await sender.send({ to: 'c@example.org', text: 'z' });
+    // The partial send and the full one; recordSent returns the day's count after its own.
+    expect((await coordinator.recordSent(SIM_USER.toLowerCase())).day).toBe(3);
+  });
+});
+
+describe('being told who has the message between transactions (onReached)', () => {
+  test('called before each next transaction with everyone reached so far, and waited for', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    const told: { reached: string[]; deliveredBefore: number; deliveredAfter: number }[] = [];
+    const to = many(5);
+    const result = await sender.send(
+      { to, text: 'x' },
+      {
+        skipRecipients: ['r0@example.org'],
+        onReached: async (reached) => {
+          const deliveredBefore = sim.stats.delivered;
+          // The next transaction must not start while a store is still writing.
+          await new Promise((r) => setTimeout(r, 50));
+          told.push({ reached: [...reached], deliveredBefore, deliveredAfter: sim.stats.delivered });
+        },
+      },
+    );
+    expect(result.accepted).toEqual(to.slice(1));
+    // Not after the last transaction; skipped recipients are not this send's.
+    expect(told).toEqual([{ reached: to.slice(1, 3), deliveredBefore: 1, deliveredAfter: 1 }]);
+  });
+
+  test('a listener that throws changes nothing; a non-function is refused', async ({ sim, cleanup }) => {
+    const sender = createSender(senderOptions(sim, { maxRecipientsPerMessage: 1 }));
+    cleanup(() => sender.close());
+    let calls = 0;
+    const r = await sender.send(
+      { to: many(3), text: 'x' },
+      {
+        onReached: () => {
+          calls += 1;
+          throw new Error('store down');
+        },
+      },
+    );
+    expect(r.accepted).toEqual(many(3));
+    expect(calls).toBe(2);
+    const bad = await rejection(
+      sender.send({ to: 'a@example.org', text: 'x' }, { onReached: 'x' as unknown as () => void }),
+    );
+    expect(bad.code).toBe('INVALID_MESSAGE');
+  });
+});
+
+describe('a message of several transactions on a pipelining session', () => {
+  test('the session takes the next message while the long one goes on, not only after it', async ({
+    startSim,
+    cleanup,
+  }) => {
+    // One session, two messages in flight. A needs three transactions: once B is answered, C goes
+    // out between A's, keeping two transactions in flight, instead of waiting for all of A.
+    const sim = await startSim({ latencyMs: { perReply: 20 } });
+    const sender = createSender(senderOptions(sim, { maxConnections: 1, maxRecipientsPerMessage: 2 }));
+    cleanup(() => sender.close());
+    await sender.send({ to: 'warm@example.org', text: 'logs in first' });
+    const a = ['a1@example.org', 'a2@example.org', 'a3@example.org', 'a4@example.org', 'a5@example.org'];
+    await Promise.all([
+      sender.send({ to: a, text: 'a' }),
+      sender.send({ to: 'b@example.org', text: 'b' }),
+      sender.send({ to: 'c@example.org', text: 'c' }),
+    ]);
+    const order = carried(sim)
+      .slice(1)
+      .map((r) => r.join(' '));
+    expect([...order].sort()).toEqual([
+      'a1@example.org a2@example.org',
+      'a3@example.org a4@example.org',
+      'a5@example.org',
+      'b@example.org',
+      'c@example.org',
+    ]);
+    // Before, C waited for all of A: A's three transactions, then C. (Which of A and B is built
+    // first, and so goes first, is up to the message builder.)
+    expect(order.indexOf('c@example.org')).toBeLessThan(order.indexOf('a5@example.org'));
+    expect(sim.stats.authSuccesses).toBe(1);
   });
 });

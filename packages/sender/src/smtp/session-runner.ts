@@ -100,7 +100,7 @@ export class SessionRunner {
    * next one's envelope goes out with the current one's body, so each costs one round trip.
    */
   private async carry(session: Session, lease: SessionLease, run: SessionRun): Promise<SessionEnd> {
-    const inflight: Promise<Delivery>[] = [];
+    const inflight: InFlight[] = [];
     let end: SessionEnd | undefined;
     let busy = false;
     const setBusy = (on: boolean) => {
@@ -118,7 +118,7 @@ export class SessionRunner {
         ) {
           const job = this.p.takeJob();
           if (!job) break;
-          inflight.push(this.deliver(session, job, run));
+          inflight.push(inFlight(this.deliver(session, job, run)));
         }
         if (inflight.length === 0) {
           setBusy(false);
@@ -140,16 +140,18 @@ export class SessionRunner {
             this.p.queue.unshift(job);
             break;
           }
-          inflight.push(this.deliver(session, job, run));
+          inflight.push(inFlight(this.deliver(session, job, run)));
           continue;
         }
         setBusy(true);
-        // Transactions settle in order; the oldest is the next to finish.
-        const outcome = await inflight.shift()!;
-        if (typeof outcome === 'object') end ??= outcome;
+        // Transactions settle in order, but a message of several is not done at its first: the
+        // one behind it may be, and its place goes to the next message while the long one goes on.
+        const done = await Promise.race(inflight.map((d) => d.settled));
+        inflight.splice(inflight.indexOf(done.delivery), 1);
+        if (typeof done.outcome === 'object') end ??= done.outcome;
         if (!session.isAlive && inflight.length > 0) {
-          for (const other of await Promise.all(inflight.splice(0))) {
-            if (typeof other === 'object') end ??= other;
+          for (const other of await Promise.all(inflight.splice(0).map((d) => d.settled))) {
+            if (typeof other.outcome === 'object') end ??= other.outcome;
           }
         }
       }
@@ -211,7 +213,10 @@ export class SessionRunner {
       );
       return 'refused';
     }
-    job.attempts += 1;
+    // A try that goes on where a recycled session cut the last one short is that same attempt.
+    if (job.resumes) job.resumes = false;
+    else job.attempts += 1;
+    const answeredBefore = progress.accepted.length + progress.refused.length;
     let startedAt = this.o.clock.now();
     let response = '';
     try {
@@ -255,6 +260,8 @@ export class SessionRunner {
         job.refused = progress.refused;
         run.sent(startedAt);
         this.p.streaks.succeeded();
+        // A transaction that went through accepted someone: tell the caller before the next one.
+        if (progress.remaining.length > 0) await tellReached(job);
         startedAt = this.o.clock.now();
       }
       job.refused = progress.refused;
@@ -277,7 +284,7 @@ export class SessionRunner {
         response,
         attempts: job.attempts,
       });
-      this.p.outcomes.recordSent(this.o.coordinator, this.o.account);
+      this.p.outcomes.recordSent();
       return 'sent';
     } catch (e) {
       const err = e as WireError;
@@ -298,26 +305,57 @@ export class SessionRunner {
         // Only the 421 itself says when the server recycles sessions; a message that was queued
         // behind it on the same session merely shared its end.
         if (err.responseCode === 421) run.recycled(startedAt);
-        return this.sessionClosed(job, run, verdict.advice);
+        const reached = progress.accepted.length + progress.refused.length > answeredBefore;
+        return this.sessionClosed(job, run, verdict.advice, reached);
       }
       this.p.retry(job, verdict.delayMs);
       return 'closed';
     }
   }
 
-  /** The server closed the session under `job`: requeue it at once, or back off (see the policy). */
+  /**
+   * The server closed the session under `job`: requeue it at once, or back off (see the policy).
+   * `reached`: this try had answers for some recipients before the close, so it was no failed
+   * attempt of the message and the next try resumes it.
+   */
   private sessionClosed(
     job: Job,
     run: SessionRun,
     advice: Parameters<typeof closedSessionVerdict>[2],
+    reached: boolean,
   ): Delivery {
     const verdict = closedSessionVerdict(run.delivered, job.recycled, advice, this.p.streaks, this.o);
     if (verdict.kind === 'requeue') {
       job.recycled = true;
+      job.resumes = reached;
       this.p.requeue(job);
       return 'closed';
     }
     this.p.retry(job, verdict.ms);
     return verdict;
+  }
+}
+
+/** A delivery on a session; `settled` is made once, so racing it again and again adds no handlers that could go unobserved. */
+interface InFlight {
+  settled: Promise<{ delivery: InFlight; outcome: Delivery }>;
+}
+
+function inFlight(delivery: Promise<Delivery>): InFlight {
+  const d = {} as InFlight;
+  d.settled = delivery.then((outcome) => ({ delivery: d, outcome }));
+  return d;
+}
+
+/**
+ * Tells the caller who has the message before its next transaction (`SendOptions.onReached`).
+ * Its failure changes nothing for the send: the recipients have the message either way.
+ */
+async function tellReached(job: Job): Promise<void> {
+  if (!job.onReached || !job.reached) return;
+  try {
+    await job.onReached([...job.reached]);
+  } catch {
+    // The caller's store failed: a crash now could resend to them, as with no listener at all.
   }
 }
