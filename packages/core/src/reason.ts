@@ -1,4 +1,4 @@
-import { reasonOfMtaWords } from './reason-words.js';
+import { reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
 /**
@@ -232,7 +232,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   [
-    /internal server error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal server error|server error|system error|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -269,7 +269,7 @@ export function reasonOfStatus(status: string): BounceReason {
 export function reasonOfText(text: string): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
-  const unfolded = text.replace(/\s+/g, ' ');
+  const unfolded = withoutHedges(text.replace(/\s+/g, ' '));
   const specific = reasonOfMtaWords(unfolded);
   if (specific) return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
