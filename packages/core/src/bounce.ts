@@ -515,7 +515,9 @@ export function readBounce(text: string): Bounce | null {
       recipients.push({
         recipient: b.recipient,
         action: delayedNotice ? 'delayed' : 'failed',
-        status: /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? b.block)?.[0] ?? null,
+        // A failure's status (class 4 or 5): a transcript's "250 2.1.5 Recipient ok" before the
+        // refusal is a success, not this recipient's status.
+        status: /\b[45]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? b.block)?.[0] ?? null,
         diagnosticCode: diagnostic,
         remoteMta: remoteMtaIn(b.block),
         notice: b.block.trim(),

@@ -119,7 +119,7 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
   const text = typeof input === 'string' ? asTyped(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
-  const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
+  const bounce = typeof text === 'string' ? readBounce(focus(withoutData(text))) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
   // A message that is no bounce is read as a person reads it: its encoded text parts decoded.
   return classifyReply(typeof text === 'string' ? readableText(text) : text);
@@ -136,6 +136,21 @@ export function beforeReturned(text: string): string {
   // languages), Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
   const m = ORIGINAL.exec(text);
   return m && text.slice(0, m.index).trim().length >= 20 ? text.slice(0, m.index) : text;
+}
+
+/**
+ * An SMTP session transcript without the message the client sent: between the server's `354` and
+ * the lone "." that ends the data (RFC 5321 §4.1.1.4) stand the sender's own headers and words,
+ * which say nothing about why it was refused ("Subject: DKIM test" is no DKIM failure). A
+ * transcript whose data never ends is left as it is.
+ * @internal
+ */
+export function withoutData(text: string): string {
+  const start = /^[ \t]*354[ -][^\n]*\n/m.exec(text);
+  if (!start) return text;
+  const from = start.index + start[0].length;
+  const end = /^\.[ \t]*\r?$/m.exec(text.slice(from));
+  return end ? text.slice(0, from) + text.slice(from + end.index) : text;
 }
 
 // Copied from a web page or a mail client's HTML view: no-break and other Unicode spaces stand
@@ -175,7 +190,7 @@ export function unquote(text: string): string {
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
 export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(typeof input === 'string' ? focus(beforeReturned(input)) : input);
+  const reply = parseReply(typeof input === 'string' ? focus(withoutData(beforeReturned(input))) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);

@@ -966,6 +966,24 @@ export const providerReplies: readonly ProviderReply[] = [
     example: '498 No MX for example.invalid',
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
   },
+  // ---- Postal -----------------------------------------------------------------------------------
+  {
+    who: 'Postal',
+    // No MX or address record gave a host to connect to.
+    re: /\bNo SMTP servers were available for \S+ No hosts to try\b/i,
+    reason: 'host-unknown',
+    example: 'No SMTP servers were available for example.com. No hosts to try.',
+    source: 'postalserver/postal, its SMTP sender (send_message: a SoftFail result with connect_error)',
+  },
+  {
+    who: 'Postal',
+    // Every MX host was tried and none could be connected to (Postal flags it connect_error).
+    re: /\bNo SMTP servers were available for \S+ Tried\b/i,
+    reason: 'network',
+    example:
+      'No SMTP servers were available for example.com. Tried mx1.example.com and mx2.example.com',
+    source: 'postalserver/postal, its SMTP sender (send_message: a SoftFail result with connect_error)',
+  },
   // ---- cPanel -----------------------------------------------------------------------------------
   {
     who: 'cPanel (Exim)',

@@ -103,7 +103,10 @@ describe('codes that name no Gmail page', () => {
     expect(d.reason).toBe('system');
     expect(reasonFor(null, null, '451 please come back', 451)).toBe('system');
     expect(reasonFor(null, '5.0.0', '552 no room', 552)).toBe('mailbox-full');
-    expect(reasonFor(null, null, '550 nope', 550)).toBeNull();
+    // A failure reply that names no cause is still a failure (the guide: "rejected" and nothing else
+    // is other); text with no reply code at all says nothing.
+    expect(reasonFor(null, null, '550 nope', 550)).toBe('other');
+    expect(reasonFor(null, null, 'nope', null)).toBeNull();
   });
 });
 

@@ -291,11 +291,13 @@ export function reasonFor(
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text);
   if (byText) return byText;
-  const code = status ?? entry?.enhancedCode ?? null;
+  // Class 2 (RFC 3463) is a success ("250 2.1.5 Recipient ok" quoted before the refusal): no cause.
+  const code = (status?.startsWith('2.') ? null : status) ?? entry?.enhancedCode ?? null;
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
   const byStatus = code ? reasonOfStatus(code) : null;
   if (byStatus && byStatus !== 'other') return byStatus;
   const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
   if (byReply) return byReply;
-  return byStatus ?? (entry ? 'other' : null);
+  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown.
+  return byStatus ?? (entry || (replyCode !== null && replyCode >= 400) ? 'other' : null);
 }
