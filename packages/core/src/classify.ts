@@ -1,5 +1,6 @@
 import { ORIGINAL, readableText, readBounce } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
+import { getEntry } from './catalog.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
@@ -122,7 +123,45 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   const bounce = typeof text === 'string' ? readBounce(focus(withoutData(text))) : null;
   if (bounce) return diagnoseBounce(bounce, classifyReply);
   // A message that is no bounce is read as a person reads it: its encoded text parts decoded.
-  return classifyReply(typeof text === 'string' ? readableText(text) : text);
+  const d = classifyReply(typeof text === 'string' ? readableText(text) : text);
+  return typeof text === 'string' ? inGmailDialog(d, text) : d;
+}
+
+// Gmail's "Send mail as" and mail-fetcher ("Check mail from other accounts") dialogs frame the other
+// server's answer in Gmail's own words: `Server returned error: "…"`, "There was a problem
+// communicating with <host>", "Server denied POP access for the given username and password".
+const GMAIL_DIALOG =
+  /\bServer returned error: "|\bThere was a problem communicating with \S|\bServer denied POP3? access for the given username\b/i;
+// The notice page of each meaning such a dialog can report (the guide, §4: the "Send mail as" /
+// fetcher dialog → the page of its error; a connection failure → the page of that failure).
+const DIALOG_PAGE: Partial<Record<BounceReason, string>> = {
+  credentials: 'notice-send-mail-as-login-failed',
+  network: 'notice-recipient-server-did-not-accept',
+  tls: 'notice-send-mail-as-tls-negotiation-failed',
+};
+/** Confidence of a page named by the dialog's frame and reason rather than its words. */
+const BY_DIALOG = 0.8;
+
+/**
+ * A Gmail dialog whose words no Gmail page matched still is Gmail's: its reason names the notice
+ * page of that meaning. Another reason (a host name typed wrong) has no Gmail page and is left.
+ */
+function inGmailDialog(d: Diagnosis, text: string): Diagnosis {
+  if ((d.entry && d.entry.provider === 'gmail') || !d.reason || !GMAIL_DIALOG.test(text)) return d;
+  const id = DIALOG_PAGE[d.reason];
+  const entry = id ? getEntry(id) : undefined;
+  if (!entry) return d;
+  const alternatives = d.entry
+    ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
+    : d.alternatives;
+  return {
+    ...d,
+    entry,
+    confidence: BY_DIALOG,
+    alternatives,
+    transient: entry.retry.kind === 'backoff',
+    originNote: null,
+  };
 }
 
 /**
