@@ -450,6 +450,8 @@ function remoteMtaIn(block: string): string | null {
   return (
     /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,})[\s[]/.exec(block)?.[1] ??
     /by the server for the recipient domain [^ ]+ by ([A-Za-z0-9.-]+)/.exec(block)?.[1] ??
+    // "The message could not be delivered, the mail server at mx.example.com [192.0.2.1] said:"
+    /\bthe mail server at ([A-Za-z0-9.-]+\.[A-Za-z]{2,})[\s[]/.exec(block)?.[1] ??
     null
   );
 }

@@ -121,10 +121,12 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
   const text = typeof input === 'string' ? asTyped(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
   const bounce = typeof text === 'string' ? readBounce(focus(withoutData(text))) : null;
-  if (bounce) return diagnoseBounce(bounce, classifyReply);
+  if (bounce) return inGmailDialog(diagnoseBounce(bounce, classifyReply), bounce.notice);
   // A message that is no bounce is read as a person reads it: its encoded text parts decoded.
-  const d = classifyReply(typeof text === 'string' ? readableText(text) : text);
-  return typeof text === 'string' ? inGmailDialog(d, text) : d;
+  if (typeof text !== 'string') return classifyReply(text);
+  const readable = readableText(text);
+  // The dialog's frame is read in the decoded text, as the reply is.
+  return inGmailDialog(classifyReply(readable), readable);
 }
 
 // Gmail's "Send mail as" and mail-fetcher ("Check mail from other accounts") dialogs frame the other
