@@ -45,6 +45,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // is not in the receiving tenant's directory. "Access denied" and its 5.4.1 would otherwise say
   // policy or network.
   [/\bAS\(201806281\)/, 'user-unknown'],
+  // A connection attempt that timed out ("Connection timed out", Gmail's fetcher, nodemailer's
+  // "Connection timeout") is the attempt's failure: the guide's network, whether or not the queue
+  // then gave up (its cause wins), where "timed out" alone reads as expired.
+  [/\bconnection (?:timed out|timeout)\b/i, 'network'],
   // The sender's own queue gave up after its retries ("Exceeded Maximum Delivery Attempts",
   // InterScan VirusWall): whatever product name ("VirusWall") stands around it.
   [/\bmaximum (?:delivery|retry) attempts\b|\bdelivery attempts exceeded\b/i, 'expired'],
