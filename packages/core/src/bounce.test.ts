@@ -360,3 +360,36 @@ Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. 50si61940
     ).not.toThrow();
   });
 });
+
+// Notices and report lines the dev side of batch-7.json and batch-8.json showed the reader lacked;
+// each written here in its documented form.
+describe('readBounce: the fresh batches', () => {
+  it("reads Gmail's delay notice with no remote reply as a bounce whose reason is other", () => {
+    const text =
+      "Delivery incomplete\n\nThere was a temporary problem delivering your message to someone@example.com. Gmail will retry for 40 more hours. You'll be notified if the delivery fails permanently.";
+    const b = readBounce(text);
+    expect(b?.recipients[0]?.action).toBe('delayed');
+    const d = classify(text);
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('other');
+  });
+
+  it("reads Yahoo's notice and its recipient's reply by the reply's status", () => {
+    const text =
+      'Sorry, we were unable to deliver your message to the following address.\n\n<someone@example.com>:\n554: 5.7.1 Service unavailable';
+    expect(readBounce(text)?.recipients[0]?.recipient).toBe('someone@example.com');
+    expect(classify(text).reason).toBe('policy');
+  });
+
+  it('names the remote MTA a notice introduces as "the mail server at <host> said:"', () => {
+    const text =
+      'Your message could not be delivered to one or more recipients.\n\nThe following recipients did not receive the message:\n\n  * someone@example.com\n\nThe message could not be delivered, the mail server at mx.example.com [192.0.2.1] said:\n\n<<< 550 5.1.1 No such user';
+    expect(readBounce(text)?.recipients[0]?.remoteMta).toBe('mx.example.com');
+  });
+
+  it("takes a failed recipient's status from the refusal, not a success quoted before it", () => {
+    const text =
+      'This is the mail system at host mail.example.org.\n\n<someone@example.com>: host mx.example.com[192.0.2.1] said:\n    250 2.1.5 Ok, then 550 5.7.1 Message rejected (in reply to end of DATA command)';
+    expect(readBounce(text)?.recipients[0]?.status).toBe('5.7.1');
+  });
+});

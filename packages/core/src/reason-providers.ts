@@ -258,7 +258,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // directory, not an unknown or refused recipient.
     re: /\bRESOLVER\.ADR\.Ambiguous\b|\bThe recipient name is ambiguous\b|\bAmbiguous Recipient\b/i,
     reason: 'system',
-    example: 'The recipient name is ambiguous. MSEXCH:IMS:Example:SITE:SERVER1 0 (000C0595) Ambiguous Recipient',
+    example:
+      'The recipient name is ambiguous. MSEXCH:IMS:Example:SITE:SERVER1 0 (000C0595) Ambiguous Recipient',
     source: `Microsoft KB 251152 (Exchange 5.5 "Ambiguous Recipient" NDR); ${MS_ONPREM} (5.1.4)`,
   },
   {
@@ -980,8 +981,7 @@ export const providerReplies: readonly ProviderReply[] = [
     // Every MX host was tried and none could be connected to (Postal flags it connect_error).
     re: /\bNo SMTP servers were available for \S+ Tried\b/i,
     reason: 'network',
-    example:
-      'No SMTP servers were available for example.com. Tried mx1.example.com and mx2.example.com',
+    example: 'No SMTP servers were available for example.com. Tried mx1.example.com and mx2.example.com',
     source: 'postalserver/postal, its SMTP sender (send_message: a SoftFail result with connect_error)',
   },
   // ---- cPanel -----------------------------------------------------------------------------------

@@ -84,7 +84,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // The other server closed the connection on an attempt (Gmail's fetcher: "Connection closed by
   // remote host: The other server terminated our connection").
-  [/\bconnection (?:closed|terminated) by (?:the )?(?:remote|foreign) (?:host|server)\b|\bterminated our connection\b/i, 'network'],
+  [
+    /\bconnection (?:closed|terminated) by (?:the )?(?:remote|foreign) (?:host|server)\b|\bterminated our connection\b/i,
+    'network',
+  ],
   // A host name or address typed with characters no host name may hold ("hostname contains unsafe
   // characters", Gmail's mail-fetcher settings): a name that is not well formed.
   [
