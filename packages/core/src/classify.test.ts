@@ -195,3 +195,11 @@ describe('classify: pastes the fresh batches showed', () => {
     expect(classify('421 Connection closed by remote host').entry?.provider).not.toBe('gmail');
   });
 });
+
+describe("classify: not every client's words are Gmail's dialog", () => {
+  it('keeps a mail client\'s "problem communicating with the server" off the Gmail pages', () => {
+    const d = classify('There was a problem communicating with the server: Connection timed out');
+    expect(d.reason).toBe('network');
+    expect(d.entry?.provider).not.toBe('gmail');
+  });
+});
