@@ -1,5 +1,6 @@
 import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from './bounce.js';
 import { getEntry } from './catalog.js';
+import { candidates } from './match.js';
 import type { Diagnosis } from './classify.js';
 import { type BounceReason, reasonFor } from './reason.js';
 
@@ -156,9 +157,20 @@ function localFailure(d: Diagnosis, r: BounceRecipient, format: BounceFormat): D
 // gave matches Gmail's page by its code and common words alone, below this confidence.
 const GMAIL_WORDING = 0.9;
 const MTA_NOTICE: ReadonlySet<BounceFormat> = new Set(['postfix', 'exim', 'sendmail', 'qmail']);
+// Gmail's own sentence, long enough that no other server says it ("…has an SPF record with a hard
+// fail policy (-all)…"), is that page's distinctive wording even when the reply is cut or masked
+// and so matched below GMAIL_WORDING. Common refusals ("User unknown", "Try again later, closing
+// connection") are far shorter.
+const GMAIL_SENTENCE = 40;
+function gmailSentence(d: Diagnosis): boolean {
+  const own = candidates(d.reply).find((c) => c.entry === d.entry);
+  return (own?.phraseLength ?? 0) >= GMAIL_SENTENCE;
+}
+
 function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
   if (!MTA_NOTICE.has(format) || !d.entry || d.entry.provider !== 'gmail') return d;
   if (d.confidence >= GMAIL_WORDING || fromGoogle(r) || /\bgsmtp\b|google\.com/i.test(r.notice)) return d;
+  if (gmailSentence(d)) return d;
   const alt = d.alternatives.find((a) => a.entry.provider !== 'gmail');
   const alternatives = [
     { entry: d.entry, confidence: d.confidence },

@@ -360,3 +360,67 @@ Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. 50si61940
     ).not.toThrow();
   });
 });
+
+// Notices and report lines the dev side of batch-7.json and batch-8.json showed the reader lacked;
+// each written here in its documented form.
+describe('readBounce: the fresh batches', () => {
+  it("reads Gmail's delay notice with no remote reply as a bounce whose reason is other", () => {
+    const text =
+      "Delivery incomplete\n\nThere was a temporary problem delivering your message to someone@example.com. Gmail will retry for 40 more hours. You'll be notified if the delivery fails permanently.";
+    const b = readBounce(text);
+    expect(b?.recipients[0]?.action).toBe('delayed');
+    const d = classify(text);
+    expect(d.entry?.provider).not.toBe('gmail');
+    expect(d.reason).toBe('other');
+  });
+
+  it("reads Yahoo's notice and its recipient's reply by the reply's status", () => {
+    const text =
+      'Sorry, we were unable to deliver your message to the following address.\n\n<someone@example.com>:\n554: 5.7.1 Service unavailable';
+    expect(readBounce(text)?.recipients[0]?.recipient).toBe('someone@example.com');
+    expect(classify(text).reason).toBe('policy');
+  });
+
+  it('names the remote MTA a notice introduces as "the mail server at <host> said:"', () => {
+    const text =
+      'Your message could not be delivered to one or more recipients.\n\nThe following recipients did not receive the message:\n\n  * someone@example.com\n\nThe message could not be delivered, the mail server at mx.example.com [192.0.2.1] said:\n\n<<< 550 5.1.1 No such user';
+    expect(readBounce(text)?.recipients[0]?.remoteMta).toBe('mx.example.com');
+  });
+
+  it("takes a failed recipient's status from the refusal, not a success quoted before it", () => {
+    const text =
+      'This is the mail system at host mail.example.org.\n\n<someone@example.com>: host mx.example.com[192.0.2.1] said:\n    250 2.1.5 Ok, then 550 5.7.1 Message rejected (in reply to end of DATA command)';
+    expect(readBounce(text)?.recipients[0]?.status).toBe('5.7.1');
+  });
+});
+
+describe("readBounce: sendmail's transcript and Gmail's own sentences in other MTAs' notices", () => {
+  const sendmail = (parts: string) =>
+    `The original message was received at Mon, 1 Jan 2024 10:00:00 +0000\nfrom localhost [127.0.0.1]\n\n   ----- The following addresses had permanent fatal errors -----\n<a@gmail.com>\n    (reason: 550-5.7.26 The MAIL FROM domain [example.org] has an SPF record with a hard fail policy (-all))\n<b@example.net>\n    (reason: 550 5.1.1 <b@example.net>... User unknown)\n\n   ----- Transcript of session follows -----\n${parts}`;
+
+  it('names each recipient\'s server from "... while talking to <host>.:" in the transcript', () => {
+    const b = readBounce(
+      sendmail(
+        '... while talking to gmail-smtp-in.l.google.com.:\n>>> RCPT To:<a@gmail.com>\n<<< 550-5.7.26 The MAIL FROM domain [example.org] has an SPF record\n... while talking to mx.example.net.:\n>>> RCPT To:<b@example.net>\n<<< 550 5.1.1 <b@example.net>... User unknown\n',
+      ),
+    );
+    const mta = Object.fromEntries((b?.recipients ?? []).map((r) => [r.recipient, r.remoteMta]));
+    expect(mta).toEqual({ 'a@gmail.com': 'gmail-smtp-in.l.google.com', 'b@example.net': 'mx.example.net' });
+  });
+
+  it("keeps Gmail's page for Gmail's own long sentence with no Google marker, not for common words", () => {
+    const qmail = (r: string) =>
+      `Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<user@example.com>:\n192.0.2.1 does not like recipient.\nRemote host said: ${r}\nGiving up on 192.0.2.1.\n`;
+    expect(
+      classify(
+        qmail(
+          '550-5.7.26 The MAIL FROM domain [xxx] has an SPF record with a hard fail policy (-all)\nbut it fails',
+        ),
+      ).entry?.id,
+    ).toBe('550-5.7.26-mail-from-spf-hard-fail');
+    expect(classify(qmail('550 5.1.1 User unknown')).entry?.provider).not.toBe('gmail');
+    expect(classify(qmail('421 4.7.0 Try again later, closing connection.')).entry?.provider).not.toBe(
+      'gmail',
+    );
+  });
+});

@@ -59,11 +59,13 @@ export const ORIGINAL =
   /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d'origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|Original message follows\.?[ \t]*$)/im;
 
 // A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
+// Also the heading sentences of Gmail's delay notice ("Delivery incomplete … There was a temporary
+// problem delivering your message to …") and of Yahoo's notice.
 const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
 const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
 export const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I'm afraid I wasn't able to deliver your message to the following addresses|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I'm afraid I wasn't able to deliver your message to the following addresses|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -449,8 +451,22 @@ function remoteMtaIn(block: string): string | null {
   return (
     /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,})[\s[]/.exec(block)?.[1] ??
     /by the server for the recipient domain [^ ]+ by ([A-Za-z0-9.-]+)/.exec(block)?.[1] ??
+    // "The message could not be delivered, the mail server at mx.example.com [192.0.2.1] said:"
+    /\bthe mail server at ([A-Za-z0-9.-]+\.[A-Za-z]{2,})[\s[]/.exec(block)?.[1] ??
     null
   );
+}
+
+// sendmail names the server it talked to in the transcript, apart from the recipient's own lines:
+// "... while talking to gmail-smtp-in.l.google.com.:" then ">>> RCPT To:<user@example.com>"
+// (deliver.c). The section that names the recipient, or the only one, is that recipient's server.
+function talkingTo(notice: string, recipient: string | null): string | null {
+  const sections = notice.split(/^\.\.\. while talking to /m).slice(1);
+  const own =
+    sections.length === 1
+      ? sections[0]
+      : sections.find((s) => recipient !== null && s.toLowerCase().includes(recipient.toLowerCase()));
+  return own ? (/^([A-Za-z0-9.-]+\.[A-Za-z]{2,})\.?:/.exec(own)?.[1] ?? null) : null;
 }
 
 const DELAYED =
@@ -516,7 +532,9 @@ export function readBounce(text: string): Bounce | null {
       recipients.push({
         recipient: b.recipient,
         action: delayedNotice ? 'delayed' : 'failed',
-        status: /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? b.block)?.[0] ?? null,
+        // A failure's status (class 4 or 5): a transcript's "250 2.1.5 Recipient ok" before the
+        // refusal is a success, not this recipient's status.
+        status: /\b[45]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic ?? b.block)?.[0] ?? null,
         diagnosticCode: diagnostic,
         remoteMta: remoteMtaIn(b.block),
         notice: b.block.trim(),
@@ -551,7 +569,7 @@ export function readBounce(text: string): Bounce | null {
       r.notice = own && format !== 'gmail' ? own.block.trim() : notice;
     }
     if (!r.diagnosticCode) r.diagnosticCode = diagnosticIn(r.notice);
-    if (!r.remoteMta) r.remoteMta = remoteMtaIn(r.notice);
+    if (!r.remoteMta) r.remoteMta = remoteMtaIn(r.notice) ?? talkingTo(notice, r.recipient);
     if (!r.action) r.action = delayedNotice ? 'delayed' : 'failed';
   }
   // Failed first: they are what the sender must act on.

@@ -154,3 +154,52 @@ describe('classify', () => {
     });
   });
 });
+
+// Mechanisms the dev side of batch-7.json and batch-8.json lacked; texts written here in each
+// documented form, not copied from a fixture.
+describe('classify: pastes the fresh batches showed', () => {
+  it("reads no cause from the message an SMTP transcript sends between 354 and '.'", () => {
+    // RFC 5321 §4.1.1.4: the data ends at a line holding only ".". The subject is the sender's own.
+    const d = classify(
+      'MAIL FROM:<me@example.org>\n250 2.1.0 Ok\nRCPT TO:<you@example.com>\n250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\nSubject: SPF and DKIM test\n\nspam test\n.\n550 message rejected',
+    );
+    expect(d.reason).toBe('other');
+    // Without the closing line nothing is cut: the words are read as they are.
+    expect(classify('354 go ahead\nSubject: DKIM test').reason).toBe('auth-failure');
+  });
+
+  it("reads OpenSMTPD's failed command, whose reply follows an arrow", () => {
+    const d = classify(
+      'smtp-in: Failed command on session 0123456789abcdef: "RCPT TO:<someone@example.com>" => 451 Temporary failure',
+    );
+    expect(d.reply.replyCode).toBe(451);
+    expect(d.reason).toBe('system');
+  });
+
+  it("names Gmail's notice page for a Send-mail-as or fetcher dialog no page's words match", () => {
+    const login = classify('Server denied POP3 access for the given username and password.');
+    expect(login.entry?.id).toBe('notice-send-mail-as-login-failed');
+    expect(login.reason).toBe('credentials');
+    const dropped = classify(
+      'There was a problem communicating with pop.example.com.\nServer returned error: "Connection closed by remote host"',
+    );
+    expect(dropped.entry?.id).toBe('notice-recipient-server-did-not-accept');
+    expect(dropped.reason).toBe('network');
+    // A dialog error no notice page has keeps its reason and names no page.
+    const host = classify(
+      'Server returned error: "Account misconfig: server name contains invalid characters."',
+    );
+    expect(host.entry).toBeNull();
+    expect(host.reason).toBe('syntax');
+    // The same words without Gmail's frame are another server's: no Gmail page.
+    expect(classify('421 Connection closed by remote host').entry?.provider).not.toBe('gmail');
+  });
+});
+
+describe("classify: not every client's words are Gmail's dialog", () => {
+  it('keeps a mail client\'s "problem communicating with the server" off the Gmail pages', () => {
+    const d = classify('There was a problem communicating with the server: Connection timed out');
+    expect(d.reason).toBe('network');
+    expect(d.entry?.provider).not.toBe('gmail');
+  });
+});

@@ -1,5 +1,6 @@
 import { ORIGINAL, readableText, readBounce } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
+import { getEntry } from './catalog.js';
 import { type Candidate, candidates } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
@@ -119,10 +120,51 @@ function transientOf(entry: CatalogEntry | null, reply: ParsedReply): boolean | 
 export function classify(input: string | SmtpErrorLike | null | undefined): Diagnosis {
   const text = typeof input === 'string' ? asTyped(input) : input;
   // A whole bounce is read structurally; each recipient's reply then goes through the same machinery.
-  const bounce = typeof text === 'string' ? readBounce(focus(text)) : null;
-  if (bounce) return diagnoseBounce(bounce, classifyReply);
+  const bounce = typeof text === 'string' ? readBounce(focus(withoutData(text))) : null;
+  if (bounce) return inGmailDialog(diagnoseBounce(bounce, classifyReply), bounce.notice);
   // A message that is no bounce is read as a person reads it: its encoded text parts decoded.
-  return classifyReply(typeof text === 'string' ? readableText(text) : text);
+  if (typeof text !== 'string') return classifyReply(text);
+  const readable = readableText(text);
+  // The dialog's frame is read in the decoded text, as the reply is.
+  return inGmailDialog(classifyReply(readable), readable);
+}
+
+// Gmail's "Send mail as" and mail-fetcher ("Check mail from other accounts") dialogs frame the other
+// server's answer in Gmail's own words: `Server returned error: "…"`, "There was a problem
+// communicating with <host>", "Server denied POP access for the given username and password".
+// A host name, not "the server": mail clients say "There was a problem communicating with the server".
+const GMAIL_DIALOG =
+  /\bServer returned error: "|\bThere was a problem communicating with [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\bServer denied POP3? access for the given username\b/i;
+// The notice page of each meaning such a dialog can report (the guide, §4: the "Send mail as" /
+// fetcher dialog → the page of its error; a connection failure → the page of that failure).
+const DIALOG_PAGE: Partial<Record<BounceReason, string>> = {
+  credentials: 'notice-send-mail-as-login-failed',
+  network: 'notice-recipient-server-did-not-accept',
+  tls: 'notice-send-mail-as-tls-negotiation-failed',
+};
+/** Confidence of a page named by the dialog's frame and reason rather than its words. */
+const BY_DIALOG = 0.8;
+
+/**
+ * A Gmail dialog whose words no Gmail page matched still is Gmail's: its reason names the notice
+ * page of that meaning. Another reason (a host name typed wrong) has no Gmail page and is left.
+ */
+function inGmailDialog(d: Diagnosis, text: string): Diagnosis {
+  if ((d.entry && d.entry.provider === 'gmail') || !d.reason || !GMAIL_DIALOG.test(text)) return d;
+  const id = DIALOG_PAGE[d.reason];
+  const entry = id ? getEntry(id) : undefined;
+  if (!entry) return d;
+  const alternatives = d.entry
+    ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
+    : d.alternatives;
+  return {
+    ...d,
+    entry,
+    confidence: BY_DIALOG,
+    alternatives,
+    transient: entry.retry.kind === 'backoff',
+    originNote: null,
+  };
 }
 
 /**
@@ -136,6 +178,21 @@ export function beforeReturned(text: string): string {
   // languages), Exim's and qmail's "copy of the message" lines, a returned-message MIME part.
   const m = ORIGINAL.exec(text);
   return m && text.slice(0, m.index).trim().length >= 20 ? text.slice(0, m.index) : text;
+}
+
+/**
+ * An SMTP session transcript without the message the client sent: between the server's `354` and
+ * the lone "." that ends the data (RFC 5321 §4.1.1.4) stand the sender's own headers and words,
+ * which say nothing about why it was refused ("Subject: DKIM test" is no DKIM failure). A
+ * transcript whose data never ends is left as it is.
+ * @internal
+ */
+export function withoutData(text: string): string {
+  const start = /^[ \t]*354[ -][^\n]*\n/m.exec(text);
+  if (!start) return text;
+  const from = start.index + start[0].length;
+  const end = /^\.[ \t]*\r?$/m.exec(text.slice(from));
+  return end ? text.slice(0, from) + text.slice(from + end.index) : text;
 }
 
 // Copied from a web page or a mail client's HTML view: no-break and other Unicode spaces stand
@@ -175,7 +232,7 @@ export function unquote(text: string): string {
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
 export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(typeof input === 'string' ? focus(beforeReturned(input)) : input);
+  const reply = parseReply(typeof input === 'string' ? focus(withoutData(beforeReturned(input))) : input);
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);

@@ -95,7 +95,8 @@ const GMAIL =
 // Reply code and enhanced code as they appear together: "550-5.7.1", "535 5.7.8", "(535, b'5.7.8".
 const PAIR = /\b([2-5][0-5]\d)(?:[ -]|, b?['"]|, ?)([245]\.\d{1,3}\.\d{1,3})\b/g;
 const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
-const LEADING_CODE = /(?:^|\n|: |\(|\[)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+// OpenSMTPD logs a failed command's reply after an arrow: `"RCPT TO:<…>" => 451 Temporary failure`.
+const LEADING_CODE = /(?:^|\n|: |\(|\[|" => )[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 const ERROR_CODE =
   /\b(E(?:AUTH|ACCES|PERM|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;

@@ -49,6 +49,20 @@ const SENDMAIL = 'sendmail 8 sendmail/deliver.c, parseaddr.c, srvrsmtp.c';
  * general words in `reason.ts` read those last.
  */
 export const providerReplies: readonly ProviderReply[] = [
+  // ---- Block-list services ---------------------------------------------------------------------
+  {
+    who: 'Spamhaus (via any MTA)',
+    // Spamhaus answers 127.255.255.254 with the TXT "Error: open resolver" when the receiver
+    // queries its public mirrors through a public or open resolver: the lookup failed on the
+    // receiver's side, no listing of the sender (the guide, §4: the receiver's own resolver ->
+    // system). Read before "blocked using zen.spamhaus.org" around it says block list.
+    re: /\bError: open resolver\b|\bspamhaus\.org\/returnc\/pub\b/i,
+    reason: 'system',
+    example:
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/198.51.100.53',
+    source:
+      'https://www.spamhaus.org/returnc/pub/ (return code 127.255.255.254, query via a public/open resolver); https://www.spamhaus.com/resource-center/successfully-accessing-spamhauss-free-block-lists-using-a-public-dns/',
+  },
   // ---- Microsoft: Exchange Online, Outlook.com, Exchange Server --------------------------------
   {
     who: 'Exchange Online',
@@ -226,6 +240,27 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'host-unknown',
     example: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
     source: `${MS_ONPREM} (5.4.4)`,
+  },
+  {
+    who: 'Exchange',
+    // The NDR's user-facing text for 5.1.1 (RESOLVER.ADR.RecipNotFound / ExRecipNotFound), the
+    // words a person copies when the diagnostic part is left out.
+    re: /\bThe email address you entered couldn't be found\b|\bThe recipient's e-mail address was not found in the recipient's e-mail system\b/i,
+    reason: 'user-unknown',
+    example:
+      "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+    source: `${MS_ONPREM} (5.1.1 user-facing text)`,
+  },
+  {
+    who: 'Exchange',
+    // The address resolves to more than one directory object (X.1.4, RESOLVER.ADR.Ambiguous;
+    // Exchange 5.5's "The recipient name is ambiguous"): a fault in the receiving organisation's
+    // directory, not an unknown or refused recipient.
+    re: /\bRESOLVER\.ADR\.Ambiguous\b|\bThe recipient name is ambiguous\b|\bAmbiguous Recipient\b/i,
+    reason: 'system',
+    example:
+      'The recipient name is ambiguous. MSEXCH:IMS:Example:SITE:SERVER1 0 (000C0595) Ambiguous Recipient',
+    source: `Microsoft KB 251152 (Exchange 5.5 "Ambiguous Recipient" NDR); ${MS_ONPREM} (5.1.4)`,
   },
   {
     who: 'Exchange',
@@ -633,6 +668,16 @@ export const providerReplies: readonly ProviderReply[] = [
     source: 'http://mail.163.com/help/help_spam_16.htm (NetEase SMTP error codes)',
   },
   {
+    who: 'NetEase (163.com) / Coremail',
+    // The submission server takes only a MAIL FROM that is one of its own users (the sender
+    // address is not the logged-in account's): a rule about the sender.
+    re: /\bLocal user only\b/i,
+    reason: 'policy',
+    example: '553 Local user only,163 smtp5,ExAmPlE0aBcDeFg--.1234S2 1630000000',
+    source:
+      'https://www.icoremail.vip/support/index.php?cate_id=84 (Coremail bounce help: "Requested action not taken: Local user only"); http://mail.163.com/help/help_spam_16.htm',
+  },
+  {
     who: 'GMX/WEB.DE',
     // Said at the greeting, but about the sending IP's reverse DNS (the guide: auth-failure).
     re: /\binvalid DNS PTR resource record\b/i,
@@ -922,12 +967,43 @@ export const providerReplies: readonly ProviderReply[] = [
     example: '498 No MX for example.invalid',
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
   },
+  // ---- Postal -----------------------------------------------------------------------------------
+  {
+    who: 'Postal',
+    // No MX or address record gave a host to connect to.
+    re: /\bNo SMTP servers were available for \S+ No hosts to try\b/i,
+    reason: 'host-unknown',
+    example: 'No SMTP servers were available for example.com. No hosts to try.',
+    source: 'postalserver/postal, its SMTP sender (send_message: a SoftFail result with connect_error)',
+  },
+  {
+    who: 'Postal',
+    // Every MX host was tried and none could be connected to (Postal flags it connect_error).
+    re: /\bNo SMTP servers were available for \S+ Tried\b/i,
+    reason: 'network',
+    example: 'No SMTP servers were available for example.com. Tried mx1.example.com and mx2.example.com',
+    source: 'postalserver/postal, its SMTP sender (send_message: a SoftFail result with connect_error)',
+  },
+  // ---- cPanel -----------------------------------------------------------------------------------
+  {
+    who: 'cPanel (Exim)',
+    // The sending domain's own hourly cap on failed or deferred messages (WHM Tweak Settings): a
+    // sending quota of the sender's host, not a refusal by the recipient's.
+    re: /\bhas exceeded the max(?:imum)? defers and failures per hour\b/i,
+    reason: 'rate-limited',
+    example:
+      'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
+    source:
+      'https://support.cpanel.net/hc/en-us/articles/360049231233-The-exceeded-the-max-defers-and-failures-per-hour-message',
+  },
   // ---- Postfix ----------------------------------------------------------------------------------
   {
     who: 'Postfix',
     // The client could not connect or lost the connection: the attempt's failure, whatever queue
     // lifetime the notice adds around it.
-    re: /\bconnect to [^\s:]+(?::\d+)?: (?:Connection timed out|Connection refused|No route to host|Network is unreachable)\b|\blost connection with \S+ while\b|\bconversation with \S+ timed out while\b/i,
+    // The words after the colon are the OS's strerror(): Linux says "Connection timed out",
+    // the BSDs and macOS "Operation timed out" for the same ETIMEDOUT.
+    re: /\bconnect to [^\s:]+(?::\d+)?: (?:Connection timed out|Operation timed out|Connection refused|No route to host|Network is unreachable|Host is unreachable)\b|\blost connection with \S+ while\b|\bconversation with \S+ timed out while\b/i,
     reason: 'network',
     example: 'connect to mx.example.com[192.0.2.1]:25: Connection timed out',
     source: POSTFIX_SMTP,
@@ -1221,7 +1297,7 @@ export const providerReplies: readonly ProviderReply[] = [
 // A permanent refusal at the greeting is `blocked` whatever its words (the guide, §4), which
 // `reason-words.ts` decides: here only markers that say more than that (a block, reverse DNS) apply.
 const GREETING =
-  /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?5\d\d\b/i;
+  /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b/i;
 const AT_GREETING: ReadonlySet<BounceReason> = new Set(['blocked', 'auth-failure']);
 
 /**

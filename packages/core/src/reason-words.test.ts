@@ -103,7 +103,10 @@ describe('codes that name no Gmail page', () => {
     expect(d.reason).toBe('system');
     expect(reasonFor(null, null, '451 please come back', 451)).toBe('system');
     expect(reasonFor(null, '5.0.0', '552 no room', 552)).toBe('mailbox-full');
-    expect(reasonFor(null, null, '550 nope', 550)).toBeNull();
+    // A failure reply that names no cause is still a failure (the guide: "rejected" and nothing else
+    // is other); text with no reply code at all says nothing.
+    expect(reasonFor(null, null, '550 nope', 550)).toBe('other');
+    expect(reasonFor(null, null, 'nope', null)).toBeNull();
   });
 });
 
@@ -335,5 +338,79 @@ describe('mechanisms from the second part of mta-bounces-3.json', () => {
       ).reason,
     ).toBe('system');
     expect(reasonOfText('421 Too many sessions from 192.0.2.1, try again later')).toBe('rate-limited');
+  });
+});
+
+// Mechanisms the dev side of batch-7.json and batch-8.json lacked; each text is written here in the
+// documented form (addresses and hosts are documentation ones), not copied from a fixture.
+describe('mechanisms from the dev side of batch-7.json and batch-8.json', () => {
+  it('reads a sending limit stated as a count per period as rate-limited, whatever 5.7.1 says', () => {
+    expect(
+      reasonOfText(
+        '554 5.7.1 <DATA>: Data command rejected: limit of 250 recipients per 24 hours for client user@example.com reached',
+      ),
+    ).toBe('rate-limited');
+    expect(reasonOfText('550 Sender has exceeded the maximum messages allowed per hour')).toBe(
+      'rate-limited',
+    );
+    // A size limit is no count per period.
+    expect(reasonOfText('552 5.3.4 Message size exceeds fixed limit')).toBe('too-big');
+  });
+
+  it('reads a refused POP or SMTP login as credentials', () => {
+    expect(reasonOfText('Server denied POP3 access for the given username and password.')).toBe(
+      'credentials',
+    );
+    expect(reasonOfText('535 5.7.0 Login or password incorrect')).toBe('credentials');
+  });
+
+  it('reads a connection the other side closed, or one that timed out, as network', () => {
+    expect(reasonOfText('Connection closed by foreign host while reading the greeting')).toBe('network');
+    expect(reasonOfText('The other server terminated our connection.')).toBe('network');
+    expect(reasonOfText('Server returned error: "Connection timed out"')).toBe('network');
+    // A queue that only says it timed out, with no attempt's cause, is still expired.
+    expect(reasonOfText('Message timed out in the queue')).toBe('expired');
+  });
+
+  it('reads a host name with characters no host name may hold as syntax', () => {
+    expect(reasonOfText('Account misconfig: server name contains invalid characters.')).toBe('syntax');
+  });
+
+  it("reads a PHP mailer's greeting refusal as blocked, unless it gives a rate", () => {
+    expect(
+      reasonOfText(
+        'Expected response code 220 but got code "554", with message "554 mx.example.com ESMTP not accepting messages"',
+      ),
+    ).toBe('blocked');
+    expect(
+      reasonOfText(
+        'Expected response code 220 but got code "421", with message "421 4.7.0 mx.example.com Too many connections from your IP"',
+      ),
+    ).toBe('rate-limited');
+    // Any other expected code is no greeting.
+    expect(
+      reasonOfText('Expected response code 250 but got code "550", with message "550 5.1.1 User unknown"'),
+    ).toBe('user-unknown');
+  });
+
+  it('leaves a clause that offers several causes to the status detail', () => {
+    expect(
+      classify(
+        '550 5.1.1 <someone@example.com>: Recipient address rejected: Mailbox may be disabled, full, or not exist',
+      ).reason,
+    ).toBe('user-unknown');
+    expect(classify('552 5.2.2 The mailbox might be full or disabled').reason).toBe('mailbox-full');
+    // A clause that names one cause still decides.
+    expect(classify('550 5.1.1 Mailbox disabled for this recipient').reason).toBe('suspended');
+  });
+
+  it('reads a bare "Service unavailable" by its status, a temporary one as system', () => {
+    expect(reasonFor(null, '5.7.1', '550 5.7.1 Service unavailable', 550)).toBe('policy');
+    expect(reasonOfText('451 4.3.2 Service temporarily unavailable')).toBe('system');
+    expect(reasonFor(null, null, '554 Service unavailable', 554)).toBe('other');
+  });
+
+  it('takes no cause from a success status quoted before the refusal', () => {
+    expect(reasonFor(null, '2.1.5', '250 2.1.5 Recipient ok … 550 message rejected', 550)).toBe('other');
   });
 });

@@ -34,14 +34,21 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // "for this IP" refuses the connecting host itself, before any message or recipient is seen.
   // The greeting as each client reports it: Postfix "refused to talk to me: 554", nodemailer's and
   // ZoneMTA's "Invalid greeting. response=554", Exim's "after initial connection: 554".
+  // PHP mailers (SwiftMailer, Laravel, Symfony) report the greeting as "Expected response code 220
+  // but got code "421", with message …": any 4xx/5xx there is the greeting refused (the guide, §4:
+  // refused at the connection/greeting -> blocked, whatever words; rate words aside, below).
   [
-    /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient
   // is not in the receiving tenant's directory. "Access denied" and its 5.4.1 would otherwise say
   // policy or network.
   [/\bAS\(201806281\)/, 'user-unknown'],
+  // A connection attempt that timed out ("Connection timed out", Gmail's fetcher, nodemailer's
+  // "Connection timeout") is the attempt's failure: the guide's network, whether or not the queue
+  // then gave up (its cause wins), where "timed out" alone reads as expired.
+  [/\bconnection (?:timed out|timeout)\b/i, 'network'],
   // The sender's own queue gave up after its retries ("Exceeded Maximum Delivery Attempts",
   // InterScan VirusWall): whatever product name ("VirusWall") stands around it.
   [/\bmaximum (?:delivery|retry) attempts\b|\bdelivery attempts exceeded\b/i, 'expired'],
@@ -62,6 +69,31 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
+  // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
+  // policy daemons' wording; "has exceeded the max … per hour"): the guide's sending quota, not
+  // the 5.7.1 "not authorised" a policy server sends it under.
+  [
+    /\blimit of \d+ (?:rcpts?|recipients?|messages?|mails?|e-?mails?)\b[^.\n]{0,20}?\bper\b|\bexceeded (?:the |its |your )?max(?:imum)?\b[^.\n]{0,60}?\bper (?:minute|hour|day|24 hours)\b/i,
+    'rate-limited',
+  ],
+  // The SMTP or POP login was refused: Gmail's mail fetcher ("Server denied POP access for the given
+  // username and password") and servers' "username and password not accepted / incorrect".
+  [
+    /\bdenied (?:POP3?|IMAP|SMTP) access\b|\b(?:user ?name|login) (?:and|or) password (?:(?:is|are|was|were) )?(?:not accepted|incorrect|invalid|wrong|rejected)\b/i,
+    'credentials',
+  ],
+  // The other server closed the connection on an attempt (Gmail's fetcher: "Connection closed by
+  // remote host: The other server terminated our connection").
+  [
+    /\bconnection (?:closed|terminated) by (?:the )?(?:remote|foreign) (?:host|server)\b|\bterminated our connection\b/i,
+    'network',
+  ],
+  // A host name or address typed with characters no host name may hold ("hostname contains unsafe
+  // characters", Gmail's mail-fetcher settings): a name that is not well formed.
+  [
+    /\b(?:host ?name|server name|domain name|address)\b[^.\n]{0,20}?\bcontains? (?:unsafe|invalid|illegal|forbidden) characters?\b/i,
+    'syntax',
+  ],
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
@@ -77,4 +109,17 @@ export function reasonOfMtaWords(text: string): BounceReason | null {
   if (provider) return provider;
   for (const [re, reason] of MTA_WORDS) if (re.test(text)) return reason;
   return null;
+}
+
+// A clause that offers several causes at once ("Mailbox might be disabled, full, or may not exist
+// on the server") names none of them: each word in it (disabled, full) would otherwise decide, where
+// the reply's status detail is the server's actual answer. Bounded, so linear.
+const HEDGE = /\b(?:might|may|could) (?:be|have been)\b[^.;\n]{0,80}?\bor\b[^.;\n]{0,80}/gi;
+
+/**
+ * The reply without its hedged clauses, so the status detail decides what they leave open.
+ * @internal
+ */
+export function withoutHedges(text: string): string {
+  return text.replace(HEDGE, ' ');
 }

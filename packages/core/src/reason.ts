@@ -1,4 +1,4 @@
-import { reasonOfMtaWords } from './reason-words.js';
+import { reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
 /**
@@ -316,12 +316,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\btls\b|starttls|certificate|encryption/i, 'tls'],
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
-    // queue's "retry timeout exceeded" is the sender giving up (EXPIRED below).
-    /(?<!retry )\b(?:timed out|time-?out)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
-    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?(?:temporarily )?unavailable|local error in processing/i,
+    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -333,7 +333,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // The sending side gave up after its retries. Read only when nothing above names a cause: a
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 const EXPIRED =
-  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b/i;
+  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
@@ -385,7 +385,7 @@ export function reasonOfStatus(status: string): BounceReason {
 export function reasonOfText(text: string, status: string | null = null): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
-  const unfolded = text.replace(/\s+/g, ' ');
+  const unfolded = withoutHedges(text.replace(/\s+/g, ' '));
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
   if (/\bopen resolver\b/i.test(unfolded)) return 'system';
@@ -414,7 +414,8 @@ export function reasonFor(
   replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
-  const code = status ?? entry?.enhancedCode ?? null;
+  // Class 2 (RFC 3463) is a success ("250 2.1.5 Recipient ok" quoted before the refusal): no cause.
+  const code = (status?.startsWith('2.') ? null : status) ?? entry?.enhancedCode ?? null;
   // Another server's reply is read by the definitions, its words first: a page for any server
   // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
   const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text, code);
@@ -425,5 +426,6 @@ export function reasonFor(
   if (byStatus && byStatus !== 'other') return byStatus;
   const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
   if (byReply) return byReply;
-  return byStatus ?? (entry ? 'other' : null);
+  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown.
+  return byStatus ?? (entry || (replyCode !== null && replyCode >= 400) ? 'other' : null);
 }
