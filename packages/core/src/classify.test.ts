@@ -177,9 +177,15 @@ describe('classify: pastes the fresh batches showed', () => {
   });
 
   it("names Gmail's notice page for a Send-mail-as or fetcher dialog no page's words match", () => {
-    const login = classify('Server denied POP3 access for the given username and password.');
+    const login = classify(
+      'There was a problem communicating with pop.example.com.\nServer returned error: "Server denied POP3 access for the given username and password."',
+    );
     expect(login.entry?.id).toBe('notice-send-mail-as-login-failed');
     expect(login.reason).toBe('credentials');
+    // The login words alone, without Gmail's frame: the reason, no Gmail page.
+    const bare = classify('Server denied POP3 access for the given username and password.');
+    expect(bare.entry?.provider).not.toBe('gmail');
+    expect(bare.reason).toBe('credentials');
     const dropped = classify(
       'There was a problem communicating with pop.example.com.\nServer returned error: "Connection closed by remote host"',
     );

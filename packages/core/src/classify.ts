@@ -131,10 +131,12 @@ export function classify(input: string | SmtpErrorLike | null | undefined): Diag
 
 // Gmail's "Send mail as" and mail-fetcher ("Check mail from other accounts") dialogs frame the other
 // server's answer in Gmail's own words: `Server returned error: "…"`, "There was a problem
-// communicating with <host>", "Server denied POP access for the given username and password".
-// A host name, not "the server": mail clients say "There was a problem communicating with the server".
+// communicating with <host>". A host name, not "the server": mail clients say "There was a problem
+// communicating with the server". A bare "Server denied POP access for the given username and
+// password" without that frame is only common login words (the labelling guide's bare-line rule,
+// as a blind adjudicator settled it): its reason, no page.
 const GMAIL_DIALOG =
-  /\bServer returned error: "|\bThere was a problem communicating with [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\bServer denied POP3? access for the given username\b/i;
+  /\bServer returned error: "|\bThere was a problem communicating with [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/i;
 // The notice page of each meaning such a dialog can report (the guide, §4: the "Send mail as" /
 // fetcher dialog → the page of its error; a connection failure → the page of that failure).
 const DIALOG_PAGE: Partial<Record<BounceReason, string>> = {

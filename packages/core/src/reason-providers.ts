@@ -253,17 +253,6 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Exchange',
-    // The address resolves to more than one directory object (X.1.4, RESOLVER.ADR.Ambiguous;
-    // Exchange 5.5's "The recipient name is ambiguous"): a fault in the receiving organisation's
-    // directory, not an unknown or refused recipient.
-    re: /\bRESOLVER\.ADR\.Ambiguous\b|\bThe recipient name is ambiguous\b|\bAmbiguous Recipient\b/i,
-    reason: 'system',
-    example:
-      'The recipient name is ambiguous. MSEXCH:IMS:Example:SITE:SERVER1 0 (000C0595) Ambiguous Recipient',
-    source: `Microsoft KB 251152 (Exchange 5.5 "Ambiguous Recipient" NDR); ${MS_ONPREM} (5.1.4)`,
-  },
-  {
-    who: 'Exchange',
     // Exchange's own DNS lookup of the recipient domain failed (4.4.0), permanently or not.
     re: /\bDNS query failed\b/i,
     reason: 'host-unknown',
