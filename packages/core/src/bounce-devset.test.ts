@@ -69,6 +69,16 @@ describe('the development set of real bounce messages', () => {
   // on its own branch from 2dd26a4).
   // With both fresh files in, held-back overall is 185/248 = 74.6% (page 91.9%): the floor moved from
   // 75% to 70%, the figure rounded down to 5% as before. It guards regressions; it is not the goal.
+  // Then reasons were given by documented provider replies (reason-providers.ts) and by the labelling
+  // guide's rules (reason-guide.test.ts), both from dev misses, the guide and vendor documents only:
+  // held-back 203/248 = 81.9% (page 91.1%); batch-7 19/29 and batch-8 25/32, files neither change had
+  // seen. A blind second labelling of batch-7/8 agreed on 126/130; a blind adjudicator settled the four
+  // others (three labels changed, `relabelled` kept): 204/248. Then batch-10.json (66 other MTAs'
+  // bounces from 58 sources, labelled and committed before anything classified it) was measured
+  // once: held-back 29/32 = 90.6% (page 100%), dev part 29/34. Then the batch-7/8 dev misses were fixed
+  // by mechanism: held-back 234/280 = 83.6% (page 92.5%). Then batch-9.json (56 Google-side bounces
+  // from 54 sources, labelled and committed before anything classified it): its held-back part
+  // 20/24 = 83.3% (page 87.5%), dev part 28/32; all held-back 254/304 = 83.6% (page 92.1%).
   it('reports page-and-reason accuracy; the held-back part stays at least 70% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
