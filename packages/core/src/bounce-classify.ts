@@ -130,7 +130,14 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
       ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
       : d.alternatives;
     const reason = reasonOfEntry(entry);
-    return { ...d, entry, reason, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
+    return {
+      ...d,
+      entry,
+      reason,
+      confidence: BY_STRUCTURE,
+      alternatives,
+      transient: entry.retry.kind === 'backoff',
+    };
   }
   const alternatives = d.entry
     ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)

@@ -50,8 +50,12 @@ describe("Google's notices in other languages", () => {
       if (n.expected !== 'not-gmail') want.set(n.expected, (want.get(n.expected) ?? 0) + 1);
       wantReason.set(n.reason, (wantReason.get(n.reason) ?? 0) + 1);
     }
-    const got = new Map(r.byEntry.filter((c) => c.entry.provider === 'gmail').map((c) => [c.entry.id, c.count]));
+    const got = new Map(
+      r.byEntry.filter((c) => c.entry.provider === 'gmail').map((c) => [c.entry.id, c.count]),
+    );
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
-    expect(Object.fromEntries(r.byReason.map((c) => [c.reason, c.count]))).toEqual(Object.fromEntries(wantReason));
+    expect(Object.fromEntries(r.byReason.map((c) => [c.reason, c.count]))).toEqual(
+      Object.fromEntries(wantReason),
+    );
   });
 });
