@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { googleLayout, googleNoticePage } from './google-notice.js';
 import { createBounceScanner } from './mailbox.js';
 import type { BounceReason } from './reason.js';
 
@@ -57,5 +58,26 @@ describe("Google's notices in other languages", () => {
     expect(Object.fromEntries(r.byReason.map((c) => [c.reason, c.count]))).toEqual(
       Object.fromEntries(wantReason),
     );
+  });
+});
+
+describe("Google's layout and markers", () => {
+  it("takes a `** heading **` line for Google's only when it opens a notice with a report", () => {
+    const report = 'Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1';
+    expect(googleLayout(`** Titre quelconque **\nTexte.\n${report}`)).toBe(true);
+    // Another MTA's notice that has such a line further down is not Google's.
+    expect(googleLayout(`This is the mail system at host mx.example.org.\n\n** note **\n${report}`)).toBe(
+      false,
+    );
+    // The heading alone, with no report, is not enough.
+    expect(googleLayout('** Titre quelconque **\nTexte.')).toBe(false);
+  });
+
+  it("names the page by Google's help link before any heading", () => {
+    expect(googleNoticePage('** Adresse introuvable **\nhttps://support.google.com/mail/answer/69585')).toBe(
+      'notice-message-blocked',
+    );
+    expect(googleNoticePage('** Adresse introuvable **\nTexte.')).toBe('notice-address-not-found');
+    expect(googleNoticePage('** Titre quelconque **\nTexte.')).toBeUndefined();
   });
 });
