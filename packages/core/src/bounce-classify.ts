@@ -2,7 +2,8 @@ import { type Bounce, type BounceFormat, type BounceRecipient, ownWords } from '
 import { getEntry } from './catalog.js';
 import { candidates } from './match.js';
 import type { Diagnosis } from './classify.js';
-import { type BounceReason, reasonFor } from './reason.js';
+import { type BounceReason, reasonFor, reasonOfEntry } from './reason.js';
+import { googleNoticePage } from './google-notice.js';
 
 /** One recipient of a bounce with the answer for it. */
 export interface RecipientDiagnosis {
@@ -106,18 +107,38 @@ const RELAY_DENIED =
 const BY_STRUCTURE = 0.8;
 
 function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Diagnosis {
-  if ((d.entry && d.entry.provider === 'gmail') || !d.reason) return d;
+  if (d.entry && d.entry.provider === 'gmail') return d;
   const table = format === 'gmail' ? GMAIL_NOTICE_FOR : fromGoogle(r) ? GMAIL_REPLY_FOR : null;
   if (!table) return d;
+  // A flattened copy loses the report, so the remote reply is read from the notice's own text.
+  const replied = r.diagnosticCode ?? (format === 'gmail' ? r.notice : '');
   // The recipient domain's own server refusing to relay for it is what Gmail's "remote server is
   // misconfigured" notice means, whatever the notice around it says.
   const misconfigured =
-    format === 'gmail' && d.reason === 'policy' && RELAY_DENIED.test(r.diagnosticCode ?? '')
+    format === 'gmail' && d.reason === 'policy' && RELAY_DENIED.test(replied)
       ? 'notice-remote-server-misconfigured'
       : undefined;
-  const id = misconfigured ?? table[d.reason];
+  const byReason = misconfigured ?? (d.reason ? table[d.reason] : undefined);
+  // The reply's or report's reason decides first ("specific beats general"); only a Google notice
+  // whose reason names no notice page falls back to the page its help link or heading names.
+  const byNotice = !byReason && format === 'gmail' ? googleNoticePage(r.notice) : undefined;
+  const id = byReason ?? byNotice;
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
+  if (byNotice) {
+    const alternatives = d.entry
+      ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
+      : d.alternatives;
+    const reason = reasonOfEntry(entry);
+    return {
+      ...d,
+      entry,
+      reason,
+      confidence: BY_STRUCTURE,
+      alternatives,
+      transient: entry.retry.kind === 'backoff',
+    };
+  }
   const alternatives = d.entry
     ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
     : d.alternatives;

@@ -1,3 +1,4 @@
+import { GOOGLE_NOTICE_SENDER, googleLayout } from './google-notice.js';
 import { type Forwarded, forwardedBlock } from './forwarded.js';
 import {
   decodeBody,
@@ -87,6 +88,8 @@ function headerIn(text: string, name: string): string | undefined {
 
 /** The sender and subject say bounce: a mailer daemon, and a subject bounces have. */
 function bounceHeaders(from: string | undefined, subject: string | undefined): boolean {
+  // Google's notice sender sends nothing else, and its subject is in the sender's language.
+  if (from && GOOGLE_NOTICE_SENDER.test(from)) return true;
   return !!from && !!subject && BOUNCE_FROM.test(from) && BOUNCE_SUBJECT.test(subject);
 }
 
@@ -491,7 +494,9 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(
       all,
     ) ||
-    (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all))
+    (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)) ||
+    googleLayout(notice) ||
+    googleLayout(report)
   )
     return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
