@@ -451,6 +451,30 @@ describe('being told who has the message between transactions (onReached)', () =
     );
     expect(bad.code).toBe('INVALID_MESSAGE');
   });
+
+  test('a listener that never settles is waited for at most smtp.socketTimeoutMs, not forever', async ({
+    sim,
+    cleanup,
+  }) => {
+    const opts = senderOptions(sim, { maxRecipientsPerMessage: 1 });
+    const sender = createSender({ ...opts, smtp: { ...opts.smtp, socketTimeoutMs: 300 } });
+    cleanup(() => sender.close());
+    let calls = 0;
+    const startedAt = Date.now();
+    const r = await sender.send(
+      { to: many(2), text: 'x' },
+      {
+        onReached: () => {
+          calls += 1;
+          return new Promise<void>(() => {});
+        },
+      },
+    );
+    expect(r.accepted).toEqual(many(2));
+    expect(calls).toBe(1);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(250);
+    expect(sim.stats.duplicates).toBe(0);
+  }, 4000);
 });
 
 describe('a message of several transactions on a pipelining session', () => {

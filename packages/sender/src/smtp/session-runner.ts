@@ -1,5 +1,6 @@
 import { classify } from '@smtpfix/core';
 import type { AccessToken, SessionLease } from '../coordinator.js';
+import type { Clock } from '../backoff.js';
 import { SenderError, type WireError } from '../errors.js';
 import type { ResolvedSenderOptions } from '../options.js';
 import { Authenticator } from './authenticate.js';
@@ -261,7 +262,7 @@ export class SessionRunner {
         run.sent(startedAt);
         this.p.streaks.succeeded();
         // A transaction that went through accepted someone: tell the caller before the next one.
-        if (progress.remaining.length > 0) await tellReached(job);
+        if (progress.remaining.length > 0) await tellReached(job, this.o.clock, this.o.smtp.socketTimeoutMs);
         startedAt = this.o.clock.now();
       }
       job.refused = progress.refused;
@@ -349,13 +350,23 @@ function inFlight(delivery: Promise<Delivery>): InFlight {
 
 /**
  * Tells the caller who has the message before its next transaction (`SendOptions.onReached`).
- * Its failure changes nothing for the send: the recipients have the message either way.
+ * Its failure changes nothing for the send: the recipients have the message either way. Waited
+ * for at most `limitMs` (the socket's inactivity limit: the session sits idle meanwhile): a
+ * listener that never settles must not hold the message, its session and close() forever.
  */
-async function tellReached(job: Job): Promise<void> {
+async function tellReached(job: Job, clock: Clock, limitMs: number): Promise<void> {
   if (!job.onReached || !job.reached) return;
+  let timer: unknown;
   try {
-    await job.onReached([...job.reached]);
+    await Promise.race([
+      job.onReached([...job.reached]),
+      new Promise<void>((resolve) => {
+        timer = clock.setTimeout(resolve, limitMs);
+      }),
+    ]);
   } catch {
     // The caller's store failed: a crash now could resend to them, as with no listener at all.
+  } finally {
+    clock.clearTimeout(timer);
   }
 }
