@@ -39,7 +39,9 @@ export interface SendOptions {
    * promise. A durable queue stores them there, so that a process that dies between two
    * transactions is not followed by a resend to those recipients (pass them as `skipRecipients`).
    * Not called after the last transaction: the send's own result says that. A throw or a rejected
-   * promise is ignored (the transactions already made cannot be undone). SMTP transport only.
+   * promise is ignored (the transactions already made cannot be undone), and a promise is waited
+   * for at most `smtp.socketTimeoutMs`, then the send goes on as if it had failed (a close() past
+   * its `closeTimeoutMs` meanwhile fails the send with `CLOSED`). SMTP transport only.
    */
   onReached?: (reached: readonly string[]) => void | Promise<void>;
 }

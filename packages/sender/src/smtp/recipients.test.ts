@@ -451,6 +451,60 @@ describe('being told who has the message between transactions (onReached)', () =
     );
     expect(bad.code).toBe('INVALID_MESSAGE');
   });
+
+  test('a listener that never settles is waited for at most smtp.socketTimeoutMs, not forever', async ({
+    sim,
+    cleanup,
+  }) => {
+    const opts = senderOptions(sim, { maxRecipientsPerMessage: 1 });
+    const sender = createSender({ ...opts, smtp: { ...opts.smtp, socketTimeoutMs: 300 } });
+    cleanup(() => sender.close());
+    let calls = 0;
+    const startedAt = Date.now();
+    const r = await sender.send(
+      { to: many(2), text: 'x' },
+      {
+        onReached: () => {
+          calls += 1;
+          return new Promise<void>(() => {});
+        },
+      },
+    );
+    expect(r.accepted).toEqual(many(2));
+    expect(calls).toBe(1);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(250);
+    expect(sim.stats.duplicates).toBe(0);
+  }, 4000);
+
+  test('close() does not wait on a listener that never settles: the message fails CLOSED, naming who has it', async ({
+    sim,
+    cleanup,
+  }) => {
+    const opts = senderOptions(sim, { maxRecipientsPerMessage: 1, closeTimeoutMs: 100 });
+    const sender = createSender({ ...opts, smtp: { ...opts.smtp, socketTimeoutMs: 60_000 } });
+    cleanup(() => sender.close());
+    let told!: () => void;
+    const called = new Promise<void>((r) => {
+      told = r;
+    });
+    const sending = rejection(
+      sender.send(
+        { to: many(2), text: 'x' },
+        {
+          onReached: () => {
+            told();
+            return new Promise<void>(() => {});
+          },
+        },
+      ),
+    );
+    await called;
+    await sender.close();
+    const err = await sending;
+    expect(err.code).toBe('CLOSED');
+    expect(err.accepted).toEqual(many(1));
+    expect(carried(sim)).toEqual([many(1)]);
+  }, 4000);
 });
 
 describe('a message of several transactions on a pipelining session', () => {

@@ -1,5 +1,6 @@
 import { classify } from '@smtpfix/core';
 import type { AccessToken, SessionLease } from '../coordinator.js';
+import type { Clock } from '../backoff.js';
 import { SenderError, type WireError } from '../errors.js';
 import type { ResolvedSenderOptions } from '../options.js';
 import { Authenticator } from './authenticate.js';
@@ -261,7 +262,14 @@ export class SessionRunner {
         run.sent(startedAt);
         this.p.streaks.succeeded();
         // A transaction that went through accepted someone: tell the caller before the next one.
-        if (progress.remaining.length > 0) await tellReached(job);
+        if (progress.remaining.length > 0) {
+          await tellReached(job, this.o.clock, this.o.smtp.socketTimeoutMs, this.p.signal);
+          // close() gave up waiting meanwhile and is closing this session: no next transaction.
+          if (this.p.signal.aborted) {
+            this.p.outcomes.closed(job, 'between two transactions of the message');
+            return 'closed';
+          }
+        }
         startedAt = this.o.clock.now();
       }
       job.refused = progress.refused;
@@ -349,13 +357,30 @@ function inFlight(delivery: Promise<Delivery>): InFlight {
 
 /**
  * Tells the caller who has the message before its next transaction (`SendOptions.onReached`).
- * Its failure changes nothing for the send: the recipients have the message either way.
+ * Its failure changes nothing for the send: the recipients have the message either way. Waited
+ * for at most `limitMs` (the socket's inactivity limit: the session sits idle meanwhile): a
+ * listener that never settles must not hold the message, its session and close() forever.
  */
-async function tellReached(job: Job): Promise<void> {
+async function tellReached(job: Job, clock: Clock, limitMs: number, closed: AbortSignal): Promise<void> {
   if (!job.onReached || !job.reached) return;
+  let timer: unknown;
+  let stop: (() => void) | undefined;
   try {
-    await job.onReached([...job.reached]);
+    await Promise.race([
+      job.onReached([...job.reached]),
+      new Promise<void>((resolve) => {
+        timer = clock.setTimeout(resolve, limitMs);
+        // close() past its closeTimeoutMs ends the wait too: the message then fails with CLOSED
+        // (its reached recipients in `accepted`) instead of after close() returned.
+        stop = () => resolve();
+        closed.addEventListener('abort', stop, { once: true });
+        if (closed.aborted) resolve();
+      }),
+    ]);
   } catch {
     // The caller's store failed: a crash now could resend to them, as with no listener at all.
+  } finally {
+    clock.clearTimeout(timer);
+    if (stop) closed.removeEventListener('abort', stop);
   }
 }
