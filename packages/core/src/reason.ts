@@ -281,7 +281,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
     // sending IP's reverse DNS (auth-failure, reason-words.ts).
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup failed)\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
     'host-unknown',
   ],
   [
@@ -321,7 +321,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   [
-    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
+    // A local delivery that cannot create or write the mailbox or output file (sendmail's local
+    // mailer "can't create user output file"): the receiving server's own storage, not a quota.
+    /internal (?:server )?error|server error|system error|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|mailbox|mail ?spool) file\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -332,8 +334,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 
 // The sending side gave up after its retries. Read only when nothing above names a cause: a
 // queue that gave up on a refused connection or a quoted reply reports that cause.
+// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
 const EXPIRED =
-  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
@@ -363,6 +366,11 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
   // 552: requested mail action aborted, exceeded storage allocation.
   552: 'mailbox-full',
 };
+
+// A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
+// else gives a reason.
+const FAILED_TO_DELIVER =
+  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
@@ -426,6 +434,11 @@ export function reasonFor(
   if (byStatus && byStatus !== 'other') return byStatus;
   const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
   if (byReply) return byReply;
-  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown.
-  return byStatus ?? (entry || (replyCode !== null && replyCode >= 400) ? 'other' : null);
+  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown; so is
+  // a provider's own statement that it did not deliver, under a code outside SMTP's (Mailgun's
+  // "602 Failed to deliver …", an API's error with no reply at all).
+  return (
+    byStatus ??
+    (entry || (replyCode !== null && replyCode >= 400) || FAILED_TO_DELIVER.test(text) ? 'other' : null)
+  );
 }
