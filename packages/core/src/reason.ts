@@ -1,3 +1,4 @@
+import { withoutWrapperText } from './parse.js';
 import { reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
@@ -393,7 +394,9 @@ export function reasonOfStatus(status: string): BounceReason {
 export function reasonOfText(text: string, status: string | null = null): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
-  const unfolded = withoutHedges(text.replace(/\s+/g, ' '));
+  // A library's own sentence around the reply (.NET's "… or the client was not authenticated") is
+  // not the server's: "The server response was: 5.7.0 Must issue a STARTTLS command first" is TLS.
+  const unfolded = withoutHedges(withoutWrapperText(text.replace(/\s+/g, ' ')));
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
   if (/\bopen resolver\b/i.test(unfolded)) return 'system';
