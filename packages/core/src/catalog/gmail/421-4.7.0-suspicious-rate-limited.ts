@@ -69,12 +69,10 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/answer/188131',
   signature: {
-    // Only the IP's wording: "… of the sending domain" is the low-reputation-domain page's, and a
-    // phrase both variants share would let the 421 4.7.0 code override the words that name the
-    // domain (the labelling guide: wording beats code). "message is suspicious due" does not occur
-    // in the 550 text ("likely suspicious").
+    // The "very low reputation of the sending ..." wording is shared with the 550 5.7.1 low-reputation pages;
+    // the 421 4.7.0 code separates them. "message is suspicious due" does not occur in the 550 text ("likely suspicious").
     phrases: [
-      'this message is suspicious due to the very low reputation of the sending ip',
+      'this message is suspicious due to the very low reputation',
       'suspicious due to the very low reputation of the sending ip',
     ],
   },
