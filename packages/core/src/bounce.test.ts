@@ -424,3 +424,20 @@ describe("readBounce: sendmail's transcript and Gmail's own sentences in other M
     );
   });
 });
+
+describe("Gmail's notice copied from its web view", () => {
+  it('is Gmail’s by its bare heading over its first sentence, even cut after the address', () => {
+    for (const sentence of ["Your message wasn't delivered to", 'Your message was not delivered to']) {
+      const d = classify(
+        `Delivery Status Notification (Failure)\n\nAddress not found\n${sentence} someone@example.org\n`,
+      );
+      expect(d.entry?.id, sentence).toBe('notice-address-not-found');
+      expect(d.reason, sentence).toBe('user-unknown');
+    }
+  });
+
+  it('is not claimed from the heading words alone', () => {
+    const d = classify('Address not found\nThe recipient someone@example.org could not be reached.\n');
+    expect(d.entry?.provider ?? 'none').not.toBe('gmail');
+  });
+});

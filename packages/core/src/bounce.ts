@@ -71,6 +71,11 @@ export const BOUNCE_TEXT =
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
   /support\.google\.com\/(?:mail|a)\b|mailer-daemon@googlemail\.com|googlemail\.com|topic=25838/i;
+// Gmail's notice copied from its web view: the heading loses its "** **" and stands on its own
+// line right above Gmail's first sentence ("Address not found" / "Your message wasn't delivered to
+// …"), a layout no other MTA writes.
+const GOOGLE_HEADING_COPIED =
+  /^[ \t]*(?:Address not found|Message not delivered)[ \t]*\n[ \t]*Your message (?:wasn't|wasn’t|was not) delivered to\b/im;
 // Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
 const GROUPS =
   /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
@@ -496,7 +501,8 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     ) ||
     (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)) ||
     googleLayout(notice) ||
-    googleLayout(report)
+    googleLayout(report) ||
+    GOOGLE_HEADING_COPIED.test(notice)
   )
     return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';

@@ -209,3 +209,27 @@ describe("classify: not every client's words are Gmail's dialog", () => {
     expect(d.entry?.provider).not.toBe('gmail');
   });
 });
+
+describe('wording beats a shared code (the labelling guide §2), on replies written in Google’s documented form', () => {
+  it('names the rate-limited page for a 421 4.7.0 "temporarily rate limited", the blocked page for "temporarily blocked"', () => {
+    const limited =
+      '421-4.7.0 [192.0.2.7 15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421-4.7.0 rate limited. Please visit https://support.google.com/mail/answer/81126 to review our Bulk Email 421 4.7.0 Senders Guidelines. x1si1 - gsmtp';
+    expect(classify(limited).entry?.id).toBe('421-4.7.28-unusual-rate-limited');
+    const blocked =
+      '421-4.7.0 [192.0.2.7 15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421-4.7.0 blocked. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError 421 4.7.0 to review our Bulk Email Senders Guidelines. x1si1 - gsmtp';
+    expect(classify(blocked).entry?.id).toBe('421-4.7.0-unusual-rate-ip-blocked');
+  });
+
+  it('does not call common words with an X.Y.0 status and no reply code Gmail’s, unless Google marks the reply', () => {
+    const bare = 'The server response was: 5.7.0 Must issue a STARTTLS command first.';
+    expect(classify(bare).entry?.id).toBe('smtp-starttls-required');
+    expect(classify(bare).reason).toBe('tls');
+    expect(classify('5.7.0 Must issue a STARTTLS command first. x1sm1 - gsmtp').entry?.id).toBe(
+      '530-5.7.0-starttls-first',
+    );
+    // A specific detail with Gmail's words still names Gmail's page.
+    expect(classify('SMTP server error: 5.4.5 Daily user sending quota exceeded.').entry?.id).toBe(
+      '550-5.4.5-daily-sending-quota',
+    );
+  });
+});

@@ -217,6 +217,16 @@ export function candidates(reply: ParsedReply): Candidate[] {
         reply.pairs.some((p) => p.replyCode === c.entry.replyCode && p.enhancedCode === c.entry.enhancedCode),
     );
     for (const c of out) if (isNeutral(c.entry)) c.score += gmailPair ? W.neutralGmailPair : W.neutralNoPair;
+    // Without that pair, an "other or undefined" status every server sends (X.Y.0: "5.7.0 Must issue
+    // a STARTTLS command first" is Postfix's as much as Gmail's) does not make words a neutral page
+    // shares Gmail's: the labelling guide's "common words alone → not Gmail". A specific detail
+    // ("5.4.5 Daily user sending quota exceeded") still does.
+    if (!gmailPair && reply.replyCode === null && /\.0$/.test(reply.enhancedCode ?? '')) {
+      const neutral = Math.max(0, ...out.filter((c) => isNeutral(c.entry)).map((c) => c.phraseLength));
+      for (const c of out)
+        if (c.entry.provider === 'gmail' && c.phraseLength > 0 && c.phraseLength <= neutral)
+          c.score -= W.enhancedAgrees;
+    }
   }
 
   // Code-only evidence: pages whose codes match exactly, when no text said otherwise.

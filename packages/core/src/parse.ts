@@ -270,10 +270,16 @@ function sessionIdOf(text: string): string | null {
 
 // A library's own sentence around the server's reply is not the reply: .NET's SmtpClient says "the
 // client was not authenticated" whatever the server answered.
-const WRAPPER_TEXT = /the smtp server requires a secure connection or the client was not authenticated\.?/g;
+const WRAPPER_TEXT = /the smtp server requires a secure connection or the client was not authenticated\.?/gi;
 
-function withoutWrapperText(lower: string): string {
-  return lower.includes('the smtp server requires') ? lower.replace(WRAPPER_TEXT, ' ') : lower;
+/**
+ * The text without a mail library's own sentence around the server's reply (.NET's SmtpClient's
+ * "The SMTP server requires a secure connection or the client was not authenticated."), which
+ * names no cause of the server's.
+ * @internal
+ */
+export function withoutWrapperText(text: string): string {
+  return /the smtp server requires/i.test(text) ? text.replace(WRAPPER_TEXT, ' ') : text;
 }
 
 const ERRNO = /errno["']?\s*[:=]\s*["']?(-\d{1,4})\b/;

@@ -99,6 +99,15 @@ export const providerReplies: readonly ProviderReply[] = [
     source: `${MS_NDR} (5.7.505)`,
   },
   {
+    who: 'RFC 7505',
+    // A null MX says the domain accepts no mail at all: no mail host (host-unknown). Its status
+    // 5.1.10 is also Exchange's unknown recipient below, so the words are read first.
+    re: /\bnull MX\b/i,
+    reason: 'host-unknown',
+    example: '556 5.1.10 Recipient address has null MX',
+    source: 'RFC 7505 §4.2 (556 5.1.10 for a recipient domain with a null MX)',
+  },
+  {
     who: 'Exchange Online',
     // The guide: Microsoft's "Recipient address rejected: Access denied" is an unknown recipient.
     re: /\b5\.7\.504\b|\b5\.1\.10\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,

@@ -81,3 +81,57 @@ describe('bounce reasons', () => {
     expect(classify('hello').reason).toBeNull();
   });
 });
+
+describe('batch-9/10 mechanisms, on texts written in each documented form', () => {
+  it('reads a null MX (RFC 7505) as no mail host, before Exchange reads 5.1.10 as an unknown recipient', () => {
+    expect(reasonFor(null, '5.1.10', '556 5.1.10 Recipient address has null MX', 556)).toBe('host-unknown');
+    expect(classify('smtp: 556 5.1.10 example.net does not accept mail (null MX)').reason).toBe(
+      'host-unknown',
+    );
+    // Exchange's own 5.1.10 keeps its reading.
+    expect(
+      reasonOfText('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'),
+    ).toBe('user-unknown');
+  });
+
+  it("reads dma's 'DNS lookup failure: host … not found' as host-unknown", () => {
+    // dma net.c: snprintf(errmsg, …, "DNS lookup failure: host %s not found", host).
+    expect(reasonOfText('remote delivery failed: DNS lookup failure: host relay.example.net not found')).toBe(
+      'host-unknown',
+    );
+  });
+
+  it("reads a local delivery program's sysexits text as the server's own fault", () => {
+    // Postfix sys_exits.c: EX_CANTCREAT "can't create user output file" (5.2.0), EX_OSERR, EX_SOFTWARE.
+    expect(reasonFor(null, '5.2.0', "can't create user output file", null)).toBe('system');
+    expect(reasonOfText('mx.example.org [192.0.2.7] can’t create user output file')).toBe('system');
+    expect(reasonOfText('status=bounced (system resource problem)')).toBe('system');
+    expect(reasonOfText('status=bounced (internal software error)')).toBe('system');
+    // The mailbox owner's quota still is mailbox-full.
+    expect(reasonOfText("can't create user output file: Disk quota exceeded")).toBe('mailbox-full');
+  });
+
+  it("reads Haraka's 'Tried all MXs' as the queue giving up", () => {
+    // Haraka outbound: temp_fail("Tried all MXs"); its bounce then says "Too many failures".
+    expect(reasonOfText('<user@example.org>: Too many failures (Tried all MXs)')).toBe('expired');
+    expect(reasonOfText('Temp failing for 64 seconds: Tried all MXs')).toBe('expired');
+    // A cause stated with it still decides.
+    expect(reasonOfText('Tried all MXs: connect to mx.example.org: Connection refused')).toBe('network');
+  });
+
+  it("gives a provider's code-less 'failed to deliver' the reason other, not none", () => {
+    expect(
+      reasonFor(null, null, '605 Failed to deliver: not delivering to a previously bounced address', null),
+    ).toBe('other');
+    expect(classify('The message was undeliverable.').reason).toBe('other');
+    expect(classify('hello').reason).toBeNull();
+  });
+
+  it(".NET's SmtpClient sentence around the reply is not the server's cause", () => {
+    const wrapped =
+      'The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Must issue a STARTTLS command first.';
+    expect(reasonOfText(wrapped)).toBe('tls');
+    // A server that itself says the client was not authenticated (Exchange) still is credentials.
+    expect(reasonOfText('530 5.7.1 Client was not authenticated')).toBe('credentials');
+  });
+});

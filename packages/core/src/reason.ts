@@ -1,3 +1,4 @@
+import { withoutWrapperText } from './parse.js';
 import { reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
@@ -281,7 +282,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
     // sending IP's reverse DNS (auth-failure, reason-words.ts).
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup failed)\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
     'host-unknown',
   ],
   [
@@ -321,7 +322,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   [
-    /internal (?:server )?error|server error|system error|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
+    // A local delivery program's exit status as Postfix and sendmail word it (sysexits: EX_CANTCREAT
+    // "can't create user output file", EX_SOFTWARE, EX_OSERR, EX_OSFILE): the receiving server's own
+    // fault, not the mailbox owner's quota.
+    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|mailbox|mail ?spool) file\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   [
@@ -332,8 +336,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 
 // The sending side gave up after its retries. Read only when nothing above names a cause: a
 // queue that gave up on a refused connection or a quoted reply reports that cause.
+// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
 const EXPIRED =
-  /\bexpired\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
@@ -364,6 +369,11 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
   552: 'mailbox-full',
 };
 
+// A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
+// else gives a reason.
+const FAILED_TO_DELIVER =
+  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b/i;
+
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
   if (entry.provider !== 'generic' || !entry.id.startsWith('generic-')) {
@@ -385,7 +395,9 @@ export function reasonOfStatus(status: string): BounceReason {
 export function reasonOfText(text: string, status: string | null = null): BounceReason | null {
   // Read the reply unfolded: MTAs wrap replies at ~70 columns ("refused to talk to\n    me: 554"),
   // so a phrase may be split across lines and indentation.
-  const unfolded = withoutHedges(text.replace(/\s+/g, ' '));
+  // A library's own sentence around the reply (.NET's "… or the client was not authenticated") is
+  // not the server's: "The server response was: 5.7.0 Must issue a STARTTLS command first" is TLS.
+  const unfolded = withoutHedges(withoutWrapperText(text.replace(/\s+/g, ' ')));
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
   if (/\bopen resolver\b/i.test(unfolded)) return 'system';
@@ -426,6 +438,11 @@ export function reasonFor(
   if (byStatus && byStatus !== 'other') return byStatus;
   const byReply = replyCode !== null ? BY_REPLY_CODE[replyCode] : undefined;
   if (byReply) return byReply;
-  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown.
-  return byStatus ?? (entry || (replyCode !== null && replyCode >= 400) ? 'other' : null);
+  // A failure reply (4xx/5xx) that says nothing more is still a failure: `other`, not unknown; so is
+  // a provider's own statement that it did not deliver, under a code outside SMTP's (Mailgun's
+  // "602 Failed to deliver …", an API's error with no reply at all).
+  return (
+    byStatus ??
+    (entry || (replyCode !== null && replyCode >= 400) || FAILED_TO_DELIVER.test(text) ? 'other' : null)
+  );
 }

@@ -72,9 +72,12 @@ export const page: CatalogEntry = {
   stage: 'DATA',
   helpUrl: 'https://support.google.com/mail/?p=UnsolicitedRateLimitError',
   signature: {
-    // "unusual rate of unsolicited mail" is shared with 550-5.7.1-unusual-rate-ip-blocked and
-    // 421-4.7.28-unusual-rate-limited; reply code 421 and enhanced code 4.7.0 tell this page apart.
-    phrases: ['your ip address has been temporarily blocked', 'unusual rate of unsolicited mail'],
+    // Only the "temporarily blocked" words: "unusual rate of unsolicited mail" is also the
+    // "temporarily rate limited" reply's (421-4.7.28-unusual-rate-limited, sent under 421 4.7.0 too),
+    // and a phrase both share would let the 4.7.0 code override the words (wording beats code).
+    // Both replies share 4.7.28's "unsolicited mail originating from your ip address"; the codes
+    // then pick this page for a 4.7.0 "temporarily blocked".
+    phrases: ['your ip address has been temporarily blocked'],
   },
   sources: [
     'https://support.google.com/mail/answer/81126',
