@@ -441,3 +441,31 @@ describe("Gmail's notice copied from its web view", () => {
     expect(d.entry?.provider ?? 'none').not.toBe('gmail');
   });
 });
+
+describe('a notice copied with typographic apostrophes', () => {
+  // Gmail's web view and mail clients show "wasn't" as "wasn’t" (U+2019); the server sent neither
+  // more nor less than the plain wording.
+  it('is read as a bounce and answered as with plain ones', () => {
+    const plain =
+      "Your message wasn't delivered to someone@example.invalid because the domain example.invalid couldn't be found. Check for typos or unnecessary spaces and try again.";
+    const curly = plain.replace(/'/g, '’');
+    expect(looksLikeBounce(curly)).toBe(true);
+    expect(readBounce(curly)).not.toBeNull();
+    const d = classify(curly);
+    expect(d.entry?.id).toBe(classify(plain).entry?.id);
+    expect(d.entry?.id).toBe('553-5.1.2-domain-not-found');
+    expect(d.reason).toBe('host-unknown');
+  });
+
+  it('keeps the web-view heading and the qmail-style notice with either apostrophe', () => {
+    const copied = classify(
+      'Address not found\nYour message wasn’t delivered to someone@example.org because the address couldn’t be found, or is unable to receive mail.\n',
+    );
+    expect(copied.entry?.id).toBe('notice-address-not-found');
+    const qmail =
+      // A server that copies qmail's notice without its "qmail-send program" line.
+      'Hi. This is the smtp delivery program at example.org.\nI’m afraid I wasn’t able to deliver your message to the following addresses.\nThis is a permanent error; I’ve given up. Sorry it didn’t work out.\n\n<user@example.com>:\n192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table\nGiving up on 192.0.2.1.\n';
+    expect(looksLikeBounce(qmail)).toBe(true);
+    expect(classify(qmail).reason).toBe('user-unknown');
+  });
+});

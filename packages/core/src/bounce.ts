@@ -61,12 +61,13 @@ export const ORIGINAL =
 
 // A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
 // Also the heading sentences of Gmail's delay notice ("Delivery incomplete … There was a temporary
-// problem delivering your message to …") and of Yahoo's notice.
+// problem delivering your message to …") and of Yahoo's notice. An apostrophe may be the typographic
+// one (U+2019): Gmail's web view and mail clients' copies write "wasn’t", "couldn’t".
 const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
 const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
 export const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn't delivered to|has been blocked\. |couldn't be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I'm afraid I wasn't able to deliver your message to the following addresses|the group you tried to contact|I'm sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -75,7 +76,7 @@ const GOOGLE_NOTICE =
 // line right above Gmail's first sentence ("Address not found" / "Your message wasn't delivered to
 // …"), a layout no other MTA writes.
 const GOOGLE_HEADING_COPIED =
-  /^[ \t]*(?:Address not found|Message not delivered)[ \t]*\n[ \t]*Your message (?:wasn't|wasn’t|was not) delivered to\b/im;
+  /^[ \t]*(?:Address not found|Message not delivered)[ \t]*\n[ \t]*Your message (?:wasn['’]t|was not) delivered to\b/im;
 // Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
 const GROUPS =
   /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
@@ -492,7 +493,7 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
   )
     return 'exim';
   // qmail-send, and the servers that copy its notice ("Hi. This is the smtp delivery program.").
-  if (/This is the qmail-send program|I'm afraid I wasn't able to deliver your message/i.test(all))
+  if (/This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message/i.test(all))
     return 'qmail';
   if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
   if (

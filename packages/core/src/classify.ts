@@ -201,16 +201,23 @@ export function withoutData(text: string): string {
 // where the server sent plain ones; zero-width ones were never sent at all.
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// A web view or mail client shows the server's apostrophe as the typographic one (Gmail's web view:
+// "Your message wasn’t delivered", "couldn’t be found"); every wording is matched in the plain one.
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019]/g;
 // Markdown bold around a word ("**550 5.7.1**" in an issue): Gmail's "** Address not found **"
 // keeps its spaced asterisks.
 const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
 
 /**
- * The paste as the server wrote it: unquoted, with plain spaces and without markdown bold.
+ * The paste as the server wrote it: unquoted, with plain spaces and apostrophes, without markdown bold.
  * @internal
  */
 export function asTyped(text: string): string {
-  return unquote(text).replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '').replace(MARKDOWN_BOLD, '');
+  return unquote(text)
+    .replace(UNICODE_SPACE, ' ')
+    .replace(ZERO_WIDTH, '')
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    .replace(MARKDOWN_BOLD, '');
 }
 
 /**

@@ -397,7 +397,10 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   // so a phrase may be split across lines and indentation.
   // A library's own sentence around the reply (.NET's "… or the client was not authenticated") is
   // not the server's: "The server response was: 5.7.0 Must issue a STARTTLS command first" is TLS.
-  const unfolded = withoutHedges(withoutWrapperText(text.replace(/\s+/g, ' ')));
+  // A copy from a web view writes the server's apostrophe as the typographic one ("doesn’t exist").
+  const unfolded = withoutHedges(
+    withoutWrapperText(text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'")),
+  );
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
   if (/\bopen resolver\b/i.test(unfolded)) return 'system';
