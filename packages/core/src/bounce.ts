@@ -511,6 +511,25 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
 }
 
 /**
+ * A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
+ * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
+ * line is taken off, as many levels as there are.
+ * @internal
+ */
+export function unquote(text: string): string {
+  let t = text;
+  for (let level = 0; level < 4; level++) {
+    const lines = t.split('\n');
+    const filled = lines.filter((l) => l.trim() !== '');
+    if (filled.length < 2) return t;
+    const quoted = filled.filter((l) => /^[ \t]*>/.test(l)).length;
+    if (quoted < filled.length * 0.8) return t;
+    t = lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
+  }
+  return t;
+}
+
+/**
  * Reads a whole bounce message: RFC 5322 with or without headers, MIME (`multipart/report`) or
  * flattened by a mail client's copy-paste, from Gmail, Google Workspace, Google Groups, Postfix,
  * Exim, sendmail, qmail or any RFC 3464 reporter; also as people hand it over: forwarded inline
@@ -529,7 +548,9 @@ export function readBounce(text: string): Bounce | null {
   if (!looksLikeBounce(pasted)) return null;
   const src = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted;
   const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
-  const notice = rawNotice.trim().slice(0, MAX_NOTICE);
+  // A notice quoted whole inside a forward or reply ("> <user@…>: host … said: 500 …" under a
+  // forwarded header block) is read without its quote markers, as a pasted one is.
+  const notice = unquote(rawNotice.trim()).slice(0, MAX_NOTICE);
   const format = formatOf(from, subject, notice, report);
   const delayedNotice = DELAYED.test(`${subject ?? ''}\n${notice.slice(0, 2048)}`);
 

@@ -1,4 +1,4 @@
-import { ORIGINAL, readableText, readBounce } from './bounce.js';
+import { ORIGINAL, readableText, readBounce, unquote } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { getEntry } from './catalog.js';
 import { type Candidate, candidates } from './match.js';
@@ -6,6 +6,8 @@ import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
 import { type BounceReason, reasonFor } from './reason.js';
 import type { CatalogEntry } from './types.js';
+
+export { unquote };
 
 /** What {@link classify} says about a paste. */
 export interface Diagnosis {
@@ -218,25 +220,6 @@ export function asTyped(text: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(TYPOGRAPHIC_APOSTROPHE, "'")
     .replace(MARKDOWN_BOLD, '');
-}
-
-/**
- * A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
- * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
- * line is taken off, as many levels as there are.
- * @internal
- */
-export function unquote(text: string): string {
-  let t = text;
-  for (let level = 0; level < 4; level++) {
-    const lines = t.split('\n');
-    const filled = lines.filter((l) => l.trim() !== '');
-    if (filled.length < 2) return t;
-    const quoted = filled.filter((l) => /^[ \t]*>/.test(l)).length;
-    if (quoted < filled.length * 0.8) return t;
-    t = lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
-  }
-  return t;
 }
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */

@@ -232,8 +232,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A HELO/EHLO name refused as malformed or unresolvable (Postfix's "Helo command rejected: need
   // fully-qualified hostname" / "Host not found", "use your real hostname in HELO"), unless a block
   // list decides it: the conversation, not an unknown host or a block.
+  // Also the HELO name called invalid or bad outright (cPanel's Exim ACL "Invalid HELO name (See
+  // RFC2821 4.1.1.1)", "invalid helo given", "Bad HELO"), whatever "Access denied" stands before it.
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -282,7 +284,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
     // sending IP's reverse DNS (auth-failure, reason-words.ts).
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b/i,
+    // A lookup of a named domain or host that failed ("Unable to lookup DNS for <domain>", Amazon
+    // SES's reason inside its "Message expired"; "could not resolve MX for …"): not a reverse lookup
+    // of the sending IP, nor the sender's own domain.
+    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -318,7 +323,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
+    // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -328,8 +335,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|mailbox|mail ?spool) file\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
+  // A server refusing a recipient domain it does not handle is relay denied in other words
+  // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
+  // "domain is not hosted here", a provider's "domain not in <its> system").
   [
-    /relay(?:ing)? (?:access )?denied|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
