@@ -469,3 +469,25 @@ describe('a notice copied with typographic apostrophes', () => {
     expect(classify(qmail).reason).toBe('user-unknown');
   });
 });
+
+describe('a notice quoted whole inside a forward', () => {
+  // A mail client's forward or reply quotes the notice ("> " on each line) under its own header
+  // block; Postfix folds the reply across those quoted lines.
+  it('reads the reply without the quote markers', () => {
+    const notice = [
+      'This is the mail system at host mail.example.org.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      '                   The mail system',
+      '',
+      '<user@example.net>: host mx.example.net[192.0.2.1] said: 550 5.7.1 Relay access',
+      '    denied (in reply to RCPT TO command)',
+    ];
+    const text = `Any idea why?\n\n---------- Forwarded message ---------\nFrom: Mail Delivery System <MAILER-DAEMON@example.org>\nSubject: Undelivered Mail Returned to Sender\n\n${notice.map((l) => `> ${l}`).join('\n')}\n`;
+    const b = readBounce(text);
+    expect(b?.recipients[0]?.diagnosticCode).toMatch(/^550 5\.7\.1 Relay access denied\b/);
+    expect(classify(text).reason).toBe('policy');
+  });
+});

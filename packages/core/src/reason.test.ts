@@ -134,4 +134,54 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     // A server that itself says the client was not authenticated (Exchange) still is credentials.
     expect(reasonOfText('530 5.7.1 Client was not authenticated')).toBe('credentials');
   });
+
+  it('reads a HELO name called invalid outright as the conversation, a block list aside', () => {
+    // cPanel's Exim ACL words it "Invalid HELO name (See RFC2821 4.1.1.1)", after "Access denied".
+    expect(reasonOfText('550-Access denied - Invalid HELO name (See RFC2821 4.1.1.1)\n550 Try again')).toBe(
+      'syntax',
+    );
+    expect(reasonOfText('501 5.5.2 HELO argument is invalid')).toBe('syntax');
+    expect(reasonOfText('554 5.7.1 Bad EHLO: localhost.localdomain')).toBe('syntax');
+    expect(reasonOfText('550 invalid HELO hostname given, see RFC 5321')).toBe('syntax');
+    // A block list named in the same reply decides.
+    expect(reasonOfText('550 Bad HELO, client listed in zen.spamhaus.org')).toBe('blocked');
+  });
+
+  it('reads a failed lookup of the recipient domain as its cause, inside an expired queue too', () => {
+    // Amazon SES's diagnostic: the queue gave up, and the reply it quotes names the cause.
+    expect(
+      reasonOfText(
+        'smtp; 554 4.4.7 Message expired: unable to deliver in 1440 minutes.<421 4.4.0 Unable to lookup DNS for example.invalid>',
+      ),
+    ).toBe('host-unknown');
+    expect(reasonOfText('451 4.4.0 could not resolve MX for mail.example.invalid')).toBe('host-unknown');
+    expect(reasonOfText("Can't resolve host smtp.example.invalid")).toBe('host-unknown');
+    // Not a reverse lookup of the sending IP, nor a queue that gave up with no cause.
+    expect(reasonOfText('450 4.7.1 Unable to resolve the reverse DNS of 192.0.2.1')).not.toBe('host-unknown');
+    expect(reasonOfText('554 4.4.7 Message expired: unable to deliver in 1440 minutes.')).toBe('expired');
+  });
+
+  it("reads Node's socket errors as the attempt's connection failing", () => {
+    // Node prints a failed socket call as "<syscall> <code> <address>:<port>" (its docs' system errors).
+    expect(reasonOfText('Error: connect ECONNREFUSED 192.0.2.1:25')).toBe('network');
+    expect(reasonOfText('550 connect EADDRNOTAVAIL 192.0.2.1:25 - Local (192.0.2.2:0)')).toBe('network');
+    expect(reasonOfText('Error: read ECONNRESET')).toBe('network');
+    expect(reasonFor(null, null, 'Error: connect EHOSTUNREACH 2001:db8::1:25', null)).toBe('network');
+  });
+
+  it('reads a recipient domain the server does not handle as relay denied', () => {
+    // Exchange Online's 5.7.54 (Microsoft's NDR documentation), and the same refusal in other words.
+    expect(reasonOfText('550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain')).toBe('policy');
+    expect(reasonOfText('550 <user@example.org>: example.org is not a local domain')).toBe('policy');
+    expect(reasonOfText('550 Domain is not hosted here')).toBe('policy');
+    expect(reasonOfText('500 Domain not on this server (in reply to RCPT TO command)')).toBe('policy');
+    // A domain that does not resolve is still host-unknown.
+    expect(reasonOfText('550 5.1.2 Domain not found')).toBe('host-unknown');
+  });
+
+  it('reads a typographic apostrophe as the plain one', () => {
+    expect(reasonOfText('550 5.1.1 The email account that you tried to reach doesn’t exist')).toBe(
+      'user-unknown',
+    );
+  });
 });
