@@ -77,4 +77,14 @@ describe('forwardedBlock', () => {
       ),
     ).toBeNull();
   });
+
+  it("reads French Outlook's marker line with either apostrophe", () => {
+    // A client or a copy may write the typographic apostrophe (U+2019) in "Message d'origine".
+    for (const marker of ["-----Message d'origine-----", '-----Message d’origine-----']) {
+      const f = forwardedBlock(
+        `Voir ci-dessous.\n\n${marker}\nDe : Mail Delivery System <MAILER-DAEMON@example.org>\nEnvoyé : lundi 4 mars 2024 10:15\nÀ : me@example.org\nObjet : Undelivered Mail Returned to Sender\n\n${NOTICE}`,
+      );
+      expect(f?.from, marker).toMatch(/MAILER-DAEMON@example\.org/);
+    }
+  });
 });

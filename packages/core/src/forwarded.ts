@@ -7,7 +7,7 @@
 // The marker line a client writes above the forwarded message's header block (the common languages
 // of Gmail's, Apple Mail's and Thunderbird's markers; Outlook's rule has none).
 const MARKER =
-  /^((?:>[ \t]?)*)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Mensaje reenviado|Mensaje original|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Messaggio inoltrato|Messaggio originale|Mensagem encaminhada|Mensagem original|Doorgestuurd bericht|Oorspronkelijk bericht|Vidarebefordrat meddelande|Przekazana wiadomość|Пересылаемое сообщение|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|_{20,})[ \t]*$/m;
+  /^((?:>[ \t]?)*)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Mensaje reenviado|Mensaje original|Message transféré|Message d['’]origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Messaggio inoltrato|Messaggio originale|Mensagem encaminhada|Mensagem original|Doorgestuurd bericht|Oorspronkelijk bericht|Vidarebefordrat meddelande|Przekazana wiadomość|Пересылаемое сообщение|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|_{20,})[ \t]*$/m;
 
 // A field of the block, as clients write it: plain, or bold in a plain-text rendering (`*From:*`).
 const FIELD = /^\*?([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ -]{0,20}?)[ \t]*:\*?[ \t]*(.*)$/;
