@@ -158,6 +158,9 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     expect(reasonOfText("Can't resolve host smtp.example.invalid")).toBe('host-unknown');
     // Not a reverse lookup of the sending IP, nor a queue that gave up with no cause.
     expect(reasonOfText('450 4.7.1 Unable to resolve the reverse DNS of 192.0.2.1')).not.toBe('host-unknown');
+    expect(reasonOfText('450 4.7.1 Client host rejected: cannot resolve 192.0.2.1 to a name')).not.toBe(
+      'host-unknown',
+    );
     expect(reasonOfText('554 4.4.7 Message expired: unable to deliver in 1440 minutes.')).toBe('expired');
   });
 
