@@ -250,7 +250,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
   [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
-  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
+  // is suspended, not the account, and the cause after it decides.
+  [
+    /\b(?:user|account|mailbox) (?:is )?disabled|(?<!delivery temporarily )suspended|inactive|deactivated/i,
+    'suspended',
+  ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
   // rule about the sender, not an unknown recipient or recipient domain.
   [
