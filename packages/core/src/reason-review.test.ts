@@ -42,3 +42,20 @@ describe('reasons a second reader checked against the MTA sources', () => {
     expect(reasonFor(null, '5.2.1', '550 5.2.1 This account has been suspended', 550)).toBe('suspended');
   });
 });
+
+describe("sendmail's own sysexits texts", () => {
+  // sendmail/sysexits.c: EX_CANTCREAT is ":550 5.0.0 Can't create output" (":" adds the errno text),
+  // a local delivery that failed (a .forward's file or program): the guide's system, as Postfix's
+  // "can't create user output file" is.
+  it("'Can't create output' is system, with or without its errno text", () => {
+    expect(reasonFor(null, '5.0.0', "550 5.0.0 Can't create output", 550)).toBe('system');
+    expect(
+      reasonFor(
+        null,
+        '5.0.0',
+        "550 5.0.0 /home/u/.forward: line 1: |/usr/bin/prog... Can't create output: Permission denied",
+        550,
+      ),
+    ).toBe('system');
+  });
+});

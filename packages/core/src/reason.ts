@@ -328,9 +328,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // A local delivery program's exit status as Postfix and sendmail word it (sysexits: EX_CANTCREAT
-    // "can't create user output file", EX_SOFTWARE, EX_OSERR, EX_OSFILE): the receiving server's own
-    // fault, not the mailbox owner's quota.
-    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|mailbox|mail ?spool) file\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
+    // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
+    // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
+    // "Permission denied" follows.
+    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   [
