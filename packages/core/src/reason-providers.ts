@@ -102,10 +102,13 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'RFC 7505',
     // A null MX says the domain accepts no mail at all: no mail host (host-unknown). Its status
     // 5.1.10 is also Exchange's unknown recipient below, so the words are read first.
-    re: /\bnull MX\b/i,
+    // Postfix writes it as one word, "Domain example.com does not accept mail (nullMX)"
+    // (src/dns/dns_lookup.c), and refuses such a recipient with 556 5.1.10 (smtpd_check.c).
+    re: /\bnull ?MX\b/i,
     reason: 'host-unknown',
     example: '556 5.1.10 Recipient address has null MX',
-    source: 'RFC 7505 §4.2 (556 5.1.10 for a recipient domain with a null MX)',
+    source:
+      'RFC 7505 §4.2 (556 5.1.10 for a recipient domain with a null MX); Postfix src/dns/dns_lookup.c (DNS_NULLMX), src/smtpd/smtpd_check.c',
   },
   {
     who: 'Exchange Online',

@@ -252,7 +252,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
   [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
-  [/\b(?:user|account|mailbox) (?:is )?disabled|suspended|inactive|deactivated/i, 'suspended'],
+  // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
+  // is suspended, not the account, and the cause after it decides.
+  [
+    /\b(?:user|account|mailbox) (?:is )?disabled|(?<!delivery temporarily )suspended|inactive|deactivated/i,
+    'suspended',
+  ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
   // rule about the sender, not an unknown recipient or recipient domain.
   [
@@ -330,9 +335,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // A local delivery program's exit status as Postfix and sendmail word it (sysexits: EX_CANTCREAT
-    // "can't create user output file", EX_SOFTWARE, EX_OSERR, EX_OSFILE): the receiving server's own
-    // fault, not the mailbox owner's quota.
-    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|mailbox|mail ?spool) file\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
+    // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
+    // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
+    // "Permission denied" follows.
+    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
