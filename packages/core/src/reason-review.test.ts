@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonFor } from './reason.js';
+import { reasonFor, reasonOfText } from './reason.js';
 
 // Texts in the documented form of each MTA, written for these tests (documentation addresses).
 describe('reasons a second reader checked against the MTA sources', () => {
@@ -57,5 +57,14 @@ describe("sendmail's own sysexits texts", () => {
         550,
       ),
     ).toBe('system');
+  });
+});
+
+describe('an expired password, token or certificate is not an expired message', () => {
+  it('reads them by what expired: a login (credentials) or TLS, and a queue that gave up as expired', () => {
+    const login = '535 5.7.8 Error: authentication failed: password expired';
+    expect(reasonFor(null, '5.7.8', login, 535)).toBe('credentials');
+    expect(reasonOfText('454 4.7.0 TLS not available: certificate has expired')).toBe('tls');
+    expect(reasonOfText('554 4.4.7 Message expired: unable to deliver in 840 minutes')).toBe('expired');
   });
 });
