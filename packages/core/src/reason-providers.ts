@@ -958,7 +958,8 @@ export const providerReplies: readonly ProviderReply[] = [
     re: /\bunauthenticated senders not allowed\b/i,
     reason: 'credentials',
     example: '550 Unauthenticated senders not allowed',
-    source: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api (SMTP relay requires AUTH)',
+    source:
+      'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api (SMTP relay requires AUTH)',
   },
   {
     who: 'SendGrid',
