@@ -412,6 +412,12 @@ export function reasonOfStatus(status: string): BounceReason {
   return BY_CODE[`${subject}.${detail}`] ?? BY_SUBJECT[subject ?? ''] ?? 'other';
 }
 
+// One alternative of a hedged clause read by the shared words alone (no hedges inside it to strip).
+function byTextOnly(words: string): BounceReason | null {
+  for (const [re, reason] of BY_TEXT) if (re.test(words)) return reason;
+  return null;
+}
+
 /**
  * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
  * only between the readings of a stock reply text that names no cause ("mailbox unavailable").
@@ -424,6 +430,7 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   // A copy from a web view writes the server's apostrophe as the typographic one ("doesn’t exist").
   const unfolded = withoutHedges(
     withoutWrapperText(text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'")),
+    byTextOnly,
   );
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
