@@ -98,6 +98,11 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 // OpenSMTPD logs a failed command's reply after an arrow: `"RCPT TO:<…>" => 451 Temporary failure`.
 const LEADING_CODE = /(?:^|\n|: |\(|\[|" => )[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
+// Mail apps that report the server's reply code in their own sentence, with no reply line:
+// mailsend's "Expected smtp code 250, got 552", PHP mailers' "Expected response code 250 but got
+// code "550"", K-9 Mail's "Negative SMTP reply:550 …". The code the app got is the server's.
+const APP_WRAPPED_CODE =
+  /\bexpected (?:smtp |response )?(?:code|reply) \d{3},? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b/i;
 const ERROR_CODE =
   /\b(E(?:AUTH|ACCES|PERM|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
@@ -222,6 +227,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     replyCode =
       responseCode ??
       numberOrNull(RESPONSE_CODE.exec(text)?.[1]) ??
+      appWrappedCode(text) ??
       numberOrNull(LEADING_CODE.exec(text)?.[1]);
   }
   if (enhancedCode === null) {
@@ -290,6 +296,11 @@ function specificCode(code: string | null, text: string): string | null {
   if (code !== null && !WRAPPERS.has(code)) return code;
   const named = errnoNames[ERRNO.exec(text)?.[1] ?? ''];
   return named ?? code;
+}
+
+function appWrappedCode(text: string): number | null {
+  const m = APP_WRAPPED_CODE.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {

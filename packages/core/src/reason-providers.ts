@@ -390,6 +390,25 @@ export const providerReplies: readonly ProviderReply[] = [
     source: YAHOO,
   },
   {
+    who: 'AOL',
+    // AOL's postmaster pages list its refusals by a category before a colon; the dynamic/residential
+    // (DYN, RTR), complaint (RLY), connection (CON), IP-table (IPT) and ISP blocks refuse the sending
+    // IP, whatever basic code (421 or 554) carries them.
+    re: /\b(?:DYN|RTR|RLY|CON|IPT|ISP):[A-Z]{1,2}\d{0,2}\b/,
+    reason: 'blocked',
+    example: '421 DYN:T1 http://postmaster.info.aol.com/errors/421dynt1.html SERVICE NOT AVAILABLE',
+    source: 'http://postmaster.info.aol.com/errors/ (RTR, RLY, DYN, CON Blocks)',
+  },
+  {
+    who: 'AOL',
+    // AOL's mailer-daemon text for a member who blocks the sender: "Recipient does not want your
+    // mail" in other words, a rule about the sender (the guide's policy).
+    re: /\bnot accepting mail from\b/i,
+    reason: 'policy',
+    example: '550 user not accepting mail from this sender',
+    source: 'http://postmaster.aol.com/trouble/mailer.html (Mailer-Daemon Errors)',
+  },
+  {
     who: 'Yahoo',
     re: /\bthis mailbox is disabled\b|\(554\.30\)/i,
     reason: 'suspended',
@@ -931,6 +950,16 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'policy',
     example: '{"bounceType":"Transient","bounceSubType":"AttachmentRejected"}',
     source: SES,
+  },
+  {
+    who: 'SendGrid',
+    // SendGrid's SMTP relay to a client that did not log in with its API key: SMTP AUTH required
+    // (credentials), not an SPF/DKIM failure, whatever "unauthenticated" suggests.
+    re: /\bunauthenticated senders not allowed\b/i,
+    reason: 'credentials',
+    example: '550 Unauthenticated senders not allowed',
+    source:
+      'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api (SMTP relay requires AUTH)',
   },
   {
     who: 'SendGrid',

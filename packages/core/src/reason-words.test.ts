@@ -402,6 +402,9 @@ describe('mechanisms from the dev side of batch-7.json and batch-8.json', () => 
     expect(classify('552 5.2.2 The mailbox might be full or disabled').reason).toBe('mailbox-full');
     // A clause that names one cause still decides.
     expect(classify('550 5.1.1 Mailbox disabled for this recipient').reason).toBe('suspended');
+    // A clause whose alternatives all name one cause names it whichever holds (review finding).
+    expect(reasonOfText('550 5.7.1 This message could be spam or phishing and was rejected')).toBe('spam');
+    expect(reasonOfText('554 5.7.1 The attachment may be a virus, malware or spam')).toBe('spam');
   });
 
   it('reads a bare "Service unavailable" by its status, a temporary one as system', () => {

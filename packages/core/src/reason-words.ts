@@ -117,9 +117,22 @@ export function reasonOfMtaWords(text: string): BounceReason | null {
 const HEDGE = /\b(?:might|may|could) (?:be|have been)\b[^.;\n]{0,80}?\bor\b[^.;\n]{0,80}/gi;
 
 /**
- * The reply without its hedged clauses, so the status detail decides what they leave open.
+ * The reply without its hedged clauses, so the status detail decides what they leave open. A clause
+ * whose alternatives all give the same reason by `read` ("could be spam or phishing") names that
+ * cause whichever alternative holds, so it stays.
  * @internal
  */
-export function withoutHedges(text: string): string {
-  return text.replace(HEDGE, ' ');
+export function withoutHedges(text: string, read?: (words: string) => BounceReason | null): string {
+  return text.replace(HEDGE, (clause) => (read && agreedCause(clause, read) ? clause : ' '));
+}
+
+function agreedCause(clause: string, read: (words: string) => BounceReason | null): boolean {
+  const alternatives = clause
+    .replace(/^\S+ (?:be|have been)\s*/i, '')
+    .split(/,\s*(?:or\s+)?|\s+or\s+/i)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+  if (alternatives.length < 2) return false;
+  const first = read(alternatives[0]!);
+  return first !== null && alternatives.every((a) => read(a) === first);
 }

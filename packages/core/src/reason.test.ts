@@ -187,4 +187,47 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
       'user-unknown',
     );
   });
+
+  it('reads an out-of-order conversation and an RFC 5322 header check as syntax', () => {
+    // RFC 5321 §4.2.4's 503 text; OpenDMARC's RequiredHeaders check ("RFC5322 requirement error: …").
+    expect(reasonOfText('503 5.5.1 Bad sequence of commands')).toBe('syntax');
+    expect(reasonOfText('-ERR the client sent commands in the wrong order')).toBe('syntax');
+    expect(reasonOfText('550 5.7.1 RFC5322 requirement error: not exactly one From field')).toBe('syntax');
+    // A cause stated before them still decides.
+    expect(reasonOfText('554 5.7.1 Message rejected as spam; bad sequence of commands follows')).toBe('spam');
+  });
+
+  it("reads Exim's delay warning as expired only when it quotes no cause", () => {
+    // Exim's default warning message (src/src/configure.default, warn_message_file's stock text).
+    const head =
+      'A message that you sent has not yet been delivered to one or more of its recipients after more than 48 hours on the queue on mx.example.org.';
+    expect(reasonOfText(head)).toBe('expired');
+    expect(
+      reasonOfText(
+        `${head} Delay reason: SMTP error from remote mail server after RCPT TO: 421 Connection timed out`,
+      ),
+    ).toBe('network');
+    // "not yet been delivered" with no time on the queue is no give-up.
+    expect(reasonOfText('Your message has not yet been delivered.')).toBeNull();
+  });
+
+  it('reads a broken connection, an IP not allowed to send and an unavailable auth service', () => {
+    // CommuniGate Pro's delay report; a provider refusing the sending IP; RFC 4954's 454 4.7.0 class.
+    expect(
+      reasonOfText(
+        'delayed SMTP module(domain example.org) reports: connection with mx.example.org is broken',
+      ),
+    ).toBe('network');
+    expect(reasonOfText('550 Your IP address 192.0.2.1 is not allowed to send mail')).toBe('blocked');
+    // Relaying is a rule about the destination, not the IP.
+    expect(reasonOfText('550 Client host 192.0.2.1 is not allowed to relay')).toBe('policy');
+    expect(reasonOfText('454 4.7.0 Authentication service unavailable')).toBe('system');
+  });
+
+  it("reads 'too many recipient …' as a rate and Office 365's 'Unknown To address' as an unknown user", () => {
+    expect(reasonOfText('452 Too many recipient addresses in this session')).toBe('rate-limited');
+    expect(reasonOfText('Too many hops')).toBe('network');
+    // Office 365's NDR graphic labels an unknown recipient so (Microsoft's NDR documentation).
+    expect(reasonOfText('Action Required Recipient Unknown To address')).toBe('user-unknown');
+  });
 });

@@ -271,7 +271,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'host-unknown',
   ],
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden/i,
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
@@ -299,7 +299,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
     // that names one (4.3.2 system not accepting messages) then decides. A deferral is a rate only
     // with rate words ("unexpected volume").
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -313,7 +313,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // The sending host not on an allow-list, or "not authorized" as a host or IP: any message from
   // it would be refused.
   [
-    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot authori[sz]ed\b/i,
+    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)/i,
     'blocked',
   ],
   [
@@ -330,7 +330,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
     // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE)\b|connection (?:refused|reset|dropped|lost|closed)|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE)\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -338,8 +338,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows.
-    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
+  ],
+  // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
+  // commands", a POP3/SMTP peer whose commands or messages come "in the wrong order", and a header
+  // check naming RFC 5322 (OpenDMARC's RequiredHeaders: "RFC5322 requirement error: not exactly one
+  // Date field").
+  [
+    /\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
+    'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
@@ -354,7 +362,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
 const EXPIRED =
-  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b|\bnot yet been delivered\b[^\n]{0,160}?\bafter (?:more than )?\d+ (?:hours?|days?)\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
@@ -404,6 +412,12 @@ export function reasonOfStatus(status: string): BounceReason {
   return BY_CODE[`${subject}.${detail}`] ?? BY_SUBJECT[subject ?? ''] ?? 'other';
 }
 
+// One alternative of a hedged clause read by the shared words alone (no hedges inside it to strip).
+function byTextOnly(words: string): BounceReason | null {
+  for (const [re, reason] of BY_TEXT) if (re.test(words)) return reason;
+  return null;
+}
+
 /**
  * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
  * only between the readings of a stock reply text that names no cause ("mailbox unavailable").
@@ -416,6 +430,7 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   // A copy from a web view writes the server's apostrophe as the typographic one ("doesn’t exist").
   const unfolded = withoutHedges(
     withoutWrapperText(text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'")),
+    byTextOnly,
   );
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
   // receiver's own DNS set-up failed, whatever "blocked using" says around it.
