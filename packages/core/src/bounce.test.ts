@@ -491,3 +491,19 @@ describe('a notice quoted whole inside a forward', () => {
     expect(classify(text).reason).toBe('policy');
   });
 });
+
+describe("readBounce: Exim's delay warning", () => {
+  it('reads it as a delay of each recipient, by the cause it quotes, else other', () => {
+    // Exim's stock warn_message text (src/src/configure.default).
+    const head =
+      'This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.org.\n\nThe message identifier is:     1abcde-000123-AB\nThe subject of the message is: Hello\n\nThe address to which the message has not yet been delivered is:\n\n  someone@example.net\n';
+    const plain = readBounce(head);
+    expect(plain?.recipients[0]?.action).toBe('delayed');
+    expect(classify(head).reason).toBe('other');
+    const withCause = `${head}    Delay reason: SMTP error from remote mail server after RCPT TO:<someone@example.net>:\n    421 4.7.0 Connection timed out\n`;
+    expect(classify(withCause).reason).toBe('network');
+    // Its subject (Exim's "Warning: message <id> delayed <n> hours") marks a reply that quotes it.
+    const reply = `From: a@example.net\nSubject: Re: Warning: message 1abcde-000123-AB delayed 24 hours\n\nWhy?\n\nOn Mon, Mar 4, 2024 at 10:15 AM Mail Delivery System <Mailer-Daemon@mail.example.org> wrote:\n\n> A message that you sent has not yet been delivered to one or more of its\n> recipients after more than 24 hours on the queue on mail.example.org.\n`;
+    expect(readBounce(reply)?.recipients[0]?.action).toBe('delayed');
+  });
+});

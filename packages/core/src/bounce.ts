@@ -61,13 +61,13 @@ export const ORIGINAL =
 
 // A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
 // Also the heading sentences of Gmail's delay notice ("Delivery incomplete … There was a temporary
-// problem delivering your message to …") and of Yahoo's notice. An apostrophe may be the typographic
+// problem delivering your message to …"), of Exim's delay warning and of Yahoo's notice. An apostrophe may be the typographic
 // one (U+2019): Gmail's web view and mail clients' copies write "wasn’t", "couldn’t".
 const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
 const BOUNCE_SUBJECT =
-  /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail/i;
+  /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail|warning: message \S+ delayed/i;
 export const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address|has not yet been delivered to one or more of its recipients/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -479,7 +479,7 @@ function talkingTo(notice: string, recipient: string | null): string | null {
 }
 
 const DELAYED =
-  /has been delayed|will be retried|WARNING MESSAGE ONLY|Delivery incomplete|temporary failure|still being retried|not yet been delivered|Delayed Mail|Delivery Status Notification \(Delay\)/i;
+  /has been delayed|has not yet been delivered|will be retried|WARNING MESSAGE ONLY|Delivery incomplete|temporary failure|still being retried|not yet been delivered|Delayed Mail|Delivery Status Notification \(Delay\)/i;
 
 function formatOf(from: string, subject: string | null, notice: string, report: string): BounceFormat {
   const all = `${from}\n${subject ?? ''}\n${notice.slice(0, 4096)}`;

@@ -362,7 +362,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
 const EXPIRED =
-  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b|\bnot yet been delivered\b[^\n]{0,160}?\bafter (?:more than )?\d+ (?:hours?|days?)\b/i;
+  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
