@@ -188,9 +188,15 @@ function gmailSentence(d: Diagnosis): boolean {
   return (own?.phraseLength ?? 0) >= GMAIL_SENTENCE;
 }
 
+// Google's own error texts carry its internal markers: a gRPC canonical status name before a colon
+// ("TLS Negotiation failed: FAILED_PRECONDITION: starttls error (71)") and the path of Google's
+// BoringSSL checkout ("third_party/openssl/boringssl/src/ssl/…"). No other MTA writes either.
+const GOOGLE_INTERNAL = /\bFAILED_PRECONDITION:|\bthird_party\/openssl\/boringssl\//;
+
 function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
   if (!MTA_NOTICE.has(format) || !d.entry || d.entry.provider !== 'gmail') return d;
   if (d.confidence >= GMAIL_WORDING || fromGoogle(r) || /\bgsmtp\b|google\.com/i.test(r.notice)) return d;
+  if (GOOGLE_INTERNAL.test(`${r.notice}\n${r.diagnosticCode ?? ''}`)) return d;
   if (gmailSentence(d)) return d;
   const alt = d.alternatives.find((a) => a.entry.provider !== 'gmail');
   const alternatives = [

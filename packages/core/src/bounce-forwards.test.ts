@@ -20,13 +20,7 @@ import {
 // development side (never the held-back one) answered right as it is must keep its page and reason
 // in each of these forms.
 describe('a bounce as people hand it over', () => {
-  // KNOWN FAILURE, open: batch-13's runaroundtech "TLS Negotiation failed" line (a bare Send-mail-as
-  // wording with no Google marker) loses its page once forwarded; it arrived at the end of the
-  // session and is listed in the issue note as the next fix.
-  const KNOWN = new Set(['https://runaroundtech.com/2020/08/19/gmail-tls-negotiation-failed-explained/']);
-  const samples = loadBounces().filter(
-    (b) => b.split === 'dev' && !KNOWN.has(b.source) && isRight(b, classify(b.text)),
-  );
+  const samples = loadBounces().filter((b) => b.split === 'dev' && isRight(b, classify(b.text)));
 
   for (const [name, { apply, allShapes }] of Object.entries(forwards)) {
     it(`keeps page and reason: ${name}`, () => {

@@ -20,17 +20,10 @@ const wrappers: Record<string, (reply: string, host: string) => string> = {
     `Delivery has failed to these recipients or groups:\n\nuser@example.com\nA problem occurred during the delivery of this message to this e-mail address. Try sending this message again. If the problem continues, please contact your helpdesk.\n\nDiagnostic information for administrators:\n\nGenerating server: mail.example.org\n\nuser@example.com\n${h}\nRemote Server returned '${r}'\n`,
 };
 
-// KNOWN FAILURE, open: batch-13's faastic.com Gmail TLS notice line loses its page inside qmail's
-// wrapper; it arrived at the end of the session and is listed in the issue note as the next fix.
-const KNOWN = new Set([
-  'https://faastic.com/knowledgebase/59/Error-TLS-Negotiation-failed-FAILED_PRECONDITION-starttls-error-71-when-sending-mails-from-gmail-to-my-mailbox.html',
-]);
-
 describe('a remote reply wrapped by any MTA', () => {
   const samples = loadBounces().filter(
     (b) =>
       b.split === 'dev' &&
-      !KNOWN.has(b.source) &&
       // One reply (or an app's error around one), not a whole bounce: a bounce inside a bounce is no
       // wrapping anyone sends.
       ['reply-only', 'app-error'].includes(b.shape) &&

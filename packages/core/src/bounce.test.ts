@@ -470,6 +470,33 @@ describe('a notice copied with typographic apostrophes', () => {
   });
 });
 
+describe('a forwarded or wrapped Gmail TLS line (batch-13 dev samples)', () => {
+  it('keeps the typographic apostrophe a quoted-printable forward decodes to from costing the page', () => {
+    // Gmail's forward encodes "doesn’t" as "doesn=E2=80=99t"; it is decoded after the paste was made
+    // plain, so the reader's own text still has U+2019.
+    const text = `From: Alice <alice@example.net>\nSubject: Fwd: Delivery Status Notification (Failure)\nMIME-Version: 1.0\nContent-Type: text/plain; charset="UTF-8"\nContent-Transfer-Encoding: quoted-printable\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\nTLS Negotiation failed, the certificate doesn=E2=80=99t match the host., code: 0\n`;
+    const d = classify(text);
+    expect(d.bounce).not.toBeNull();
+    expect(d.entry?.id).toBe('send-mail-as-tls-negotiation-failed');
+    expect(d.reason).toBe('tls');
+  });
+
+  it("takes Google's internal status name and BoringSSL path as Google's marker inside another MTA's notice", () => {
+    const qmail = (r: string) =>
+      `Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<user@example.com>:\n192.0.2.1 does not like recipient.\nRemote host said: ${r}\nGiving up on 192.0.2.1.\n`;
+    for (const line of [
+      'TLS Negotiation failed: FAILED_PRECONDITION: starttls error (71): SSL routines:OPENSSL_internal:SSLV3_ALERT_ILLEGAL_PARAMETER',
+      'TLS Negotiation failed: starttls error: third_party/openssl/boringssl/src/ssl/tls_record.cc:592:SSL alert number 47',
+    ]) {
+      expect(classify(qmail(line)).entry?.id, line).toBe('notice-remote-server-no-tls');
+    }
+    // Without either marker the short "TLS Negotiation failed" is not Gmail's own.
+    expect(classify(qmail('TLS Negotiation failed: handshake error')).entry?.provider ?? 'none').not.toBe(
+      'gmail',
+    );
+  });
+});
+
 describe('a notice quoted whole inside a forward', () => {
   // A mail client's forward or reply quotes the notice ("> " on each line) under its own header
   // block; Postfix folds the reply across those quoted lines.

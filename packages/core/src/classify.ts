@@ -215,16 +215,21 @@ const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
  * @internal
  */
 export function asTyped(text: string): string {
-  return unquote(text)
-    .replace(UNICODE_SPACE, ' ')
-    .replace(ZERO_WIDTH, '')
-    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
-    .replace(MARKDOWN_BOLD, '');
+  return plainTyped(unquote(text)).replace(MARKDOWN_BOLD, '');
+}
+
+// A bounce's encoded parts are decoded only after `asTyped` ran on the raw message: a forward's
+// quoted-printable "doesn=E2=80=99t" becomes the typographic apostrophe there, so each reply the
+// bounce reader hands over is made plain again.
+function plainTyped(text: string): string {
+  return text.replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '').replace(TYPOGRAPHIC_APOSTROPHE, "'");
 }
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */
 export function classifyReply(input: string | SmtpErrorLike | null | undefined): Diagnosis {
-  const reply = parseReply(typeof input === 'string' ? focus(withoutData(beforeReturned(input))) : input);
+  const reply = parseReply(
+    typeof input === 'string' ? focus(withoutData(beforeReturned(plainTyped(input)))) : input,
+  );
   const all = candidates(reply);
   const distinct: Candidate[] = [];
   for (const c of all) if (!distinct.some((d) => d.entry.id === c.entry.id)) distinct.push(c);
