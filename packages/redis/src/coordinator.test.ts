@@ -99,10 +99,13 @@ describe.skipIf(!canRun)('redisCoordinator', () => {
     expect(s).toMatchObject({ pausedUntil: until, pauses: 1, sessionLimit: 3 });
     expect(s.rejected.map((r) => r.fingerprint)).toEqual(['f1']);
     const before = b.stats().roundTrips;
-    const counts = await Promise.all(Array.from({ length: 50 }, () => b.recordSent('y@example.test')));
+    const counts = await Promise.all(Array.from({ length: 50 }, () => b.recordSent('y@example.test', 3)));
     await a.recordSent('y@example.test');
     expect(Math.max(...counts.map((c) => c.day))).toBe(50);
-    expect((await a.recordSent('y@example.test')).day).toBe(52);
+    const last = await a.recordSent('y@example.test', 7);
+    expect(last.day).toBe(52);
+    // Recipients are summed across processes as messages are: 50 × 3, then 1 (the default), then 7.
+    expect(last.dayRecipients).toBe(50 * 3 + 1 + 7);
     expect(b.stats().roundTrips - before).toBeLessThan(50);
   });
 

@@ -60,7 +60,7 @@ export class RedisCoordinator implements Coordinator {
   private readonly keyCache = new Map<string, AccountKeys>();
   private readonly pendingSent = new Map<
     string,
-    { n: number; waiters: [(c: SendCounts) => void, (e: unknown) => void][] }
+    { n: number; recipients: number; waiters: [(c: SendCounts) => void, (e: unknown) => void][] }
   >();
   private readonly flushing = new Set<string>();
   private down = false;
@@ -311,14 +311,15 @@ export class RedisCoordinator implements Coordinator {
    * Counts one delivered message in the fleet's minute and UTC-day windows. Calls within `countFlushMs`, or while
    * a count is in flight are sent together as one INCRBY: never more than one round trip per message.
    */
-  recordSent(account: string): Promise<SendCounts> {
+  recordSent(account: string, recipients = 1): Promise<SendCounts> {
     return new Promise((resolve, reject) => {
       let p = this.pendingSent.get(account);
       if (!p) {
-        p = { n: 0, waiters: [] };
+        p = { n: 0, recipients: 0, waiters: [] };
         this.pendingSent.set(account, p);
       }
       p.n += 1;
+      p.recipients += Math.max(0, Math.floor(recipients));
       p.waiters.push([resolve, reject]);
       if (!this.flushing.has(account)) {
         this.flushing.add(account);
@@ -338,26 +339,30 @@ export class RedisCoordinator implements Coordinator {
         const keys = this.keys(account);
         const now = Date.now();
         try {
-          const [minute, day] = (await this.roundTrip('count sent messages', () =>
+          const dayIndex = Math.floor(now / 86_400_000);
+          const [minute, day, dayRecipients] = (await this.roundTrip('count sent messages', () =>
             this.scripts.recordSent(
               keys.sentMinute(Math.floor(now / 60_000)),
-              keys.sentDay(Math.floor(now / 86_400_000)),
+              keys.sentDay(dayIndex),
+              keys.sentRecipientsDay(dayIndex),
               batch.n,
+              batch.recipients,
               120_000,
               2 * 86_400_000,
             ),
-          )) as [number, number];
-          for (const [resolve] of batch.waiters) resolve({ minute, day });
+          )) as [number, number, number];
+          for (const [resolve] of batch.waiters) resolve({ minute, day, dayRecipients });
         } catch (err) {
           if (this.fallingBack(err, account, 'recordSent')) {
-            const counts = await this.local.recordSent(account);
+            const counts = await this.local.recordSent(account, batch.recipients);
             for (const [resolve] of batch.waiters) resolve(counts);
           } else {
             for (const [, reject] of batch.waiters) reject(err);
           }
           // Keep the count for the next flush, so an outage does not undercount the day.
-          const next = this.pendingSent.get(account) ?? { n: 0, waiters: [] };
+          const next = this.pendingSent.get(account) ?? { n: 0, recipients: 0, waiters: [] };
           next.n += batch.n;
+          next.recipients += batch.recipients;
           this.pendingSent.set(account, next);
           return;
         }

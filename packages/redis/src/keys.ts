@@ -26,6 +26,8 @@ export interface AccountKeys {
   sentMinute(index: number): string;
   /** Counter of messages sent in UTC day `index` (ms since the epoch / 86 400 000). */
   sentDay(index: number): string;
+  /** Counter of the recipients those messages reached in UTC day `index`. */
+  sentRecipientsDay(index: number): string;
 }
 
 /** The keys of `account` under `prefix`. */
@@ -44,5 +46,6 @@ export function accountKeys(prefix: string, account: string): AccountKeys {
     quota: `${base}:quota`,
     sentMinute: (index: number) => `${base}:sent:m:${index}`,
     sentDay: (index: number) => `${base}:sent:d:${index}`,
+    sentRecipientsDay: (index: number) => `${base}:sent:r:${index}`,
   });
 }

@@ -95,9 +95,11 @@ return 1
 const RECORD_SENT = `
 local m = redis.call('INCRBY', KEYS[1], ARGV[1])
 local d = redis.call('INCRBY', KEYS[2], ARGV[1])
-if m == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-if d == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[3]) end
-return { m, d }
+local r = redis.call('INCRBY', KEYS[3], ARGV[2])
+if m == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+if d == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
+if r == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[3], ARGV[4]) end
+return { m, d, r }
 `;
 
 /**
@@ -124,7 +126,7 @@ const DEFINITIONS = {
   tokenStore: { numberOfKeys: 2, lua: TOKEN_STORE },
   tokenFail: { numberOfKeys: 2, lua: TOKEN_FAIL },
   pause: { numberOfKeys: 1, lua: PAUSE },
-  recordSent: { numberOfKeys: 2, lua: RECORD_SENT },
+  recordSent: { numberOfKeys: 3, lua: RECORD_SENT },
 } as const;
 
 /** The scripts, callable with keys then arguments; each is one EVALSHA round trip. */
@@ -133,7 +135,7 @@ export type Scripts = {
 };
 
 // Versioned names: two copies of this package sharing one client never overwrite each other's script.
-const commandName = (name: string) => `smtpfix_${name}_v2`;
+const commandName = (name: string) => `smtpfix_${name}_v3`;
 
 /** Registers the scripts on `client` (`defineCommand`: EVALSHA, with EVAL when Redis lost its cache). */
 export function defineScripts(client: Redis): Scripts {

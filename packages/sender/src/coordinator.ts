@@ -58,6 +58,12 @@ export interface PauseUpdate {
 export interface SendCounts {
   minute: number;
   day: number;
+  /**
+   * Recipients those messages reached in the day window, each counted every time a message is sent
+   * to it: Google Workspace's daily limit of 10,000 recipients counts these, besides 2,000 messages.
+   * Absent from a coordinator that counts messages only.
+   */
+  dayRecipients?: number;
 }
 
 /**
@@ -94,8 +100,11 @@ export interface Coordinator {
   authSucceeded(account: string): Promise<void>;
   /** Stops AUTH with this credential for every sender of the account. */
   rejectCredential(account: string, rejection: CredentialRejection): Promise<void>;
-  /** Counts one delivered message; returns the counts of the current windows. */
-  recordSent(account: string): Promise<SendCounts>;
+  /**
+   * Counts one delivered message that reached `recipients` recipients (default 1); returns the
+   * counts of the current windows.
+   */
+  recordSent(account: string, recipients?: number): Promise<SendCounts>;
   /**
    * Optional: the Gmail API's quota units of `account`, shared by every process (a token bucket
    * of `burst` units refilled at `ratePerMinute`). Takes `units` when they fit and resolves 0;
@@ -123,7 +132,7 @@ interface AccountRecord {
   sessionLimitAt: number;
   rejected: CredentialRejection[];
   minute: { start: number; count: number };
-  day: { start: number; count: number };
+  day: { start: number; count: number; recipients: number };
 }
 
 /**
@@ -149,7 +158,7 @@ export class InProcessCoordinator implements Coordinator {
         sessionLimitAt: 0,
         rejected: [],
         minute: { start: 0, count: 0 },
-        day: { start: 0, count: 0 },
+        day: { start: 0, count: 0, recipients: 0 },
       };
       this.accounts.set(account, r);
     }
@@ -239,14 +248,15 @@ export class InProcessCoordinator implements Coordinator {
     r.rejected = [...r.rejected.filter((x) => x.fingerprint !== rejection.fingerprint), rejection];
   }
 
-  async recordSent(account: string): Promise<SendCounts> {
+  async recordSent(account: string, recipients = 1): Promise<SendCounts> {
     const r = this.get(account);
     const now = this.now();
     if (now - r.minute.start >= 60_000) r.minute = { start: now, count: 0 };
-    if (now - r.day.start >= 86_400_000) r.day = { start: now, count: 0 };
+    if (now - r.day.start >= 86_400_000) r.day = { start: now, count: 0, recipients: 0 };
     r.minute.count += 1;
     r.day.count += 1;
-    return { minute: r.minute.count, day: r.day.count };
+    r.day.recipients += Math.max(0, Math.floor(recipients));
+    return { minute: r.minute.count, day: r.day.count, dayRecipients: r.day.recipients };
   }
 }
 

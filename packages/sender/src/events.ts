@@ -52,6 +52,11 @@ export interface SenderStats {
   sentThisMinute: number;
   sentToday: number;
   /**
+   * Recipients the account's messages reached in the day window (Workspace's daily limit counts
+   * 10,000 of these besides 2,000 messages), as counted by the coordinator.
+   */
+  recipientsToday: number;
+  /**
    * With `transport: 'gmail-api'` only: API requests made, rate answers (429 …) received, and the
    * quota units per minute the account's shared bucket refills at now (lower after 429s).
    */

@@ -76,6 +76,7 @@ export class Outcomes {
       sessionLimit,
       sentThisMinute: 0,
       sentToday: 0,
+      recipientsToday: 0,
     };
   }
 
@@ -114,12 +115,14 @@ export class Outcomes {
    * counts for the stats (never fails the send). Called once per message: when it went through,
    * or when it fails after some of its recipients got it (see {@link reject}).
    */
-  recordSent(): void {
+  recordSent(recipients: number): void {
     if (!this.counts) return;
-    this.counts.coordinator.recordSent(this.counts.account).then(
+    this.counts.coordinator.recordSent(this.counts.account, recipients).then(
       (c) => {
         this.counters.sentThisMinute = c.minute;
         this.counters.sentToday = c.day;
+        // A coordinator that counts messages only leaves the process's own count.
+        this.counters.recipientsToday = c.dayRecipients ?? this.counters.recipientsToday + recipients;
       },
       () => undefined,
     );
@@ -193,7 +196,7 @@ export class Outcomes {
    * is counted as sent too, once: a message settles once.
    */
   reject(job: JobFacts, err: SenderError): void {
-    if ((job.reached?.length ?? 0) > 0) this.recordSent();
+    if ((job.reached?.length ?? 0) > 0) this.recordSent(job.reached!.length);
     this.count(job, err);
     job.reject(err);
   }

@@ -284,7 +284,7 @@ export class GmailApiSender extends QueuedSender<Job> {
       response,
       attempts: job.attempts,
     });
-    this.outcomes.recordSent();
+    this.outcomes.recordSent(built.envelope.to.length);
   }
 
   private async failed(job: Job, failure: ApiFailure, token: string): Promise<void> {

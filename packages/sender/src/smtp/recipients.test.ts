@@ -399,9 +399,14 @@ describe("the coordinator's counts", () => {
     expect(partial.accepted).toEqual(['a@example.org', 'b@example.org']);
     const none = await rejection(sender.send({ to: 'big@example.org', text: 'y' }));
     expect(none.code).toBe('SEND_REJECTED');
-    await sender.send({ to: 'c@example.org', text: 'z' });
+    await sender.send({ to: ['c@example.org', 'd@example.org', 'e@example.org'], text: 'z' });
     // The partial send and the full one; recordSent returns the day's count after its own.
-    expect((await coordinator.recordSent(SIM_USER.toLowerCase())).day).toBe(3);
+    const counts = await coordinator.recordSent(SIM_USER.toLowerCase(), 4);
+    expect(counts.day).toBe(3);
+    // Recipients reached, as Workspace's daily recipient limit counts them: the partial message's
+    // two, the full one's three, and the four just recorded; the refused one counts nothing.
+    expect(counts.dayRecipients).toBe(2 + 3 + 4);
+    expect(sender.stats().recipientsToday).toBe(5);
   });
 });
 

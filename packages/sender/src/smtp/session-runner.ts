@@ -292,7 +292,7 @@ export class SessionRunner {
         response,
         attempts: job.attempts,
       });
-      this.p.outcomes.recordSent();
+      this.p.outcomes.recordSent(progress.accepted.length);
       return 'sent';
     } catch (e) {
       const err = e as WireError;
