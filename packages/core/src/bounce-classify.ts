@@ -113,9 +113,11 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   // A flattened copy loses the report, so the remote reply is read from the notice's own text.
   const replied = r.diagnosticCode ?? (format === 'gmail' ? r.notice : '');
   // The recipient domain's own server refusing to relay for it is what Gmail's "remote server is
-  // misconfigured" notice means, whatever the notice around it says.
+  // misconfigured" notice means, whatever the notice around it says. Also when the refusal asks for
+  // a login first ("not permitted to relay … without authentication"): Gmail delivering to a
+  // domain's MX has nothing to log in with, so that MX does not take the domain's mail.
   const misconfigured =
-    format === 'gmail' && d.reason === 'policy' && RELAY_DENIED.test(replied)
+    format === 'gmail' && (d.reason === 'policy' || d.reason === 'credentials') && RELAY_DENIED.test(replied)
       ? 'notice-remote-server-misconfigured'
       : undefined;
   const byReason = misconfigured ?? (d.reason ? table[d.reason] : undefined);
@@ -142,7 +144,17 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   const alternatives = d.entry
     ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
     : d.alternatives;
-  return { ...d, entry, confidence: BY_STRUCTURE, alternatives, transient: entry.retry.kind === 'backoff' };
+  // A Gmail page's reason is that page's (the guide, §3): the misconfigured notice is `policy`
+  // whether the relay refusal asked for a login or not.
+  const reason = misconfigured ? reasonOfEntry(entry) : d.reason;
+  return {
+    ...d,
+    entry,
+    reason,
+    confidence: BY_STRUCTURE,
+    alternatives,
+    transient: entry.retry.kind === 'backoff',
+  };
 }
 
 // A bounce always reports a failure, so a recipient whose notice names no cause ("Google tried to

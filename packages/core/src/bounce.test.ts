@@ -497,6 +497,28 @@ describe('a forwarded or wrapped Gmail TLS line (batch-13 dev samples)', () => {
   });
 });
 
+describe('a relay refusal that asks for a login first', () => {
+  // cPanel's Exim ACL and sendmail's proto.m4 (with AUTH offered) word it so.
+  const cpanel =
+    '550-Please turn on SMTP Authentication in your mail client, or login to the\n550-IMAP/POP3 server before sending your message. mail.example.org\n550 [192.0.2.7]:51234 is not permitted to relay through this server without\n550 authentication.';
+  const sendmail = '550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.';
+
+  it('is credentials when the sender tried to relay through its own server', () => {
+    const exim = `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  someone@example.com\n    host mail.example.org [192.0.2.1]\n    SMTP error from remote mail server after RCPT TO:<someone@example.com>:\n    ${cpanel}\n`;
+    expect(classify(exim).reason).toBe('credentials');
+    expect(classify(sendmail).reason).toBe('credentials');
+  });
+
+  it("is the remote-server-misconfigured notice, policy, when Gmail's notice quotes it from the recipient's MX", () => {
+    for (const reply of [cpanel.replace(/\n/g, ' '), sendmail]) {
+      const notice = `From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\n** Message not delivered **\n\nThere was a problem delivering your message to someone@example.com. See the technical details below.\n\nThe response from the remote server was:\n${reply}\n`;
+      const d = classify(notice);
+      expect(d.entry?.id, reply).toBe('notice-remote-server-misconfigured');
+      expect(d.reason, reply).toBe('policy');
+    }
+  });
+});
+
 describe('a notice quoted whole inside a forward', () => {
   // A mail client's forward or reply quotes the notice ("> " on each line) under its own header
   // block; Postfix folds the reply across those quoted lines.

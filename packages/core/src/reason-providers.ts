@@ -1194,6 +1194,18 @@ export const providerReplies: readonly ProviderReply[] = [
     source: 'Exim src/src/acl.c, verify.c',
   },
   {
+    who: 'cPanel Exim / Symantec Email Security.cloud',
+    // The relay refusal that asks the client to log in first ("…, or login to the IMAP/POP3 server
+    // before sending your message. <ip> is not permitted to relay through this server without
+    // authentication"): the missing login is the cause, the guide's `credentials`.
+    re: /\bPlease turn on SMTP Authentication in your mail client\b|\bnot permitted to relay through this server without authentication\b/i,
+    reason: 'credentials',
+    example:
+      '550-Please turn on SMTP Authentication in your mail client, or login to the 550-IMAP/POP3 server before sending your message. 550 mail.example.com [192.0.2.1]:51234 is not permitted to relay through this server without authentication.',
+    source:
+      'cPanel Exim ACL (acl_smtp_rcpt relay check message); classed as a security/auth error for MessageLabs in Sisimai lib/Sisimai/Rhost (code read, no samples)',
+  },
+  {
     who: 'Exim',
     re: /\brelay not permitted\b|\bAdministrative prohibition\b/i,
     reason: 'policy',
@@ -1266,6 +1278,15 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'network',
     example: 'mx.example.com.: Deferred: Connection timed out with mx.example.com.',
     source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    // The relay refusal sendmail words this way when it offers AUTH: what is missing is the login,
+    // so the guide's "SMTP AUTH required" (`credentials`) is the specific cause, not relay policy.
+    re: /\bRelaying denied\. Proper authentication required\b/i,
+    reason: 'credentials',
+    example: '550 5.7.1 <someone@example.net>... Relaying denied. Proper authentication required.',
+    source: 'sendmail 8 cf/m4/proto.m4 (confRELAY_MSG with _USE_AUTH_)',
   },
   {
     who: 'sendmail',
