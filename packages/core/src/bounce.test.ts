@@ -519,6 +519,41 @@ describe('a relay refusal that asks for a login first', () => {
   });
 });
 
+describe('a notice copied double-spaced from a web page', () => {
+  // Each line in its own paragraph: a blank line after every line, two where the notice had one.
+  const qmail = [
+    'Hi. This is the qmail-send program at mail.example.org.',
+    "I'm afraid I wasn't able to deliver your message to the following addresses.",
+    "This is a permanent error; I've given up. Sorry it didn't work out.",
+    '<someone@example.net>:',
+    '192.0.2.1 does not like recipient.',
+    'Remote host said: 553 5.3.0 <someone@example.net>... Please receive your mail before sending',
+    'Giving up on 192.0.2.1.',
+  ];
+
+  it("keeps each recipient's block together and reads its reply", () => {
+    const b = readBounce(`${qmail.join('\n\n')}\n`);
+    expect(b?.recipients[0]?.diagnosticCode).toBe(
+      '553 5.3.0 <someone@example.net>... Please receive your mail before sending',
+    );
+    // POP before SMTP: the login the server wants first is what is missing.
+    expect(classify(`${qmail.join('\n\n')}\n`).reason).toBe('credentials');
+  });
+
+  it('still ends a block at a paragraph break (two blank lines there)', () => {
+    const two = [
+      ...qmail.slice(0, 6),
+      '',
+      '<other@example.net>:',
+      '',
+      'Sorry, no mailbox here by that name. (#5.1.1)',
+    ];
+    const b = readBounce(`${two.join('\n\n')}\n`);
+    expect(b?.recipients.map((r) => r.recipient)).toEqual(['someone@example.net', 'other@example.net']);
+    expect(b?.recipients[0]?.notice).not.toMatch(/no mailbox/);
+  });
+});
+
 describe('a notice quoted whole inside a forward', () => {
   // A mail client's forward or reply quotes the notice ("> " on each line) under its own header
   // block; Postfix folds the reply across those quoted lines.

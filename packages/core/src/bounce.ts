@@ -395,8 +395,30 @@ const RECIPIENT_HEAD =
 const SENT_BY = /\bsent by\s*$/i;
 
 /** Recipients named at the head of a block of an MTA's notice, each with its block. */
+// A notice copied from a web page that set each line in its own paragraph comes double-spaced: the
+// same number of blank lines after every line (one, or two from an HTML forward's " " lines), more
+// where the notice had a blank line. Returns that number, or 0 when some lines stand together.
+const MIN_DOUBLED = 6;
+function lineGap(lines: readonly string[]): number {
+  let content = 0;
+  let gap = Number.POSITIVE_INFINITY;
+  let run = -1;
+  for (const line of lines) {
+    if (line.trim()) {
+      if (run === 0) return 0;
+      if (run > 0) gap = Math.min(gap, run);
+      content++;
+      run = 0;
+    } else if (run >= 0) run++;
+  }
+  return content >= MIN_DOUBLED && Number.isFinite(gap) ? gap : 0;
+}
+
 function textBlocks(notice: string): { recipient: string; block: string }[] {
   const lines = notice.split('\n');
+  // In a double-spaced copy the usual run of blank lines is a line break; a longer one ends the
+  // recipient's block.
+  const gap = lineGap(lines);
   const out: { recipient: string; block: string }[] = [];
   let previous = '';
   for (let i = 0; i < lines.length; i++) {
@@ -412,6 +434,14 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
     for (; j < lines.length; j++) {
       const l = lines[j]!.replace(/\r$/, '');
       if (!l.trim()) {
+        if (gap > 0) {
+          let end = j;
+          while (end < lines.length && !lines[end]!.trim()) end++;
+          if (end - j === gap && end < lines.length) {
+            j = end - 1;
+            continue;
+          }
+        }
         // Gmail's old notice: the address stands alone, its details follow after a blank line.
         if (block.length === 1 && !m[2] && !m[3]) continue;
         // A line that introduces what follows (Domino's "because:") continues past the blank line.

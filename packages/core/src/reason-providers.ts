@@ -1289,6 +1289,15 @@ export const providerReplies: readonly ProviderReply[] = [
     source: 'sendmail 8 cf/m4/proto.m4 (confRELAY_MSG with _USE_AUTH_)',
   },
   {
+    who: 'POP-before-SMTP servers (ISPs)',
+    // A server that lets a client send only after it logged in to POP: the login is what is missing.
+    re: /\bPlease receive your mail before sending\b|\bPOP before SMTP\b/i,
+    reason: 'credentials',
+    example: '553 5.3.0 <someone@example.net>... Please receive your mail before sending',
+    source:
+      'http://www.adhost.com/support/email/serverconfig/pop_smtp.shtml (POP before SMTP); http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html',
+  },
+  {
     who: 'sendmail',
     re: /\bToo many hops\b/i,
     reason: 'network',
