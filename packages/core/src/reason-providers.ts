@@ -953,6 +953,17 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'SendGrid',
+    // SendGrid could not look the recipient domain's mail hosts up; Braze, which sends through it,
+    // documents the reason as an invalid (mistyped) recipient domain. The "PTR record" in it is
+    // SendGrid's lookup, not the sender's reverse DNS.
+    re: /\bunable to get mx info\b/i,
+    reason: 'host-unknown',
+    example: 'unable to get mx info: failed to get IPs from PTR record: lookup <nil>: unrecognized address',
+    source:
+      'https://www.braze.com/docs/user_guide/message_building_by_channel/email/ (FAQ: bounce reason "unable to get mx info")',
+  },
+  {
+    who: 'SendGrid',
     // SendGrid's SMTP relay to a client that did not log in with its API key: SMTP AUTH required
     // (credentials), not an SPF/DKIM failure, whatever "unauthenticated" suggests.
     re: /\bunauthenticated senders not allowed\b/i,
@@ -1025,6 +1036,15 @@ export const providerReplies: readonly ProviderReply[] = [
       'Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
     source:
       'https://support.cpanel.net/hc/en-us/articles/360049231233-The-exceeded-the-max-defers-and-failures-per-hour-message',
+  },
+  {
+    who: 'Postfix VDA quota patch',
+    // The patch's default virtual_maildir_limit_message, as many Postfix mail hosts keep it.
+    re: /\bmaildir has overdrawn his diskspace quota\b/i,
+    reason: 'mailbox-full',
+    example:
+      "<someone@example.net>: maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.",
+    source: 'Postfix VDA patch (postfix-vda), src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE',
   },
   // ---- Postfix ----------------------------------------------------------------------------------
   {

@@ -232,4 +232,12 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     // Office 365's NDR graphic labels an unknown recipient so (Microsoft's NDR documentation).
     expect(reasonOfText('Action Required Recipient Unknown To address')).toBe('user-unknown');
   });
+
+  it("reads an 'invalid client IP' as the sender refused and 'no relaying allowed' as relay denied", () => {
+    expect(reasonOfText('501 Invalid Client IP')).toBe('blocked');
+    expect(reasonOfText('554 No relaying allowed')).toBe('policy');
+    expect(reasonOfText('550 Relaying is not allowed for this domain')).toBe('policy');
+    // An invalid IP in the message's own words is no refusal of the sender.
+    expect(reasonOfText('550 Invalid recipient')).not.toBe('blocked');
+  });
 });

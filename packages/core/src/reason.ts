@@ -310,10 +310,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
-  // The sending host not on an allow-list, or "not authorized" as a host or IP: any message from
-  // it would be refused.
+  // The sending host not on an allow-list, or "not authorized" / "invalid" as a host or IP: any
+  // message from it would be refused.
   [
-    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)/i,
+    /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)|\binvalid (?:client|sender|sending|remote|connecting) ip\b/i,
     'blocked',
   ],
   [
@@ -353,7 +353,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
   [
-    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying (?:is )?allowed\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
