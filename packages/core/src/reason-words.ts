@@ -26,8 +26,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A receiver refusing the connecting host itself ("Client host blocked for spamming issues",
   // Orange's "Adresse IP source bloquee", "Your IP(192.0.2.1) is filtered") is about the IP, not
   // this message, even where a word like "spam" follows. Dots inside an address do not end it.
+  // Postfix's "Client host rejected: Blacklisted user: <address>" names the address, not the host.
   [
-    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b/i,
+    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
     'blocked',
   ],
   // A permanent refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal

@@ -240,4 +240,15 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     // An invalid IP in the message's own words is no refusal of the sender.
     expect(reasonOfText('550 Invalid recipient')).not.toBe('blocked');
   });
+
+  it("reads the sender's address on the receiver's own list as policy, a listed IP or host as blocked", () => {
+    expect(reasonOfText('550 5.1.1 <someone@example.org> sender is blacklisted')).toBe('policy');
+    expect(
+      reasonOfText(
+        '554 5.7.1 <mail.example.org[192.0.2.1]>: Client host rejected: Blacklisted user: a@example.org',
+      ),
+    ).toBe('policy');
+    expect(reasonOfText('550 Sender IP is blacklisted')).toBe('blocked');
+    expect(reasonOfText('554 Client host [192.0.2.1] blacklisted by zen.spamhaus.org')).toBe('blocked');
+  });
 });

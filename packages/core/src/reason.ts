@@ -306,6 +306,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // refuses the sender (Yahoo's bracketed codes are read in reason-words.ts).
   [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
+  // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
+  // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`.
+  [
+    /\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    'policy',
+  ],
   [
     /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
