@@ -97,8 +97,18 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
+  // Also a header the receiver names as missing, repeated, badly encoded or holding characters it
+  // does not allow (Gmail's "not RFC 5322 compliant", "Messages missing a valid Message-ID header",
+  // "Encoded-word syntax is not permitted in message header"): the guide's malformed headers, read
+  // before the "To reduce the amount of spam…" Gmail gives as its motive.
   [
-    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b/i,
+    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?[\w-]+:? headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
+    'syntax',
+  ],
+  // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
+  // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
+  [
+    /\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i,
     'syntax',
   ],
 ];

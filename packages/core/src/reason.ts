@@ -121,6 +121,17 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
+  // Pages whose slug names one reason and whose own reply another, decided by the labelling guide
+  // (§3): Gmail's 4.7.24/4.7.29 deferrals say "has been (temporarily) rate limited" whatever cause
+  // they give, as its SPF/DKIM/DMARC "rate limited" pages do; too many attachments is a limit on
+  // the message itself (X.3.4, no rate words); the domain policy size per transaction is the
+  // per-transaction recipient limit (X.5.3, "try this recipient in a separate transaction").
+  [/^421-4\.7\.29-tls-required|^451-4\.7\.24-spf-suspicious-entries|domain-policy-size/, 'rate-limited'],
+  [/too-many-attachments/, 'too-big'],
+  // Commands out of order around STARTTLS (pipelined after it, repeated) are a malformed
+  // conversation (syntax), not TLS missing or failing; a header whose characters or encoding Gmail
+  // does not allow is a malformed message.
+  [/pipelining|starttls-repeated|encoded-word|disallowed-header/, 'syntax'],
   // A mail loop (X.4.6, "too many hops") is a routing failure, as the labelling guide reads it.
   [/mail-loop/, 'network'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
@@ -174,7 +185,9 @@ const BY_CODE: Record<string, BounceReason> = {
   // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
   '1.7': 'syntax',
   '1.8': 'policy',
-  '1.10': 'user-unknown',
+  // RFC 7505: "Recipient address has null MX", the recipient's domain accepts no mail (no mail
+  // host), whatever server says it; Exchange's 5.1.10 "RecipientNotFound" says so in its words.
+  '1.10': 'host-unknown',
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
   '2.3': 'too-big',
@@ -251,7 +264,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
-  [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
+  // Also a login said to be required or refused in the words of RFC 4954 and Gmail ("530 5.7.0
+  // Authentication Required", "Application-specific password required", "Please log in with your
+  // web browser", "Invalid credentials for relay", "SMTP AUTH failed"), not SPF's or DKIM's.
+  [
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b/i,
+    'credentials',
+  ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
   // is suspended, not the account, and the cause after it decides.
   [
@@ -292,14 +311,18 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // A lookup of a named domain or host that failed ("Unable to lookup DNS for <domain>", Amazon
     // SES's reason inside its "Message expired"; "could not resolve MX for …"): not a reverse lookup
     // of the sending IP (an address, in-addr.arpa), nor the sender's own domain.
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    // A client's resolver failing on the server's name (Node's "getaddrinfo ENOTFOUND", glibc's
+    // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
     // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
     // that names one (4.3.2 system not accepting messages) then decides. A deferral is a rate only
     // with rate words ("unexpected volume").
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
+    // Also Gmail's "receiving mail too quickly", "Too many login attempts" and its per-transaction
+    // limit ("try this recipient in a separate transaction").
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -317,20 +340,22 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'blocked',
   ],
   [
-    /spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
+    // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
+    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
     'spam',
   ],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
   ],
-  [/\btls\b|starttls|certificate|encryption/i, 'tls'],
+  // A TLS library's own errors name SSL ("SSL routines:ssl3_get_record:wrong version number").
+  [/\btls\b|starttls|certificate|encryption|\bssl\b/i, 'tls'],
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
     // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE)\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -338,7 +363,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows.
-    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -346,7 +371,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // check naming RFC 5322 (OpenDMARC's RequiredHeaders: "RFC5322 requirement error: not exactly one
   // Date field").
   [
-    /\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
+    /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
