@@ -113,7 +113,8 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Exchange Online',
     // The guide: Microsoft's "Recipient address rejected: Access denied" is an unknown recipient.
-    re: /\b5\.7\.504\b|\b5\.1\.10\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
+    // Its 5.1.10 by its words only: the code itself is RFC 7505's null MX (host-unknown, reason.ts).
+    re: /\b5\.7\.504\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
     reason: 'user-unknown',
     example: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     source: `${MS_NDR} (5.1.10, 5.7.504); ${MS_ONPREM} (5.1.1 RESOLVER.ADR.ExRecipNotFound)`,

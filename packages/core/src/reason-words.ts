@@ -107,10 +107,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
-  [
-    /\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i,
-    'syntax',
-  ],
+  [/\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i, 'syntax'],
 ];
 
 /** The reason a reply gives in a specific MTA's or provider's own wording, or `null`. */
