@@ -1325,10 +1325,10 @@ export const providerReplies: readonly ProviderReply[] = [
   },
 ];
 
-// A permanent refusal at the greeting is `blocked` whatever its words (the guide, §4), which
+// A refusal at the greeting (4xx or 5xx) is `blocked` whatever its words (the guide, §4), which
 // `reason-words.ts` decides: here only markers that say more than that (a block, reverse DNS) apply.
 const GREETING =
-  /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b/i;
+  /\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b/i;
 const AT_GREETING: ReadonlySet<BounceReason> = new Set(['blocked', 'auth-failure']);
 
 /**

@@ -30,15 +30,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b/i,
     'blocked',
   ],
-  // A permanent refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal
-  // "for this IP" refuses the connecting host itself, before any message or recipient is seen.
-  // The greeting as each client reports it: Postfix "refused to talk to me: 554", nodemailer's and
-  // ZoneMTA's "Invalid greeting. response=554", Exim's "after initial connection: 554".
-  // PHP mailers (SwiftMailer, Laravel, Symfony) report the greeting as "Expected response code 220
-  // but got code "421", with message …": any 4xx/5xx there is the greeting refused (the guide, §4:
-  // refused at the connection/greeting -> blocked, whatever words; rate words aside, below).
+  // A refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal "for this IP"
+  // refuses the connecting host itself, before any message or recipient is seen. The greeting as
+  // each client reports it: Postfix "refused to talk to me: 554", nodemailer's and ZoneMTA's
+  // "Invalid greeting. response=554", Exim's "after initial connection: 554", PHP mailers'
+  // (SwiftMailer, Laravel, Symfony) "Expected response code 220 but got code "421", with message …".
+  // A 4xx there is the greeting refused as much as a 5xx, whichever client reports it (the guide,
+  // §4: refused at the connection/greeting -> blocked, whatever words), except rate words (§3's
+  // first row, rate-limited) and a stated identity check (§5, auth-failure, read above).
   [
-    /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient

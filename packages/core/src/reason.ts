@@ -339,6 +339,14 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)/i,
     'blocked',
   ],
+  // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
+  // reply as the content filter that applied it ("Message rejected by content filter: attachment
+  // type not allowed"): the specific cause beats the general words around it. A virus found in the
+  // attachment is the content itself (spam, below).
+  [
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable) (?:attachment|file)(?: ?(?:type|extension))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    'policy',
+  ],
   [
     // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
     /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
