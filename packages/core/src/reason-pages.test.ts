@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, getEntry } from './catalog.js';
-import { type BounceReason, reasonFor, reasonOfEntry, reasonOfStatus } from './reason.js';
+import { type BounceReason, reasonFor, reasonOfEntry, reasonOfStatus, reasonOfText } from './reason.js';
 import type { CatalogEntry } from './types.js';
 
 // A page's reason (`reasonOfEntry`) is what the labelling guide (test/fixtures/bounces/LABELLING.md)
@@ -205,5 +205,14 @@ describe("the reply reader reads those pages' wordings from any server", () => {
 
   it('a bare syntax error is syntax, whatever the status subject', () => {
     expect(read('5.7.11', '501 5.7.11 Syntax error (no parameters allowed)', 501)).toBe('syntax');
+  });
+});
+
+describe('the new words keep to their cause', () => {
+  it('a missing DKIM header is auth-failure; SSL on a refused connection is network', () => {
+    expect(reasonOfText('550 5.7.1 Message rejected: no DKIM-Signature header found')).toBe('auth-failure');
+    expect(reasonOfText('connect to smtp.example.com[192.0.2.1]:465 (SSL): Connection refused')).toBe(
+      'network',
+    );
   });
 });

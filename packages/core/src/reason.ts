@@ -356,8 +356,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
   ],
-  // A TLS library's own errors name SSL ("SSL routines:ssl3_get_record:wrong version number").
-  [/\btls\b|starttls|certificate|encryption|\bssl\b/i, 'tls'],
+  // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
+  // SSLException).
+  [
+    /\btls\b|starttls|certificate|encryption|\bssl routines\b|\bSSLException\b|\bwrong version number\b/i,
+    'tls',
+  ],
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
