@@ -216,3 +216,20 @@ describe('the new words keep to their cause', () => {
     );
   });
 });
+
+describe('a relay refused for want of a login is credentials (guide §3: SMTP AUTH required)', () => {
+  it("reads cPanel's Exim and POP-before-SMTP refusals as credentials, a bare relay denial as policy", () => {
+    expect(
+      reasonFor(
+        null,
+        null,
+        '550-Please turn on SMTP Authentication in your mail client. 550-(mail.example.org) [192.0.2.1]:36825 is not permitted to relay through 550 this server without authentication.',
+        550,
+      ),
+    ).toBe('credentials');
+    expect(
+      reasonFor(null, '5.3.0', '553 5.3.0 <u@example.com>... Please receive your mail before sending', 553),
+    ).toBe('credentials');
+    expect(reasonFor(null, '5.7.1', '554 5.7.1 <u@example.com>: Relay access denied', 554)).toBe('policy');
+  });
+});
