@@ -129,3 +129,16 @@ describe('a forbidden attachment type named by a content filter (guide §3, §4 
     ).toBe('spam');
   });
 });
+
+describe("Mailgun's 'Too old' (code 602) is its queue giving up after its retries", () => {
+  // Mailgun's failed event after the retry limit (documentation.mailgun.com, event types) reports
+  // delivery-status message "Too old" with no remote reply: the guide's expired (no cause reported).
+  it('is expired, and a cause beside it still wins', () => {
+    expect(
+      reasonFor(null, null, '"delivery-status": {"attempt-no": 8, "message": "Too old", "code": 602}'),
+    ).toBe('expired');
+    expect(reasonOfText('Too old: connect to mx.example.com[192.0.2.1]:25: Connection timed out')).toBe(
+      'network',
+    );
+  });
+});

@@ -400,9 +400,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 
 // The sending side gave up after its retries. Read only when nothing above names a cause: a
 // queue that gave up on a refused connection or a quoted reply reports that cause.
-// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
+// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
+// Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
 const EXPIRED =
-  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /\btoo old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
