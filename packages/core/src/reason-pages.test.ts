@@ -30,6 +30,8 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
     "a list of runtime messages, first 'read ECONNRESET': §3 'connection lost' → network; its Node alternative 'disconnected before secure TLS connection was established' is the same lost connection",
   '421-4.7.0-try-again-later-closing-connection':
     "§3 evidence order: 'Try again later' names no cause, X.7.0 is RFC 3463's undefined security status, so the basic code 421 → system (the reader reads an undefined X.7.0 by its subject)",
+  '421-4.7.0-session-recycled':
+    "the same reply as 421-4.7.0-try-again-later-closing-connection (§2: code decides only between pages of the same wording, and the code is the same): system, as there",
   '451-4.3.0-multiple-destination-domains':
     '§3 syntax: a conversation Gmail does not accept (recipients of several domains in one transaction), not a fault of its own',
   '454-4.7.0-cannot-authenticate':
@@ -107,6 +109,11 @@ describe('pages whose reason the guide decides against their slug', () => {
   it('too many attachments is too-big; the domain policy size per transaction is rate-limited', () => {
     expect(of('552-5.3.4-too-many-attachments')).toBe('too-big');
     expect(of('452-4.5.3-domain-policy-size')).toBe('rate-limited');
+  });
+
+  it("Gmail's two 'Try again later, closing connection' pages give the same reason", () => {
+    expect(of('421-4.7.0-session-recycled')).toBe('system');
+    expect(of('421-4.7.0-try-again-later-closing-connection')).toBe('system');
   });
 
   // RFC 7505 §4.2 registers X.1.10 "Recipient address has null MX": the recipient's domain accepts

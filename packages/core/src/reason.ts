@@ -169,7 +169,9 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
     /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
     'policy',
   ],
-  [/system-problem|server-busy|temporarily|try-again/, 'system'],
+  // Gmail recycling a session ("421 4.7.0 Try again later, closing connection." mid-session) is the
+  // same reply as its EHLO-stage page: no cause in words, X.7.0 undefined, so the basic code 421.
+  [/system-problem|server-busy|temporarily|try-again|session-recycled/, 'system'],
 ];
 
 // RFC 3463 subject.detail → reason, for the generic layer and answers that name no page, with the
