@@ -31,15 +31,13 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   '421-4.7.0-try-again-later-closing-connection':
     "§3 evidence order: 'Try again later' names no cause, X.7.0 is RFC 3463's undefined security status, so the basic code 421 → system (the reader reads an undefined X.7.0 by its subject)",
   '421-4.7.0-session-recycled':
-    "the same reply as 421-4.7.0-try-again-later-closing-connection (§2: code decides only between pages of the same wording, and the code is the same): system, as there",
+    'the same reply as 421-4.7.0-try-again-later-closing-connection (§2: code decides only between pages of the same wording, and the code is the same): system, as there',
   '451-4.3.0-multiple-destination-domains':
     '§3 syntax: a conversation Gmail does not accept (recipients of several domains in one transaction), not a fault of its own',
   '454-4.7.0-cannot-authenticate':
     '§3 credentials (the AUTH login refused); the page is labelled so on the dev side. Left: "due to temporary system problem" could be read as system by "specific beats general"',
   '501-5.5.2-cannot-decode-response': '§3 credentials: the AUTH exchange (SASL response) refused',
   '503-5.7.0-no-identity-changes': '§3 credentials: a second AUTH in one session refused',
-  '504-5.7.4-unrecognized-auth-type':
-    '§3 syntax: an AUTH command with a mechanism the server does not know (reported: the generic smtp-auth-mechanism-unsupported page says policy)',
   '535-5.5.4-optional-argument-not-permitted': '§3 syntax: a bad argument to the AUTH command',
   '550-5.7.1-email-quota-exceeded':
     "§3: a SENDING quota → rate-limited; Google's SMTP relay page, where the bare words would read as a mailbox's quota",
@@ -109,6 +107,16 @@ describe('pages whose reason the guide decides against their slug', () => {
   it('too many attachments is too-big; the domain policy size per transaction is rate-limited', () => {
     expect(of('552-5.3.4-too-many-attachments')).toBe('too-big');
     expect(of('452-4.5.3-domain-policy-size')).toBe('rate-limited');
+  });
+
+  // §3: SMTP AUTH login refused → credentials; both pages of "Unrecognized authentication type".
+  it('an AUTH mechanism the server does not offer is credentials, on the Gmail and the generic page', () => {
+    expect(of('504-5.7.4-unrecognized-auth-type')).toBe('credentials');
+    expect(of('smtp-auth-mechanism-unsupported')).toBe('credentials');
+    expect(reasonFor(null, '5.7.4', '504 5.7.4 Unrecognized authentication type', 504)).toBe('credentials');
+    expect(reasonFor(null, '5.5.4', '504 5.5.4 Authentication mechanism not supported', 504)).toBe(
+      'credentials',
+    );
   });
 
   it("Gmail's two 'Try again later, closing connection' pages give the same reason", () => {

@@ -132,6 +132,9 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   // conversation (syntax), not TLS missing or failing; a header whose characters or encoding Gmail
   // does not allow is a malformed message.
   [/pipelining|starttls-repeated|encoded-word|disallowed-header/, 'syntax'],
+  // An AUTH mechanism the server does not offer ("Unrecognized authentication type") is the SMTP AUTH
+  // login refused (§3 credentials), read before "unrecognized" commands (syntax) and X.7.4 (policy).
+  [/auth-type|auth-mechanism/, 'credentials'],
   // A mail loop (X.4.6, "too many hops") is a routing failure, as the labelling guide reads it.
   [/mail-loop/, 'network'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
@@ -273,7 +276,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // mail client … not permitted to relay through this server without authentication", sendmail's
   // POP-before-SMTP "Please receive your mail before sending"): the login is what is missing.
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\bturn on smtp auth(?:entication)?\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\breceive your mail before sending\b|\bpop(?:3)?[- ]before[- ]smtp\b/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\bturn on smtp auth(?:entication)?\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\breceive your mail before sending\b|\bpop(?:3)?[- ]before[- ]smtp\b|\bunrecognized authentication type\b|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
     'credentials',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
