@@ -22,7 +22,8 @@ import type { CatalogEntry } from './types.js';
  * - `suspended`: the account is disabled, inactive, suspended or closed.
  * - `host-unknown`: DNS could not find the recipient's domain or mail host, permanently or
  *   temporarily ("Host or domain name not found", "no MX", "No such domain", "unrouteable
- *   address"). Words naming the domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
+ *   address"), or a domain that accepts no mail (RFC 7505's null MX, X.1.10). Words naming the
+ *   domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
  * - `rate-limited`: "temporarily rate limited / throttled / deferred: too many", even when the
  *   cause given is reputation (Outlook's 4.7.650 "rate limited due to IP reputation"); a sending,
  *   queue or organisation quota ("daily sending quota", "Organization queue quota exceeded");
@@ -31,7 +32,8 @@ import type { CatalogEntry } from './types.js';
  * - `auth-failure`: SPF, DKIM, DMARC or ARC fail; the sending IP has no, a generic or a mismatched
  *   reverse DNS ("cannot find your hostname").
  * - `credentials`: SMTP AUTH or OAuth login refused or required (Microsoft's 530 5.7.57 "not
- *   authenticated to send anonymous mail").
+ *   authenticated to send anonymous mail"; an AUTH mechanism the server does not offer; a relay
+ *   refused only for want of a login).
  * - `blocked`: the IP or host is refused as a sender (the test: any message from that sender would
  *   be refused): reputation, a block list (Spamhaus, Barracuda, SpamCop, "AUP#…RBL", "listed at"),
  *   a ban, "not authorized" / "access denied" for this IP, not on an allow-list, refused at the
