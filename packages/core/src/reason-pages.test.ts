@@ -248,3 +248,16 @@ describe('a relay refused for want of a login is credentials (guide §3: SMTP AU
     expect(reasonFor(null, '5.7.1', '554 5.7.1 <u@example.com>: Relay access denied', 554)).toBe('policy');
   });
 });
+
+describe("a refusal naming RFC 2822 compliance is syntax (OpenSMTPD's, Gmail's pre-2014 wording)", () => {
+  it('reads it as a malformed message whatever the 5.7.1 around it', () => {
+    expect(
+      reasonFor(
+        null,
+        '5.7.1',
+        '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant',
+        550,
+      ),
+    ).toBe('syntax');
+  });
+});
