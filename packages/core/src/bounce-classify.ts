@@ -123,7 +123,9 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   const byReason = misconfigured ?? (d.reason ? table[d.reason] : undefined);
   // The reply's or report's reason decides first ("specific beats general"); only a Google notice
   // whose reason names no notice page falls back to the page its help link or heading names.
-  const byNotice = !byReason && format === 'gmail' ? googleNoticePage(r.notice) : undefined;
+  // Gmail's generic help link (answer 7720) names its page only when the reply gives no reason.
+  const replyHasReason = d.reason !== null && d.reason !== 'other';
+  const byNotice = !byReason && format === 'gmail' ? googleNoticePage(r.notice, replyHasReason) : undefined;
   const id = byReason ?? byNotice;
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;

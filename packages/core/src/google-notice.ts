@@ -31,7 +31,6 @@ export function googleLayout(notice: string): boolean {
 // in its notices whatever their language (answer ids from the catalog pages' own help links).
 const HELP_LINK_PAGE: readonly [RegExp, string][] = [
   [/support\.google\.com\/mail\/answer\/69585\b/i, 'notice-message-blocked'],
-  [/support\.google\.com\/mail\/answer\/7720\b/i, 'notice-recipient-server-did-not-accept'],
   [/support\.google\.com\/a\/answer\/2520500\b/i, 'notice-remote-server-no-tls'],
   [/support\.google\.com\/a\/answer\/140034\b/i, 'notice-remote-server-misconfigured'],
 ];
@@ -51,16 +50,24 @@ const LOCALISED_HEADING_PAGE: readonly [string, string][] = [
   ['No se ha encontrado la dirección', 'notice-address-not-found'],
 ];
 
+// Answer 7720 is the did-not-accept page's link, but Gmail's notices also put it as their generic
+// "Learn more here" link above any temporary failure's quoted reply (a full mailbox, greylisting):
+// it names that page only when nothing else does and the reply gives no reason of its own.
+const CONNECT_HELP_LINK =
+  /support\.google\.com\/mail\/(?:answer\/|bin\/answer\.py\?(?:[\w=&]*&)?answer=)7720\b|\banswer\.py\?(?:[\w=&]*&)?answer=7720\b/i;
+
 /**
  * The Google notice page a localised notice names by Google's help link or, failing that, by its
  * heading (as the `** heading **` line or the text's first words): `undefined` when neither names
- * one. Callers use it only for text already read as Google's notice.
+ * one. Callers use it only for text already read as Google's notice. `replyHasReason`: the quoted
+ * reply already gives a reason, so Gmail's generic help link (answer 7720) names no page.
  */
-export function googleNoticePage(notice: string): string | undefined {
+export function googleNoticePage(notice: string, replyHasReason = false): string | undefined {
   for (const [link, id] of HELP_LINK_PAGE) if (link.test(notice)) return id;
   const heading = GOOGLE_HEADING_LINE.exec(notice)?.[1]?.trim();
   const body = notice.replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '').trimStart();
   for (const [words, id] of LOCALISED_HEADING_PAGE)
     if (heading === words || body.startsWith(words)) return id;
+  if (!replyHasReason && CONNECT_HELP_LINK.test(notice)) return 'notice-recipient-server-did-not-accept';
   return undefined;
 }

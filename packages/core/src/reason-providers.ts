@@ -113,7 +113,8 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Exchange Online',
     // The guide: Microsoft's "Recipient address rejected: Access denied" is an unknown recipient.
-    re: /\b5\.7\.504\b|\b5\.1\.10\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
+    // Its 5.1.10 by its words only: the code itself is RFC 7505's null MX (host-unknown, reason.ts).
+    re: /\b5\.7\.504\b|\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b|\brecipient not found by SMTP address lookup\b/i,
     reason: 'user-unknown',
     example: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     source: `${MS_NDR} (5.1.10, 5.7.504); ${MS_ONPREM} (5.1.1 RESOLVER.ADR.ExRecipNotFound)`,
@@ -1374,10 +1375,10 @@ export const providerReplies: readonly ProviderReply[] = [
   },
 ];
 
-// A permanent refusal at the greeting is `blocked` whatever its words (the guide, §4), which
+// A refusal at the greeting (4xx or 5xx) is `blocked` whatever its words (the guide, §4), which
 // `reason-words.ts` decides: here only markers that say more than that (a block, reverse DNS) apply.
 const GREETING =
-  /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b/i;
+  /\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s?(?:host [^\n:]{0,200}:\s?)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b/i;
 const AT_GREETING: ReadonlySet<BounceReason> = new Set(['blocked', 'auth-failure']);
 
 /**

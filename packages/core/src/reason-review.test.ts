@@ -68,3 +68,77 @@ describe('an expired password, token or certificate is not an expired message', 
     expect(reasonOfText('554 4.4.7 Message expired: unable to deliver in 840 minutes')).toBe('expired');
   });
 });
+
+// Findings of the review of 2026-12-04, decided by the labelling guide. Texts written in each
+// client's documented form for these tests (documentation addresses).
+describe('a refusal at the greeting, 4xx or 5xx, whichever client reports it (guide §4, §5)', () => {
+  it('is blocked in Postfix, Exim and nodemailer as in the PHP mailers', () => {
+    expect(
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 421 mx.example.com Service not available',
+      ),
+    ).toBe('blocked');
+    expect(
+      reasonOfText(
+        'SMTP error from remote mail server after initial connection: 421 mx.example.com: connection rejected by policy',
+      ),
+    ).toBe('blocked');
+    expect(
+      reasonOfText('Invalid greeting. response=421 Local Policy Violation: 421 Local Policy Violation'),
+    ).toBe('blocked');
+    expect(
+      reasonOfText(
+        'Expected response code 220 but got code "421", with message "421 mx.example.com Service not available"',
+      ),
+    ).toBe('blocked');
+    expect(
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 554 5.7.1 Connection rejected by policy',
+      ),
+    ).toBe('blocked');
+  });
+
+  it('keeps rate words rate-limited (§3) and a stated identity check auth-failure (§5)', () => {
+    expect(
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1',
+      ),
+    ).toBe('rate-limited');
+    expect(
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]',
+      ),
+    ).toBe('auth-failure');
+  });
+});
+
+describe('a forbidden attachment type named by a content filter (guide §3, §4 specific beats general)', () => {
+  it('is policy; a content filter alone or a virus in the attachment stays spam', () => {
+    expect(
+      reasonFor(
+        null,
+        '5.7.1',
+        '554 5.7.1 Message rejected by content filter: attachment type not allowed (.exe)',
+        554,
+      ),
+    ).toBe('policy');
+    expect(reasonFor(null, '5.7.1', '552 5.7.1 Executable attachments are not accepted', 552)).toBe('policy');
+    expect(reasonFor(null, '5.7.1', '554 5.7.1 Message rejected by content filter', 554)).toBe('spam');
+    expect(
+      reasonFor(null, '5.7.1', '554 5.7.1 Attachment blocked: virus found (Eicar-Test-Signature)', 554),
+    ).toBe('spam');
+  });
+});
+
+describe("Mailgun's 'Too old' (code 602) is its queue giving up after its retries", () => {
+  // Mailgun's failed event after the retry limit (documentation.mailgun.com, event types) reports
+  // delivery-status message "Too old" with no remote reply: the guide's expired (no cause reported).
+  it('is expired, and a cause beside it still wins', () => {
+    expect(
+      reasonFor(null, null, '"delivery-status": {"attempt-no": 8, "message": "Too old", "code": 602}'),
+    ).toBe('expired');
+    expect(reasonOfText('Too old: connect to mx.example.com[192.0.2.1]:25: Connection timed out')).toBe(
+      'network',
+    );
+  });
+});

@@ -63,8 +63,10 @@ describe('reasons that generalise from how MTAs word a refusal', () => {
       ),
     ).toBe('blocked');
     expect(reasonOfText('550 Sorry, no access for this ip')).toBe('blocked');
-    // A temporary refusal to talk is not a block.
-    expect(reasonOfMtaWords('refused to talk to me: 421 service busy')).toBeNull();
+    // A temporary refusal at the greeting is still the greeting refused (guide §4, "whatever
+    // words"), as the PHP mailers' "got code 421" is; rate words aside.
+    expect(reasonOfMtaWords('refused to talk to me: 421 service not available')).toBe('blocked');
+    expect(reasonOfMtaWords('refused to talk to me: 421 too many connections')).toBeNull();
   });
 
   it('reads TLS said to be unavailable or required as tls, before "unauthenticated"', () => {
@@ -293,7 +295,7 @@ describe('reasons read by principle from other MTAs and providers (mta-bounces-3
         'Error: Invalid greeting. response=554 Local Policy Violation: 554 Local Policy Violation\n    at SMTPConnection._actionGreeting (D:\\rapport-backend\\node_modules\\nodemailer\\lib\\smtp-connection\\index.js:1189:27)',
       ).reason,
     ).toBe('blocked');
-    expect(reasonOfMtaWords('Invalid greeting. response=421 Service not available')).toBeNull();
+    expect(reasonOfMtaWords('Invalid greeting. response=421 Service not available')).toBe('blocked');
   });
 });
 

@@ -31,15 +31,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
     'blocked',
   ],
-  // A permanent refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal
-  // "for this IP" refuses the connecting host itself, before any message or recipient is seen.
-  // The greeting as each client reports it: Postfix "refused to talk to me: 554", nodemailer's and
-  // ZoneMTA's "Invalid greeting. response=554", Exim's "after initial connection: 554".
-  // PHP mailers (SwiftMailer, Laravel, Symfony) report the greeting as "Expected response code 220
-  // but got code "421", with message …": any 4xx/5xx there is the greeting refused (the guide, §4:
-  // refused at the connection/greeting -> blocked, whatever words; rate words aside, below).
+  // A refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal "for this IP"
+  // refuses the connecting host itself, before any message or recipient is seen. The greeting as
+  // each client reports it: Postfix "refused to talk to me: 554", nodemailer's and ZoneMTA's
+  // "Invalid greeting. response=554", Exim's "after initial connection: 554", PHP mailers'
+  // (SwiftMailer, Laravel, Symfony) "Expected response code 220 but got code "421", with message …".
+  // A 4xx there is the greeting refused as much as a 5xx, whichever client reports it (the guide,
+  // §4: refused at the connection/greeting -> blocked, whatever words), except rate words (§3's
+  // first row, rate-limited) and a stated identity check (§5, auth-failure, read above).
   [
-    /\brefused to talk to me: 5\d\d\b|\binvalid greeting\. response=5\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?5\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient
@@ -98,10 +99,17 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
+  // Also a header the receiver names as missing, repeated, badly encoded or holding characters it
+  // does not allow (Gmail's "not RFC 5322 compliant", "Messages missing a valid Message-ID header",
+  // "Encoded-word syntax is not permitted in message header"): the guide's malformed headers, read
+  // before the "To reduce the amount of spam…" Gmail gives as its motive.
   [
-    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b/i,
+    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
     'syntax',
   ],
+  // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
+  // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
+  [/\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i, 'syntax'],
 ];
 
 /** The reason a reply gives in a specific MTA's or provider's own wording, or `null`. */

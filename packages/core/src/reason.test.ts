@@ -24,7 +24,9 @@ describe('bounce reasons', () => {
     expect(of('550-5.7.1-low-reputation-ip')).toBe('blocked');
     expect(of('550-5.7.1-likely-unsolicited')).toBe('spam');
     expect(of('552-5.2.3-message-too-large')).toBe('too-big');
-    expect(of('421-4.7.29-tls-required')).toBe('tls');
+    expect(of('550-5.7.29-tls-required')).toBe('tls');
+    // Its 4xx form says "Your email has been rate limited because…": rate words win (guide §3).
+    expect(of('421-4.7.29-tls-required')).toBe('rate-limited');
     expect(of('conn-timeout')).toBe('network');
     expect(of('groups-no-permission-to-post')).toBe('policy');
     // IPv6 sending guidelines are about the PTR record and SPF/DKIM of mail sent over IPv6.

@@ -22,7 +22,8 @@ import type { CatalogEntry } from './types.js';
  * - `suspended`: the account is disabled, inactive, suspended or closed.
  * - `host-unknown`: DNS could not find the recipient's domain or mail host, permanently or
  *   temporarily ("Host or domain name not found", "no MX", "No such domain", "unrouteable
- *   address"). Words naming the domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
+ *   address"), or a domain that accepts no mail (RFC 7505's null MX, X.1.10). Words naming the
+ *   domain beat a user status ("Ungueltige Mail-Domain" under 5.1.1).
  * - `rate-limited`: "temporarily rate limited / throttled / deferred: too many", even when the
  *   cause given is reputation (Outlook's 4.7.650 "rate limited due to IP reputation"); a sending,
  *   queue or organisation quota ("daily sending quota", "Organization queue quota exceeded");
@@ -31,7 +32,8 @@ import type { CatalogEntry } from './types.js';
  * - `auth-failure`: SPF, DKIM, DMARC or ARC fail; the sending IP has no, a generic or a mismatched
  *   reverse DNS ("cannot find your hostname").
  * - `credentials`: SMTP AUTH or OAuth login refused or required (Microsoft's 530 5.7.57 "not
- *   authenticated to send anonymous mail").
+ *   authenticated to send anonymous mail"; an AUTH mechanism the server does not offer; a relay
+ *   refused only for want of a login).
  * - `blocked`: the IP or host is refused as a sender (the test: any message from that sender would
  *   be refused): reputation, a block list (Spamhaus, Barracuda, SpamCop, "AUP#…RBL", "listed at"),
  *   a ban, "not authorized" / "access denied" for this IP, not on an allow-list, refused at the
@@ -121,6 +123,20 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
+  // Pages whose slug names one reason and whose own reply another, decided by the labelling guide
+  // (§3): Gmail's 4.7.24/4.7.29 deferrals say "has been (temporarily) rate limited" whatever cause
+  // they give, as its SPF/DKIM/DMARC "rate limited" pages do; too many attachments is a limit on
+  // the message itself (X.3.4, no rate words); the domain policy size per transaction is the
+  // per-transaction recipient limit (X.5.3, "try this recipient in a separate transaction").
+  [/^421-4\.7\.29-tls-required|^451-4\.7\.24-spf-suspicious-entries|domain-policy-size/, 'rate-limited'],
+  [/too-many-attachments/, 'too-big'],
+  // Commands out of order around STARTTLS (pipelined after it, repeated) are a malformed
+  // conversation (syntax), not TLS missing or failing; a header whose characters or encoding Gmail
+  // does not allow is a malformed message.
+  [/pipelining|starttls-repeated|encoded-word|disallowed-header/, 'syntax'],
+  // An AUTH mechanism the server does not offer ("Unrecognized authentication type") is the SMTP AUTH
+  // login refused (§3 credentials), read before "unrecognized" commands (syntax) and X.7.4 (policy).
+  [/auth-type|auth-mechanism/, 'credentials'],
   // A mail loop (X.4.6, "too many hops") is a routing failure, as the labelling guide reads it.
   [/mail-loop/, 'network'],
   [/^conn-(?!dns)|greeting|451-4\.4\.2-timeout|did-not-accept/, 'network'],
@@ -158,7 +174,9 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
     /relay|denied|policy|permission|moderation|send-mail-as|not-accepted|prohibited|misconfigured|auto-response/,
     'policy',
   ],
-  [/system-problem|server-busy|temporarily|try-again/, 'system'],
+  // Gmail recycling a session ("421 4.7.0 Try again later, closing connection." mid-session) is the
+  // same reply as its EHLO-stage page: no cause in words, X.7.0 undefined, so the basic code 421.
+  [/system-problem|server-busy|temporarily|try-again|session-recycled/, 'system'],
 ];
 
 // RFC 3463 subject.detail → reason, for the generic layer and answers that name no page, with the
@@ -174,7 +192,9 @@ const BY_CODE: Record<string, BounceReason> = {
   // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
   '1.7': 'syntax',
   '1.8': 'policy',
-  '1.10': 'user-unknown',
+  // RFC 7505: "Recipient address has null MX", the recipient's domain accepts no mail (no mail
+  // host), whatever server says it; Exchange's 5.1.10 "RecipientNotFound" says so in its words.
+  '1.10': 'host-unknown',
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
   '2.3': 'too-big',
@@ -251,7 +271,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
-  [/\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b/i, 'credentials'],
+  // Also a login said to be required or refused in the words of RFC 4954 and Gmail ("530 5.7.0
+  // Authentication Required", "Application-specific password required", "Please log in with your
+  // web browser", "Invalid credentials for relay", "SMTP AUTH failed"), not SPF's or DKIM's; a relay
+  // refused only for want of a login (cPanel's Exim "Please turn on SMTP Authentication in your
+  // mail client … not permitted to relay through this server without authentication", sendmail's
+  // POP-before-SMTP "Please receive your mail before sending"): the login is what is missing.
+  [
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\bturn on smtp auth(?:entication)?\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\breceive your mail before sending\b|\bpop(?:3)?[- ]before[- ]smtp\b|\bunrecognized authentication type\b|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
+    'credentials',
+  ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
   // is suspended, not the account, and the cause after it decides.
   [
@@ -292,14 +321,18 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // A lookup of a named domain or host that failed ("Unable to lookup DNS for <domain>", Amazon
     // SES's reason inside its "Message expired"; "could not resolve MX for …"): not a reverse lookup
     // of the sending IP (an address, in-addr.arpa), nor the sender's own domain.
-    /domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    // A client's resolver failing on the server's name (Node's "getaddrinfo ENOTFOUND", glibc's
+    // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
     // Not "try again later": every temporary refusal says it, whatever its cause; a status detail
     // that names one (4.3.2 system not accepting messages) then decides. A deferral is a rate only
     // with rate words ("unexpected volume").
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails)|rate limit|throttl|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
+    // Also Gmail's "receiving mail too quickly", "Too many login attempts" and its per-transaction
+    // limit ("try this recipient in a separate transaction").
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -322,21 +355,35 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)|\binvalid (?:client|sender|sending|remote|connecting) ip\b/i,
     'blocked',
   ],
+  // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
+  // reply as the content filter that applied it ("Message rejected by content filter: attachment
+  // type not allowed"): the specific cause beats the general words around it. A virus found in the
+  // attachment is the content itself (spam, below).
   [
-    /spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable) (?:attachment|file)(?: ?(?:type|extension))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    'policy',
+  ],
+  [
+    // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
+    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
     'spam',
   ],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
     'too-big',
   ],
-  [/\btls\b|starttls|certificate|encryption/i, 'tls'],
+  // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
+  // SSLException).
+  [
+    /\btls\b|starttls|certificate|encryption|\bssl routines\b|\bSSLException\b|\bwrong version number\b/i,
+    'tls',
+  ],
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
     // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE)\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -344,7 +391,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows.
-    /internal (?:server |software )?error|server error|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -352,7 +399,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // check naming RFC 5322 (OpenDMARC's RequiredHeaders: "RFC5322 requirement error: not exactly one
   // Date field").
   [
-    /\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
+    /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
@@ -366,9 +413,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 
 // The sending side gave up after its retries. Read only when nothing above names a cause: a
 // queue that gave up on a refused connection or a quoted reply reports that cause.
-// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own.
+// Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
+// Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
 const EXPIRED =
-  /(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /\btoo old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status

@@ -54,11 +54,10 @@ export const page: CatalogEntry = {
   stage: 'connect',
   helpUrl: 'https://support.google.com/mail/answer/7720',
   signature: {
-    phrases: [
-      'did not accept our requests to connect',
-      'support.google.com/mail/answer/7720',
-      'answer.py?answer=7720',
-    ],
+    // Not Google's help link (answer 7720): Gmail's notices also use it as their generic "Learn
+    // more here" link around any temporary failure, so it names this page only as a last fallback
+    // (google-notice.ts), never over the quoted reply's own reason.
+    phrases: ['did not accept our requests to connect'],
   },
   sources: [
     'https://support.google.com/mail/answer/7720',
