@@ -274,11 +274,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Also a login said to be required or refused in the words of RFC 4954 and Gmail ("530 5.7.0
   // Authentication Required", "Application-specific password required", "Please log in with your
   // web browser", "Invalid credentials for relay", "SMTP AUTH failed"), not SPF's or DKIM's; a relay
-  // refused only for want of a login (cPanel's Exim "Please turn on SMTP Authentication in your
-  // mail client … not permitted to relay through this server without authentication", sendmail's
-  // POP-before-SMTP "Please receive your mail before sending"): the login is what is missing.
+  // refused only for want of a login ("… not permitted to relay through this server without
+  // authentication"): the login is what is missing. cPanel's and POP-before-SMTP servers' own
+  // wordings are in reason-providers.ts.
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\bturn on smtp auth(?:entication)?\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\breceive your mail before sending\b|\bpop(?:3)?[- ]before[- ]smtp\b|\bunrecognized authentication type\b|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b|\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
     'credentials',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
