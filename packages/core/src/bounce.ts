@@ -75,8 +75,16 @@ const GOOGLE_NOTICE =
 // Gmail's notice copied from its web view: the heading loses its "** **" and stands on its own
 // line right above Gmail's first sentence ("Address not found" / "Your message wasn't delivered to
 // …"), a layout no other MTA writes.
+// A copy flattened into one paragraph keeps the two side by side on one line.
 const GOOGLE_HEADING_COPIED =
-  /^[ \t]*(?:Address not found|Message not delivered)[ \t]*\n[ \t]*Your message (?:wasn['’]t|was not) delivered to\b/im;
+  /(?:^|[ \t])[ \t]*(?:Address not found|Message not delivered)[ \t]*(?:\n[ \t]*)?Your message (?:wasn['’]t|was not) delivered to\b/im;
+// The line that quotes the remote reply in Gmail's notice since 2020 ("The response was:"): too
+// plain to say bounce alone, Google's notice with one of Google's markers (sisimai's Gmail reader
+// takes it, with 2016–2019's "The response from the remote server was:", as Gmail's reply line).
+const GOOGLE_REPLY_INTRO = /^[ \t]*The response was:/m;
+// Google's returned-original rule inside a line: a notice flattened into one paragraph (every line
+// break lost) keeps "----- Original message -----" between the notice and the returned message.
+const ORIGINAL_INLINE = /[ \t]-{5} ?Original message ?-{5}(?:[ \t]|$)/i;
 // Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
 const GROUPS =
   /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
@@ -104,6 +112,7 @@ function bounceWords(head: string): boolean {
   if (BOUNCE_TEXT.test(head)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
+  if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE.test(head)) return true;
   return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
 }
 
@@ -208,7 +217,8 @@ export function unfenced(text: string): string {
  */
 function beforeOriginal(text: string): string {
   const start = BOUNCE_TEXT.exec(text)?.index ?? 0;
-  const cut = ORIGINAL.exec(text.slice(start));
+  const rest = text.slice(start);
+  const cut = ORIGINAL.exec(rest) ?? ORIGINAL_INLINE.exec(rest);
   return cut ? text.slice(0, start + cut.index) : text;
 }
 
@@ -497,7 +507,7 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     return 'qmail';
   if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
   if (
-    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(
+    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently|The response from the remote server was:/i.test(
       all,
     ) ||
     (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)) ||

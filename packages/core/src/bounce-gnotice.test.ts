@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readBounce } from './bounce.js';
+import { classify } from './classify.js';
+import { isRight, loadBounces } from './test/bounces.js';
+import { noticeVariants } from './test/gnotice.js';
+
+// Google's own notices reach us in many forms: copied from Gmail's web view (no headers, no
+// asterisks, typographic apostrophes, non-breaking spaces, the help link as button text), as the
+// text part only, with the remote server's reply re-wrapped or joined into one line. Every Google
+// notice of the development side (never the held-back one) answered right as it is must keep its
+// page and reason in each of these forms.
+const GOOGLE_SHAPES = /^(?:gmail-notice|gmail-eml|gmail-dsn|groups)$/;
+
+describe('a Google notice as people hand it over', () => {
+  const samples = loadBounces().filter(
+    (b) =>
+      b.split === 'dev' &&
+      (GOOGLE_SHAPES.test(b.shape) || readBounce(b.text)?.format === 'gmail') &&
+      isRight(b, classify(b.text)),
+  );
+
+  it('has Google notices to vary', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [name, { apply, min }] of Object.entries(noticeVariants)) {
+    it(`keeps page and reason: ${name}`, () => {
+      const wrong: string[] = [];
+      let applied = 0;
+      for (const b of samples) {
+        const text = apply(b);
+        if (text === null) continue;
+        applied++;
+        const d = classify(text);
+        if (!isRight(b, d))
+          wrong.push(
+            `${b.expected}/${b.reason} <- ${d.entry?.id ?? 'null'}/${d.reason} (${b.file}, ${b.source})`,
+          );
+      }
+      console.log(`${name}: applied to ${applied}, wrong ${wrong.length}`);
+      expect(applied).toBeGreaterThanOrEqual(min);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+// One test per mechanism, on notices written in Google's documented layout.
+describe('how the reader knows a handed-over Google notice', () => {
+  const reply =
+    "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser a1si123.45 - gsmtp";
+
+  it("takes Google's 2020+ reply line with Google's sender as Google's notice", () => {
+    // Gmail's web view: the sender line, then only the quoted reply under "The response was:".
+    const pasted = `Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nThe response was:\n${reply}\n`;
+    const read = readBounce(pasted);
+    expect(read?.format).toBe('gmail');
+    expect(read?.recipients[0]?.diagnosticCode).toBe(reply);
+    // "The response was:" alone, with no Google marker, is anybody's words: no bounce.
+    expect(readBounce(`The response was:\n${reply.replace(/https:\S+ /, '')}\n`)).toBeNull();
+  });
+
+  it("takes the 2016–2019 reply line as Google's even when the sender's address is hidden", () => {
+    const pasted = `Mail Delivery Subsystem <[email protected]>\nThe response from the remote server was:\n550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n`;
+    expect(readBounce(pasted)?.format).toBe('gmail');
+  });
+
+  it('reads a web-view heading joined to its first sentence as a Google notice', () => {
+    const flat =
+      'Address not found Your message wasn’t delivered to bob@example.com because the address couldn’t be found, or is unable to receive mail.';
+    expect(readBounce(flat)?.format).toBe('gmail');
+    expect(readBounce(flat)?.recipients[0]?.recipient).toBe('bob@example.com');
+  });
+
+  it("ends a flattened notice at Google's returned-original rule inside the line", () => {
+    const flat =
+      'Delivery to the following recipient failed permanently: bob@example.com Technical details of permanent failure: Google tried to deliver your message, but it was rejected by the server for the recipient domain example.com by mx.example.com. [192.0.2.1]. The error that the other server returned was: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown ----- Original message ----- DKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20120113 Subject: hello';
+    const read = readBounce(flat);
+    expect(read?.format).toBe('gmail');
+    expect(read?.recipients[0]?.diagnosticCode).toBe(
+      '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+    );
+    expect(read?.notice).not.toContain('DKIM-Signature');
+  });
+});
