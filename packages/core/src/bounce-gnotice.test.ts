@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBounce } from './bounce.js';
 import { classify } from './classify.js';
-import { isRight, loadBounces } from './test/bounces.js';
+import { type BounceSample, isRight, loadBounces } from './test/bounces.js';
 import { noticeVariants } from './test/gnotice.js';
 
 // Google's own notices reach us in many forms: copied from Gmail's web view (no headers, no
@@ -44,6 +45,47 @@ describe('a Google notice as people hand it over', () => {
   }
 });
 
+// Google's notices in the sender's language (sourced copies, src/test/fixtures/localised-notices.json):
+// known by their layout and Google's markers, they must keep their page and reason in the same forms.
+// A notice without English words is Google's by its sender's address and its `** heading **` line
+// alone: a copy that drops them (the text part without its sender, the heading without its
+// asterisks, every line break lost, the sender's address hidden) is any MTA's report in that
+// language, which no reader can tell apart.
+const WITHOUT_LAYOUT = new Set([
+  'text part only',
+  'heading without asterisks',
+  'notice flattened into one line',
+  'addresses hidden by a web page',
+]);
+
+describe('a localised Google notice as people hand it over', () => {
+  const notices = (
+    JSON.parse(
+      readFileSync(new URL('./test/fixtures/localised-notices.json', import.meta.url), 'utf8'),
+    ) as Omit<BounceSample, 'shape' | 'file' | 'split'>[]
+  )
+    .map((n): BounceSample => ({ ...n, shape: 'gmail-notice', file: 'localised-notices.json', split: 'dev' }))
+    .filter((n) => isRight(n, classify(n.text)));
+
+  it('keeps page and reason in every form that applies', () => {
+    expect(notices.length).toBeGreaterThanOrEqual(10);
+    const wrong: string[] = [];
+    for (const [name, { apply }] of Object.entries(noticeVariants)) {
+      if (WITHOUT_LAYOUT.has(name)) continue;
+      for (const n of notices) {
+        const text = apply(n);
+        if (text === null) continue;
+        const d = classify(text);
+        if (!isRight(n, d))
+          wrong.push(
+            `${name}: ${n.expected}/${n.reason} <- ${d.entry?.id ?? 'null'}/${d.reason} (${n.text.slice(0, 40)})`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 // One test per mechanism, on notices written in Google's documented layout.
 describe('how the reader knows a handed-over Google notice', () => {
   const reply =
@@ -80,5 +122,20 @@ describe('how the reader knows a handed-over Google notice', () => {
       '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
     );
     expect(read?.notice).not.toContain('DKIM-Signature');
+  });
+
+  it("takes Gmail's web-view sender, date and recipients lines as the notice's sender", () => {
+    // An Italian notice copied from the web view: no header fields, the heading below the error
+    // icon's alt text, no asterisks; only the view's sender line says it is Google's.
+    const view =
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n10:15 AM (2 hours ago)\nto me\n\nError Icon\nIndirizzo non trovato\nIl tuo messaggio non è stato recapitato a mario@example.it.\n';
+    const read = readBounce(view);
+    expect(read?.format).toBe('gmail');
+    expect(read?.notice.startsWith('Error Icon')).toBe(true);
+    expect(classify(view).entry?.id).toBe('notice-address-not-found');
+    // The same lines without the view's date and "to" lines are no web view.
+    expect(
+      readBounce('Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nIndirizzo non trovato\n'),
+    ).toBeNull();
   });
 });

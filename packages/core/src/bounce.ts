@@ -1,4 +1,4 @@
-import { GOOGLE_NOTICE_SENDER, googleLayout } from './google-notice.js';
+import { GOOGLE_NOTICE_SENDER, googleLayout, webViewHeader } from './google-notice.js';
 import { type Forwarded, forwardedBlock } from './forwarded.js';
 import {
   decodeBody,
@@ -162,7 +162,8 @@ export function looksLikeBounce(text: string): boolean {
 function bounceLike(text: string, depth: number): boolean {
   const head = text.length > 16_384 ? text.slice(0, 16_384) : text;
   if (bounceWords(head)) return true;
-  const from = headerIn(head, 'From');
+  // A copy of Gmail's web view names the sender in the view's own lines, not a header field.
+  const from = webViewHeader(head)?.from ?? headerIn(head, 'From');
   const subject = headerIn(head, 'Subject');
   if (bounceHeaders(from, subject)) return true;
   if (forwardedBounce(head, subject)) return true;
@@ -269,6 +270,13 @@ function noticeAndReport(
     subject = [...blocks].reverse().find((f) => f.subject !== null)?.subject ?? subject;
     return inner.body;
   };
+  // A copy of Gmail's web view: its sender line is the notice's sender, its body the notice.
+  const view = root.headers.size === 0 ? webViewHeader(text) : null;
+  if (view) {
+    from = view.from;
+    const notice = beforeOriginal(forwarded(view.body));
+    return { subject, from, notice, report: notice, headers: root.headers };
+  }
   if (!isMime) {
     // A paste flattened by a mail client ("From: Mail Delivery Subsystem Sent: … Subject: … Hello …,
     // We're writing …" on one line) opens with a header line that swallows the whole notice and leaves

@@ -13,6 +13,23 @@ export const GOOGLE_HEADING_LINE = /^\*\* (.{2,80}) \*\*\s*$/m;
 /** Google's notice sender, the one address that sends only Google's delivery notices. */
 export const GOOGLE_NOTICE_SENDER = /mailer-daemon@googlemail\.com/i;
 
+// Gmail's web view above a message, where a raw message has its header fields: the sender ("Mail
+// Delivery Subsystem <mailer-daemon@googlemail.com>", the address bare, or after the name
+// without brackets), the date line ("Sep 29, 2025, 6:17 PM (7 days ago)") and the recipients line
+// ("to me"), a blank line sometimes between them.
+const WEB_VIEW_HEADER =
+  /^\s*((?:[^\n<>@:]{0,80}?[ \t]*<?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[ \t]+\([^)\n]{0,80}\))?)[ \t]*\n(?:[ \t]*\n)?[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*to [^\n]{1,80}\n/;
+
+/**
+ * The sender and the rest of a copy of Gmail's web view (see `WEB_VIEW_HEADER`), or `null` when
+ * the text does not open with the view's sender, date and recipients lines.
+ * @internal
+ */
+export function webViewHeader(text: string): { from: string; body: string } | null {
+  const m = WEB_VIEW_HEADER.exec(text);
+  return m ? { from: m[1]!.trim(), body: text.slice(m[0].length) } : null;
+}
+
 /**
  * A notice that opens with Google's `** heading **` line (before any other words) and carries a
  * delivery-status report: Google's layout, even when a copy has lost the help link and sender.
@@ -59,7 +76,11 @@ const LOCALISED_HEADING_PAGE: readonly [string, string][] = [
 export function googleNoticePage(notice: string): string | undefined {
   for (const [link, id] of HELP_LINK_PAGE) if (link.test(notice)) return id;
   const heading = GOOGLE_HEADING_LINE.exec(notice)?.[1]?.trim();
-  const body = notice.replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '').trimStart();
+  // Gmail's web view shows the heading below the error icon, whose alt text a copy keeps.
+  const body = notice
+    .replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '')
+    .trimStart()
+    .replace(/^(?:Error|Warning) Icon[ \t]*\r?\n\s*/, '');
   for (const [words, id] of LOCALISED_HEADING_PAGE)
     if (heading === words || body.startsWith(words)) return id;
   return undefined;

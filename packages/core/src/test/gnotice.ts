@@ -23,14 +23,27 @@ const nl = (text: string) => text.replace(/\r\n?/g, '\n');
 /** A result that differs from the sample, else `null`: a transform that changes nothing applied to nothing. */
 const changed = (b: BounceSample, text: string) => (text === nl(b.text) ? null : text);
 
-/** The text a mail client shows: the message's text/plain part(s), or the text itself when it has no headers. */
-export function shownText(b: BounceSample): string {
+/** A message's text part(s), without its header fields; the text itself when it has none. */
+export function textPart(b: BounceSample): string {
   // A saved message may open with a blank line (a web page's copy): its headers follow it.
   const root = splitMessage(nl(b.text).replace(/^\s*\n/, ''));
   if (root.headers.size === 0) return nl(b.text);
   const parts = mediaType(root).startsWith('multipart/') ? leafParts(root) : [root];
   const plain = parts.filter((p) => mediaType(p) === 'text/plain').map((p) => decodeBody(p));
   return plain.length ? plain.join('\n') : nl(b.text);
+}
+
+/**
+ * What a mail client shows of a message: its sender and subject above its text part (a copy of
+ * the client's view keeps them), or the text itself when it has no header fields.
+ */
+export function shownText(b: BounceSample): string {
+  const root = splitMessage(nl(b.text).replace(/^\s*\n/, ''));
+  if (root.headers.size === 0) return nl(b.text);
+  const head = ['from', 'subject']
+    .filter((h) => root.headers.has(h))
+    .map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}: ${root.headers.get(h)}`);
+  return `${head.join('\n')}\n\n${textPart(b)}`;
 }
 
 // The lines that open a quoted remote reply in Google's notices, old and new templates.
@@ -97,7 +110,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     apply: (b) => {
       const root = splitMessage(nl(b.text).replace(/^\s*\n/, ''));
       if (root.headers.size === 0) return null;
-      return changed(b, shownText(b));
+      return changed(b, textPart(b));
     },
     min: 3,
   },
@@ -205,7 +218,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
   // header fields, the error icon's alt text above the heading.
   "web view's sender lines": {
     apply: (b) => {
-      const text = shownText(b).replace(/^([ \t>]*)\*\* (.{2,80}) \*\*[ \t]*$/m, '$1Error Icon\n$1$2');
+      const text = textPart(b).replace(/^([ \t>]*)\*\* (.{2,80}) \*\*[ \t]*$/m, '$1Error Icon\n$1$2');
       return changed(
         b,
         `Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSep 29, 2025, 6:17 PM (7 days ago)\nto me\n\n${text}`,
@@ -237,5 +250,20 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
         shownText(b).replace(/(?<![\w.@/-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w@-])/g, '[email protected]'),
       ),
     min: 20,
+  },
+  // The web view's button pasted into a Markdown editor: "[LEARN MORE](<url>)", the URL kept.
+  'help link as a Markdown button': {
+    apply: (b) => {
+      const text = shownText(b);
+      const cut = REPLY_INTRO.exec(text)?.index ?? text.length;
+      const own = text
+        .slice(0, cut)
+        .replace(
+          /Learn more(?: at| here:)?[ \t]*\n?[ \t]*(https?:\/\/(?:support|mail)\.google\.com\/\S*)/gi,
+          '[LEARN MORE]($1)',
+        );
+      return changed(b, own + text.slice(cut));
+    },
+    min: 2,
   },
 };
