@@ -138,4 +138,17 @@ describe('how the reader knows a handed-over Google notice', () => {
       readBounce('Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nIndirizzo non trovato\n'),
     ).toBeNull();
   });
+
+  it("takes Google's layout under the notice's subject line copied above it", () => {
+    const notice =
+      '** Messaggio bloccato **\nIl tuo messaggio a anna@example.it è stato bloccato.\nFinal-Recipient: rfc822; anna@example.it\nAction: failed\nStatus: 5.7.1\n';
+    for (const subject of [
+      'Delivery Status Notification (Failure)',
+      'Notifica sullo stato della consegna (errore)',
+    ])
+      expect(readBounce(`${subject}\n\n${notice}`)?.format).toBe('gmail');
+    // Words that are no subject line, or more than one line, above the heading: another MTA's text.
+    expect(readBounce(`Here is what I got\n\n${notice}`)?.format).not.toBe('gmail');
+    expect(readBounce(`Hello (team)\nsee below (again)\n\n${notice}`)?.format).not.toBe('gmail');
+  });
 });

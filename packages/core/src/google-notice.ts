@@ -30,6 +30,9 @@ export function webViewHeader(text: string): { from: string; body: string } | nu
   return m ? { from: m[1]!.trim(), body: text.slice(m[0].length) } : null;
 }
 
+// The subject of Google's notice on a line of its own: words, then the outcome in parentheses.
+const NOTICE_SUBJECT_LINE = /^[ \t]*[^\s()][^()\n]{4,70}\([^()\s][^()\n]{0,30}\)[ \t]*$/;
+
 /**
  * A notice that opens with Google's `** heading **` line (before any other words) and carries a
  * delivery-status report: Google's layout, even when a copy has lost the help link and sender.
@@ -38,9 +41,12 @@ export function googleLayout(notice: string): boolean {
   const m = GOOGLE_HEADING_LINE.exec(notice);
   if (!m) return false;
   // The heading opens the notice: only header fields or blank lines come before it, so a
-  // `** note **` further down another MTA's notice is not taken for Google's.
+  // `** note **` further down another MTA's notice is not taken for Google's. A paste may keep the
+  // notice's subject above it as one line, in any language ending in Google's parenthesised
+  // outcome: "Delivery Status Notification (Failure)", "Notificación de estado de la entrega (error)".
   const before = notice.slice(0, m.index);
-  if (before.split(/\r?\n/).some((l) => l.trim() !== '' && !/^[\w-]+:/.test(l))) return false;
+  const words = before.split(/\r?\n/).filter((l) => l.trim() !== '' && !/^[\w-]+:/.test(l));
+  if (words.length > 1 || (words.length === 1 && !NOTICE_SUBJECT_LINE.test(words[0]!))) return false;
   return /^(?:Final-Recipient|Status):/im.test(notice);
 }
 

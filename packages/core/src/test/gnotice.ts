@@ -266,4 +266,35 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     },
     min: 2,
   },
+  // The subject line copied above a paste that has no header fields (the web view shows it as the
+  // conversation's title): "Delivery Status Notification (Failure)", "(Delay)" for a delay.
+  'subject line above the notice': {
+    apply: (b) => {
+      const text = shownText(b);
+      if (splitMessage(text).headers.size > 0 || /Delivery Status Notification/i.test(text)) return null;
+      const delayed = /has been delayed|temporary (?:failure|problem)|will retry|will be retried/i.test(text);
+      return changed(b, `Delivery Status Notification (${delayed ? 'Delay' : 'Failure'})\n\n${text}`);
+    },
+    min: 20,
+  },
+  // The 2007–2013 template opened with a line of its own above "Delivery to the following
+  // recipient …", and a delay with Google's warning lines.
+  'old template preamble': {
+    apply: (b) => {
+      const text = shownText(b);
+      const m = /^[ \t>]*Delivery to the following recipients? (failed permanently|has been delayed)/m.exec(
+        text,
+      );
+      if (!m || /automatically generated Delivery Status Notification/i.test(text)) return null;
+      const warning =
+        m[1] === 'has been delayed'
+          ? 'THIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n'
+          : '';
+      return changed(
+        b,
+        `${text.slice(0, m.index)}This is an automatically generated Delivery Status Notification\n\n${warning}${text.slice(m.index)}`,
+      );
+    },
+    min: 10,
+  },
 };
