@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBounce } from './bounce.js';
+import { readBounce, undoubled } from './bounce.js';
 import { classify } from './classify.js';
 import { type BounceSample, isRight, loadBounces } from './test/bounces.js';
 import { noticeVariants } from './test/gnotice.js';
@@ -150,5 +150,29 @@ describe('how the reader knows a handed-over Google notice', () => {
     // Words that are no subject line, or more than one line, above the heading: another MTA's text.
     expect(readBounce(`Here is what I got\n\n${notice}`)?.format).not.toBe('gmail');
     expect(readBounce(`Hello (team)\nsee below (again)\n\n${notice}`)?.format).not.toBe('gmail');
+  });
+
+  it('halves the line breaks of a copy that made every line a paragraph', () => {
+    // A Postfix notice quoting Gmail's multi-line reply, each line pasted as a paragraph of its own.
+    const lines = [
+      '<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said:',
+      '    550-5.7.1 [192.0.2.9] Our system has detected that this message is',
+      '    550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,',
+      '    550-5.7.1 this message has been blocked. Please visit',
+      '    550-5.7.1  https://support.google.com/mail/?p=UnsolicitedMessageError',
+      '    550 5.7.1  for more information. a1si1.2 - gsmtp (in reply to end of DATA command)',
+    ];
+    const doubled = lines.join('\n\n');
+    expect(undoubled(doubled)).toBe(lines.join('\n'));
+    expect(readBounce(doubled)?.recipients[0]?.diagnosticCode).toContain('for more information');
+    // A text with any two lines next to each other is as its writer laid it out.
+    const laidOut = `${lines[0]}\n${lines[1]}\n\n${lines.slice(2).join('\n\n')}`;
+    expect(undoubled(laidOut)).toBe(laidOut);
+  });
+
+  it("reads Gmail's web-view heading a blank line above its first sentence", () => {
+    const copied =
+      'Address not found\n\nYour message wasn’t delivered to bob@example.com because the address couldn’t be found.';
+    expect(readBounce(copied)?.format).toBe('gmail');
   });
 });

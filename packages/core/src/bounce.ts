@@ -75,9 +75,10 @@ const GOOGLE_NOTICE =
 // Gmail's notice copied from its web view: the heading loses its "** **" and stands on its own
 // line right above Gmail's first sentence ("Address not found" / "Your message wasn't delivered to
 // …"), a layout no other MTA writes.
-// A copy flattened into one paragraph keeps the two side by side on one line.
+// A copy flattened into one paragraph keeps the two side by side on one line; a copy that makes
+// each line a paragraph puts a blank line between them.
 const GOOGLE_HEADING_COPIED =
-  /(?:^|[ \t])[ \t]*(?:Address not found|Message not delivered)[ \t]*(?:\n[ \t]*)?Your message (?:wasn['’]t|was not) delivered to\b/im;
+  /(?:^|[ \t])(?:Address not found|Message not delivered)[ \t]*(?:\n[ \t]*){0,2}Your message (?:wasn['’]t|was not) delivered to\b/im;
 // The line that quotes the remote reply in Gmail's notice since 2020 ("The response was:"): too
 // plain to say bounce alone, Google's notice with one of Google's markers (sisimai's Gmail reader
 // takes it, with 2016–2019's "The response from the remote server was:", as Gmail's reply line).
@@ -529,6 +530,20 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
 }
 
 /**
+ * A copy between editors that doubles every line break (each line pasted as a paragraph of its
+ * own) leaves no line next to another: a notice's paragraphs and a multi-line reply then read as
+ * one-line paragraphs. Such a text (at least six lines, not one of them next to another) has its
+ * line breaks halved; any other text is returned as it is.
+ * @internal
+ */
+export function undoubled(text: string): string {
+  const body = text.trim();
+  if (/[^\n]\n[^\n]/.test(body)) return text;
+  if (body.split(/\n+/).length < 6) return text;
+  return text.replace(/\n\n/g, '\n');
+}
+
+/**
  * A forwarded or replied-to bounce quotes every line ("> 550-5.7.1 …", "> > …"): the reader and
  * Gmail's multi-line replies need the lines as they were, so a quote marker on (nearly) every
  * line is taken off, as many levels as there are.
@@ -564,7 +579,7 @@ export function readBounce(text: string): Bounce | null {
   if (typeof text !== 'string' || !text) return null;
   const pasted = unfenced(text);
   if (!looksLikeBounce(pasted)) return null;
-  const src = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted;
+  const src = undoubled(pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted);
   const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
   // A notice quoted whole inside a forward or reply ("> <user@…>: host … said: 500 …" under a
   // forwarded header block) is read without its quote markers, as a pasted one is.

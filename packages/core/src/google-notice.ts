@@ -18,7 +18,7 @@ export const GOOGLE_NOTICE_SENDER = /mailer-daemon@googlemail\.com/i;
 // without brackets), the date line ("Sep 29, 2025, 6:17 PM (7 days ago)") and the recipients line
 // ("to me"), a blank line sometimes between them.
 const WEB_VIEW_HEADER =
-  /^\s*((?:[^\n<>@:]{0,80}?[ \t]*<?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[ \t]+\([^)\n]{0,80}\))?)[ \t]*\n(?:[ \t]*\n)?[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*to [^\n]{1,80}\n/;
+  /^\s*(?=\S)((?:[^\n<>@:]{0,80}?[ \t]*<?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?(?:[ \t]+\([^)\n]{0,80}\))?)[ \t]*\n(?:[ \t]*\n)?[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*to [^\n]{1,80}\n/;
 
 /**
  * The sender and the rest of a copy of Gmail's web view (see `WEB_VIEW_HEADER`), or `null` when
@@ -26,7 +26,8 @@ const WEB_VIEW_HEADER =
  * @internal
  */
 export function webViewHeader(text: string): { from: string; body: string } | null {
-  const m = WEB_VIEW_HEADER.exec(text);
+  // The view's lines open the copy: its first 2 KB hold them, however long the copy is.
+  const m = WEB_VIEW_HEADER.exec(text.slice(0, 2048));
   return m ? { from: m[1]!.trim(), body: text.slice(m[0].length) } : null;
 }
 

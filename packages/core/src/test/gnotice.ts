@@ -297,4 +297,19 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     },
     min: 10,
   },
+  // HTML collapses leading white space: the web view shows the indented recipient flush left.
+  'indentation lost': {
+    apply: (b) => changed(b, shownText(b).replace(/^[ \t]+/gm, '')),
+    min: 10,
+  },
+  // A copy between editors drops the blank lines between paragraphs, or doubles every line break
+  // (each line a paragraph of its own).
+  'blank lines lost': {
+    apply: (b) => changed(b, shownText(b).replace(/\n[ \t]*(?:\n[ \t]*)+/g, '\n')),
+    min: 20,
+  },
+  'line breaks doubled': {
+    apply: (b) => changed(b, shownText(b).replace(/\n/g, '\n\n')),
+    min: 20,
+  },
 };
