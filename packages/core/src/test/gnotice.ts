@@ -20,8 +20,11 @@ export type NoticeTransform = (b: BounceSample) => string | null;
 
 const nl = (text: string) => text.replace(/\r\n?/g, '\n');
 
-/** A result that differs from the sample, else `null`: a transform that changes nothing applied to nothing. */
-const changed = (b: BounceSample, text: string) => (text === nl(b.text) ? null : text);
+/**
+ * A result that differs from what a client shows of the sample, else `null`: a transform that
+ * changes nothing there applied to nothing.
+ */
+const changed = (b: BounceSample, text: string) => (text === shownText(b) ? null : text);
 
 /** A message's text part(s), without its header fields; the text itself when it has none. */
 export function textPart(b: BounceSample): string {
@@ -110,7 +113,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     apply: (b) => {
       const root = splitMessage(nl(b.text).replace(/^\s*\n/, ''));
       if (root.headers.size === 0) return null;
-      return changed(b, textPart(b));
+      return textPart(b);
     },
     min: 3,
   },
@@ -155,7 +158,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
   // The quoted reply joined into one line (a chat message, an issue form's single-line field).
   'reply joined into one line': {
     apply: (b) => withReply(b, (lines, quote) => quote + replyWords(lines).join(' ')),
-    min: 4,
+    min: 3,
   },
   // The quoted reply re-wrapped by a mail client or an editor at a narrower width.
   'reply re-wrapped at 50 columns': {
@@ -200,7 +203,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
   // The quoted reply cut after its first line (a screenshot's or a preview's worth).
   'reply cut after its first line': {
     apply: (b) => withReply(b, (lines, quote) => quote + lines[0]!),
-    min: 3,
+    min: 2,
   },
   // The whole notice flattened into one paragraph (an issue form's single-line field, a chat
   // message, a mobile client's quote): every line break a space.
