@@ -315,4 +315,43 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     apply: (b) => changed(b, shownText(b).replace(/\n/g, '\n\n')),
     min: 20,
   },
+  // An editor's smart quotes around quoted words: 'mx' as ‘mx’, "x" as “x”.
+  'typographic quotes': {
+    apply: (b) =>
+      changed(
+        b,
+        shownText(b)
+          .replace(/(^|[\s(:])'([^'\n]{1,60})'(?=[\s.,;:)]|$)/gm, '$1\u2018$2\u2019')
+          .replace(/(^|[\s(:])"([^"\n]{1,120})"(?=[\s.,;:)]|$)/gm, '$1\u201c$2\u201d'),
+      ),
+    min: 3,
+  },
+  // Google Groups' refusal as a Workspace domain's group sends it (signed by the domain's admins,
+  // with the domain's help link) and as a consumer group does (signed "Google Groups").
+  "groups notice of the other kind of group": {
+    apply: (b) => {
+      const text = shownText(b);
+      if (!/group you tried to contact/.test(text)) return null;
+      const workspace = /\badmins\s*$/m.test(text);
+      return changed(
+        b,
+        workspace
+          ? text
+              .replace(/^([ \t>]*)\S+ admins[ \t]*$/m, '$1Google Groups')
+              .replace(/https?:\/\/\S*(?:topic=25838|page=groups\.cs)\S*/, 'https://groups.google.com/support/')
+          : text
+              .replace(/^([ \t>]*)Google Groups[ \t]*$/m, '$1example.org admins')
+              .replace(
+                /https?:\/\/groups\.google\.com\/support\/?/,
+                'http://support.google.com/a/example.org/bin/topic.py?topic=25838',
+              ),
+      );
+    },
+    min: 3,
+  },
+  // A Markdown editor's list: Google Groups' " * " bullets as "- ".
+  'groups bullets as dashes': {
+    apply: (b) => changed(b, shownText(b).replace(/^([ \t>]*)\* /gm, '$1- ')),
+    min: 3,
+  },
 };
