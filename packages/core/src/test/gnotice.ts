@@ -354,4 +354,21 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     apply: (b) => changed(b, shownText(b).replace(/^([ \t>]*)\* /gm, '$1- ')),
     min: 3,
   },
+  // Pasted into a GitHub issue with the quoted reply, or the failed address, put in a code block.
+  'reply in a code block': {
+    apply: (b) => withReply(b, (lines, quote) => `${quote}\`\`\`\n${lines.map((l) => quote + l).join('\n')}\n${quote}\`\`\``),
+    min: 10,
+  },
+  'failed address in a code block': {
+    apply: (b) => {
+      const text = shownText(b);
+      const m = /(recipients? (?:failed permanently|has been delayed):[ \t]*\n(?:[ \t>]*\n)?)([ \t>]*)(\S+@\S+)[ \t]*\n/.exec(text);
+      if (!m) return null;
+      return changed(
+        b,
+        `${text.slice(0, m.index)}${m[1]}${m[2]}\`\`\`\n${m[2]} ${m[3]}\n${m[2]}\`\`\`\n${text.slice(m.index + m[0].length)}`,
+      );
+    },
+    min: 5,
+  },
 };
