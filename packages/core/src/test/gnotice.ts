@@ -230,13 +230,14 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     min: 30,
   },
   // Pasted into a Markdown editor that links what it recognises: addresses as mailto links, host
-  // names as web links (GitHub's and Slack's rich editors do).
+  // names as web links (GitHub's and Slack's rich editors do); an address in angle brackets (the
+  // sender line "Name <address>") stays as it is, as in such a copy.
   'addresses and hosts as Markdown links': {
     apply: (b) =>
       changed(
         b,
         shownText(b)
-          .replace(/(?<![\w.@/[-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w@\]-])/g, '[$1](mailto:$1)')
+          .replace(/(?<![\w.@/[<-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w@\]>-])/g, '[$1](mailto:$1)')
           .replace(
             /(?<![\w.@/[(:-])((?:[a-z0-9-]+\.)+(?:com|net|org|io|tech|by)\.?)(?=[\s.,;)\]]|$)(?![\w\]])/gi,
             (host) =>
@@ -328,7 +329,7 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
   },
   // Google Groups' refusal as a Workspace domain's group sends it (signed by the domain's admins,
   // with the domain's help link) and as a consumer group does (signed "Google Groups").
-  "groups notice of the other kind of group": {
+  'groups notice of the other kind of group': {
     apply: (b) => {
       const text = shownText(b);
       if (!/group you tried to contact/.test(text)) return null;
@@ -338,7 +339,10 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
         workspace
           ? text
               .replace(/^([ \t>]*)\S+ admins[ \t]*$/m, '$1Google Groups')
-              .replace(/https?:\/\/\S*(?:topic=25838|page=groups\.cs)\S*/, 'https://groups.google.com/support/')
+              .replace(
+                /https?:\/\/\S*(?:topic=25838|page=groups\.cs)\S*/,
+                'https://groups.google.com/support/',
+              )
           : text
               .replace(/^([ \t>]*)Google Groups[ \t]*$/m, '$1example.org admins')
               .replace(
@@ -356,13 +360,20 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
   },
   // Pasted into a GitHub issue with the quoted reply, or the failed address, put in a code block.
   'reply in a code block': {
-    apply: (b) => withReply(b, (lines, quote) => `${quote}\`\`\`\n${lines.map((l) => quote + l).join('\n')}\n${quote}\`\`\``),
+    apply: (b) =>
+      withReply(
+        b,
+        (lines, quote) => `${quote}\`\`\`\n${lines.map((l) => quote + l).join('\n')}\n${quote}\`\`\``,
+      ),
     min: 10,
   },
   'failed address in a code block': {
     apply: (b) => {
       const text = shownText(b);
-      const m = /(recipients? (?:failed permanently|has been delayed):[ \t]*\n(?:[ \t>]*\n)?)([ \t>]*)(\S+@\S+)[ \t]*\n/.exec(text);
+      const m =
+        /(recipients? (?:failed permanently|has been delayed):[ \t]*\n(?:[ \t>]*\n)?)([ \t>]*)(\S+@\S+)[ \t]*\n/.exec(
+          text,
+        );
       if (!m) return null;
       return changed(
         b,
@@ -371,4 +382,40 @@ export const noticeVariants: Record<string, { apply: NoticeTransform; min: numbe
     },
     min: 5,
   },
+};
+
+/** Variants applied one after another, each to the previous one's result (a step that changes nothing is skipped). */
+function composed(...names: string[]): NoticeTransform {
+  return (b) => {
+    let text: string | null = null;
+    for (const name of names) {
+      const step = noticeVariants[name]!.apply(text === null ? b : { ...b, text });
+      if (step !== null) text = step;
+    }
+    return text;
+  };
+}
+
+// Real copies change several things at once: Gmail's web view copied whole, and the same pasted
+// into a GitHub issue.
+noticeVariants['web view copied whole'] = {
+  apply: composed(
+    "web view's sender lines",
+    'help link as button text',
+    'typographic apostrophes',
+    'indentation lost',
+    'non-breaking spaces',
+    'blank lines lost',
+  ),
+  min: 40,
+};
+noticeVariants['web view pasted into an issue'] = {
+  apply: composed(
+    "web view's sender lines",
+    'help link as a Markdown button',
+    'typographic apostrophes',
+    'addresses and hosts as Markdown links',
+    'reply in a code block',
+  ),
+  min: 40,
 };
