@@ -80,8 +80,9 @@ const GOOGLE_NOTICE =
 const GOOGLE_HEADING_COPIED =
   /(?:^|[ \t])(?:Address not found|Message not delivered)[ \t]*(?:\n[ \t]*){0,2}Your message (?:wasn['’]t|was not) delivered to\b/im;
 // The line that quotes the remote reply in Gmail's notice since 2020 ("The response was:"): too
-// plain to say bounce alone, Google's notice with one of Google's markers (sisimai's Gmail reader
+// plain to say bounce alone, Google's notice next to Google's notice sender (sisimai's Gmail reader
 // takes it, with 2016–2019's "The response from the remote server was:", as Gmail's reply line).
+// Not next to Google's help link: every reply of Gmail's own servers carries one.
 const GOOGLE_REPLY_INTRO = /^[ \t]*The response was:/m;
 // Google's returned-original rule inside a line: a notice flattened into one paragraph (every line
 // break lost) keeps "----- Original message -----" between the notice and the returned message.
@@ -113,7 +114,7 @@ function bounceWords(head: string): boolean {
   if (BOUNCE_TEXT.test(head)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
-  if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE.test(head)) return true;
+  if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE_SENDER.test(head)) return true;
   return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
 }
 
