@@ -1,4 +1,4 @@
-import { GOOGLE_NOTICE_SENDER, googleLayout } from './google-notice.js';
+import { GOOGLE_NOTICE_SENDER, googleLayout, webViewHeader } from './google-notice.js';
 import { type Forwarded, forwardedBlock } from './forwarded.js';
 import {
   decodeBody,
@@ -75,8 +75,18 @@ const GOOGLE_NOTICE =
 // Gmail's notice copied from its web view: the heading loses its "** **" and stands on its own
 // line right above Gmail's first sentence ("Address not found" / "Your message wasn't delivered to
 // …"), a layout no other MTA writes.
+// A copy flattened into one paragraph keeps the two side by side on one line; a copy that makes
+// each line a paragraph puts a blank line between them.
 const GOOGLE_HEADING_COPIED =
-  /^[ \t]*(?:Address not found|Message not delivered)[ \t]*\n[ \t]*Your message (?:wasn['’]t|was not) delivered to\b/im;
+  /(?:^|[ \t])(?:Address not found|Message not delivered)[ \t]*(?:\n[ \t]*){0,2}Your message (?:wasn['’]t|was not) delivered to\b/im;
+// The line that quotes the remote reply in Gmail's notice since 2020 ("The response was:"): too
+// plain to say bounce alone, Google's notice next to Google's notice sender (sisimai's Gmail reader
+// takes it, with 2016–2019's "The response from the remote server was:", as Gmail's reply line).
+// Not next to Google's help link: every reply of Gmail's own servers carries one.
+const GOOGLE_REPLY_INTRO = /^[ \t]*The response was:/m;
+// Google's returned-original rule inside a line: a notice flattened into one paragraph (every line
+// break lost) keeps "----- Original message -----" between the notice and the returned message.
+const ORIGINAL_INLINE = /[ \t]-{5} ?Original message ?-{5}(?:[ \t]|$)/i;
 // Google Groups' own notices (not any bounce that mentions a googlegroups.com address).
 const GROUPS =
   /group you tried to contact|message rejected by google groups|quota for total number of external recipients|topic\.py\?topic=25838|groups\.google\.com\/support/i;
@@ -104,6 +114,7 @@ function bounceWords(head: string): boolean {
   if (BOUNCE_TEXT.test(head)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
+  if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE_SENDER.test(head)) return true;
   return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
 }
 
@@ -153,7 +164,8 @@ export function looksLikeBounce(text: string): boolean {
 function bounceLike(text: string, depth: number): boolean {
   const head = text.length > 16_384 ? text.slice(0, 16_384) : text;
   if (bounceWords(head)) return true;
-  const from = headerIn(head, 'From');
+  // A copy of Gmail's web view names the sender in the view's own lines, not a header field.
+  const from = webViewHeader(head)?.from ?? headerIn(head, 'From');
   const subject = headerIn(head, 'Subject');
   if (bounceHeaders(from, subject)) return true;
   if (forwardedBounce(head, subject)) return true;
@@ -208,7 +220,8 @@ export function unfenced(text: string): string {
  */
 function beforeOriginal(text: string): string {
   const start = BOUNCE_TEXT.exec(text)?.index ?? 0;
-  const cut = ORIGINAL.exec(text.slice(start));
+  const rest = text.slice(start);
+  const cut = ORIGINAL.exec(rest) ?? ORIGINAL_INLINE.exec(rest);
   return cut ? text.slice(0, start + cut.index) : text;
 }
 
@@ -259,6 +272,13 @@ function noticeAndReport(
     subject = [...blocks].reverse().find((f) => f.subject !== null)?.subject ?? subject;
     return inner.body;
   };
+  // A copy of Gmail's web view: its sender line is the notice's sender, its body the notice.
+  const view = root.headers.size === 0 ? webViewHeader(text) : null;
+  if (view) {
+    from = view.from;
+    const notice = beforeOriginal(forwarded(view.body));
+    return { subject, from, notice, report: notice, headers: root.headers };
+  }
   if (!isMime) {
     // A paste flattened by a mail client ("From: Mail Delivery Subsystem Sent: … Subject: … Hello …,
     // We're writing …" on one line) opens with a header line that swallows the whole notice and leaves
@@ -527,7 +547,7 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     return 'qmail';
   if (/permanent fatal errors|Transcript of session follows/i.test(all)) return 'sendmail';
   if (
-    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently/i.test(
+    /googlemail\.com|support\.google\.com\/mail|Google tried to deliver your message|Technical details of (?:permanent|temporary) failure|following recipients? failed permanently|The response from the remote server was:/i.test(
       all,
     ) ||
     (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)) ||
@@ -538,6 +558,20 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
   return 'text';
+}
+
+/**
+ * A copy between editors that doubles every line break (each line pasted as a paragraph of its
+ * own) leaves no line next to another: a notice's paragraphs and a multi-line reply then read as
+ * one-line paragraphs. Such a text (at least six lines, not one of them next to another) has its
+ * line breaks halved; any other text is returned as it is.
+ * @internal
+ */
+export function undoubled(text: string): string {
+  const body = text.trim();
+  if (/[^\n]\n[^\n]/.test(body)) return text;
+  if (body.split(/\n+/).length < 6) return text;
+  return text.replace(/\n\n/g, '\n');
 }
 
 /**
@@ -576,7 +610,7 @@ export function readBounce(text: string): Bounce | null {
   if (typeof text !== 'string' || !text) return null;
   const pasted = unfenced(text);
   if (!looksLikeBounce(pasted)) return null;
-  const src = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted;
+  const src = undoubled(pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted);
   const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
   // A notice quoted whole inside a forward or reply ("> <user@…>: host … said: 500 …" under a
   // forwarded header block) is read without its quote markers, as a pasted one is.

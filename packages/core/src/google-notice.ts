@@ -13,6 +13,27 @@ export const GOOGLE_HEADING_LINE = /^\*\* (.{2,80}) \*\*\s*$/m;
 /** Google's notice sender, the one address that sends only Google's delivery notices. */
 export const GOOGLE_NOTICE_SENDER = /mailer-daemon@googlemail\.com/i;
 
+// Gmail's web view above a message, where a raw message has its header fields: the sender ("Mail
+// Delivery Subsystem <mailer-daemon@googlemail.com>", the address bare, or after the name
+// without brackets), the date line ("Sep 29, 2025, 6:17 PM (7 days ago)") and the recipients line
+// ("to me"), a blank line sometimes between them.
+const WEB_VIEW_HEADER =
+  /^\s*(?=\S)((?:[^\n<>@:]{0,80}?[ \t]*<?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?(?:[ \t]+\([^)\n]{0,80}\))?)[ \t]*\n(?:[ \t]*\n)?[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*to [^\n]{1,80}\n/;
+
+/**
+ * The sender and the rest of a copy of Gmail's web view (see `WEB_VIEW_HEADER`), or `null` when
+ * the text does not open with the view's sender, date and recipients lines.
+ * @internal
+ */
+export function webViewHeader(text: string): { from: string; body: string } | null {
+  // The view's lines open the copy: its first 2 KB hold them, however long the copy is.
+  const m = WEB_VIEW_HEADER.exec(text.slice(0, 2048));
+  return m ? { from: m[1]!.trim(), body: text.slice(m[0].length) } : null;
+}
+
+// The subject of Google's notice on a line of its own: words, then the outcome in parentheses.
+const NOTICE_SUBJECT_LINE = /^[ \t]*[^\s()][^()\n]{4,70}\([^()\s][^()\n]{0,30}\)[ \t]*$/;
+
 /**
  * A notice that opens with Google's `** heading **` line (before any other words) and carries a
  * delivery-status report: Google's layout, even when a copy has lost the help link and sender.
@@ -21,9 +42,12 @@ export function googleLayout(notice: string): boolean {
   const m = GOOGLE_HEADING_LINE.exec(notice);
   if (!m) return false;
   // The heading opens the notice: only header fields or blank lines come before it, so a
-  // `** note **` further down another MTA's notice is not taken for Google's.
+  // `** note **` further down another MTA's notice is not taken for Google's. A paste may keep the
+  // notice's subject above it as one line, in any language ending in Google's parenthesised
+  // outcome: "Delivery Status Notification (Failure)", "Notificación de estado de la entrega (error)".
   const before = notice.slice(0, m.index);
-  if (before.split(/\r?\n/).some((l) => l.trim() !== '' && !/^[\w-]+:/.test(l))) return false;
+  const words = before.split(/\r?\n/).filter((l) => l.trim() !== '' && !/^[\w-]+:/.test(l));
+  if (words.length > 1 || (words.length === 1 && !NOTICE_SUBJECT_LINE.test(words[0]!))) return false;
   return /^(?:Final-Recipient|Status):/im.test(notice);
 }
 
@@ -65,7 +89,11 @@ const CONNECT_HELP_LINK =
 export function googleNoticePage(notice: string, replyHasReason = false): string | undefined {
   for (const [link, id] of HELP_LINK_PAGE) if (link.test(notice)) return id;
   const heading = GOOGLE_HEADING_LINE.exec(notice)?.[1]?.trim();
-  const body = notice.replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '').trimStart();
+  // Gmail's web view shows the heading below the error icon, whose alt text a copy keeps.
+  const body = notice
+    .replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '')
+    .trimStart()
+    .replace(/^(?:Error|Warning) Icon[ \t]*\r?\n\s*/, '');
   for (const [words, id] of LOCALISED_HEADING_PAGE)
     if (heading === words || body.startsWith(words)) return id;
   if (!replyHasReason && CONNECT_HELP_LINK.test(notice)) return 'notice-recipient-server-did-not-accept';
