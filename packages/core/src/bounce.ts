@@ -415,30 +415,8 @@ const RECIPIENT_HEAD =
 const SENT_BY = /\bsent by\s*$/i;
 
 /** Recipients named at the head of a block of an MTA's notice, each with its block. */
-// A notice copied from a web page that set each line in its own paragraph comes double-spaced: the
-// same number of blank lines after every line (one, or two from an HTML forward's " " lines), more
-// where the notice had a blank line. Returns that number, or 0 when some lines stand together.
-const MIN_DOUBLED = 6;
-function lineGap(lines: readonly string[]): number {
-  let content = 0;
-  let gap = Number.POSITIVE_INFINITY;
-  let run = -1;
-  for (const line of lines) {
-    if (line.trim()) {
-      if (run === 0) return 0;
-      if (run > 0) gap = Math.min(gap, run);
-      content++;
-      run = 0;
-    } else if (run >= 0) run++;
-  }
-  return content >= MIN_DOUBLED && Number.isFinite(gap) ? gap : 0;
-}
-
 function textBlocks(notice: string): { recipient: string; block: string }[] {
   const lines = notice.split('\n');
-  // In a double-spaced copy the usual run of blank lines is a line break; a longer one ends the
-  // recipient's block.
-  const gap = lineGap(lines);
   const out: { recipient: string; block: string }[] = [];
   let previous = '';
   for (let i = 0; i < lines.length; i++) {
@@ -454,14 +432,6 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
     for (; j < lines.length; j++) {
       const l = lines[j]!.replace(/\r$/, '');
       if (!l.trim()) {
-        if (gap > 0) {
-          let end = j;
-          while (end < lines.length && !lines[end]!.trim()) end++;
-          if (end - j === gap && end < lines.length) {
-            j = end - 1;
-            continue;
-          }
-        }
         // Gmail's old notice: the address stands alone, its details follow after a blank line.
         if (block.length === 1 && !m[2] && !m[3]) continue;
         // A line that introduces what follows (Domino's "because:") continues past the blank line.
@@ -560,18 +530,49 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
   return 'text';
 }
 
+// A copy that set each line in its own paragraph (between editors, or from a web page) comes
+// double-spaced: the same number of blank lines after every line (one, or two from an HTML
+// forward's " " lines), more where the text had a blank line. Returns that number, or 0 when some
+// lines stand together or there are too few to tell.
+const MIN_DOUBLED = 6;
+function lineGap(lines: readonly string[]): number {
+  let content = 0;
+  let gap = Number.POSITIVE_INFINITY;
+  let run = -1;
+  for (const line of lines) {
+    if (line.trim()) {
+      if (run === 0) return 0;
+      if (run > 0) gap = Math.min(gap, run);
+      content++;
+      run = 0;
+    } else if (run >= 0) run++;
+  }
+  return content >= MIN_DOUBLED && Number.isFinite(gap) ? gap : 0;
+}
+
 /**
- * A copy between editors that doubles every line break (each line pasted as a paragraph of its
- * own) leaves no line next to another: a notice's paragraphs and a multi-line reply then read as
- * one-line paragraphs. Such a text (at least six lines, not one of them next to another) has its
- * line breaks halved; any other text is returned as it is.
+ * A double-spaced copy (each line pasted as a paragraph of its own, so no line is next to another)
+ * leaves a notice's paragraphs and a multi-line reply as one-line paragraphs. Such a text (at
+ * least six lines) gets its lines back: the usual run of blank lines between two lines becomes a
+ * line break, a longer one a blank line. Any other text is returned as it is.
  * @internal
  */
 export function undoubled(text: string): string {
-  const body = text.trim();
-  if (/[^\n]\n[^\n]/.test(body)) return text;
-  if (body.split(/\n+/).length < 6) return text;
-  return text.replace(/\n\n/g, '\n');
+  const lines = text.split('\n');
+  const gap = lineGap(lines);
+  if (gap === 0) return text;
+  const out: string[] = [];
+  let run = 0;
+  for (const line of lines) {
+    if (!line.trim()) {
+      run++;
+      continue;
+    }
+    if (out.length > 0 && run > gap) out.push('');
+    out.push(line);
+    run = 0;
+  }
+  return `${out.join('\n')}${/\n\s*$/.test(text) ? '\n' : ''}`;
 }
 
 /**
@@ -614,7 +615,8 @@ export function readBounce(text: string): Bounce | null {
   const { subject, from, notice: rawNotice, report, headers } = noticeAndReport(src);
   // A notice quoted whole inside a forward or reply ("> <user@…>: host … said: 500 …" under a
   // forwarded header block) is read without its quote markers, as a pasted one is.
-  const notice = unquote(rawNotice.trim()).slice(0, MAX_NOTICE);
+  // A double-spaced notice under a forward's own lines is told apart only once they are cut off.
+  const notice = undoubled(unquote(rawNotice.trim())).slice(0, MAX_NOTICE);
   const format = formatOf(from, subject, notice, report);
   const delayedNotice = DELAYED.test(`${subject ?? ''}\n${notice.slice(0, 2048)}`);
 
