@@ -250,6 +250,7 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
         '554 5.7.1 <mail.example.org[192.0.2.1]>: Client host rejected: Blacklisted user: a@example.org',
       ),
     ).toBe('policy');
+    expect(reasonOfText('553 Sorry, your email address has been blacklisted')).toBe('policy');
     expect(reasonOfText('550 Sender IP is blacklisted')).toBe('blocked');
     expect(reasonOfText('554 Client host [192.0.2.1] blacklisted by zen.spamhaus.org')).toBe('blocked');
   });

@@ -342,7 +342,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
   // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`.
   [
-    /\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   [
