@@ -45,6 +45,18 @@ describe('who replied: provider attribution from evidence', () => {
     expect(renderDiagnosisText(d)).toContain('not Gmail');
   });
 
+  it("Exim's 'SMTP error from remote mail server' names the remote, so a Gmail recipient's reply is Gmail's", () => {
+    const d = classify(
+      'SMTP error from remote mail server after RCPT TO:<someone@gmail.com>: 550-5.1.1 The email account that you tried to reach does not exist. Please try',
+    );
+    expect(d.entry?.id).toBe('550-5.1.1-no-such-user');
+    // With nothing naming the remote, Exim's words still say another server's reply was quoted.
+    expect(
+      classify('SMTP error from remote mail server after MAIL FROM: 550 Email Sending Quota Exceeded').reply
+        .origin.name,
+    ).toBe('an Exim / cPanel server');
+  });
+
   it('a Gmail bounce quoting Yahoo is Yahoo’s reply, not a Gmail page', () => {
     const d = classify(
       'The response from the remote server was:\n554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7253.html',

@@ -89,7 +89,7 @@ const IDIOMS: readonly [RegExp, string][] = [
     'a Postfix server',
   ],
   [
-    /incorrect authentication data|smtp error from remote mail server|\bexim\b|has exceeded its 24-hour sending limit/,
+    /incorrect authentication data|\bexim\b|has exceeded its 24-hour sending limit/,
     'an Exim / cPanel server',
   ],
   [/\(#[45]\.\d\.\d+\)|\bqmail\b/, 'a qmail server'],
@@ -119,6 +119,11 @@ const REPLIER: readonly RegExp[] = [
   /connecting to ([\w.-]+\.[a-z]{2,}):\d+/,
   /failed to authenticate with ([\w.-]+\.[a-z]{2,}):\d+/,
 ];
+
+// Exim's own words around the remote server's reply ("SMTP error from remote mail server after
+// RCPT TO:<…>:"): the reply is the remote's, so they name Exim only when nothing names that remote
+// (a host, `gsmtp`, a Gmail address or host in the paste: Gmail's MX answers for @gmail.com).
+const EXIM_REPORTED = /smtp error from remote mail server/;
 
 const GMAIL_REPLY = /\bgsmtp\b|support\.google\.com\/(?:mail|a|accounts)|\?p=[a-z]+\b.*gsmtp/;
 // Gmail ends its replies with "Learn more at" / "For more information, go to" and a help link.
@@ -167,5 +172,7 @@ export function originOf(lower: string): ReplyOrigin {
     return { provider: 'other', name: 'another mail server', evidence: ended[0].split('\n')[0]!.trim() };
   const weak = GMAIL_WEAK.exec(lower);
   if (weak) return { provider: 'gmail', name: 'Gmail', evidence: weak[0] };
+  const reported = EXIM_REPORTED.exec(lower);
+  if (reported) return { provider: 'other', name: 'an Exim / cPanel server', evidence: reported[0] };
   return { provider: null, name: null, evidence: null };
 }

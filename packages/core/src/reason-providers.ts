@@ -1228,6 +1228,16 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Exim',
+    // The server's own AUTH check failed to run (an expansion or lookup error in its authenticator's
+    // condition): Exim answers 435 whatever the client sent, a fault of the receiving server.
+    re: /\bUnable to authenticate at present\b/i,
+    reason: 'system',
+    example:
+      '435 Unable to authenticate at present (syntax error in Exim::expand_string argument: failed to open /etc/example for linear search: Permission denied)',
+    source: 'Exim specification, ch. 33 "SMTP authentication" (435 when server_condition cannot be expanded)',
+  },
+  {
+    who: 'Exim',
     re: /\brelay not permitted\b|\bAdministrative prohibition\b/i,
     reason: 'policy',
     example: '550 relay not permitted',

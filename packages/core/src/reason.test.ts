@@ -254,4 +254,14 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     expect(reasonOfText('550 Sender IP is blacklisted')).toBe('blocked');
     expect(reasonOfText('554 Client host [192.0.2.1] blacklisted by zen.spamhaus.org')).toBe('blocked');
   });
+
+  it("reads 'inbox is full' as a full mailbox and an invalid attachment name as the admin's rule", () => {
+    expect(reasonOfText('Error Description: Inbox is full.')).toBe('mailbox-full');
+    expect(reasonOfText('Your e-mail has been rejected due to invalid attachment names.')).toBe('policy');
+    expect(reasonOfText('552 Illegal attachment type')).toBe('policy');
+    // Exim's AUTH that could not be checked is the server's own fault, whatever its error says.
+    expect(
+      reasonOfText('435 Unable to authenticate at present (syntax error in Exim::expand_string argument)'),
+    ).toBe('system');
+  });
 });

@@ -311,7 +311,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'rate-limited',
   ],
   [
-    /mail ?(?:box|folder) (?:is )?full|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
+    /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
@@ -360,7 +360,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
   // attachment is the content itself (spam, below).
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable) (?:attachment|file)(?: ?(?:type|extension))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid|illegal) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [
