@@ -264,4 +264,9 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
       reasonOfText('435 Unable to authenticate at present (syntax error in Exim::expand_string argument)'),
     ).toBe('system');
   });
+
+  it("reads Postfix's refusal prefix with no cause after it as a failure that names no cause", () => {
+    expect(reasonFor(null, null, 'Recipient address rejected: Please try again later!')).toBe('other');
+    expect(reasonFor(null, null, 'Please try again later!')).toBeNull();
+  });
 });

@@ -449,8 +449,10 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
 
 // A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
 // else gives a reason.
+// Postfix's refusal prefixes ("Recipient address rejected: Please try again later!") are a refusal
+// even where the admin's text after them gives no cause.
 const FAILED_TO_DELIVER =
-  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b/i;
+  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\b(?:recipient address|sender address|client host|helo command) rejected\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
