@@ -265,8 +265,28 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     ).toBe('system');
   });
 
-  it("reads Postfix's refusal prefix with no cause after it as a failure that names no cause", () => {
-    expect(reasonFor(null, null, 'Recipient address rejected: Please try again later!')).toBe('other');
+  it("reads Postfix's refusal prefix by what it refused when the text after it names no known cause", () => {
+    // The guide: a recipient rejected with no more detail is user-unknown (a blind adjudicator's call).
+    expect(reasonFor(null, null, 'Recipient address rejected: Please try again later!')).toBe('user-unknown');
+    expect(reasonFor(null, null, '554 5.7.1 <a@example.org>: Sender address rejected: Go away')).toBe(
+      'policy',
+    );
+    expect(reasonFor(null, null, '554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Go away')).toBe(
+      'blocked',
+    );
+    expect(reasonFor(null, null, '504 5.5.2 <localhost>: Helo command rejected: Go away')).toBe('syntax');
+    // A cause after the prefix still decides.
+    expect(reasonFor(null, null, 'Recipient address rejected: Greylisted, see http://example.org')).toBe(
+      'policy',
+    );
     expect(reasonFor(null, null, 'Please try again later!')).toBeNull();
+    // cPanel's hedged list of possible causes names none: a failure with no cause.
+    expect(
+      reasonFor(
+        null,
+        null,
+        'The mail server could not deliver mail to a@example.org. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+      ),
+    ).toBe('other');
   });
 });

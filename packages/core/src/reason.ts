@@ -435,6 +435,16 @@ const STOCK: readonly [RegExp, BounceReason][] = [
   ],
   [/insufficient (?:system )?storage/i, 'system'],
 ];
+// Postfix's refusal prefixes, read when the text after them ("Recipient address rejected: Please
+// try again later!") names no cause the words above know and no status detail is given: each says
+// what was refused (the guide: a recipient rejected with no more detail is `user-unknown`, the
+// sender's address refused by a rule `policy`, the connecting host `blocked`, the HELO name `syntax`).
+const PREFIX: readonly [RegExp, BounceReason][] = [
+  [/\brecipient address rejected\b/i, 'user-unknown'],
+  [/\bsender address rejected\b/i, 'policy'],
+  [/\bclient host rejected\b/i, 'blocked'],
+  [/\bhelo command rejected\b/i, 'syntax'],
+];
 const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
 
 // RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
@@ -449,10 +459,8 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
 
 // A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
 // else gives a reason.
-// Postfix's refusal prefixes ("Recipient address rejected: Please try again later!") are a refusal
-// even where the admin's text after them gives no cause.
 const FAILED_TO_DELIVER =
-  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\b(?:recipient address|sender address|client host|helo command) rejected\b/i;
+  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
@@ -501,6 +509,9 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
     if (!re.test(unfolded)) continue;
     return status && MAILBOX_DETAIL.test(status) ? reasonOfStatus(status) : reason;
   }
+  // Postfix's refusal prefix followed by words that name no cause we know: with a status detail,
+  // the detail decides (the caller reads it); with none, what the prefix says was refused.
+  if (!status) for (const [re, reason] of PREFIX) if (re.test(unfolded)) return reason;
   return null;
 }
 
