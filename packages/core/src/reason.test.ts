@@ -258,7 +258,6 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
   it("reads 'inbox is full' as a full mailbox and an invalid attachment name as the admin's rule", () => {
     expect(reasonOfText('Error Description: Inbox is full.')).toBe('mailbox-full');
     expect(reasonOfText('Your e-mail has been rejected due to invalid attachment names.')).toBe('policy');
-    expect(reasonOfText('552 Illegal attachment type')).toBe('policy');
     // Exim's AUTH that could not be checked is the server's own fault, whatever its error says.
     expect(
       reasonOfText('435 Unable to authenticate at present (syntax error in Exim::expand_string argument)'),

@@ -360,7 +360,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
   // attachment is the content itself (spam, below).
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid|illegal) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [
