@@ -340,9 +340,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
-  // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`.
+  // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
+  // "IP address is blacklisted" too.
   [
-    /\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   [
