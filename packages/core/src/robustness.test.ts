@@ -62,4 +62,17 @@ describe('classify and scan never throw', () => {
     expect(() => classify(text)).not.toThrow();
     expect(() => scan(text)).not.toThrow();
   });
+
+  // A pattern free to skip line breaks before an anchor it then misses rescans every following
+  // line from each line start: quadratic in the 64 KB head the origin is read from (seconds), where
+  // a linear reader takes milliseconds. The bound leaves room for a busy machine.
+  it.each([
+    ['blank lines', '\n'.repeat(65_536)],
+    ['quote-marker lines', '>\n'.repeat(32_768)],
+    ['space-newline pairs', ' \n'.repeat(32_768)],
+  ])('reads a 64 KB run of %s in well under a second', (_name, text) => {
+    const t0 = performance.now();
+    classify(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });
