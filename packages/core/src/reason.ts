@@ -359,9 +359,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
   // reply as the content filter that applied it ("Message rejected by content filter: attachment
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
-  // attachment is the content itself (spam, below).
+  // attachment is the content itself (spam, below), whether it is named before or after.
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable) (?:attachment|file)(?: ?(?:type|extension))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable) (?:attachment|file)(?: ?(?:type|extension))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [
