@@ -572,7 +572,9 @@ export function undoubled(text: string): string {
     out.push(line);
     run = 0;
   }
-  return `${out.join('\n')}${/\n\s*$/.test(text) ? '\n' : ''}`;
+  // The trailing break is kept when the text's trailing white space holds one; a `\n\s*$` test
+  // would rescan every later blank line from each line break (quadratic on a run of them).
+  return `${out.join('\n')}${text.slice(text.trimEnd().length).includes('\n') ? '\n' : ''}`;
 }
 
 /**

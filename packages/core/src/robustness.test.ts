@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { undoubled } from './bounce.js';
 import { classify } from './classify.js';
 import { scan } from './scan.js';
 
@@ -74,5 +75,13 @@ describe('classify and scan never throw', () => {
     const t0 = performance.now();
     classify(text);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('undoubles a double-spaced text followed by a long run of blank lines in linear time', () => {
+    const text = `${'line\n\n'.repeat(6)}${'\n'.repeat(100_000)}x`;
+    const t0 = performance.now();
+    expect(undoubled(text)).toBe(`${'line\n'.repeat(5)}line\n\nx`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(undoubled(`${'line\n\n'.repeat(6)}x\n \n`)).toMatch(/x\n$/);
   });
 });
