@@ -71,7 +71,9 @@ describe('reasons that generalise from how MTAs word a refusal', () => {
     expect(reasonOfMtaWords('refused to talk to me: 421 4.7.0 Unexpected volume from your IP')).toBeNull();
     expect(reasonOfMtaWords('refused to talk to me: 421 4.7.0 You are connecting too quickly')).toBeNull();
     expect(
-      reasonOfText('host mx.example.com[192.0.2.1] refused to talk to me: 421 4.7.0 Unexpected volume, try later'),
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 421 4.7.0 Unexpected volume, try later',
+      ),
     ).toBe('rate-limited');
   });
 
