@@ -55,7 +55,10 @@ export interface Bounce {
 const MAX_NOTICE = 8 * 1024;
 const MAX_RECIPIENTS = 100;
 
-// Where the returned original message begins in a flattened notice: nothing after it is the notice.
+/**
+ * Where the returned original message begins in a flattened notice: nothing after it is the notice.
+ * @internal
+ */
 export const ORIGINAL =
   /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d['’]origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|Original message follows\.?[ \t]*$)/im;
 
@@ -66,6 +69,7 @@ export const ORIGINAL =
 const BOUNCE_FROM = /mailer-daemon|postmaster@|mail delivery (?:subsystem|system)/i;
 const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail|warning: message \S+ delayed/i;
+/** A bounce's own wording (see above), read by {@link looksLikeBounce}. @internal */
 export const BOUNCE_TEXT =
   /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address|has not yet been delivered to one or more of its recipients/im;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
@@ -572,7 +576,9 @@ export function undoubled(text: string): string {
     out.push(line);
     run = 0;
   }
-  return `${out.join('\n')}${/\n\s*$/.test(text) ? '\n' : ''}`;
+  // The trailing break is kept when the text's trailing white space holds one; a `\n\s*$` test
+  // would rescan every later blank line from each line break (quadratic on a run of them).
+  return `${out.join('\n')}${text.slice(text.trimEnd().length).includes('\n') ? '\n' : ''}`;
 }
 
 /**

@@ -115,7 +115,7 @@ const REPLIER: readonly RegExp[] = [
   /remote-host: ([\w.-]+\.[a-z]{2,})/,
   /for the recipient domain [\w.-]+ by ([\w.-]+\.[a-z]{2,})/,
   /< ([\w.-]+\.[a-z]{2,})\[[\d.:a-fA-F]+\]:\d+: [45]\d\d/,
-  /(?:^|\n|-> |s: |<< ?|<- )\s*220[ -]([\w.-]+\.[a-z]{2,}) (?:esmtp|microsoft|smtp)/,
+  /(?:^|\n|-> |s: |<< ?|<- )[ \t]*220[ -]([\w.-]+\.[a-z]{2,}) (?:esmtp|microsoft|smtp)/,
   /connecting to ([\w.-]+\.[a-z]{2,}):\d+/,
   /failed to authenticate with ([\w.-]+\.[a-z]{2,}):\d+/,
 ];

@@ -127,6 +127,10 @@ describe('a forbidden attachment type named by a content filter (guide §3, §4 
     expect(
       reasonFor(null, '5.7.1', '554 5.7.1 Attachment blocked: virus found (Eicar-Test-Signature)', 554),
     ).toBe('spam');
+    // The virus named before the attachment rule is still the content itself.
+    expect(
+      reasonFor(null, '5.7.1', '554 5.7.1 Virus found (Eicar-Test-Signature): attachment blocked', 554),
+    ).toBe('spam');
   });
 });
 

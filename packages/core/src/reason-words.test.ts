@@ -67,6 +67,14 @@ describe('reasons that generalise from how MTAs word a refusal', () => {
     // words"), as the PHP mailers' "got code 421" is; rate words aside.
     expect(reasonOfMtaWords('refused to talk to me: 421 service not available')).toBe('blocked');
     expect(reasonOfMtaWords('refused to talk to me: 421 too many connections')).toBeNull();
+    // §4's rate words include "volume"; "too quickly" is the reader's rate word (rate-limited).
+    expect(reasonOfMtaWords('refused to talk to me: 421 4.7.0 Unexpected volume from your IP')).toBeNull();
+    expect(reasonOfMtaWords('refused to talk to me: 421 4.7.0 You are connecting too quickly')).toBeNull();
+    expect(
+      reasonOfText(
+        'host mx.example.com[192.0.2.1] refused to talk to me: 421 4.7.0 Unexpected volume, try later',
+      ),
+    ).toBe('rate-limited');
   });
 
   it('reads TLS said to be unavailable or required as tls, before "unauthenticated"', () => {

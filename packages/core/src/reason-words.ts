@@ -38,9 +38,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // (SwiftMailer, Laravel, Symfony) "Expected response code 220 but got code "421", with message …".
   // A 4xx there is the greeting refused as much as a 5xx, whichever client reports it (the guide,
   // §4: refused at the connection/greeting -> blocked, whatever words), except rate words (§3's
-  // first row, rate-limited) and a stated identity check (§5, auth-failure, read above).
+  // first row and §4's list, "volume" among them, and the reader's "too quickly": rate-limited) and
+  // a stated identity check (§5, auth-failure, read above).
   [
-    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient

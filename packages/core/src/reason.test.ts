@@ -253,6 +253,11 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     expect(reasonOfText('553 Sorry, your email address has been blacklisted')).toBe('policy');
     expect(reasonOfText('550 Sender IP is blacklisted')).toBe('blocked');
     expect(reasonOfText('554 Client host [192.0.2.1] blacklisted by zen.spamhaus.org')).toBe('blocked');
+    // "IP address" ends in "address", but it names the connecting host (guide §3 block list row).
+    expect(reasonOfText('550 5.7.1 Your server IP address is blacklisted')).toBe('blocked');
+    expect(reasonOfText('550 5.7.1 Service unavailable; client IP address blacklisted by Spamhaus')).toBe(
+      'blocked',
+    );
   });
 
   it("reads 'inbox is full' as a full mailbox and an invalid attachment name as the admin's rule", () => {

@@ -340,9 +340,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
-  // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`.
+  // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
+  // "IP address is blacklisted" too.
   [
-    /\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   [
@@ -358,9 +359,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
   // reply as the content filter that applied it ("Message rejected by content filter: attachment
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
-  // attachment is the content itself (spam, below).
+  // attachment is the content itself (spam, below), whether it is named before or after.
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [

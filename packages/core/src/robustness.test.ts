@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { undoubled } from './bounce.js';
 import { classify } from './classify.js';
 import { scan } from './scan.js';
 
@@ -61,5 +62,26 @@ describe('classify and scan never throw', () => {
   ])('on a 10 MB line of %s', (_name, text) => {
     expect(() => classify(text)).not.toThrow();
     expect(() => scan(text)).not.toThrow();
+  });
+
+  // A pattern free to skip line breaks before an anchor it then misses rescans every following
+  // line from each line start: quadratic in the 64 KB head the origin is read from (seconds), where
+  // a linear reader takes milliseconds. The bound leaves room for a busy machine.
+  it.each([
+    ['blank lines', '\n'.repeat(65_536)],
+    ['quote-marker lines', '>\n'.repeat(32_768)],
+    ['space-newline pairs', ' \n'.repeat(32_768)],
+  ])('reads a 64 KB run of %s in well under a second', (_name, text) => {
+    const t0 = performance.now();
+    classify(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('undoubles a double-spaced text followed by a long run of blank lines in linear time', () => {
+    const text = `${'line\n\n'.repeat(6)}${'\n'.repeat(100_000)}x`;
+    const t0 = performance.now();
+    expect(undoubled(text)).toBe(`${'line\n'.repeat(5)}line\n\nx`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(undoubled(`${'line\n\n'.repeat(6)}x\n \n`)).toMatch(/x\n$/);
   });
 });
