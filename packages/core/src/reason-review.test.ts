@@ -144,5 +144,7 @@ describe("Mailgun's 'Too old' (code 602) is its queue giving up after its retrie
     expect(reasonOfText('Too old: connect to mx.example.com[192.0.2.1]:25: Connection timed out')).toBe(
       'network',
     );
+    // Only Mailgun's own form: a header check's "too old" is no queue giving up.
+    expect(reasonOfText('550 5.7.1 Message date is too old')).not.toBe('expired');
   });
 });

@@ -417,7 +417,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
 const EXPIRED =
-  /\btoo old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
