@@ -148,3 +148,14 @@ describe("Mailgun's 'Too old' (code 602) is its queue giving up after its retrie
     expect(reasonOfText('550 5.7.1 Message date is too old')).not.toBe('expired');
   });
 });
+
+describe('a login word beside an identity check or an attachment (second reader)', () => {
+  it("is the identity check's or the content's reason, not credentials", () => {
+    expect(
+      reasonOfText('550 5.7.1 Message rejected: sender authentication required, SPF and DKIM both failed'),
+    ).toBe('auth-failure');
+    expect(reasonOfText('552 Attachment password required to scan the message')).not.toBe('credentials');
+    expect(reasonOfText('530 5.7.0 Authentication required')).toBe('credentials');
+    expect(reasonOfText('534-5.7.9 Application-specific password required.')).toBe('credentials');
+  });
+});
