@@ -11,7 +11,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Said any way an MTA says it: no, bad or missing rDNS / PTR / reverse DNS ("No RDNS entry for"),
   // before a greeting refusal (below) calls it a block.
   [
-    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
+    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found|rejected)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
     'auth-failure',
   ],
   // Yahoo's bracketed reputation codes ([TS01]-[TS03], [TSS04] "temporarily deferred due to
@@ -72,6 +72,15 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
+  // The sender refused in other words (Sisimai's Rejected list names these families): the sender or
+  // its address rejected or "not pre-approved", "invalid sender", "not owned by user", BATV or
+  // backscatter checks, an unroutable or empty sender domain, an address a sending service has not
+  // verified: a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
+  // or "expired", unless a stated cause the general words know is named beside it.
+  [
+    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    'policy',
+  ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
   // policy daemons' wording; "has exceeded the max … per hour"): the guide's sending quota, not
   // the 5.7.1 "not authorised" a policy server sends it under.
@@ -105,7 +114,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // "Encoded-word syntax is not permitted in message header"): the guide's malformed headers, read
   // before the "To reduce the amount of spam…" Gmail gives as its motive.
   [
-    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
+    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
     'syntax',
   ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not

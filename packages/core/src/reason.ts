@@ -262,7 +262,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
   // routing failure.
   [
-    /\bmail(?:ing)? (?:forwarding )?loop\b|\bmessage is looping\b|\bloop detected\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
     'network',
   ],
   // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
@@ -278,7 +278,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // authentication"): the login is what is missing. cPanel's and POP-before-SMTP servers' own
   // wordings are in reason-providers.ts.
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti[cf]ication (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
     'credentials',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
@@ -296,11 +296,18 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
   // Ungueltige Mail-Domain"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:does not|doesn't) exist\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown)\b/i,
     'host-unknown',
   ],
   [
     /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    'user-unknown',
+  ],
+  // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
+  // address or mailbox unknown, not found or invalid, "no such address/person", a user "not
+  // exist"/"not known", a qmail validrcptto list that lacks it, French/Spanish/Italian forms.
+  [
+    /\baddress unknown\b|\bunknown (?:mailbox|e-?mail address|local ?-?part|virtual user)\b|\binvalid mailbox\b|\bmailbox (?:is )?(?:invalid|not present)\b|\b(?:user|recipient) not (?:exist|known)\b|\b(?:user|recipient|mailbox|address) (?:<[^>\s]*> |\([^)\s]*\) )?(?:was )?not found\b|\buser (?:<[^>\s]*>|\([^)\s]*\)) unknown\b|\bno such (?:address|person)\b|\bno account by that name\b|\bno one at this address\b|\b(?:e-?mail address|email name) (?:could not be|is not|was not) found\b|\bnot present in (?:the )?directory\b|\bnon-?existent (?:user|recipient|mailbox|address)\b|\bnot in (?:my |the )?validrcptto\b|\butilisateur inconnu\b|\bno existe (?:ese|dicha?|el) (?:usuario|persona)\b|\bnessun utente\b/i,
     'user-unknown',
   ],
   // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
@@ -311,7 +318,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'rate-limited',
   ],
   [
-    /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit )?exceeded|quota violation|disk quota|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
+    /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit |usage )?exceeded|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
@@ -323,7 +330,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // of the sending IP (an address, in-addr.arpa), nor the sender's own domain.
     // A client's resolver failing on the server's name (Node's "getaddrinfo ENOTFOUND", glibc's
     // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -332,22 +339,28 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // with rate words ("unexpected volume").
     // Also Gmail's "receiving mail too quickly", "Too many login attempts" and its per-transaction
     // limit ("try this recipient in a separate transaction").
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b/i,
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
   // refuses the sender (Yahoo's bracketed codes are read in reason-words.ts).
   [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
-  [/\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated/i, 'auth-failure'],
+  // Also a sending IP whose name does not resolve back to it, in other servers' words ("IP name
+  // lookup failed", a forward DNS entry that does not point to the sending IP, a domain that
+  // "mismatches client IP"): read after the rate words, as Gmail's rate-limited PTR page needs.
+  [
+    /\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b/i,
+    'auth-failure',
+  ],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
   // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
   // "IP address is blacklisted" too.
   [
-    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:is |has been |was )?(?:black|block)-?listed\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block)-?listed\b|\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the) (?:black|block) ?list\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   [
-    /blacklist|blocklist|block list|\bblocked using\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
+    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
     'blocked',
   ],
   // The sending host not on an allow-list, or "not authorized" / "invalid" as a host or IP: any
@@ -356,21 +369,28 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bnot (?:on|in) (?:the |our |my )?(?:[\w-]+ )?(?:white|allow) ?list|\bnot (?:white|allow)-?listed\b|\b(?:client host|host|ip(?: address)?)\b(?:[^.\n]|\.(?=\w)){0,40}?\bnot (?:authori[sz]ed|allowed|permitted)\b(?! to relay)|\binvalid (?:client|sender|sending|remote|connecting) ip\b/i,
     'blocked',
   ],
+  // The sending IP refused in other servers' words (Sisimai's Blocked list names these): a banned or
+  // bad sending IP, an IP "is blocked", access forbidden for "your IP", an open proxy, a refusal to
+  // let it connect at all. Read after the address rules above, so an address's listing stays policy.
+  [
+    /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)? \S+ (?:is )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b/i,
+    'blocked',
+  ],
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
   // reply as the content filter that applied it ("Message rejected by content filter: attachment
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
   // attachment is the content itself (spam, below), whether it is named before or after.
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid|illegal) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [
     // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
-    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b/i,
+    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b/i,
     'spam',
   ],
   [
-    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size/i,
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
@@ -384,7 +404,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
     // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -392,7 +412,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?temporarily unavailable|\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\bconfig(?:uration)? error\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\bqueue file write error\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -407,7 +427,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
   [
-    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying (?:is )?allowed\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
@@ -417,7 +437,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
 const EXPIRED =
-  /"message": ?"Too old"|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
@@ -431,7 +451,7 @@ const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlo
 const STOCK: readonly [RegExp, BounceReason][] = [
   // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock.
   [
-    /mailbox (?:is )?unavailable|invalid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:])/i,
+    /mailbox (?:is )?unavailable|invalid recipient|not a valid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:])/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
