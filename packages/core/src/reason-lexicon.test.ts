@@ -33,6 +33,10 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['552 The recipient mailbox has exceeded its disk space limit', 'mailbox-full', '§3 mailbox full'],
   ['552 Recipient rejected: mailbox would exceed maximum allowed storage', 'mailbox-full', '§3 mailbox full'],
   ["550 The user's space has been used up", 'mailbox-full', '§3 mailbox full'],
+  // §3: the account disabled / closed -> suspended.
+  ['550 5.2.1 vdelivermail: account is locked email bounced', 'suspended', '§3 account disabled'],
+  ['550 5.2.1 Mailbox is frozen', 'suspended', '§3 account disabled'],
+  ['550 ann@example.org is unavailable: user is terminated', 'suspended', '§3 account closed'],
   // §3: DNS could not find the recipient's domain or host -> host-unknown.
   ['550 5.1.2 Unknown host', 'host-unknown', '§3 DNS'],
   ['550 Mail domain mentioned in email address is unknown', 'host-unknown', '§3 DNS'],
@@ -75,6 +79,8 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
     '§3 login required (relay for want of a login)',
   ],
   ['535 Authentification invalide', 'credentials', '§3 login refused (French)'],
+  ['535 5.7.0 Authentication failure', 'credentials', '§3 login refused'],
+  ['535 Authentication credentials invalid', 'credentials', '§3 login refused'],
   // §3 / §6: the sender's ADDRESS refused by a rule, relay denied, group rights -> policy.
   ['550 5.1.0 Sender rejected', 'policy', '§3 sender address refused'],
   ['553 5.7.1 Sender email address rejected', 'policy', '§3 sender address refused'],
@@ -144,6 +150,8 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]', 'auth-failure', '§5'],
   // DKIM's own "authentication failure" is the identity check, not a login.
   ['550 5.7.1 DKIM authentication failure', 'auth-failure', '§3 DKIM'],
+  // A delivery agent's lock on the mailbox file is no closed account.
+  ['451 4.2.0 Mailbox is locked by another process', null, '§3'],
   // A delivery delay that names no cause names none.
   ['Delivery attempts will continue to be made for 4 days', null, '§1 a warning names its failure'],
   // "ip" inside a word is no IP ("invalid sender ip" is an IP: blocked, not a sender's address).

@@ -278,7 +278,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // authentication"): the login is what is missing. cPanel's and POP-before-SMTP servers' own
   // wordings are in reason-providers.ts.
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti[cf]ication (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
     'credentials',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
@@ -321,7 +321,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit |usage )?exceeded|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
-  [/disabled|account (?:has been )?(?:locked|closed)/i, 'suspended'],
+  // Also an account locked, or an account or mailbox frozen or terminated (Sisimai's Suspend list):
+  // the guide's disabled / closed family. Not "mailbox is locked": a delivery agent's lock on the
+  // mailbox file is a temporary fault of the server.
+  [
+    /disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
+    'suspended',
+  ],
   [
     // Gmail's "DNS Error: …" and Exchange's "DNS query failed": the recipient's domain, not the
     // sending IP's reverse DNS (auth-failure, reason-words.ts).
