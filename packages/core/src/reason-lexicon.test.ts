@@ -64,6 +64,8 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['554 Server access forbidden by your IP 192.0.2.1', 'blocked', '§3 IP refused'],
   ['550 IP 192.0.2.1 is blocked by example.net', 'blocked', '§3 IP refused'],
   ['550 Rejecting open proxy 192.0.2.1', 'blocked', '§3 IP refused'],
+  ['553 5.3.0 Blocked for abuse. See http://example.net/blocks', 'blocked', '§3 IP banned'],
+  ['554 Mail server at 192.0.2.1 is blocked', 'blocked', '§3 IP refused'],
   ['554 Your IP is in a black list', 'blocked', '§3 block list'],
   ['554 Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.1', 'blocked', '§3 SpamCop is a block list'],
   ['550 Email blocked by zen.barracudacentral.org', 'blocked', '§3 Barracuda is a block list'],

@@ -379,7 +379,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // bad sending IP, an IP "is blocked", access forbidden for "your IP", an open proxy, a refusal to
   // let it connect at all. Read after the address rules above, so an address's listing stays policy.
   [
-    /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)? \S+ (?:is )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b/i,
+    /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)? \S+ (?:is )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b|\bblocked for abuse\b|\bmail server at \S+ is blocked\b/i,
     'blocked',
   ],
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
