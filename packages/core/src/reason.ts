@@ -429,6 +429,56 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
     'syntax',
   ],
+  // Families from providers' reply tables (Sisimai lib/sisimai/rhost/*.rb, read as code) and RFC 3463's
+  // own detail texts that no rule above read, each decided by the labelling guide. Kept after the
+  // rules above so a cause named with them (a block list, a quota) still decides.
+  // §3 user-unknown / host-unknown: RFC 3463 X.1.1 "Bad destination mailbox address", X.1.2 "Bad
+  // destination system address"; Gmail's "We weren't able to find the recipient domain" (DNS).
+  [/\bbad destination mailbox address\b(?! syntax)/i, 'user-unknown'],
+  [/\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i, 'host-unknown'],
+  // §3 mailbox-full: a mailbox's or account's storage limit (GoDaddy "account storage limit").
+  [/\b(?:account|mailbox|user) storage (?:limit|quota)\b/i, 'mailbox-full'],
+  // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
+  [/\bexceeded \d{1,4} hops\b/i, 'network'],
+  // rate-limited: rate words ("sender frequency limited", "message threshold exceeded", Gmail's
+  // "receiving mail at a rate that prevents additional messages from being delivered").
+  [
+    /\bfrequency (?:limited|limit exceeded|too high)\b|\bmessage threshold exceeded\b|\bat a rate that prevents additional messages\b/i,
+    'rate-limited',
+  ],
+  // credentials: an SMTP AUTH login refused in Exim's and Mimecast's words ("535 Incorrect
+  // authentication data", "Submitter failed to authenticate"), Gmail's "log in through your web
+  // browser", Exchange's 5.7.3 "Cannot achieve Exchange Server authentication".
+  [
+    /\b(?:incorrect|invalid|bad) authentication data\b|\bsubmitter failed to authenticate\b|\blog ?in through your (?:web )?browser\b|\bcannot achieve exchange server authentication\b/i,
+    'credentials',
+  ],
+  // auth-failure: SPF/DKIM checks failed ("fails to pass authentication checks"), the IP not matching
+  // its PTR name ("does not match the IP address of the hostname in the PTR record").
+  [
+    /\bfails? to pass (?:the )?authentication checks\b|\bdoes not match the ip address of the host ?name\b/i,
+    'auth-failure',
+  ],
+  // blocked: this IP not authorized to send to the server at all (Gmail's "The IP you're using to
+  // send mail is not authorized to send email directly to our servers"), a connection denied.
+  [/\bnot authori[sz]ed to send (?:e-?mail|mail|messages) directly to our servers\b|\bconnection denied\b/i, 'blocked'],
+  // policy: the sender ADDRESS refused ("Sender address blocked", X.1.7 "Unknown sender address"),
+  // a recipient that takes no mail from this sender (Exchange's 5.7.1 "Delivery not authorized").
+  [/\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b/i, 'policy'],
+  // system: the receiver's own set-up or capacity (RFC 3463 X.3.5 "System incorrectly configured",
+  // "Unable to process connection at this time", RFC 5321's "Service not available").
+  [
+    /\bsystem (?:incorrectly|not properly) configured\b|\bunable to process (?:an? )?(?:e-?mail|message|connection|command)s?(?: at this time)?\b|\bservice not (?:active|available)\b/i,
+    'system',
+  ],
+  // syntax: a malformed message or conversation: "Mail message is malformed", headers "not RFC
+  // compliant", an address "not a valid RFC 5321 address" or of "bad address syntax", a command
+  // unrecognised or out of order ("503 5.5.1 MAIL first", "Send hello first", "EHLO/HELO first"), a
+  // HELO/EHLO without a domain ("HELO / EHLO requires domain address").
+  [
+    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\b(?:unrecognized|unimplemented) command\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    'syntax',
+  ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
