@@ -1375,6 +1375,67 @@ export const providerReplies: readonly ProviderReply[] = [
     example: '553 5.1.3 <someone>... User address required',
     source: SENDMAIL,
   },
+  // ---- Provider replies tabled in Sisimai's rhost modules (read as code), decided by our guide ---
+  {
+    who: 'Gmail',
+    // The IP itself is not allowed to send to Gmail directly (use a relay): any message from it is
+    // refused, so the guide's blocked ("not authorized for this IP"), not a sender-address policy.
+    re: /\bnot authori[sz]ed to send (?:e-?mail|mail|messages) directly to our servers\b/i,
+    reason: 'blocked',
+    example:
+      "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
+    source: 'Sisimai lib/sisimai/rhost/google.rb (code); https://support.google.com/a/answer/3726730',
+  },
+  {
+    who: 'Gmail',
+    // 4.2.1 the recipient receives mail faster than Gmail accepts: rate words.
+    re: /\bat a rate that prevents additional messages\b/i,
+    reason: 'rate-limited',
+    example:
+      '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
+    source: 'Sisimai lib/sisimai/rhost/google.rb (code); https://support.google.com/a/answer/3726730',
+  },
+  {
+    who: 'Tencent QQ',
+    // "frequency limited": the sender sends too often, a rate.
+    re: /\b(?:sender |send )?frequency (?:limited|limit exceeded|too high)\b/i,
+    reason: 'rate-limited',
+    example: '550 Mail sent denied. Sender frequency limited.',
+    source: `Sisimai lib/sisimai/rhost/tencent.rb (code); ${QQ}`,
+  },
+  {
+    who: 'Cox',
+    // CXMXRT: too many messages from the sender in a period, a rate.
+    re: /\bmessage threshold exceeded\b/i,
+    reason: 'rate-limited',
+    example: '452 4.2.0 cox message threshold exceeded',
+    source: `Sisimai lib/sisimai/rhost/cox.rb (code); ${COX}`,
+  },
+  {
+    who: 'GoDaddy',
+    // The recipient account's storage is used up: the guide's mailbox-full.
+    re: /\b(?:account|mailbox|user) storage (?:limit|quota)\b/i,
+    reason: 'mailbox-full',
+    example: '552 5.2.2 Account storage limit exceeded',
+    source: `Sisimai lib/sisimai/rhost/godaddy.rb (code); ${GODADDY}`,
+  },
+  {
+    who: 'Mimecast',
+    // An SMTP AUTH login to Mimecast refused: credentials.
+    re: /\bsubmitter failed to authenticate\b/i,
+    reason: 'credentials',
+    example: '535 Submitter failed to authenticate',
+    source: `Sisimai lib/sisimai/rhost/mimecast.rb (code); ${MIMECAST}`,
+  },
+  {
+    who: 'Mimecast',
+    // Mimecast's own capacity ("unable to process connection/email at this time"): the receiver's
+    // fault, system.
+    re: /\bunable to process (?:an? )?(?:e-?mail|message|connection|command)s?(?: at this time)?\b/i,
+    reason: 'system',
+    example: '451 Unable to process connection at this time',
+    source: `Sisimai lib/sisimai/rhost/mimecast.rb (code); ${MIMECAST}`,
+  },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {
     who: 'SMTP AUTH (Zoho, Amazon SES, Exchange, Postfix)',

@@ -436,21 +436,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // destination system address"; Gmail's "We weren't able to find the recipient domain" (DNS).
   [/\bbad destination mailbox address\b(?! syntax)/i, 'user-unknown'],
   [/\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i, 'host-unknown'],
-  // §3 mailbox-full: a mailbox's or account's storage limit (GoDaddy "account storage limit").
-  [/\b(?:account|mailbox|user) storage (?:limit|quota)\b/i, 'mailbox-full'],
   // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
   [/\bexceeded \d{1,4} hops\b/i, 'network'],
-  // rate-limited: rate words ("sender frequency limited", "message threshold exceeded", Gmail's
-  // "receiving mail at a rate that prevents additional messages from being delivered").
-  [
-    /\bfrequency (?:limited|limit exceeded|too high)\b|\bmessage threshold exceeded\b|\bat a rate that prevents additional messages\b/i,
-    'rate-limited',
-  ],
-  // credentials: an SMTP AUTH login refused in Exim's and Mimecast's words ("535 Incorrect
-  // authentication data", "Submitter failed to authenticate"), Gmail's "log in through your web
+  // credentials: an SMTP AUTH login refused in Exim's words ("535 Incorrect authentication
+  // data"), Gmail's "log in through your web
   // browser", Exchange's 5.7.3 "Cannot achieve Exchange Server authentication".
   [
-    /\b(?:incorrect|invalid|bad) authentication data\b|\bsubmitter failed to authenticate\b|\blog ?in through your (?:web )?browser\b|\bcannot achieve exchange server authentication\b/i,
+    /\b(?:incorrect|invalid|bad) authentication data\b|\blog ?in through your (?:web )?browser\b|\bcannot achieve exchange server authentication\b/i,
     'credentials',
   ],
   // auth-failure: SPF/DKIM checks failed ("fails to pass authentication checks"), the IP not matching
@@ -459,16 +451,15 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bfails? to pass (?:the )?authentication checks\b|\bdoes not match the ip address of the host ?name\b/i,
     'auth-failure',
   ],
-  // blocked: this IP not authorized to send to the server at all (Gmail's "The IP you're using to
-  // send mail is not authorized to send email directly to our servers"), a connection denied.
-  [/\bnot authori[sz]ed to send (?:e-?mail|mail|messages) directly to our servers\b|\bconnection denied\b/i, 'blocked'],
+  // blocked: a connection denied (refused at the connection, the guide's blocked).
+  [/\bconnection denied\b/i, 'blocked'],
   // policy: the sender ADDRESS refused ("Sender address blocked", X.1.7 "Unknown sender address"),
   // a recipient that takes no mail from this sender (Exchange's 5.7.1 "Delivery not authorized").
   [/\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b/i, 'policy'],
   // system: the receiver's own set-up or capacity (RFC 3463 X.3.5 "System incorrectly configured",
-  // "Unable to process connection at this time", RFC 5321's "Service not available").
+  // RFC 5321's "Service not available").
   [
-    /\bsystem (?:incorrectly|not properly) configured\b|\bunable to process (?:an? )?(?:e-?mail|message|connection|command)s?(?: at this time)?\b|\bservice not (?:active|available)\b/i,
+    /\bsystem (?:incorrectly|not properly) configured\b|\bservice not (?:active|available)\b/i,
     'system',
   ],
   // syntax: a malformed message or conversation: "Mail message is malformed", headers "not RFC
