@@ -435,7 +435,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // §3 user-unknown / host-unknown: RFC 3463 X.1.1 "Bad destination mailbox address", X.1.2 "Bad
   // destination system address"; Gmail's "We weren't able to find the recipient domain" (DNS).
   [/\bbad destination mailbox address\b(?! syntax)/i, 'user-unknown'],
-  [/\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i, 'host-unknown'],
+  [
+    /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i,
+    'host-unknown',
+  ],
   // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
   [/\bexceeded \d{1,4} hops\b/i, 'network'],
   // credentials: an SMTP AUTH login refused in Exim's words ("535 Incorrect authentication
@@ -455,13 +458,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bconnection denied\b/i, 'blocked'],
   // policy: the sender ADDRESS refused ("Sender address blocked", X.1.7 "Unknown sender address"),
   // a recipient that takes no mail from this sender (Exchange's 5.7.1 "Delivery not authorized").
-  [/\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b/i, 'policy'],
+  [
+    /\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b/i,
+    'policy',
+  ],
   // system: the receiver's own set-up or capacity (RFC 3463 X.3.5 "System incorrectly configured",
   // RFC 5321's "Service not available").
-  [
-    /\bsystem (?:incorrectly|not properly) configured\b|\bservice not (?:active|available)\b/i,
-    'system',
-  ],
+  [/\bsystem (?:incorrectly|not properly) configured\b|\bservice not (?:active|available)\b/i, 'system'],
   // syntax: a malformed message or conversation: "Mail message is malformed", headers "not RFC
   // compliant", an address "not a valid RFC 5321 address" or of "bad address syntax", a command
   // unrecognised or out of order ("503 5.5.1 MAIL first", "Send hello first", "EHLO/HELO first"), a
