@@ -69,6 +69,25 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['503 5.5.1 MAIL first.', 'syntax', '§3 out-of-sequence commands'],
   ['503 5.5.1 EHLO/HELO first.', 'syntax', '§3 out-of-sequence commands'],
   ['503 5.5.2 Send hello first', 'syntax', '§3 out-of-sequence commands'],
+  // From KumoMTA's community bounce rules (assets/community/bounces.toml, code), by our guide:
+  // §3 mailbox does not exist.
+  ['550 5.1.1 Recipient unrecognized', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 User ann@example.org unknown', 'user-unknown', '§3 mailbox does not exist'],
+  // §3 account inactive.
+  ['550 Account is not active', 'suspended', '§3 account disabled/inactive'],
+  ['550 User account not activated', 'suspended', '§3 account disabled/inactive'],
+  // §3 a mailbox's quota.
+  ['552 Mailbox limit exceeded for this email address', 'mailbox-full', '§3 mailbox full'],
+  // §3 sender domain not found -> policy.
+  ['553 Sender Domain Resolve Fail', 'policy', '§3 sender domain not found'],
+  [
+    '550 5.1.8 Sender ann@example.org has no A, AAAA, or MX DNS records',
+    'policy',
+    '§3 sender domain not found',
+  ],
+  // §3 a named block list.
+  ['550 Email blocked by cbl.abuseat.org', 'blocked', '§3 block list'],
+  ['550 5.7.1 Blocked by ivmSIP', 'blocked', '§3 block list'],
   ['501 5.5.4 HELO / EHLO requires domain address', 'syntax', '§4 bad HELO'],
 ];
 
@@ -87,6 +106,10 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['550 5.7.23 SPF authentication failed', 'auth-failure', '§3 SPF'],
   // A named block list beside a sender address refusal stays blocked.
   ['550 Sender address blocked; listed at zen.spamhaus.org', 'blocked', '§3 named block list'],
+  // A service, not an account, not active: the server's own fault.
+  ['421 4.3.2 Service not active', 'system', "§3 the server's own fault"],
+  // The recipient's domain without MX is the recipient's host, not a sender rule.
+  ['550 5.1.2 example.org has no MX records', 'host-unknown', '§3 no MX'],
   // A connection that timed out is not denied.
   ['Connection timed out', 'network', '§3 timed out on an attempt'],
 ];

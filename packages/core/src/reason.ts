@@ -366,7 +366,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
   [
-    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|reputation/i,
+    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|\bcbl\.abuseat\.org\b|\bivmsip\b|reputation/i,
     'blocked',
   ],
   // The sending host not on an allow-list, or "not authorized" / "invalid" as a host or IP: any
@@ -434,13 +434,27 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // rules above so a cause named with them (a block list, a quota) still decides.
   // §3 user-unknown / host-unknown: RFC 3463 X.1.1 "Bad destination mailbox address", X.1.2 "Bad
   // destination system address"; Gmail's "We weren't able to find the recipient domain" (DNS).
-  [/\bbad destination mailbox address\b(?! syntax)/i, 'user-unknown'],
+  [
+    /\bbad destination mailbox address\b(?! syntax)|\brecipient (?:address )?unrecognized\b|\buser <?[\w.+-]{1,64}@[\w.-]{1,253}>? (?:is )?unknown\b/i,
+    'user-unknown',
+  ],
+  // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
+  // InactiveMailbox).
+  [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
+  // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail", "Sender <a> has no
+  // A, AAAA, or MX DNS records"): sender domain not found, a rule about the sender.
+  [
+    /\bsender domain resolve fail(?:ed|ure)?\b|\bsender\b[^\n]{0,120}?\bhas no (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    'policy',
+  ],
   [
     /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i,
     'host-unknown',
   ],
   // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
   [/\bexceeded \d{1,4} hops\b/i, 'network'],
+  // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded").
+  [/\bmailbox (?:size |storage )?limit (?:exc?eeded|exeeded|reached)\b/i, 'mailbox-full'],
   // credentials: an SMTP AUTH login refused in Exim's words ("535 Incorrect authentication
   // data"), Gmail's "log in through your web
   // browser", Exchange's 5.7.3 "Cannot achieve Exchange Server authentication".
