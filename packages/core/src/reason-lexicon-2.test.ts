@@ -88,6 +88,24 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   // §3 a named block list.
   ['550 Email blocked by cbl.abuseat.org', 'blocked', '§3 block list'],
   ['550 5.7.1 Blocked by ivmSIP', 'blocked', '§3 block list'],
+  // From PHPMailer-BMH's rule list (phpmailer-bmh_rules.php, code), by our guide:
+  ["550 Sorry, can't find user's mailbox. (#5.1.1)", 'user-unknown', '§3 mailbox does not exist'],
+  ["550 This user doesn't have an example.org account", 'user-unknown', '§3 mailbox does not exist'],
+  ['550 Recipient not member of domain', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 5.1.1 Unknown alias', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 Mailbox closed due to inactivity', 'suspended', '§3 account closed'],
+  ['550 This address no longer accepts mail.', 'suspended', '§3 account closed'],
+  ['552 User has exhausted allowed storage space', 'mailbox-full', '§3 mailbox full'],
+  ["552 Not enough storage space in user's mailbox to accept message", 'mailbox-full', '§3 mailbox full'],
+  ['552 5.2.2 Mailbox has exceeded the quota', 'mailbox-full', "§3 a mailbox's quota"],
+  ['451 4.3.0 can not open new email file errno=13', 'system', "§3 the server's own fault"],
+  [
+    '451 4.3.0 Unable to switch to the mail directory: input/output error.',
+    'system',
+    "§3 the server's own fault",
+  ],
+  ['554 5.4.6 MX list for example.org points back to mx.example.org', 'network', '§3 routing loop'],
+  ['554 5.7.1 Content reject', 'spam', '§3 content filter'],
   ['501 5.5.4 HELO / EHLO requires domain address', 'syntax', '§4 bad HELO'],
 ];
 
@@ -110,6 +128,10 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['421 4.3.2 Service not active', 'system', "§3 the server's own fault"],
   // The recipient's domain without MX is the recipient's host, not a sender rule.
   ['550 5.1.2 example.org has no MX records', 'host-unknown', '§3 no MX'],
+  // Disk space of the server, not the mailbox's: system (first pass's words).
+  ['452 No space left on device', 'system', '§3 disk full'],
+  // A sender's sending quota with no mailbox named stays a rate.
+  ['550 5.7.1 You have exceeded your daily sending quota', 'rate-limited', '§3 sending quota'],
   // A connection that timed out is not denied.
   ['Connection timed out', 'network', '§3 timed out on an attempt'],
 ];

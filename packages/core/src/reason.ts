@@ -438,6 +438,31 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bbad destination mailbox address\b(?! syntax)|\brecipient (?:address )?unrecognized\b|\buser <?[\w.+-]{1,64}@[\w.-]{1,253}>? (?:is )?unknown\b/i,
     'user-unknown',
   ],
+  // From PHPMailer-BMH's rule list (phpmailer-bmh_rules.php, code), by our guide: a mailbox the
+  // server cannot find (vpopmail "Sorry, can't find user's mailbox"), a user with no account, a
+  // recipient not in the domain, an unknown alias -> user-unknown.
+  [
+    /\bcan(?:no|')?t find (?:the )?(?:user'?s? |recipient'?s? )?mailbox\b|\b(?:user|recipient) (?:doesn't|does not) have an? (?:[\w.-]{1,100} )?account\b|\brecipient (?:is )?not (?:a )?member of (?:the |this )?domain\b|\b(?:unknown|no such|invalid) alias\b/i,
+    'user-unknown',
+  ],
+  // An address closed for inactivity or that "no longer accepts mail" -> suspended (account closed).
+  [
+    /\bclosed (?:due to|for) inactivity\b|\b(?:address|account|mailbox|user) no longer accepts (?:e-?)?mail\b/i,
+    'suspended',
+  ],
+  // A mailbox's storage used up ("User has exhausted allowed storage space", "Not enough storage
+  // space in user's mailbox", "Mailbox has exceeded the quota") -> mailbox-full.
+  [
+    /\bexhausted (?:the |its |their )?(?:allowed )?storage(?: space)?\b|\bnot enough (?:storage )?space in (?:the )?(?:user'?s? |recipient'?s? )?mailbox\b|\bmailbox (?:has )?exceeded (?:the |its )?quota\b/i,
+    'mailbox-full',
+  ],
+  // The receiver's own I/O failure (vpopmail "can not open new email file", "input/output error")
+  // -> system.
+  [/\bcan ?not open new (?:e-?mail|mail|message) file\b|\binput\/output error\b|\bI\/O error\b/i, 'system'],
+  // "MX list for <domain> points back to <host>": a routing loop -> network.
+  [/\bmx list (?:for [\w.-]{1,253} )?points? back to\b/i, 'network'],
+  // A content filter's "Content reject" -> spam.
+  [/\bcontent reject\b/i, 'spam'],
   // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
   // InactiveMailbox).
   [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
