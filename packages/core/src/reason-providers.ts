@@ -769,6 +769,25 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Orange',
+    // _517: DMARC verification failed (the guide: auth-failure).
+    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_517\b|\bverification DMARC en echec\b/i,
+    reason: 'auth-failure',
+    example:
+      '571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517',
+    source: `${ORANGE}; Sisimai lib/sisimai/rhost/franceptt.rb (code)`,
+  },
+  {
+    who: 'La Poste',
+    // LPNAAA_101: the sending IP blocked by La Poste's services (a block-list lookup is offered):
+    // blocked.
+    re: /\bLPN(?:AAA|\d{3})?_101\b/,
+    reason: 'blocked',
+    example:
+      '550 5.7.1 The emails sent to the mail host Laposte.net were blocked by our services. https://www.spamhaus.org/lookup/ LPNAAA_101',
+    source: `Sisimai lib/sisimai/rhost/franceptt.rb (code)`,
+  },
+  {
+    who: 'Orange',
     re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_514\b|\bTaille limite du message atteinte\b/i,
     reason: 'too-big',
     example: '552 5.3.4 Taille limite du message atteinte. Message size limit exceeded. OFR_514',
