@@ -310,6 +310,33 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\baddress unknown\b|\bunknown (?:mailbox|e-?mail address|local ?-?part|virtual user)\b|\binvalid mailbox\b|\bmailbox (?:is )?(?:invalid|not present)\b|\b(?:user|recipient) not (?:exist|known)\b|\b(?:user|recipient|mailbox|address) (?:<[^>\s]*> |\([^)\s]*\) )?(?:was )?not found\b|\buser (?:<[^>\s]*>|\([^)\s]*\)) unknown\b|\bno such (?:address|person)\b|\bno account by that name\b|\bno one at this address\b|\b(?:e-?mail address|email name) (?:could not be|is not|was not) found\b|\bnot present in (?:the )?directory\b|\bnon-?existent (?:user|recipient|mailbox|address)\b|\bnot in (?:my |the )?validrcptto\b|\butilisateur inconnu\b|\bno existe (?:ese|dicha?|el) (?:usuario|persona)\b|\bnessun utente\b/i,
     'user-unknown',
   ],
+  // PHP-Bounce-Handler's (cfortune) rule list, read as code, names further wordings of an unknown
+  // mailbox (the guide's §3, mailbox does not exist): an account not found or unknown, "no such
+  // e-mail address", "no one with that address here", an address "not known to this system", an
+  // unknown or illegal user/alias, a user missing from the directory (LDAP), an address "no longer
+  // valid" (X.1.6, moved: ours user-unknown). Not an account with its password (a login).
+  [
+    /\baccount (?:was |is )?not found\b|\b(?:unknown|non-?existent) account\b(?![^.\n]{0,40}?\bpassword)|\bno such e-?mail address\b|\bno one (?:with|by) that (?:e-?mail )?address\b|\bnot known (?:to|at|on) this (?:system|server|host)\b|\bunknown (?:address|user) or (?:alias|illegal)\b|\bunknown or illegal (?:user|alias)\b|\bunable to find (?:alias |the )?user\b|\bnot found in (?:the )?(?:ldap|directory)\b|\b(?:address|mailbox) (?:is )?no longer valid\b|\buser (?:is )?invalid\b/i,
+    'user-unknown',
+  ],
+  // A mailbox blocked, closed or disabled for want of use ("mailbox has been blocked due to
+  // inactivity"): the guide's account inactive (suspended), not a block of the sender.
+  [
+    /\b(?:blocked|closed|disabled|locked|suspended|deleted) (?:due to|for|because of) (?:long )?inactivity\b/i,
+    'suspended',
+  ],
+  // The recipient's own choice to refuse this sender ("You have been blocked by the recipient"):
+  // like "Recipient does not want your mail" (the guide's §4), a rule, not a block of the IP.
+  [/\b(?:blocked|refused|rejected) by the recipient\b/i, 'policy'],
+  // An encrypted (password-protected) attachment refused because it cannot be scanned: the
+  // admin's attachment rule (the guide's forbidden attachment type, policy), not a login.
+  [/\bpassword[- ]protected (?:file )?(?:attachments?|archives?|files?)\b/i, 'policy'],
+  // A sending IP refused as dial-up or dynamic (PHP-Bounce-Handler's "dial-up or dynamic-ip
+  // denied"): any message from that IP would be refused, the guide's blocked.
+  [
+    /\b(?:dial-?up|dynamic[- ]ip)\b[^.\n]{0,30}?\b(?:denied|rejected|refused|blocked|not (?:allowed|accepted))\b/i,
+    'blocked',
+  ],
   // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
   // emails per hour", a queue's or an organisation's quota) is a sending limit, read before the
   // mailbox's "quota exceeded".
@@ -355,7 +382,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lookup failed", a forward DNS entry that does not point to the sending IP, a domain that
   // "mismatches client IP"): read after the rate words, as Gmail's rate-limited PTR page needs.
   [
-    /\bspf\b|\bdkim\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b/i,
+    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b/i,
     'auth-failure',
   ],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
@@ -417,8 +444,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // A local delivery program's exit status as Postfix and sendmail word it (sysexits: EX_CANTCREAT
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
-    // "Permission denied" follows.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\bconfig(?:uration)? error\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\bqueue file write error\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    // "Permission denied" follows. Also a server too busy or its load too high to take mail
+    // ("system load is too high"): the receiver's own state, not a rate of the sender's.
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\bconfig(?:uration)? error\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\bqueue file write error\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { type BounceReason, reasonOfText } from './reason.js';
+
+// Third pass: wording families from other open-source bounce classifiers' rule lists (read as code,
+// never their sample messages) which our words missed, each decided by the labelling guide
+// (test/fixtures/bounces/LABELLING.md, cited per row). Source: cfortune/PHP-Bounce-Handler's
+// bounce_responses.php phrase table. Every line is written here in the reply format, not copied
+// from any bounce.
+const TAUGHT: readonly [string, BounceReason, string][] = [
+  // §3 mailbox does not exist, in the words of that table's X.1.1 rows.
+  ['550 5.1.1 Account not found', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 Unknown account', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 Sorry, no such email address here', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 No one with that email address here', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 This e-mail address is not known to this system', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 5.1.1 <a@example.org>: unknown address or alias', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 unknown or illegal user: a@example.org', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 5.1.1 Unable to find alias user a@example.org', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 5.1.1 Recipient was not found in LDAP server', 'user-unknown', '§3 mailbox does not exist'],
+  ['550 5.1.1 User invalid', 'user-unknown', '§3 mailbox does not exist'],
+  // X.1.6 (moved, no forwarding address): ours user-unknown (reason.ts status map).
+  ['550 5.1.6 Old address no longer valid', 'user-unknown', '§3 status detail X.1.6'],
+  // §3 account disabled / inactive: a mailbox closed for want of use.
+  ['550 5.2.1 This mailbox has been blocked due to inactivity', 'suspended', '§3 account inactive'],
+  ['550 Account closed because of long inactivity', 'suspended', '§3 account inactive'],
+  // §4 "Recipient does not want your mail": the recipient's own rule.
+  ['550 5.7.1 You have been blocked by the recipient', 'policy', '§4 recipient does not want your mail'],
+  // §3 forbidden attachment type: an encrypted attachment the filter cannot scan.
+  ['554 5.6.2 Rejecting password protected file attachment', 'policy', '§3 forbidden attachment type'],
+  // §3 IP refused as a sender: a dial-up / dynamic range.
+  ['550 5.7.1 Dial-up or dynamic-IP denied', 'blocked', '§3 IP refused as a sender'],
+  // §3 DKIM fail: DomainKeys is DKIM's predecessor.
+  ['550 5.7.1 Message does not pass DomainKeys verification', 'auth-failure', '§3 DKIM fail'],
+  // §3 the receiving server's own state.
+  ['451 4.3.2 System load is too high, try again later', 'system', "§3 the server's own fault"],
+  ['421 Server too busy to accept mail right now', 'system', "§3 the server's own fault"],
+  ['451 Too much load; please try later', 'system', "§3 the server's own fault"],
+];
+
+// Near misses: the words above must not capture these, whose meaning the guide gives otherwise.
+const NOT: readonly [string, BounceReason | null, string][] = [
+  // A missing reverse DNS beside "dynamic IP" is the identity check (§5), not a block.
+  ['550 Dynamic IP rejected: no reverse DNS', 'auth-failure', '§3/§5 no reverse DNS'],
+  // A named block list beside "dynamic IP" stays blocked.
+  ['554 5.7.1 Client host rejected: dynamic IP listed at zen.spamhaus.org', 'blocked', '§3 named block list'],
+  // A rate beside "server busy" is a rate (§3's first row).
+  ['421 4.3.2 Too many connections from your IP, server busy', 'rate-limited', '§3 too many connections'],
+  // An unknown account WITH its password is a login, not a mailbox: not user-unknown.
+  ['535 5.7.8 Unknown account or bad password', null, 'a login, not a mailbox'],
+  // DKIM itself still reads as DKIM.
+  ['550 5.7.1 Message rejected: DKIM signature does not verify', 'auth-failure', '§3 DKIM fail'],
+  // A password-protected attachment is an attachment rule, not a login required.
+  [
+    '550 5.7.1 Message rejected: encrypted or password-protected attachments are not allowed',
+    'policy',
+    '§3 forbidden attachment type',
+  ],
+];
+
+describe("reason words for the families other bounce classifiers' rule lists name (third pass)", () => {
+  it.each(TAUGHT)('%s -> %s (%s)', (line, reason) => {
+    expect(reasonOfText(line)).toBe(reason);
+  });
+  it.each(NOT)('near miss: %s -> %s (%s)', (line, reason) => {
+    expect(reasonOfText(line)).toBe(reason);
+  });
+});
