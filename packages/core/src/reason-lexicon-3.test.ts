@@ -3,8 +3,8 @@ import { type BounceReason, reasonOfText } from './reason.js';
 
 // Third pass: wording families from other open-source bounce classifiers' rule lists (read as code,
 // never their sample messages) which our words missed, each decided by the labelling guide
-// (test/fixtures/bounces/LABELLING.md, cited per row). Source: cfortune/PHP-Bounce-Handler's
-// bounce_responses.php phrase table. Every line is written here in the reply format, not copied
+// (test/fixtures/bounces/LABELLING.md, cited per row). Sources: cfortune/PHP-Bounce-Handler's
+// bounce_responses.php phrase table; rails' bounce_email (mitio/bounce_email) rule list. Every line is written here in the reply format, not copied
 // from any bounce.
 const TAUGHT: readonly [string, BounceReason, string][] = [
   // §3 mailbox does not exist, in the words of that table's X.1.1 rows.
@@ -35,6 +35,23 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['451 4.3.2 System load is too high, try again later', 'system', "§3 the server's own fault"],
   ['421 Server too busy to accept mail right now', 'system', "§3 the server's own fault"],
   ['451 Too much load; please try later', 'system', "§3 the server's own fault"],
+  // Second source: rails' bounce_email rule list (code), qmail's and Gmail's own failure lines.
+  // §3 DNS could not find the recipient's mail host (qmail #5.1.2).
+  ["Sorry, I couldn't find any host named example.org. (#5.1.2)", 'host-unknown', '§3 domain not found'],
+  // §3/§4 could not connect / connection lost on an attempt.
+  ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", 'network', '§3 could not connect'],
+  ['Connection was dropped by remote host', 'network', '§4 old Google notice, connection lost'],
+  ['Could not initiate SMTP conversation with any hosts', 'network', '§4 old Google notice'],
+  // §3 a mailbox's quota.
+  ['552 Mailbox quota disk exceeded', 'mailbox-full', "§3 a mailbox's quota"],
+  [
+    "452 Message rejected. Not enough storage space in user's mailbox",
+    'mailbox-full',
+    "§3 a mailbox's quota",
+  ],
+  // §3 account inactive, Spanish and Italian ("expired for lack of use", "blocked for disuse").
+  ['550 5.2.1 Esta casilla ha expirado por falta de uso', 'suspended', '§3 account inactive'],
+  ["550 5.2.1 Questo indirizzo e' bloccato per inutilizzo", 'suspended', '§3 account inactive'],
 ];
 
 // Near misses: the words above must not capture these, whose meaning the guide gives otherwise.
@@ -55,6 +72,8 @@ const NOT: readonly [string, BounceReason | null, string][] = [
     'policy',
     '§3 forbidden attachment type',
   ],
+  // The server's own disk, not a mailbox, stays system (the first pass's words).
+  ['452 4.3.1 Insufficient system storage', 'system', '§3 disk full'],
 ];
 
 describe("reason words for the families other bounce classifiers' rule lists name (third pass)", () => {

@@ -319,6 +319,25 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\baccount (?:was |is )?not found\b|\b(?:unknown|non-?existent) account\b(?![^.\n]{0,40}?\bpassword)|\bno such e-?mail address\b|\bno one (?:with|by) that (?:e-?mail )?address\b|\bnot known (?:to|at|on) this (?:system|server|host)\b|\bunknown (?:address|user) or (?:alias|illegal)\b|\bunknown or illegal (?:user|alias)\b|\bunable to find (?:alias |the )?user\b|\bnot found in (?:the )?(?:ldap|directory)\b|\b(?:address|mailbox) (?:is )?no longer valid\b|\buser (?:is )?invalid\b/i,
     'user-unknown',
   ],
+  // rails' bounce_email classifier (its rule list, read as code) names qmail's own failure lines
+  // and Gmail's old connection notices: "I couldn't find any host named <domain>" (#5.1.2) is DNS not
+  // finding the recipient's host (the guide's host-unknown); "wasn't able to establish an SMTP
+  // connection" (#4.4.1), "Connection was dropped by remote host", "Could not initiate SMTP
+  // conversation" are failed attempts (network, §3 and §4's old Google notices).
+  [/\bcould(?:n't| not) find any host (?:named|by that name)\b/i, 'host-unknown'],
+  [
+    /\b(?:wasn't|was not|were not|weren't) able to establish an smtp connection\b|\bconnection (?:was )?dropped by (?:the )?remote (?:host|server)\b|\bcould not initiate (?:the )?smtp conversation\b/i,
+    'network',
+  ],
+  // A mailbox's own storage in other words ("Mailbox quota disk exceeded", "Not enough storage
+  // space in user's mailbox"): the guide's mailbox-full; space on the server's disk stays system.
+  [
+    /\bmailbox quota\b[^.\n]{0,20}?\bexceeded\b|\bnot enough (?:storage )?space in (?:the )?(?:user's |recipient's )?mail ?box\b/i,
+    'mailbox-full',
+  ],
+  // A mailbox expired or blocked "for lack of use" in Spanish and Italian (PHP-Bounce-Handler's
+  // list): the guide's account inactive.
+  [/\b(?:expirado|caducado|desactivad[ao]|bloquead[ao]) por falta de uso\b|\bper inutilizzo\b/i, 'suspended'],
   // A mailbox blocked, closed or disabled for want of use ("mailbox has been blocked due to
   // inactivity"): the guide's account inactive (suspended), not a block of the sender.
   [
