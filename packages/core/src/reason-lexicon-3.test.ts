@@ -4,7 +4,8 @@ import { type BounceReason, reasonOfText } from './reason.js';
 // Third pass: wording families from other open-source bounce classifiers' rule lists (read as code,
 // never their sample messages) which our words missed, each decided by the labelling guide
 // (test/fixtures/bounces/LABELLING.md, cited per row). Sources: cfortune/PHP-Bounce-Handler's
-// bounce_responses.php phrase table; rails' bounce_email (mitio/bounce_email) rule list. Every line is written here in the reply format, not copied
+// bounce_responses.php phrase table; rails' bounce_email (mitio/bounce_email) rule list; Dada Mail's
+// bounce_handler_rules.pl. Every line is written here in the reply format, not copied
 // from any bounce.
 const TAUGHT: readonly [string, BounceReason, string][] = [
   // §3 mailbox does not exist, in the words of that table's X.1.1 rows.
@@ -52,6 +53,14 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   // §3 account inactive, Spanish and Italian ("expired for lack of use", "blocked for disuse").
   ['550 5.2.1 Esta casilla ha expirado por falta de uso', 'suspended', '§3 account inactive'],
   ["550 5.2.1 Questo indirizzo e' bloccato per inutilizzo", 'suspended', '§3 account inactive'],
+  // Third source: Dada Mail's bounce_handler_rules.pl (code).
+  // X.1.6 moved, no longer here: ours user-unknown.
+  ['550 5.1.6 Recipient no longer here', 'user-unknown', '§3 status detail X.1.6'],
+  // §3 a mailbox's storage used up.
+  ['552 5.2.2 Recipient storage full, try again later', 'mailbox-full', "§3 a mailbox's quota"],
+  // §6 the sender's address on the receiver's own list; a sender refused by a rule.
+  ['550 5.7.1 Sender is on user denylist', 'policy', "§6 sender address on the receiver's list"],
+  ['550 5.7.1 Sender denied', 'policy', '§3 sender address refused'],
 ];
 
 // Near misses: the words above must not capture these, whose meaning the guide gives otherwise.
@@ -72,7 +81,9 @@ const NOT: readonly [string, BounceReason | null, string][] = [
     'policy',
     '§3 forbidden attachment type',
   ],
-  // The server's own disk, not a mailbox, stays system (the first pass's words).
+  // A sender refused with a named block list stays blocked (§3, §6).
+  ['554 5.7.1 Sender denied: listed at zen.spamhaus.org', 'blocked', '§3 named block list'],
+  // Server disk full is not a mailbox's storage.
   ['452 4.3.1 Insufficient system storage', 'system', '§3 disk full'],
 ];
 

@@ -338,6 +338,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A mailbox expired or blocked "for lack of use" in Spanish and Italian (PHP-Bounce-Handler's
   // list): the guide's account inactive.
   [/\b(?:expirado|caducado|desactivad[ao]|bloquead[ao]) por falta de uso\b|\bper inutilizzo\b/i, 'suspended'],
+  // Dada Mail's bounce rules (code) add: a recipient "no longer here" (moved away, X.1.6: ours
+  // user-unknown); a recipient's storage full (the guide's mailbox full); the sender on the user's
+  // deny list or "sender denied" (§6: the sender's address on the receiver's own list, policy),
+  // unless a block list, SPF/DKIM/DMARC or spam is named beside it (the general words decide).
+  [/\b(?:recipient|user|addressee|mailbox) (?:is )?no longer here\b/i, 'user-unknown'],
+  [/\b(?:recipient|mailbox|user|account|inbox) storage (?:is )?full\b/i, 'mailbox-full'],
+  [
+    /(?:\bsender (?:address )?(?:is )?(?:on|in) (?:the |a |my |our )?(?:user |recipient's )?deny ?-?list\b|\bsender (?:address )?(?:was |is |has been )?(?:denied|deny-?listed)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed (?:at|in|on|by)|spam|reputation)\b)/i,
+    'policy',
+  ],
   // A mailbox blocked, closed or disabled for want of use ("mailbox has been blocked due to
   // inactivity"): the guide's account inactive (suspended), not a block of the sender.
   [
