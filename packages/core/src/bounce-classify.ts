@@ -129,26 +129,13 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   const id = byReason ?? byNotice;
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
-  if (byNotice) {
-    const alternatives = d.entry
-      ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
-      : d.alternatives;
-    const reason = reasonOfEntry(entry);
-    return {
-      ...d,
-      entry,
-      reason,
-      confidence: BY_STRUCTURE,
-      alternatives,
-      transient: entry.retry.kind === 'backoff',
-    };
-  }
   const alternatives = d.entry
     ? [{ entry: d.entry, confidence: d.confidence }, ...d.alternatives].slice(0, 3)
     : d.alternatives;
-  // A Gmail page's reason is that page's (the guide, §3): the misconfigured notice is `policy`
-  // whether the relay refusal asked for a login or not.
-  const reason = misconfigured ? reasonOfEntry(entry) : d.reason;
+  // A page named by the notice, or the misconfigured notice, gives its own reason (the guide, §3: a
+  // Gmail page's reason is that page's, whether the relay refusal asked for a login or not); a page
+  // named by the reply's reason keeps that reason.
+  const reason = byNotice || misconfigured ? reasonOfEntry(entry) : d.reason;
   return {
     ...d,
     entry,
