@@ -61,6 +61,15 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   // §6 the sender's address on the receiver's own list; a sender refused by a rule.
   ['550 5.7.1 Sender is on user denylist', 'policy', "§6 sender address on the receiver's list"],
   ['550 5.7.1 Sender denied', 'policy', '§3 sender address refused'],
+  // Two wrong answers this pass found already there (its report), settled by the guide.
+  // §3 the sender's address refused: a directory sender check names the SENDER, not a mailbox.
+  ['550 5.1.0 Sender address <a@example.org> not found in directory', 'policy', '§3 sender address refused'],
+  // §4 specific beats general: an "Address not found" heading over a domain that DNS cannot find.
+  [
+    "Address not found: the domain example.org couldn't be found",
+    'host-unknown',
+    '§4 specific beats general',
+  ],
 ];
 
 // Near misses: the words above must not capture these, whose meaning the guide gives otherwise.
@@ -85,6 +94,18 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['554 5.7.1 Sender denied: listed at zen.spamhaus.org', 'blocked', '§3 named block list'],
   // Server disk full is not a mailbox's storage.
   ['452 4.3.1 Insufficient system storage', 'system', '§3 disk full'],
+  // The recipient missing from the directory stays an unknown mailbox.
+  [
+    '550 5.1.1 Recipient address <a@example.org> not found in directory',
+    'user-unknown',
+    '§3 mailbox does not exist',
+  ],
+  // Gmail's "the address couldn't be found, or is unable to receive mail" names the address, not a domain.
+  [
+    "Your message wasn't delivered to a@example-domain.org because the address couldn't be found, or is unable to receive mail.",
+    'user-unknown',
+    '§2 notice-address-not-found',
+  ],
 ];
 
 describe("reason words for the families other bounce classifiers' rule lists name (third pass)", () => {

@@ -75,10 +75,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // The sender refused in other words (Sisimai's Rejected list names these families): the sender or
   // its address rejected or "not pre-approved", "invalid sender", "not owned by user", BATV or
   // backscatter checks, an unroutable or empty sender domain, an address a sending service has not
-  // verified: a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
+  // verified, a sender address the receiver's directory does not hold (Exchange/LDAP sender checks:
+  // "Sender address <…> not found in directory"; the mailbox rule would read it as an unknown
+  // recipient): a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
   // or "expired", unless a stated cause the general words know is named beside it.
   [
-    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?\b(?:[^.\n]|\.(?=\w)){0,60}?\bnot found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",

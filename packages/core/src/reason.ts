@@ -294,9 +294,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
-  // Ungueltige Mail-Domain"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
+  // Ungueltige Mail-Domain"; Gmail's "Address not found" heading over "the domain … couldn't be
+  // found", the guide's specific-beats-general). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown)\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b/i,
     'host-unknown',
   ],
   [
