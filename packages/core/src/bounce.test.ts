@@ -591,3 +591,61 @@ describe("readBounce: Exim's delay warning", () => {
     expect(readBounce(reply)?.recipients[0]?.action).toBe('delayed');
   });
 });
+
+describe("Exchange's notice, which names each recipient twice", () => {
+  // Exchange 2007-2013: the human part names the recipient with no reply; "Diagnostic information
+  // for administrators" names it again with the remote server's reply in single quotes.
+  const head = 'From: Microsoft Outlook <postmaster@example.org>\nSubject: Undeliverable: hello\n\n';
+  const ndr = (reply: string) =>
+    `${head}Delivery has failed to these recipients or groups:
+
+bob@example.net
+The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.
+
+Diagnostic information for administrators:
+
+Generating server: mail.example.org
+
+bob@example.net
+mx.example.net #${reply} ##
+
+Original message headers:
+`;
+  const quoted = (reply: string) => `${head}Delivery has failed to these recipients or groups:
+
+bob@example.net
+A problem occurred during the delivery of this message to this e-mail address.
+
+Diagnostic information for administrators:
+
+Generating server: mail.example.org
+
+bob@example.net
+mx.example.net
+Remote Server returned '${reply}'
+`;
+
+  it('reads the reply from the second naming', () => {
+    const b = readBounce(quoted('550 5.2.2 Mailbox full, over quota'));
+    expect(b?.recipients).toHaveLength(1);
+    expect(b?.recipients[0]?.diagnosticCode).toBe('550 5.2.2 Mailbox full, over quota');
+    expect(b?.recipients[0]?.status).toBe('5.2.2');
+    expect(classify(quoted('550 5.2.2 Mailbox full, over quota')).reason).toBe('mailbox-full');
+  });
+
+  it("reads a reply in quotes that starts without its code (a wrapped reply's continuation)", () => {
+    const d = classify(
+      quoted(
+        'Our system has detected that this message is 550-5.7.1 not RFC 5322 compliant. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. Please review 550 5.7.1 RFC 5322 specifications for more information. a1si2 - gsmtp',
+      ),
+    );
+    expect(d.entry?.id).toBe('550-5.7.1-rfc5322-noncompliant');
+    expect(d.reason).toBe('syntax');
+  });
+
+  it('keeps one recipient when the second naming brings nothing new', () => {
+    const b = readBounce(ndr('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'));
+    expect(b?.recipients.map((r) => r.recipient)).toEqual(['bob@example.net']);
+    expect(classify(ndr('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found')).reason).toBe('user-unknown');
+  });
+});

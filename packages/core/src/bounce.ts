@@ -454,8 +454,11 @@ function textBlocks(notice: string): { recipient: string; block: string }[] {
 
 // Where an MTA's notice quotes the remote server's reply. Exim's refusal at the greeting keeps its
 // "after initial connection:": a refusal before any message is seen reads as a block (reason-words.ts).
+// Exchange 2007-2013 quotes it in single quotes after "Remote Server returned", which may begin with
+// no reply code when the server wrapped it (a Gmail reply's continuation lines); its own refusals
+// come between "#" and "##" after the generating host ("mx.example.net #550 5.1.1 RESOLVER… ##").
 const QUOTES =
-  /(?:\bsaid:|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server (?=after initial connection:)|SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
+  /(?:\bsaid:|Remote Server returned '(?=[^'\n]{8})|(?<=\S) #(?=[45]\d\d[ -][^\n]{0,400}?##)|Remote host said:|The error that the other server returned was:|The response from the remote server was:|The response was:|\(reason: |SMTP error from remote mail server (?=after initial connection:)|SMTP error from remote mail server after [^:]*:(?:<[^>]*>:)?|<<< (?=[45]\d\d))\s*([\s\S]+)/i;
 
 /**
  * The notice in its writer's own words: everything before the remote server's quoted reply (Gmail's
@@ -474,7 +477,8 @@ function diagnosticIn(block: string): string | null {
     m[1]!
       .split(/\n[ \t]*\n|\nLearn more|\nGiving up on/)[0]!
       .replace(/\s+/g, ' ')
-      .replace(/\)\s*$/, '')
+      .replace(/\s*##\s*$/, '')
+      .replace(/[)']\s*$/, '')
       .trim()
       .slice(0, 2000) || null
   );
@@ -629,12 +633,23 @@ export function readBounce(text: string): Bounce | null {
   let recipients = reportGroups(report);
   const blocks = textBlocks(notice).filter((b) => !from.toLowerCase().includes(b.recipient));
   if (recipients.length === 0 && blocks.length > 0 && format !== 'gmail' && format !== 'google-groups') {
-    const seen = new Set<string>();
+    const seen = new Map<string, BounceRecipient>();
     for (const b of blocks) {
-      if (seen.has(b.recipient)) continue;
-      seen.add(b.recipient);
       const diagnostic = diagnosticIn(b.block);
-      recipients.push({
+      const earlier = seen.get(b.recipient);
+      if (earlier) {
+        // Exchange names each recipient twice: in its human text ("A problem occurred during the
+        // delivery …") and again under "Diagnostic information for administrators", where the
+        // remote server's reply is. The second block then holds this recipient's reply.
+        if (!earlier.diagnosticCode && diagnostic) {
+          earlier.diagnosticCode = diagnostic;
+          earlier.status = /\b[45]\.\d{1,3}\.\d{1,3}\b/.exec(diagnostic)?.[0] ?? earlier.status;
+          earlier.remoteMta = earlier.remoteMta ?? remoteMtaIn(b.block);
+          earlier.notice = `${earlier.notice}\n\n${b.block.trim()}`;
+        }
+        continue;
+      }
+      const r: BounceRecipient = {
         recipient: b.recipient,
         action: delayedNotice ? 'delayed' : 'failed',
         // A failure's status (class 4 or 5): a transcript's "250 2.1.5 Recipient ok" before the
@@ -643,7 +658,9 @@ export function readBounce(text: string): Bounce | null {
         diagnosticCode: diagnostic,
         remoteMta: remoteMtaIn(b.block),
         notice: b.block.trim(),
-      });
+      };
+      seen.set(b.recipient, r);
+      recipients.push(r);
     }
   }
   if (recipients.length === 0) {

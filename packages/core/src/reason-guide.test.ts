@@ -218,7 +218,29 @@ describe('the labelling guide, §3 table', () => {
     ).toBe('spam');
   });
 
+  it("a sender callout that found the SENDER's address missing (X.1.8) → policy, not user-unknown", () => {
+    // sendmail with a callout milter: the reply says the sender's address "doesn't exist", and
+    // its (#5.1.8) says whose address that is (RFC 3463: bad sender's system address).
+    const callout =
+      "550 <alice@host.example.org> doesn't exist according to 192.0.2.20: 550 no such user <alice@host.example.org> (#5.1.8)";
+    expect(reason(said(callout, '5.1.8', 'DATA'))).toBe('policy');
+    // The same words under a recipient's status stay an unknown mailbox.
+    expect(reason(said(`550 <${RCPT}> doesn't exist according to 192.0.2.20 (#5.1.1)`, '5.1.1'))).toBe(
+      'user-unknown',
+    );
+  });
+
   it('SPF/DKIM/DMARC fail, no reverse DNS ("cannot find your hostname") → auth-failure', () => {
+    // Outlook.com's DMARC refusal: the "domain owner policy" is the From domain's DMARC record.
+    expect(
+      reason(
+        said(
+          '550 5.7.0 (COL004-MC2F1) Unfortunately, messages from (192.0.2.1) on behalf of (example.com) could not be delivered due to domain owner policy restrictions.',
+          '5.7.0',
+          'end of DATA',
+        ),
+      ),
+    ).toBe('auth-failure');
     expect(
       reason(
         said(
@@ -534,6 +556,13 @@ describe('the labelling guide, §4 clarifications', () => {
       ),
     ).toBe('blocked');
     expect(reason(said('550 5.7.1 Your IP 192.0.2.1 is listed at bl.spamcop.net', '5.7.1'))).toBe('blocked');
+  });
+
+  it('an old Google reply in wording no page has → the Gmail page of the same meaning and code (RFC 2822 → 5322)', () => {
+    const line =
+      '550-5.7.1 [192.0.2.1] Our system has detected that this message is\n550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n550-5.7.1 this message has been blocked. Please review\n550 5.7.1 RFC 2822 specifications for more information. abc123.45 - gsmtp';
+    expect(page(line)?.id).toBe('550-5.7.1-rfc5322-noncompliant');
+    expect(reason(line)).toBe('syntax');
   });
 
   it('"mailbox unavailable" with a stated cause → that cause; Microsoft\'s "Access denied" → user-unknown', () => {

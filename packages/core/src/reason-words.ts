@@ -44,6 +44,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
+  // Outlook.com's DMARC refusal of the 2014 Yahoo/AOL p=reject era: "messages from (IP) on behalf of
+  // (domain) could not be delivered due to domain owner policy restrictions". The domain owner's
+  // policy is its published DMARC record (the guide's DMARC fail), not a receiver's local policy.
+  [/\bdomain owner(?:'s)? policy\b/i, 'auth-failure'],
   // Exchange Online's directory-based edge blocking, "Access denied. AS(201806281)": the recipient
   // is not in the receiving tenant's directory. "Access denied" and its 5.4.1 would otherwise say
   // policy or network.

@@ -700,6 +700,11 @@ export function reasonFor(
   // Another server's reply is read by the definitions, its words first: a page for any server
   // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
   const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text, code);
+  // X.1.8 (RFC 3463: bad sender's system address) says whose address the words are about: "doesn't
+  // exist" or "no such user" beside it is the SENDER's address failing the receiver's check (a
+  // sendmail callout, "(#5.1.8)"), the guide's sender verify failed, not an unknown recipient.
+  if ((byText === 'user-unknown' || byText === 'host-unknown') && code && /^[45]\.1\.8$/.test(code))
+    return 'policy';
   if (byText) return byText;
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.

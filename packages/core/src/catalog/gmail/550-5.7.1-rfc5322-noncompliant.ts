@@ -25,9 +25,14 @@ export const page: CatalogEntry = {
     '550-5.7.1 RFC 5322 compliant: duplicate headers. To reduce the amount of spam',
     '550-5.7.1 sent to Gmail, this message has been blocked. Please review',
     '550 5.7.1  RFC 5322 specifications for more information. d2e1a72fcca58-4a0 - gsmtp',
+    '',
+    '550-5.7.1 Our system has detected that this message is',
+    '550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,',
+    '550-5.7.1 this message has been blocked. Please review',
+    '550 5.7.1 RFC 2822 specifications for more information. x7si17045593eeo.307 - gsmtp',
   ],
   whatsHappening:
-    'RFC 5322 allows certain header fields at most once (From, Sender, Reply-To, To, Cc, Bcc, Subject, Date, Message-ID) and requires From and Date. Gmail enforces this strictly for mail to its users and rejects violations at the end of DATA with 550 5.7.1 and the RfcMessageNonCompliant link. The detail after the colon varies: "duplicate headers", "\'From\' header is missing", or, in newer wordings, "because it has multiple From: headers" and "This message is not RFC 5322 compliant. There are multiple Reply-To headers." It usually comes from code that adds a header the library already sets, or a mailing list or gateway that adds its own copy.',
+    'RFC 5322 allows certain header fields at most once (From, Sender, Reply-To, To, Cc, Bcc, Subject, Date, Message-ID) and requires From and Date. Gmail enforces this strictly for mail to its users and rejects violations at the end of DATA with 550 5.7.1 and the RfcMessageNonCompliant link. The detail after the colon varies: "duplicate headers", "\'From\' header is missing", or, in newer wordings, "because it has multiple From: headers" and "This message is not RFC 5322 compliant. There are multiple Reply-To headers." It usually comes from code that adds a header the library already sets, or a mailing list or gateway that adds its own copy. Replies from before about 2014 say the same under the same code with RFC 2822, the standard RFC 5322 replaced.',
   causes: [
     'Application code adding To/From/Subject/Reply-To as custom headers in addition to the library setting them',
     'A mailing list or relay adding a second Reply-To, To or Date header',
@@ -73,7 +78,9 @@ export const page: CatalogEntry = {
   helpUrl: 'https://support.google.com/mail/?p=RfcMessageNonCompliant',
   signature: {
     // The RfcMessageNonCompliant link is shared with 550-5.7.1-missing-message-id (same code), so it is not used as a phrase.
-    phrases: ['not rfc 5322 compliant'],
+    // Until about 2014 Gmail said the same rejection under the same code, naming RFC 2822 (the
+    // standard RFC 5322 replaced); whatYouSee shows that older reply second.
+    phrases: ['not rfc 5322 compliant', 'not rfc 2822 compliant'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',
