@@ -206,6 +206,9 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // A web view or mail client shows the server's apostrophe as the typographic one (Gmail's web view:
 // "Your message wasn’t delivered", "couldn’t be found"); every wording is matched in the plain one.
 const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019]/g;
+// Some copies (a translated page, an escaped log) turn the apostrophe inside a word into a double
+// quote ("domain\"s DMARC policy", "couldn\"t"): a quote never stands between a word and its "s"/"t".
+const QUOTE_AS_APOSTROPHE = /(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d)\b)/g;
 // Markdown bold around a word ("**550 5.7.1**" in an issue): Gmail's "** Address not found **"
 // keeps its spaced asterisks.
 const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
@@ -222,7 +225,11 @@ export function asTyped(text: string): string {
 // quoted-printable "doesn=E2=80=99t" becomes the typographic apostrophe there, so each reply the
 // bounce reader hands over is made plain again.
 function plainTyped(text: string): string {
-  return text.replace(UNICODE_SPACE, ' ').replace(ZERO_WIDTH, '').replace(TYPOGRAPHIC_APOSTROPHE, "'");
+  return text
+    .replace(UNICODE_SPACE, ' ')
+    .replace(ZERO_WIDTH, '')
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    .replace(QUOTE_AS_APOSTROPHE, "'");
 }
 
 /** @internal {@link classify} without the bounce reader: one reply, log line or error object. */

@@ -994,9 +994,10 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'SendGrid',
-    // Dropped before sending: the address bounced before.
+    // Dropped before sending because the address bounced before: SendGrid's own suppression list
+    // refused it, the guide's §6 (a sending service's suppression list: policy).
     re: /"reason"\s?:\s?"Bounced Address"/,
-    reason: 'user-unknown',
+    reason: 'policy',
     example: '{"event":"dropped","reason":"Bounced Address","status":"5.0.0"}',
     source: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event (dropped reasons)',
   },
@@ -1009,8 +1010,9 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Mailgun',
+    // Mailgun's suppression list, not the recipient's server: the guide's §6, policy.
     re: /\bNot delivering to previously bounced address\b/i,
-    reason: 'user-unknown',
+    reason: 'policy',
     example: '605 Not delivering to previously bounced address',
     source: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/ (delivery-status codes)',
   },

@@ -427,3 +427,61 @@ describe('mechanisms from the dev side of batch-7.json and batch-8.json', () => 
     expect(reasonFor(null, '2.1.5', '250 2.1.5 Recipient ok … 550 message rejected', 550)).toBe('other');
   });
 });
+
+// batch-18's dev misses, each fixed by what its words mean under the guide; the lines are written
+// here in the documented wording of each product, not copied from the samples.
+describe('suppression lists, unsaved messages, localised full mailboxes, a bare refused address', () => {
+  it("a sending service's own suppression list is policy (§6), not suspended or user-unknown", () => {
+    expect(
+      reasonOfText(
+        'Postmark::InactiveRecipientError: You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: a@example.org. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
+      ),
+    ).toBe('policy');
+    expect(
+      reasonOfText(
+        '{"ErrorCode":406,"Message":"You tried to send to a recipient that has been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint."}',
+      ),
+    ).toBe('policy');
+    expect(reasonOfText('605 Not delivering to previously bounced address')).toBe('policy');
+    expect(reasonOfText('{"event":"dropped","reason":"Bounced Address","status":"5.0.0"}')).toBe('policy');
+    // An account the recipient's server calls inactive is still suspended.
+    expect(reasonOfText('550 5.2.1 The email account that you tried to reach is inactive')).toBe('suspended');
+  });
+
+  it('a message received but not saved is the receiver’s own fault (system)', () => {
+    expect(reasonOfText('554 Your message was received but it could not be saved. Please retry later.')).toBe(
+      'system',
+    );
+    expect(reasonOfText('451 4.3.0 Message could not be stored, try again later')).toBe('system');
+  });
+
+  it("Exchange's localised full-mailbox sentence is mailbox-full", () => {
+    expect(
+      reasonOfText(
+        'Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen. Versuchen Sie es später erneut.',
+      ),
+    ).toBe('mailbox-full');
+    expect(
+      reasonOfText(
+        "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+      ),
+    ).toBe('mailbox-full');
+    // A "Postfach" that is not full says nothing of the kind.
+    expect(reasonOfText('Das Postfach ist nicht erreichbar')).not.toBe('mailbox-full');
+  });
+
+  it('"Recipient rejected: <address>" and nothing more reads by the status, none → user-unknown', () => {
+    expect(reasonOfText('530 5.0.0 Recipient rejected: a@example.org')).toBe('user-unknown');
+    expect(reasonOfText('530 5.0.0 Recipient rejected: a@example.org,b@example.org')).toBe('user-unknown');
+    // A stated cause after the colon still decides.
+    expect(reasonOfText('550 5.7.1 Recipient rejected: Relay access denied')).toBe('policy');
+  });
+
+  it('a double quote typed for an apostrophe inside a word reads as one', () => {
+    expect(
+      classify(
+        '550-5.7.1 Unauthenticated email from example.com is not accepted due to domain"s 550-5.7.1 DMARC policy. Please contact the administrator of example.com domain if this 550-5.7.1 was a legitimate mail. Please visit 550 5.7.1 https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. a1si2 - gsmtp',
+      ).entry?.id,
+    ).toBe('550-5.7.26-dmarc-policy');
+  });
+});

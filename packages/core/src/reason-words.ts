@@ -126,6 +126,25 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
   [/\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i, 'syntax'],
+  // A sending service refusing an address on its own suppression list (the guide's §6: policy, not
+  // suspended): Postmark's InactiveRecipientError / API error 406 "marked as inactive … a hard
+  // bounce, a spam complaint, or a manual suppression" (Mailgun's and SendGrid's suppressions are in
+  // reason-providers.ts). "Inactive" there describes the service's list, not the account.
+  [
+    /\b(?:recipients?|addresses) (?:that|which) (?:have|has) been marked as inactive\b|\bmarked as inactive\b[^\n]{0,120}?\b(?:hard bounce|spam complaint|suppression)\b|\bInactiveRecipientError\b/i,
+    'policy',
+  ],
+  // The receiver took the message but could not store it ("Your message was received but it could
+  // not be saved. Please retry later.", hMailServer): its own fault (the guide's system), not a
+  // mailbox that does not exist.
+  [/\b(?:message|mail) (?:was received but (?:it )?)?could not be (?:saved|stored|written)\b/i, 'system'],
+  // Exchange's localised NDRs say a mailbox is full in the reader's language: German "Das Postfach
+  // des Empfängers ist voll", French "La boîte aux lettres du destinataire est pleine", Spanish
+  // "El buzón del destinatario está lleno", Italian "La cassetta postale del destinatario è piena".
+  [
+    /\bpostfach\b[^.\n]{0,40}?\bist voll\b|\bbo[iî]te aux lettres\b[^.\n]{0,40}?\best pleine\b|\bbuz[oó]n\b[^.\n]{0,40}?\best[aá] lleno\b|\bcassetta postale\b[^.\n]{0,40}?(?:\b|\s)[eè] piena\b/i,
+    'mailbox-full',
+  ],
 ];
 
 /** The reason a reply gives in a specific MTA's or provider's own wording, or `null`. */

@@ -596,9 +596,11 @@ const ACCESS_DENIED = /recipient address rejected: access denied/i;
 const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlook\b/i;
 
 const STOCK: readonly [RegExp, BounceReason][] = [
-  // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock.
+  // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock,
+  // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
+  // <address>").
   [
-    /mailbox (?:is )?unavailable|invalid recipient|not a valid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:])/i,
+    /mailbox (?:is )?unavailable|invalid recipient|not a valid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
