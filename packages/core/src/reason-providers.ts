@@ -392,6 +392,16 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'AOL',
+    // RTR:RD is AOL's "the IP address you are using to connect does not have reverse DNS": the
+    // guide's no reverse DNS (auth-failure, §3/§5), read before the RTR blocks below (ZoneMTA's
+    // bounces.txt maps it to "Invalid reverse DNS", code).
+    re: /\bRTR:RD\b/,
+    reason: 'auth-failure',
+    example: '554 RTR:RD The IP address you are using to connect to AOL does not have reverse DNS',
+    source: 'http://postmaster.info.aol.com/errors/ (RTR:RD); zone-eu/zone-mta config/bounces.txt',
+  },
+  {
+    who: 'AOL',
     // AOL's postmaster pages list its refusals by a category before a colon; the dynamic/residential
     // (DYN, RTR), complaint (RLY), connection (CON), IP-table (IPT) and ISP blocks refuse the sending
     // IP, whatever basic code (421 or 554) carries them.

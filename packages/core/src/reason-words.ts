@@ -27,8 +27,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Orange's "Adresse IP source bloquee", "Your IP(192.0.2.1) is filtered") is about the IP, not
   // this message, even where a word like "spam" follows. Dots inside an address do not end it.
   // Postfix's "Client host rejected: Blacklisted user: <address>" names the address, not the host.
+  // Also "Client address [192.0.2.1] blocked" and "Your IP identified as spammer" (ZoneMTA's
+  // bounces.txt, blacklist rules): the IP itself, whatever "SPAMMER List" follows.
   [
-    /\b(?:client host|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
+    /\b(?:client host|client address|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered|identified as (?:an? )?spammer)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
     'blocked',
   ],
   // A refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal "for this IP"
@@ -41,7 +43,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // first row and §4's list, "volume" among them, and the reader's "too quickly": rate-limited) and
   // a stated identity check (§5, auth-failure, read above).
   [
-    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume))|\b(?:no access|access denied|denied|not allowed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Outlook.com's DMARC refusal of the 2014 Yahoo/AOL p=reject era: "messages from (IP) on behalf of

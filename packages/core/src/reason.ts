@@ -268,6 +268,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
   // required", "…SenderNotAuthenticatedForGroup"): restricted recipients or group posting rights,
   // not a login of the sender's.
+  // Except Exchange's size limits for a recipient or a sender ("RESOLVER.RST.RecipSizeLimit",
+  // "…SendSizeLimit.Org"; Mail::DeliveryStatus::BounceParser's message_too_large list, code): the
+  // message is over a size limit (too-big).
+  [/\bRESOLVER\.RST\.(?:Recip|Send)SizeLimit\b/i, 'too-big'],
   [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
@@ -280,6 +284,14 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
     'credentials',
+  ],
+  // An account or mailbox said to be expired ("is expired account", "Account expired";
+  // ZoneMTA's bounces.txt and BounceParser's user_unknown list, code): the guide's account
+  // closed (suspended), not the sender's queue giving up (expired). Read after the login words, so
+  // an SMTP AUTH refusal naming an expired account stays credentials.
+  [
+    /\b(?:account|mailbox|address) (?:is |has |has been |was )?expired\b|\bexpired (?:e-?mail |user )?(?:account|mailbox)\b/i,
+    'suspended',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
   // is suspended, not the account, and the cause after it decides.
@@ -297,7 +309,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Ungueltige Mail-Domain"; Gmail's "Address not found" heading over "the domain … couldn't be
   // found", the guide's specific-beats-general). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b/i,
     'host-unknown',
   ],
   [
@@ -330,6 +342,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\b(?:wasn't|was not|were not|weren't) able to establish an smtp connection\b|\bconnection (?:was )?dropped by (?:the )?remote (?:host|server)\b|\bcould not initiate (?:the )?smtp conversation\b/i,
     'network',
   ],
+  // BounceParser's user_unknown list (code) and ZoneMTA's bounces.txt add: a recipient or address
+  // "not recognized" (here), "no such account/customer", "unknown customer", Comcast's "not our
+  // customer", a server that "doesn't handle mail for that user" (a user, not a domain: not relay),
+  // "recipient no longer on server" (X.1.6 moved: ours user-unknown). §3 mailbox does not exist.
+  [
+    /\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
+    'user-unknown',
+  ],
+  // An account or mailbox "discontinued" (BounceParser, everyone.net): closed, §3 suspended.
+  [/\b(?:account|mailbox|user|address) (?:has been |is |was )?discontinued\b/i, 'suspended'],
   // A mailbox's own storage in other words ("Mailbox quota disk exceeded", "Not enough storage
   // space in user's mailbox"): the guide's mailbox-full; space on the server's disk stays system.
   [
@@ -357,7 +379,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // The recipient's own choice to refuse this sender ("You have been blocked by the recipient"):
   // like "Recipient does not want your mail" (the guide's §4), a rule, not a block of the IP.
-  [/\b(?:blocked|refused|rejected) by the recipient\b/i, 'policy'],
+  // Also "Blacklisted by recipient" (ZoneMTA's bounces.txt keeps it apart from a block list).
+  [/\b(?:blocked|refused|rejected|black-?listed|block-?listed) by (?:the )?recipient\b/i, 'policy'],
   // An encrypted (password-protected) attachment refused because it cannot be scanned: the
   // admin's attachment rule (the guide's forbidden attachment type, policy), not a login.
   [/\bpassword[- ]protected (?:file )?(?:attachments?|archives?|files?)\b/i, 'policy'],
@@ -378,6 +401,15 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit |usage )?exceeded|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
+  // Fourth pass (other classifiers' rule lists, read as code; each family decided by the guide).
+  // Mail::DeliveryStatus::BounceParser's over_quota list: a mailbox "for this user is full", a
+  // mailbox's size exceeded, a user or inbox holding too many messages on the server ("Benutzer hat
+  // zuviele Mails auf dem Server"): the mailbox's own quota (§3 mailbox-full), read before the rate
+  // words, where "too many messages" is a sending quota.
+  [
+    /\bmail ?box (?:for|of) (?:this|the) (?:user|recipient) is full\b|\bmail ?box size (?:limit )?(?:exc?eeded|reached)\b|\b(?:mail ?box|inbox) (?:has|contains) too many (?:messages|mails|e-?mails)\b|\btoo many (?:messages|mails|e-?mails) on (?:the )?server\b|\bbenutzer hat zu ?viele mails\b/i,
+    'mailbox-full',
+  ],
   // Also an account locked, or an account or mailbox frozen or terminated (Sisimai's Suspend list):
   // the guide's disabled / closed family. Not "mailbox is locked": a delivery agent's lock on the
   // mailbox file is a temporary fault of the server.
@@ -393,7 +425,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // of the sending IP (an address, in-addr.arpa), nor the sender's own domain.
     // A client's resolver failing on the server's name (Node's "getaddrinfo ENOTFOUND", glibc's
     // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    // Fourth pass (BounceParser's domain_error list, ZoneMTA's 521, a Go classifier's, code): a domain
+    // "unknown", "No data record of requested type", an MX lookup failed, a domain that accepts no
+    // mail (RFC 7505), all the recipient's domain by DNS.
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|\bdomain (?:does not|doesn't|will not) accept (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -402,7 +437,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // with rate words ("unexpected volume").
     // Also Gmail's "receiving mail too quickly", "Too many login attempts" and its per-transaction
     // limit ("try this recipient in a separate transaction").
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b/i,
+    // Also "too fast" (a Python classifier's rate rule, code), the same rate word as "too quickly".
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -412,7 +448,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lookup failed", a forward DNS entry that does not point to the sending IP, a domain that
   // "mismatches client IP"): read after the rate words, as Gmail's rate-limited PTR page needs.
   [
-    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b/i,
+    // Also SPF's own "does not designate <ip> as permitted sender" (a Python classifier's rule, code).
+    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b|\bdoes not designate\b(?:[^.\n]|\.(?=\w)){0,80}?\bas (?:a )?permitted sender\b/i,
     'auth-failure',
   ],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
@@ -422,8 +459,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block)-?listed\b|\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the) (?:black|block) ?list\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
+  // SORBS and NJABL by name too (ZoneMTA's bounces.txt and a Python classifier's rules, code): a
+  // named block list decides whatever "Currently Sending Spam" says beside it.
   [
-    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|\bcbl\.abuseat\.org\b|\bivmsip\b|reputation/i,
+    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bsorbs\b|\bnjabl\b|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|\bcbl\.abuseat\.org\b|\bivmsip\b|reputation/i,
     'blocked',
   ],
   // The sending host not on an allow-list, or "not authorized" / "invalid" as a host or IP: any
@@ -439,6 +478,14 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)? \S+ (?:is )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b|\bblocked for abuse\b|\bmail server at \S+ is blocked\b/i,
     'blocked',
   ],
+  // ZoneMTA's blacklist rules (config/bounces.txt, code) name the sending IP refused in further
+  // words: a bare IP "has been blocked"/"is blacklisted", mail from an IP "rejected using" a list or
+  // "due to listing in" one, an IP "found in" a list's listing, a refusal by geographical location:
+  // any message from that IP would be refused (§3 blocked).
+  [
+    /\b\d{1,3}(?:\.\d{1,3}){3}\]? (?:has been |is |was )?(?:blocked|blacklisted|banned)\b|\bfrom (?:ip )?\[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:was )?rejected (?:using|due to listing)\b|\bdue to listing in\b|\bfound in (?:the )?[\w.-]{1,60} listing\b|\b(?:rejected|blocked|refused|denied) (?:based on|due to|because of) (?:your |the )?geo(?:graphic(?:al)?)? location\b/i,
+    'blocked',
+  ],
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
   // reply as the content filter that applied it ("Message rejected by content filter: attachment
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
@@ -449,7 +496,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
-    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b/i,
+    // Also "Message filtered" (a Python classifier's rules, code): a content filter.
+    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
     'spam',
   ],
   [
@@ -467,7 +515,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
     // Also Node's socket errors as its libraries print them ("connect ECONNREFUSED 192.0.2.1:25",
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|network is unreachable|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // Fourth pass: "can't connect", "network unreachable", "none of the mail servers … responded"
+    // (a Python and a Go classifier's rules, code), attempts that failed.
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -476,7 +526,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows. Also a server too busy or its load too high to take mail
     // ("system load is too high"): the receiver's own state, not a rate of the sender's.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\bconfig(?:uration)? error\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\bqueue file write error\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    // Fourth pass (ZoneMTA's bounces.txt, a Python classifier's rules, code): a "server configuration
+    // problem" (X.3.5), a (temporary or qmail "qq") file write error, insufficient resources, the
+    // mail transport unavailable: the receiver's or local server's own fault.
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -484,7 +537,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // check naming RFC 5322 (OpenDMARC's RequiredHeaders: "RFC5322 requirement error: not exactly one
   // Date field").
   [
-    /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b/i,
+    // Fourth pass: RFC 5321's 502/504 "Command (parameter) not implemented" (ZoneMTA's general
+    // rules) and an address or domain of bad syntax or format (BounceParser's "domain syntax").
+    /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b|\bcommand (?:parameter )?not (?:implemented|recogni[sz]ed)\b|\b(?:invalid|bad|illegal) (?:e-?mail )?(?:address|domain)(?: name)? (?:syntax|format)\b|\b(?:address|domain) syntax (?:error|invalid)\b/i,
     'syntax',
   ],
   // Families from providers' reply tables (Sisimai lib/sisimai/rhost/*.rb, read as code) and RFC 3463's
@@ -574,7 +629,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
   [
-    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    // Also qmail's "use me as a relay, but I have not been configured to let you" (BounceParser).
+    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
@@ -595,12 +651,14 @@ const EXPIRED =
 const ACCESS_DENIED = /recipient address rejected: access denied/i;
 const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlook\b/i;
 
+// Also "Mailbox not available" and a bare "Invalid address" / "<a@b> is invalid" (BounceParser's
+// user_unknown list, code): stock words, so a 5.1.3 or 5.1.7 detail still reads them as syntax.
 const STOCK: readonly [RegExp, BounceReason][] = [
   // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock,
   // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
   // <address>").
   [
-    /mailbox (?:is )?unavailable|invalid recipient|not a valid recipient|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
+    /mailbox (?:is )?(?:unavailable|not available)|invalid recipient|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
