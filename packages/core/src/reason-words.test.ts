@@ -477,6 +477,14 @@ describe('suppression lists, unsaved messages, localised full mailboxes, a bare 
     expect(reasonOfText('550 5.7.1 Recipient rejected: Relay access denied')).toBe('policy');
   });
 
+  it("a joined reply's continuation prefix inside a phrase does not hide the phrase", () => {
+    expect(reasonOfText('550 5.7.1 There are multiple Reply-To 550-5.7.1 headers')).toBe('syntax');
+    // After "said:" the prefix is where the reply starts, and its detail still counts.
+    expect(reasonOfText('host mx.example.com said: 550-5.7.606 Access denied, banned sending IP')).toBe(
+      'blocked',
+    );
+  });
+
   it('a double quote typed for an apostrophe inside a word reads as one', () => {
     expect(
       classify(

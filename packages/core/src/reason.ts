@@ -710,6 +710,11 @@ function byTextOnly(words: string): BounceReason | null {
   return null;
 }
 
+// A multi-line reply joined onto one line keeps each continuation's prefix where the line broke,
+// often mid-phrase ("There are multiple Reply-To 550-5.7.1 headers", "due to domain's 550-5.7.1
+// DMARC policy"): inside a sentence (after a word, not after "said:") it is no part of the words.
+const MID_SENTENCE_CONTINUATION = /(?<=[a-z,;'] )[245]\d\d-[245]\.\d{1,3}\.\d{1,3} /g;
+
 /**
  * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
  * only between the readings of a stock reply text that names no cause ("mailbox unavailable").
@@ -721,7 +726,12 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   // not the server's: "The server response was: 5.7.0 Must issue a STARTTLS command first" is TLS.
   // A copy from a web view writes the server's apostrophe as the typographic one ("doesn’t exist").
   const unfolded = withoutHedges(
-    withoutWrapperText(text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'")),
+    withoutWrapperText(
+      text
+        .replace(/\s+/g, ' ')
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(MID_SENTENCE_CONTINUATION, ''),
+    ),
     byTextOnly,
   );
   // Spamhaus answers a query from a public resolver with "open resolver", not a listing: the
