@@ -48,7 +48,8 @@ const CHASQUID = 'chasquid internal/smtpsrv/conn.go';
 const COURIER = 'Courier MTA courier/submit.C, courier/module.esmtp/courieresmtp.C';
 const POSTFIX_LOCAL = 'Postfix src/local/*.c, src/global/sys_exits.c, src/pipe/pipe.c';
 const HMAIL = 'hMailServer hmailserver/source/Server/SMTP/SMTPConnection.cpp';
-const COREMAIL = 'https://www.icoremail.vip/support/ (Coremail bounce tips: "Invalid IP", "Fake sender", "IP is rejected", "User in blacklist")';
+const COREMAIL =
+  'https://www.icoremail.vip/support/ (Coremail bounce tips: "Invalid IP", "Fake sender", "IP is rejected", "User in blacklist")';
 const BARUWA = 'Baruwa reject texts as its operators document them (https://bastion.umanix.net/info)';
 
 /**
@@ -1660,8 +1661,7 @@ export const providerReplies: readonly ProviderReply[] = [
     // output reports the mailbox owner's quota ("maildrop: maildir over quota").
     re: /\b(?:service unavailable|temporary failure|internal software error|system resource problem|local configuration error|critical OS file missing|can't create user output file|input\/output error|permission denied)\. Command output:(?![^\n]{0,200}?\b(?:quota|mailbox (?:is )?full)\b)/i,
     reason: 'system',
-    example:
-      'service unavailable. Command output: /usr/bin/procmail: Couldn\'t create "/var/mail/someone"',
+    example: 'service unavailable. Command output: /usr/bin/procmail: Couldn\'t create "/var/mail/someone"',
     source: POSTFIX_LOCAL,
   },
   {
