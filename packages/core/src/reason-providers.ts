@@ -47,7 +47,6 @@ const MADDY = 'maddy internal/ (Go), its SMTP replies';
 const CHASQUID = 'chasquid internal/smtpsrv/conn.go';
 const COURIER = 'Courier MTA courier/submit.C, courier/module.esmtp/courieresmtp.C';
 const POSTFIX_LOCAL = 'Postfix src/local/*.c, src/global/sys_exits.c, src/pipe/pipe.c';
-const HMAIL = 'hMailServer hmailserver/source/Server/SMTP/SMTPConnection.cpp';
 const COREMAIL =
   'https://www.icoremail.vip/support/ (Coremail bounce tips: "Invalid IP", "Fake sender", "IP is rejected", "User in blacklist")';
 const BARUWA = 'Baruwa reject texts as its operators document them (https://bastion.umanix.net/info)';
@@ -1671,13 +1670,6 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'blocked',
     example: '521 5.7.0 Error: I can break rules, too. Goodbye.',
     source: 'Postfix src/postscreen/postscreen_early.c',
-  },
-  {
-    who: 'hMailServer',
-    re: /\bYour message was received but it could not be saved\b/i,
-    reason: 'system',
-    example: '554 Your message was received but it could not be saved. Please retry later.',
-    source: HMAIL,
   },
   {
     who: 'T-Online',
