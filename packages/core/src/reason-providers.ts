@@ -40,6 +40,16 @@ const EXIM = 'Exim src/src/deliver.c, transports/smtp.c, transports/appendfile.c
 const QMAIL_R = 'qmail-1.03 qmail-remote.c';
 const QMAIL_S = 'qmail-1.03 qmail-smtpd.c';
 const SENDMAIL = 'sendmail 8 sendmail/deliver.c, parseaddr.c, srvrsmtp.c';
+const DOVECOT = 'Dovecot core src/lib-storage/mail-error.h, src/lmtp/lmtp-local.c, src/lmtp/lmtp-proxy.c';
+const OPENSMTPD = 'OpenSMTPD usr.sbin/smtpd/mta.c, mda.c';
+const HARAKA = 'Haraka connection.js (default replies of the connect, mail and rcpt hooks)';
+const MADDY = 'maddy internal/ (Go), its SMTP replies';
+const CHASQUID = 'chasquid internal/smtpsrv/conn.go';
+const COURIER = 'Courier MTA courier/submit.C, courier/module.esmtp/courieresmtp.C';
+const POSTFIX_LOCAL = 'Postfix src/local/*.c, src/global/sys_exits.c, src/pipe/pipe.c';
+const COREMAIL =
+  'https://www.icoremail.vip/support/ (Coremail bounce tips: "Invalid IP", "Fake sender", "IP is rejected", "User in blacklist")';
+const BARUWA = 'Baruwa reject texts as its operators document them (https://bastion.umanix.net/info)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -97,6 +107,16 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'suspended',
     example: '550 5.7.505 Access denied, banned recipient.',
     source: `${MS_NDR} (5.7.505)`,
+  },
+  {
+    who: 'maddy',
+    // The SENDER's domain has a null MX or no MX at all (maddy's check on MAIL FROM): a rule about
+    // the sender (the guide's sender domain not found, policy), read before RFC 7505's null MX of a
+    // recipient domain below.
+    re: /\bDomain in MAIL FROM (?:has null MX|does not have any MX)\b/i,
+    reason: 'policy',
+    example: '550 5.7.27 Domain in MAIL FROM has null MX record',
+    source: `${MADDY} (check/requiretls, msgpipeline sender checks)`,
   },
   {
     who: 'RFC 7505',
@@ -1239,11 +1259,12 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Exim',
     // The guide: sender verify failed is policy, whatever "Unrouteable address" says before it.
-    re: /\bSender verify failed\b/i,
+    // Baruwa words the same check "Sender verification failed".
+    re: /\bSender verif(?:y|ication) failed\b/i,
     reason: 'policy',
     example:
       '550-Verification failed for <someone@example.invalid> 550-Unrouteable address 550 Sender verify failed',
-    source: 'Exim src/src/acl.c, verify.c',
+    source: `Exim src/src/acl.c, verify.c; ${BARUWA}`,
   },
   {
     who: 'cPanel Exim / Symantec Email Security.cloud',
@@ -1466,6 +1487,270 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'system',
     example: '451 Unable to process connection at this time',
     source: `Sisimai lib/sisimai/rhost/mimecast.rb (code); ${MIMECAST}`,
+  },
+  // ---- Delivery agents and servers (read as code or their documented reply tables) -------------
+  {
+    who: 'Dovecot',
+    // A mailbox lock the delivery agent could not take in time (MAIL_ERRSTR_LOCK_TIMEOUT): the
+    // receiving server's own state (system), not a connection that timed out.
+    re: /\bTimeout while waiting for lock\b/i,
+    reason: 'system',
+    example: '451 4.2.0 <someone@example.com> Timeout while waiting for lock',
+    source: DOVECOT,
+  },
+  {
+    who: 'Dovecot',
+    // The quota plugin's count limit ("Too many messages in the mailbox"): the mailbox's quota, not
+    // a sending rate; and the LMTP proxy finding that it loops.
+    re: /\bToo many messages in the mailbox\b/i,
+    reason: 'mailbox-full',
+    example: '552 5.2.2 <someone@example.com> Too many messages in the mailbox',
+    source: 'Dovecot core src/plugins/quota/quota.c (QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT)',
+  },
+  {
+    who: 'Dovecot',
+    re: /\bProxying (?:loops to itself|appears to be looping)\b/i,
+    reason: 'network',
+    example: '554 5.4.6 <someone@example.com> Proxying loops to itself',
+    source: DOVECOT,
+  },
+  {
+    who: 'OpenSMTPD',
+    // mta.c's relay failures: DNS found no mail host, no route or address family to reach one; the
+    // local side could not pick a source address (its own set-up). mda.c's user lookup.
+    re: /\bTemporary failure in MX lookup\b/i,
+    reason: 'host-unknown',
+    example: 'Temporary failure in MX lookup',
+    source: OPENSMTPD,
+  },
+  {
+    who: 'OpenSMTPD',
+    re: /\bNo valid route to (?:remote MX|destination)\b|\bAddress family mismatch on destination MXs\b|\bNetwork error on destination MXs\b/i,
+    reason: 'network',
+    example: 'Address family mismatch on destination MXs',
+    source: OPENSMTPD,
+  },
+  {
+    who: 'OpenSMTPD',
+    re: /\bCould not retrieve source address\b|\bTemporary failure in user lookup\b/i,
+    reason: 'system',
+    example: 'Could not retrieve source address',
+    source: OPENSMTPD,
+  },
+  {
+    who: 'OpenSMTPD',
+    // The local user database answered that the user does not exist (LKA_PERMFAIL, status 5.1.6).
+    re: /\bPermanent failure in user lookup\b/i,
+    reason: 'user-unknown',
+    example: 'Permanent failure in user lookup',
+    source: OPENSMTPD,
+  },
+  {
+    who: 'Haraka',
+    // The connect hook's default refusal: the connecting host is refused before any message.
+    re: /\bYour mail is not welcome here\b/i,
+    reason: 'blocked',
+    example: '554 Your mail is not welcome here',
+    source: HARAKA,
+  },
+  {
+    who: 'Haraka',
+    // The mail hook's default refusal names the sender; no plugin accepting the recipient's domain
+    // is a relay refusal ("I cannot deliver mail for <a>"): both rules about the sender (policy).
+    re: /\bsender <[^<>\s]{0,254}> denied\b|\bI cannot deliver mail for <[^<>\s]{0,254}>/i,
+    reason: 'policy',
+    example: '550 I cannot deliver mail for <someone@example.net>',
+    source: HARAKA,
+  },
+  {
+    who: 'Haraka',
+    // The rcpt hook's default refusal: a recipient rejected with no more detail (user-unknown).
+    re: /\brecipient <[^<>\s]{0,254}> denied\b/i,
+    reason: 'user-unknown',
+    example: '550 recipient <someone@example.com> denied',
+    source: HARAKA,
+  },
+  {
+    who: 'Haraka',
+    // outbound/hmail.js: neither an MX nor an address for the domain, or its MX lookup failing.
+    re: /\bNowhere to deliver mail to for domain\b|\bTemporary MX lookup error for\b/i,
+    reason: 'host-unknown',
+    example: 'Nowhere to deliver mail to for domain: example.com',
+    source: 'Haraka outbound/hmail.js',
+  },
+  {
+    who: 'maddy',
+    // A message the checks put in quarantine, refused on delivery: its content (spam).
+    re: /\bRefusing to deliver (?:a )?quarantined message\b/i,
+    reason: 'spam',
+    example: '550 5.7.0 Refusing to deliver a quarantined message',
+    source: MADDY,
+  },
+  {
+    who: 'chasquid',
+    // The server's own queue or DKIM signer failing, and its temporary address check: system.
+    re: /\bFailed to queue message\b|\bDKIM signing failed\b|\bTemporary error checking address\b/i,
+    reason: 'system',
+    example: '451 4.3.0 Failed to queue message: Queue size too big, try again later',
+    source: CHASQUID,
+  },
+  {
+    who: 'Courier',
+    // Courier's check of the SENDER's domain (submit.C: "Domain does not exist", bad MX records,
+    // "Invalid domain, see <URL:…rfc1035>"): the guide's sender domain not found, policy; and a
+    // recipient's own opt-in list the sender is not on ("not whitelisted by this recipient").
+    re: /\bInvalid domain, see <URL:[^>\s]{0,120}rfc1035>|\bnot whitelisted by this recipient\b/i,
+    reason: 'policy',
+    example:
+      '517-Domain does not exist: example.invalid. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>',
+    source: COURIER,
+  },
+  {
+    who: 'Courier',
+    // The HELO name did not resolve (the guide: a HELO name refused as unresolvable is syntax, as
+    // Postfix's "Helo command rejected: Host not found").
+    re: /\bDNS lookup on HELO \S+ failed\b/i,
+    reason: 'syntax',
+    example: '417 DNS lookup on HELO helo.example failed. Try again later.',
+    source: COURIER,
+  },
+  {
+    who: 'Courier',
+    // courieresmtp's DNS results for the recipient's domain: no mail host (host-unknown).
+    re: /\bDomain does not receive mail\b|\bThis domain's DNS violates RFC 1035\b/i,
+    reason: 'host-unknown',
+    example: "This domain's DNS violates RFC 1035.",
+    source: COURIER,
+  },
+  {
+    who: 'Courier',
+    re: /\bNetwork connection shut down by the remote mail server\b|\bConnection unexpectedly closed by remote host\b/i,
+    reason: 'network',
+    example: 'Network connection shut down by the remote mail server',
+    source: COURIER,
+  },
+  {
+    who: 'Courier',
+    re: /\bCannot obtain local socket IP address\b|\bMail filters temporarily unavailable\b/i,
+    reason: 'system',
+    example: '432 Mail filters temporarily unavailable.',
+    source: `${COURIER}; courier/cdfilters.C`,
+  },
+  {
+    who: 'Postfix',
+    // local(8): the alias or user table failing to answer is the server's own fault; an alias
+    // expanding into itself or nesting too deep is a loop (network, like X.4.6).
+    re: /\balias database unavailable\b|\btable lookup failure\b|\buser lookup error\b|\bunable to create lock file\b/i,
+    reason: 'system',
+    example:
+      'cannot update mailbox /var/mail/someone for user someone. unable to create lock file /var/mail/someone.lock: Permission denied',
+    source: POSTFIX_LOCAL,
+  },
+  {
+    who: 'Postfix',
+    re: /\balias database loop for\b|\brecipient nesting limit exceeded\b/i,
+    reason: 'network',
+    example: 'alias database loop for someone',
+    source: POSTFIX_LOCAL,
+  },
+  {
+    who: 'Postfix',
+    // pipe(8) reporting its command's exit status by sysexits text, then the command's output: a
+    // local delivery program that failed is system whatever its output (the guide, §4), unless the
+    // output reports the mailbox owner's quota ("maildrop: maildir over quota").
+    re: /\b(?:service unavailable|temporary failure|internal software error|system resource problem|local configuration error|critical OS file missing|can't create user output file|input\/output error|permission denied)\. Command output:(?![^\n]{0,200}?\b(?:quota|mailbox (?:is )?full)\b)/i,
+    reason: 'system',
+    example: 'service unavailable. Command output: /usr/bin/procmail: Couldn\'t create "/var/mail/someone"',
+    source: POSTFIX_LOCAL,
+  },
+  {
+    who: 'Postfix postscreen',
+    // The pregreet test: the client spoke before the greeting, refused at the connection (blocked).
+    re: /\bI can break rules, too\. Goodbye\b/i,
+    reason: 'blocked',
+    example: '521 5.7.0 Error: I can break rules, too. Goodbye.',
+    source: 'Postfix src/postscreen/postscreen_early.c',
+  },
+  {
+    who: 'T-Online',
+    // The connecting IP refused (bad or unknown reputation, block list, dial-up): blocked.
+    re: /\bIP=[\da-f.:]{3,45} - (?:A problem occurred|None\/bad reputation)\b/i,
+    reason: 'blocked',
+    example:
+      '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)',
+    source: 'https://postmaster.t-online.de/index.en.html (4.7 SMTP connection rejected)',
+  },
+  {
+    who: 'Coremail',
+    // The sending IP refused; the sender's address claimed without authority (spoofing: spam); the
+    // sender on the recipient user's own block list (the guide, §6: policy).
+    re: /\bmail action not taken: Invalid IP\b|\bIP is rejected\b/i,
+    reason: 'blocked',
+    example: '550 Requested mail action not taken: Invalid IP',
+    source: COREMAIL,
+  },
+  {
+    who: 'Coremail',
+    re: /\bmail action not taken: Fake sender\b/i,
+    reason: 'spam',
+    example: '550 Requested mail action not taken: Fake sender',
+    source: COREMAIL,
+  },
+  {
+    who: 'Coremail',
+    re: /\bUser in blacklist\b/i,
+    reason: 'policy',
+    example: '550 User in blacklist',
+    source: COREMAIL,
+  },
+  {
+    who: 'Baruwa',
+    // The sending IP on the banned list or caught harvesting addresses: blocked.
+    re: /\bThe sender \d{1,3}(?:\.\d{1,3}){3} is banned\b|\bDictionary attack detected\b/i,
+    reason: 'blocked',
+    example: '550 The sender 192.0.2.1 is banned',
+    source: BARUWA,
+  },
+  {
+    who: 'Baruwa',
+    // The sender's domain on the banned list (§6), a bounce sent to several recipients, the
+    // sender's address failing verification: rules about the sender (policy).
+    re: /\bThe domain [\w.-]{1,253} is banned\b|\bLegitimate bounces are never sent to more than one recipient\b/i,
+    reason: 'policy',
+    example: '550 Legitimate bounces are never sent to more than one recipient.',
+    source: BARUWA,
+  },
+  {
+    who: 'Baruwa',
+    re: /\bRecipient verification failed\b/i,
+    reason: 'user-unknown',
+    example: '550 Recipient verification failed',
+    source: BARUWA,
+  },
+  {
+    who: 'Baruwa',
+    re: /\bRestricted characters in address\b/i,
+    reason: 'syntax',
+    example: '550 Restricted characters in address',
+    source: BARUWA,
+  },
+  {
+    who: 'Trend Micro',
+    // Email Reputation Services refusing the connecting IP (RBL+, Zombie/QIL lists): blocked.
+    re: /\bdenial of connection \(\d{3}\) for (?:RBL\+|Zombie|QIL) matches\b/i,
+    reason: 'blocked',
+    example: '450 Temporary denial of connection (450) for Zombie matches (ERS)',
+    source:
+      'https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes',
+  },
+  {
+    who: 'Rackspace',
+    // A DMARC policy lookup of the sender's domain failing (G1E): the authentication check, not
+    // the recipient's domain.
+    re: /\bTemporary DMARC DNS lookup failure\b/i,
+    reason: 'auth-failure',
+    example: '450 4.4.0 <someone@example.com> Temporary DMARC DNS lookup failure (G1E)',
+    source: 'https://docs.rackspace.com/docs/common-email-bounces (emailsrvr.com G-codes)',
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

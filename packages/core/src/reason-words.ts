@@ -119,11 +119,20 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
   // Also a header the receiver names as missing, repeated, badly encoded or holding characters it
   // does not allow (Gmail's "not RFC 5322 compliant", "Messages missing a valid Message-ID header",
-  // "Encoded-word syntax is not permitted in message header"): the guide's malformed headers, read
-  // before the "To reduce the amount of spam…" Gmail gives as its motive.
+  // "Encoded-word syntax is not permitted in message header"), several addresses where one is
+  // allowed (maddy's "Multiple From addresses are not allowed"): the guide's malformed headers,
+  // read before the "To reduce the amount of spam…" Gmail gives as its motive.
   [
-    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
+    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\bmultiple (?:from|sender|to|date|subject) addresses\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
     'syntax',
+  ],
+  // A mailbox's message-count quota ("Too many messages in the mailbox", WEB.DE's "User has too many
+  // messages on the server") and a mailbox's size limit ("message would exceed maximum mailbox size
+  // for this recipient", GNU Mailutils' maidag): the mailbox is full, not a sending rate or a
+  // message too big.
+  [
+    /\btoo many (?:messages|mails|e-?mails) (?:in (?:the |this |your |(?:the )?user'?s? )?(?:mail ?box|inbox)|on the server)\b|\bmaximum mailbox size\b/i,
+    'mailbox-full',
   ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.

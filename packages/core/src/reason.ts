@@ -280,9 +280,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // web browser", "Invalid credentials for relay", "SMTP AUTH failed"), not SPF's or DKIM's; a relay
   // refused only for want of a login ("… not permitted to relay through this server without
   // authentication"): the login is what is missing. cPanel's and POP-before-SMTP servers' own
-  // wordings are in reason-providers.ts.
+  // wordings are in reason-providers.ts. Also "must authenticate first" in servers' words
+  // (OpenSMTPD "Must issue an AUTH command first", Stalwart "You must authenticate first", IONOS
+  // "must be authenticated"), not Gmail's "The sender must authenticate with at least one of SPF or
+  // DKIM".
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
     'credentials',
   ],
   // An account or mailbox said to be expired ("is expired account", "Account expired";
@@ -427,8 +430,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
     // Fourth pass (BounceParser's domain_error list, ZoneMTA's 521, a Go classifier's, code): a domain
     // "unknown", "No data record of requested type", an MX lookup failed, a domain that accepts no
-    // mail (RFC 7505), all the recipient's domain by DNS.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|\bdomain (?:does not|doesn't|will not) accept (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error",
+    // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
+    // sender's domain.
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -438,7 +443,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Also Gmail's "receiving mail too quickly", "Too many login attempts" and its per-transaction
     // limit ("try this recipient in a separate transaction").
     // Also "too fast" (a Python classifier's rate rule, code), the same rate word as "too quickly".
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts)|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    // Servers' own words for the same: Postfix's "too much mail from <ip>", Dovecot's "Too many
+    // concurrent deliveries for user", Rackspace's "Mailbox received too much email in a short period
+    // of time", Stalwart's "Maximum number of messages per session exceeded", a relay's "Hourly send
+    // rate exceeded".
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -446,17 +455,20 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   // Also a sending IP whose name does not resolve back to it, in other servers' words ("IP name
   // lookup failed", a forward DNS entry that does not point to the sending IP, a domain that
-  // "mismatches client IP"): read after the rate words, as Gmail's rate-limited PTR page needs.
+  // "mismatches client IP"), a HELO name that does not resolve to the sending IP (hMailServer's "The
+  // host name specified in HELO does not match IP address"): read after the rate words, as Gmail's
+  // rate-limited PTR page needs.
   [
     // Also SPF's own "does not designate <ip> as permitted sender" (a Python classifier's rule, code).
-    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b|\bdoes not designate\b(?:[^.\n]|\.(?=\w)){0,80}?\bas (?:a )?permitted sender\b/i,
+    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b|\b(?:helo|ehlo)\b[^.\n]{0,30}?\bdoes not match (?:the )?(?:client |sending |connecting )?ip(?: address)?\b|\bdoes not designate\b(?:[^.\n]|\.(?=\w)){0,80}?\bas (?:a )?permitted sender\b/i,
     'auth-failure',
   ],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
   // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
-  // "IP address is blacklisted" too.
+  // "IP address is blacklisted" too, and "IP address is on our blacklist". Also "Sender is on
+  // domain's blacklist" (Broadcom's table of receivers' refusals).
   [
-    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block)-?listed\b|\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the) (?:black|block) ?list\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block)-?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   // SORBS and NJABL by name too (ZoneMTA's bounces.txt and a Python classifier's rules, code): a
@@ -501,13 +513,14 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'spam',
   ],
   [
-    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b/i,
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b|\bmessage length\b[^.\n]{0,40}?\bexceeds\b/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
-  // SSLException).
+  // SSLException); an MTA-STS policy the MX does not satisfy (maddy's "Failed to establish the MX
+  // record authenticity (MTA-STS)").
   [
-    /\btls\b|starttls|certificate|encryption|\bssl routines\b|\bSSLException\b|\bwrong version number\b/i,
+    /\btls\b|starttls|certificate|encryption|\bssl routines\b|\bSSLException\b|\bwrong version number\b|\bMTA-STS\b|\bMX record authenticity\b/i,
     'tls',
   ],
   [
@@ -517,7 +530,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
     // Fourth pass: "can't connect", "network unreachable", "none of the mail servers … responded"
     // (a Python and a Go classifier's rules, code), attempts that failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -525,11 +538,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
     // EX_OSERR, EX_OSFILE): the receiving server's own fault, not the mailbox owner's quota, whatever
     // "Permission denied" follows. Also a server too busy or its load too high to take mail
-    // ("system load is too high"): the receiver's own state, not a rate of the sender's.
+    // ("system load is too high", maddy's "High load"): the receiver's own state, not a rate of the
+    // sender's.
     // Fourth pass (ZoneMTA's bounces.txt, a Python classifier's rules, code): a "server configuration
     // problem" (X.3.5), a (temporary or qmail "qq") file write error, insufficient resources, the
     // mail transport unavailable: the receiver's or local server's own fault.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|\bhigh load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -539,7 +553,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Fourth pass: RFC 5321's 502/504 "Command (parameter) not implemented" (ZoneMTA's general
     // rules) and an address or domain of bad syntax or format (BounceParser's "domain syntax").
-    /\bsyntax error\b|\bbad sequence of commands\b|\bout of sequence\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b|\bcommand (?:parameter )?not (?:implemented|recogni[sz]ed)\b|\b(?:invalid|bad|illegal) (?:e-?mail )?(?:address|domain)(?: name)? (?:syntax|format)\b|\b(?:address|domain) syntax (?:error|invalid)\b/i,
+    // Fifth pass, servers' own words: OpenSMTPD's "Command not allowed at this point", hMailServer's
+    // "Invalid syntax", Stalwart's "Failed to parse message" and "Line is too long", Zimbra's
+    // "Maximum line length exceeded", a relay's "does not conform to RFC2822 standard".
+    /\bsyntax error\b|\binvalid (?:command )?syntax\b|\bbad sequence of commands\b|\bout of sequence\b|\bcommand not allowed at this point\b|\bfailed to parse (?:the )?message\b|\b(?:command )?line (?:is )?too long\b|\bmax(?:imum)? line length exceeded\b|\bdoes not conform to (?:the )?rfc ?(?:5322|2822|822)\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b|\bcommand (?:parameter )?not (?:implemented|recogni[sz]ed)\b|\b(?:invalid|bad|illegal) (?:e-?mail )?(?:address|domain)(?: name)? (?:syntax|format)\b|\b(?:address|domain) syntax (?:error|invalid)\b/i,
     'syntax',
   ],
   // Families from providers' reply tables (Sisimai lib/sisimai/rhost/*.rb, read as code) and RFC 3463's
@@ -582,7 +599,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail", "Sender <a> has no
   // A, AAAA, or MX DNS records"): sender domain not found, a rule about the sender.
   [
-    /\bsender domain resolve fail(?:ed|ure)?\b|\bsender\b[^\n]{0,120}?\bhas no (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    /\bsender domain resolve fail(?:ed|ure)?\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   [
