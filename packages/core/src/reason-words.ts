@@ -158,6 +158,92 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
 ];
 
+// Sixth pass: the reason words of bounces and client errors in the languages they arrive in. Each
+// language's phrase is the documented wording of one source, generalised only as far as its grammar
+// (a recipient's or a sender's mailbox, a server's name between the words):
+// - EDS: GNOME evolution-data-server's translations (po/*.po) of RFC 5321's reply texts
+//   (src/camel/providers/smtp/camel-smtp-transport.c, smtp_error_string);
+// - TB: Thunderbird's translations of its SMTP errors (thunderbird-l10n,
+//   mail/chrome/messenger/messengercompose/composeMsgs.properties: smtpSendRequestRefused,
+//   smtpSendInterrupted, smtpSendTimeout, smtpSendFailedUnknownServer, smtpAuthFailure,
+//   smtpAuthMechNotSupported, smtpPermSizeExceeded2, smtpTooManyRecipients);
+// - GX: grommunio gromox's localised bounce templates (data/local_bounce, mail_bounce,
+//   mlist_bounce: big5, gb2312, euc-jp);
+// - RC: Roundcube's translations of its SMTP errors (program/localization/*/messages.inc:
+//   smtpconnerror, smtpautherror, smtpsizeerror);
+// - MS: Microsoft Learn's localised Exchange Online pages ("554 5.2.2 mailbox full" to a mail-enabled
+//   public folder, cannot-send-mail-mepf; continuous error throttling of SMTP AUTH submissions, 5.2.25x;
+//   the Korean submission-quota NDR page).
+// `\b` is ASCII-only in JS regexes, even with the `u` flag ("\bü" never matches), so a word next to
+// a non-ASCII letter is bounded by `(?<!\p{L})` / `(?!\p{L})` (flag `u`); CJK phrases need no bound.
+// Read after the English words (reason.ts, BY_TEXT): a server's reply quoted inside a client's or a
+// notice's localised sentence names the cause first. Bounded gaps only, so linear.
+const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
+  // A sending limit or too many recipients (the guide's rate-limited), read before the mailbox-full
+  // words: Exchange's 5.2.251 says the sender was throttled for repeated "Postfach voll" errors.
+  // de MS ("gedrosselt") and TB; fr, es, it, pt, nl, pl, ru, cs, tr, ko, zh TB; ko MS (sending quota).
+  [
+    /(?<!\p{L})gedrosselt(?!\p{L})|(?<!\p{L})anzahl (?:an|von) empfängern[^.\n]{0,20}?überschritten|(?<!\p{L})nombre de destinataires[^.\n]{0,30}?dépassé|(?<!\p{L})exce\p{L}* el número (?:permitido |máximo )?de destinatarios|(?<!\p{L})numero di destinatari supera|(?<!\p{L})exce\p{L}* o número (?:permitido |máximo )?de destinatários|(?<!\p{L})aantal ontvangers[^.\n]{0,20}?overschreden|(?<!\p{L})przekrocz\p{L}* (?:dozwolonej |maksymalnej )?liczby adresatów|(?<!\p{L})превыш\p{L}* (?:разрешённого |разрешенного |допустимого )?количества получателей|(?<!\p{L})překroč\p{L}* (?:povolený |maximální )?počet příjemců|(?<!\p{L})alıcı sayısı aşıl|받는 사람 수의 한도를 초과|전송 할당량이 초과|收件人数量超出|超過允許的收件者數量/iu,
+    'rate-limited',
+  ],
+  // A mailbox over its quota: de/it/pl/ja MS (the recipient's mailbox is full), EDS's RFC 5321 552
+  // "exceeded storage allocation" in each language, GX zh/ja ("收件人邮箱已满", "メールボックスが一杯").
+  [
+    /(?<!\p{L})postfach(?:[^.\n]|\.(?=\w)){0,60}?(?<!\p{L})voll(?!\p{L})|(?<!\p{L})speicherzuteilung überschritten|(?<!\p{L})bo[iî]te aux lettres(?:[^.\n]|\.(?=\w)){0,60}?pleine|(?<!\p{L})allocation de stockage|(?<!\p{L})buz[oó]n(?:[^.\n]|\.(?=\w)){0,60}?lleno(?!\p{L})|(?<!\p{L})exce\p{L}* la capacidad de almacenamiento|(?<!\p{L})cassetta postale(?:[^.\n]|\.(?=\w)){0,60}?piena(?!\p{L})|(?<!\p{L})allocazione dell'archivio superata|(?<!\p{L})espaço alocado excedido|(?<!\p{L})gebruikt te ?veel ruimte|(?<!\p{L})skrzynka pocztowa(?:[^.\n]|\.(?=\w)){0,60}?pełna(?!\p{L})|(?<!\p{L})przekroczony wykorzystany rozmiar|(?<!\p{L})исчерпано место в хранилище|(?<!\p{L})překročena alokace úložiště|(?<!\p{L})ayrılan saklama miktarı aşıldı|メールボックスが(?:いっぱい|一杯)|領域割り当てを[越超]え|[邮郵信]箱已[满滿]|存储分配超额|超出可供儲存空間的限制|저장 공간이 할당량을 (?:넘었|초과)/iu,
+    'mailbox-full',
+  ],
+  // The recipient does not exist (GX: "收件人不存在", "受信者が存在していない").
+  [/收件[人者][^，。,\n]{0,60}?不存在|受信者が存在し(?:てい)?ない/u, 'user-unknown'],
+  // The receiver's own fault: RFC 5321's 421 "Service not available, closing transmission channel" in
+  // EDS's words, GX's "mail system error" (zh, ja).
+  [
+    /(?<!\p{L})dienst nicht verfügbar|(?<!\p{L})service non disponible|(?<!\p{L})servicio no disponible|(?<!\p{L})servizio non disponibile|(?<!\p{L})serviço indisponível|(?<!\p{L})(?:systeem)?dienst niet beschikbaar|(?<!\p{L})usługa nie jest dostępna|(?<!\p{L})сервис не доступен|(?<!\p{L})služba není k dispozici|(?<!\p{L})hizmet uygun değil|サービスは利用できません|服务不可用|服務仍未可用|서비스를 사용할 수 없습니다|[邮郵][件]系[统統]出[错錯]|システムエラー/iu,
+    'system',
+  ],
+  // The SMTP login refused or required: EDS's "Authentication required", TB's smtpAuthFailure and
+  // smtpAuthMechNotSupported (the chosen authentication method), RC's smtpautherror, in each language.
+  [
+    /(?<!\p{L})(?:authentifizierung|legitimierung) (?:ist )?erforderlich|(?<!\p{L})nicht authentifiziert werden|(?<!\p{L})authentifizierungsmethode|(?<!\p{L})impossible de s['’]authentifier|(?<!\p{L})méthode d['’]authentification|(?<!\p{L})autenticaci[oó]n requerida|(?<!\p{L})no se puede identificar al servidor|(?<!\p{L})(?:método|mecanismo) de identificaci[oó]n|(?<!\p{L})autenticazione (?:richiesta|non riuscita)|(?<!\p{L})metodo di autenticazione|(?<!\p{L})autenticação exigida|(?<!\p{L})não foi possível autenticar|(?<!\p{L})método de autenticação|(?<!\p{L})aanmelding is vereist|(?<!\p{L})kan niet authenticeren|(?<!\p{L})authenticatiemethode|(?<!\p{L})wymagane uwierzytelnienie|(?<!\p{L})nie udało się uwierzytelnić|(?<!\p{L})metod\p{L}* uwierzytelniania|(?<!\p{L})требуется аутентификация|(?<!\p{L})не удалось аутентифицироваться|(?<!\p{L})метод\p{L}* аутентификации|(?<!\p{L})vyžadováno ověření totožnosti|(?<!\p{L})autentizace(?:[^.\n]|\.(?=\w)){0,60}?se nezdařila|(?<!\p{L})metod\p{L}* autentizace|(?<!\p{L})kimlik doğrulaması gerekli|(?<!\p{L})kimlik doğrulanamadı|(?<!\p{L})yetkilendirme yöntemi|認証を必要としています|인증이 필요합니다|인증에 실패|인증 방식을 지원하지|必须认证|进行认证|认证方式|進行認證|認證方式|(?<!\p{L})authenti(?:si|fizi)erung (?:ist )?fehlgeschlagen|(?<!\p{L})échec d['’]authentification|(?<!\p{L})ha fallado la autenticación|(?<!\p{L})falha na autenticação|(?<!\p{L})authenticatie mislukt|(?<!\p{L})uwierzytelnianie nie powiodło się|(?<!\p{L})ошибка авторизации|(?<!\p{L})chyba přihlášení|認証に失敗|认证失败|身份核對失敗|인증을 실패/iu,
+    'credentials',
+  ],
+  // A connection that failed, was lost mid-transaction or timed out (TB's smtpSendRequestRefused,
+  // smtpSendInterrupted, smtpSendTimeout; RC's smtpconnerror, in each language): the attempt's
+  // failure (network).
+  [
+    /(?<!\p{L})verbindung(?:[^.\n]|\.(?=\w)){0,120}?verloren|(?<!\p{L})verbindungsaufbau(?:[^.\n]|\.(?=\w)){0,120}?fehlgeschlagen|(?<!\p{L})connexion(?:[^.\n]|\.(?=\w)){0,120}?a (?:été perdue|échoué|expiré)|(?<!\p{L})conexión(?:[^.\n]|\.(?=\w)){0,120}?se perdió|(?<!\p{L})(?:ha fallado|ha caducado) la conexión|(?<!\p{L})connessione(?:[^.\n]|\.(?=\w)){0,120}?(?:è stata interrotta|non è riuscita|è scaduta)|(?<!\p{L})conexão(?:[^.\n]|\.(?=\w)){0,120}?(?:foi perdida|falhou|expirou)|(?<!\p{L})verbinding(?:[^.\n]|\.(?=\w)){0,120}?verbroken|(?<!\p{L})het verbinden(?:[^.\n]|\.(?=\w)){0,120}?mislukt|(?<!\p{L})wachttijd voor de verbinding|(?<!\p{L})połączenie(?:[^.\n]|\.(?=\w)){0,120}?zostało przerwane|(?<!\p{L})nie udało się połączyć|(?<!\p{L})limit czasu połączenia|(?<!\p{L})не удалось установить соединение|(?<!\p{L})соединение(?:[^.\n]|\.(?=\w)){0,120}?было утеряно|(?<!\p{L})время ожидания соединения|(?<!\p{L})spojení(?:[^.\n]|\.(?=\w)){0,120}?(?:bylo ztraceno|vypršelo)|(?<!\p{L})nepodařilo připojit|(?<!\p{L})bağlantı (?:koptu|başarısız|zaman aşımına uğradı)|연결이 중간에 실패|연결 시간이 초과|연결[^.\n]{0,20}?실패|连接[^。\n]{0,20}?中断|无法连接到|连接超时|連線[^。\n]{0,20}?中斷|無法連線至|連線逾時|(?<!\p{L})verbindung (?:ist )?fehlgeschlagen|(?<!\p{L})échec de (?:la )?connexion|(?<!\p{L})connessione[^.\n]{0,40}?non riuscita|(?<!\p{L})verbinding[^.\n]{0,40}?mislukt|(?<!\p{L})nie można nawiązać połączenia|(?<!\p{L})сбой соединения|(?<!\p{L})připojení[^.\n]{0,40}?selhalo|(?<!\p{L})bağlantısı kurulamadı|接続に失敗|连接[^。\n]{0,10}?失败|連線失敗|연결을 실패/iu,
+    'network',
+  ],
+  // The server's name unknown to the resolver (TB's smtpSendFailedUnknownServer; Node's "getaddrinfo
+  // ENOTFOUND" is host-unknown in reason.ts likewise). A name may hold dots.
+  [
+    /(?<!\p{L})(?:smtp-)?server\b(?:[^.\n]|\.(?=\w)){0,80}?(?<!\p{L})(?:ist |is )?(?:unbekannt|onbekend|sconosciuto)(?!\p{L})|(?<!\p{L})serveur(?:[^.\n]|\.(?=\w)){0,80}?est inconnu|(?<!\p{L})servidor(?:[^.\n]|\.(?=\w)){0,80}?(?:es desconocido|não é conhecido)|(?<!\p{L})serwer(?:[^.\n]|\.(?=\w)){0,80}?jest nieznany|(?<!\p{L})сервер(?:[^.\n]|\.(?=\w)){0,80}?неизвестен|(?<!\p{L})smtp server(?:[^.\n]|\.(?=\w)){0,80}?je neznámý|(?<!\p{L})sunucusu(?:[^.\n]|\.(?=\w)){0,80}?bilinmiyor|smtp ?서버(?:[^.\n]|\.(?=\w)){0,60}?알 수 없습니다|[服伺]\p{Script=Han}{0,2}器[^。\n]{0,80}?未知/iu,
+    'host-unknown',
+  ],
+  // The message over a size limit (TB's smtpPermSizeExceeded2, RC's smtpsizeerror, GX's "mail too
+  // large").
+  [
+    /(?<!\p{L})größenlimit|(?<!\p{L})(?:excède|dépasse) la taille|(?<!\p{L})límite (?:global )?de tamaño|(?<!\p{L})dimensione del messaggio[^.\n]{0,60}?supera|(?<!\p{L})tamanho da mensagem[^.\n]{0,60}?excede|groottelimiet|(?<!\p{L})przekracza[^.\n]{0,30}?limit rozmiaru|(?<!\p{L})предел размера|(?<!\p{L})velikostní limit|(?<!\p{L})boyut sınırını aş|크기 제한|大小(?:限制|上限)|[邮郵]件[过過]大|(?<!\p{L})nachrichtengröße übersteigt|(?<!\p{L})taille du (?:courriel|message)[^.\n]{0,30}?dépasse|(?<!\p{L})tamaño (?:del? )?mensaje[^.\n]{0,30}?excede|(?<!\p{L})berichtgrootte overschrijdt|(?<!\p{L})rozmiar wiadomości przekracza|(?<!\p{L})размер сообщения превышает|(?<!\p{L})zpráva překročila limit|(?<!\p{L})[iİ]leti boyutu[^.\n]{0,30}?aşıyor|メッセージの大きさ[^。\n]{0,30}?超過|(?:消息|[邮郵]件)(?:长度|大小)超[过過]|메시지 크기가[^.\n]{0,30}?넘었/iu,
+    'too-big',
+  ],
+  // RFC 5321's 500 "Syntax error, command unrecognized" in EDS's words: a malformed conversation.
+  [
+    /(?<!\p{L})syntaxfehler|(?<!\p{L})erreur de syntaxe|(?<!\p{L})error de sintaxis|(?<!\p{L})errore di sintassi|(?<!\p{L})erro de sintaxe|(?<!\p{L})syntactische fout|(?<!\p{L})błąd składniowy|(?<!\p{L})синтаксическая ошибка|(?<!\p{L})syntaktická chyba|(?<!\p{L})söz dizimi hatası|構文解析エラー|[语語]法[错錯][误誤]|문법 오류/iu,
+    'syntax',
+  ],
+  // Not allowed to post to a mailing list (GX's mlist bounces: "没有足够的权限", "送信権限がない"):
+  // group posting rights, the guide's policy.
+  [/[没沒]有足[够夠]的[权權]限|送信権限がな/u, 'policy'],
+];
+
+/**
+ * The reason a reply or notice gives in another language's words (`LOCALISED_WORDS`), or `null`.
+ * @internal
+ */
+export function reasonOfLocalisedWords(text: string): BounceReason | null {
+  for (const [re, reason] of LOCALISED_WORDS) if (re.test(text)) return reason;
+  return null;
+}
+
 /** The reason a reply gives in a specific MTA's or provider's own wording, or `null`. */
 export function reasonOfMtaWords(text: string): BounceReason | null {
   const provider = reasonOfProvider(text);

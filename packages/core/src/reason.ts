@@ -1,5 +1,5 @@
 import { withoutWrapperText } from './parse.js';
-import { reasonOfMtaWords, withoutHedges } from './reason-words.js';
+import { reasonOfLocalisedWords, reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
 /**
@@ -679,6 +679,17 @@ const STOCK: readonly [RegExp, BounceReason][] = [
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
+  // RFC 5321's 550 "mailbox unavailable" and 452 "insufficient system storage" in other languages
+  // (GNOME evolution-data-server's translations, po/*.po, of camel-smtp-transport.c's reply texts):
+  // stock words as in English, so a status detail still decides.
+  [
+    /(?<!\p{L})postfach nicht verfügbar|(?<!\p{L})bo[iî]te aux lettres non disponible|(?<!\p{L})buz[oó]n no está disponible|(?<!\p{L})mailbox non disponibile|(?<!\p{L})caixa de correio indisponível|(?<!\p{L})postbus niet beschikbaar|(?<!\p{L})skrzynka (?:pocztowa )?jest niedostępna|(?<!\p{L})почтовый ящик недоступен|(?<!\p{L})poštovní schránka není k dispozici|(?<!\p{L})posta kutusu kullanılabilir değil|メールボックスは利用できません|邮箱无效|郵箱仍未可用|메일함을 사용할 수 없습니다/iu,
+    'user-unknown',
+  ],
+  [
+    /(?<!\p{L})unzureichender systemspeicher|(?<!\p{L})stockage système insuffisant|(?<!\p{L})capacidad del sistema es insuficiente|(?<!\p{L})archivio di sistema non sufficiente|(?<!\p{L})espaço no sistema insuficiente|(?<!\p{L})onvoldoende ruimte op (?:het )?systeem|(?<!\p{L})brak miejsca w miejscu przechowywania|(?<!\p{L})недостаточно места в системном хранилище|(?<!\p{L})nedostatek místa v systému|(?<!\p{L})disk alanı yetersiz|システムの保存領域が足りません|系统存储空间不足|系統的儲存空間不足|시스템 저장 공간이 부족/iu,
+    'system',
+  ],
 ];
 // Postfix's refusal prefixes, read when the text after them ("Recipient address rejected: Please
 // try again later!") names no cause the words above know and no status detail is given: each says
@@ -757,6 +768,9 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   const specific = reasonOfMtaWords(unfolded);
   if (specific && specific !== 'expired') return specific;
   for (const [re, reason] of BY_TEXT) if (re.test(unfolded)) return reason;
+  // The same causes in other languages (reason-words.ts), after the English words a quoted reply holds.
+  const localised = reasonOfLocalisedWords(unfolded);
+  if (localised) return localised;
   if (specific || EXPIRED.test(unfolded)) return 'expired';
   if (ACCESS_DENIED.test(unfolded))
     return MICROSOFT.test(unfolded) || /\.4\.1$/.test(status ?? '') ? 'user-unknown' : 'policy';
