@@ -197,7 +197,7 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Exchange Online',
     // Sending limits: the sender's recipient or message rate, or a recipient's hourly receive limit.
-    re: /\b5\.1\.90\b|\breached your daily limit for message recipients\b|\bsubmission quota exceeded\b|\b5\.2\.12[12]\b|\bper hour message receive limit\b|\brecipient thread limit exceeded\b|\bRESOLVER\.ADR\.RecipLimit\b/i,
+    re: /\b5\.1\.90\b|\breached your daily limit for message recipients\b|\bsubmission quota exceeded\b|\bSubmissionQuotaExceededException\b|\b5\.2\.12[12]\b|\bper hour message receive limit\b|\brecipient thread limit exceeded\b|\bRESOLVER\.ADR\.RecipLimit\b/i,
     reason: 'rate-limited',
     example:
       '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Submission quota exceeded',

@@ -493,3 +493,35 @@ describe('suppression lists, unsaved messages, localised full mailboxes, a bare 
     ).toBe('550-5.7.26-dmarc-policy');
   });
 });
+
+// batch-19's dev misses, each fixed by what its words mean under the guide; lines written here in
+// each product's documented wording.
+describe("a domain's storage, a mailbox limit before a delivery program's failure, Exchange's submission quota", () => {
+  it("a recipient domain's storage used up is mailbox-full, not this message's size", () => {
+    expect(reasonOfText('Reason: The domain size limit has been exceeded')).toBe('mailbox-full');
+    // The message's own size limit stays too-big.
+    expect(reasonOfText('552 5.3.4 Message size exceeds fixed maximum message size limit')).toBe('too-big');
+  });
+
+  it("procmail's mailbox limit before sendmail's \"Can't create output\" reports the owner's quota", () => {
+    expect(
+      reasonOfText(
+        "procmail: Mailbox limit exceeded while appending message\n550 <a@example.org>... Can't create output",
+      ),
+    ).toBe('mailbox-full');
+    // Without a quota the delivery program's failure is the server's own fault.
+    expect(reasonOfText("550 <a@example.org>... Can't create output")).toBe('system');
+  });
+
+  it("Exchange's SubmissionQuotaExceededException is the sender's quota (rate-limited)", () => {
+    expect(reasonOfText('554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException')).toBe(
+      'rate-limited',
+    );
+    // The recipient's mailbox quota exception stays mailbox-full.
+    expect(
+      reasonOfText(
+        '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded',
+      ),
+    ).toBe('mailbox-full');
+  });
+});

@@ -512,6 +512,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
     'spam',
   ],
+  // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded"),
+  // also a whole recipient domain's storage used up (SmarterMail's "The domain size limit has been
+  // exceeded": the owner's storage quota, not this message's size). Read before the message's size
+  // limit (too-big) and a delivery program's failure (below): procmail's "Mailbox limit exceeded
+  // while appending message" before sendmail's "Can't create output" reports the owner's quota
+  // (this file's head comment).
+  [
+    /\bmailbox (?:size |storage )?limit (?:exc?eeded|exeeded|reached)\b|\bdomain (?:size|storage|disk(?: space)?) (?:limit|quota) (?:has been |is )?(?:exc?eeded|reached)\b/i,
+    'mailbox-full',
+  ],
   [
     /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b|\bmessage length\b[^.\n]{0,40}?\bexceeds\b/i,
     'too-big',
@@ -608,8 +618,6 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
   [/\bexceeded \d{1,4} hops\b/i, 'network'],
-  // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded").
-  [/\bmailbox (?:size |storage )?limit (?:exc?eeded|exeeded|reached)\b/i, 'mailbox-full'],
   // credentials: an SMTP AUTH login refused in Exim's words ("535 Incorrect authentication
   // data"), Gmail's "log in through your web
   // browser", Exchange's 5.7.3 "Cannot achieve Exchange Server authentication".
