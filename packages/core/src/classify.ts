@@ -212,13 +212,16 @@ const QUOTE_AS_APOSTROPHE = /(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d)\b)/g;
 // Markdown bold around a word ("**550 5.7.1**" in an issue): Gmail's "** Address not found **"
 // keeps its spaced asterisks.
 const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
+// A code fence written on the reply's own line (Slack's "```550 Command Rejected```") is a line
+// break to the reader: the reply starts where the fence ends.
+const INLINE_FENCE = /```(?=[ \t]*[245]\d\d[ -])|(?<=\S)```[ \t]*$/gm;
 
 /**
  * The paste as the server wrote it: unquoted, with plain spaces and apostrophes, without markdown bold.
  * @internal
  */
 export function asTyped(text: string): string {
-  return plainTyped(unquote(text)).replace(MARKDOWN_BOLD, '');
+  return plainTyped(unquote(text)).replace(MARKDOWN_BOLD, '').replace(INLINE_FENCE, '\n');
 }
 
 // A bounce's encoded parts are decoded only after `asTyped` ran on the raw message: a forward's

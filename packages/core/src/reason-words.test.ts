@@ -513,6 +513,12 @@ describe("a domain's storage, a mailbox limit before a delivery program's failur
     expect(reasonOfText("550 <a@example.org>... Can't create output")).toBe('system');
   });
 
+  it('a reply inside a code fence on its own line ("```550 …```", as Slack shows it) is read', () => {
+    const d = classify('got this bounce, any idea?\n```550 5.7.1 Relay access denied```');
+    expect(d.reply?.replyCode).toBe(550);
+    expect(d.reason).toBe('policy');
+  });
+
   it("Exchange's SubmissionQuotaExceededException is the sender's quota (rate-limited)", () => {
     expect(reasonOfText('554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException')).toBe(
       'rate-limited',
