@@ -230,7 +230,9 @@ const BY_CODE: Record<string, BounceReason> = {
   '7.24': 'auth-failure',
   '7.25': 'auth-failure',
   '7.26': 'auth-failure',
-  '7.27': 'host-unknown',
+  // RFC 7505: "Sender address has null MX", the SENDER's domain takes no mail: the guide's §3
+  // policy row (sender domain not found), not the recipient's domain (X.1.10).
+  '7.27': 'policy',
   '7.28': 'rate-limited',
   // ARC validation failure (Gmail's pages with this code say "TLS required"; their page decides).
   '7.29': 'auth-failure',
