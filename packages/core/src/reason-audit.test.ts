@@ -35,6 +35,11 @@ const FIXED: readonly Row[] = [
     'policy',
     '§3 sender domain refused',
   ],
+  // §3 policy row, "sender domain not found", said as "no MX": Haraka's mail_from.is_resolvable, and
+  // the "has no … MX DNS records" form the later sender rule named but "no MX" reached first.
+  ['550 No MX for your FROM address', null, 'policy', '§3 sender domain refused'],
+  ['450 4.1.8 No MX for your FROM address', '4.1.8', 'policy', '§3 sender domain refused'],
+  ['550 5.7.1 Sender <sender@example.org> has no MX DNS records', '5.7.1', 'policy', '§3 sender domain refused'],
   // §3 IP refused (blocked) and §3/§5 no reverse DNS (auth-failure), not AOL's "member does not want
   // your mail": postoffice's smtpd.c paranoid check, and an IP named outright.
   [
@@ -76,6 +81,10 @@ const UNCHANGED: readonly Row[] = [
     '§3 recipient domain',
   ],
   ['<someone@example.org>: Domain example.org does not accept mail (nullMX)', null, 'host-unknown', '§3'],
+  // "no MX" for the recipient's domain stays host-unknown (Mailgun's 498, a domain named outright).
+  ['498 No MX for example.org', null, 'host-unknown', '§3 no MX'],
+  ['550 5.1.2 Domain example.org has no MX records', '5.1.2', 'host-unknown', '§3 no MX'],
+  ['550 5.4.4 Unrouteable address: no MX for example.org', '5.4.4', 'host-unknown', '§3 no MX'],
   // SES's verdicts about the recipient's own server keep theirs.
   ['{"bounceType":"Permanent","bounceSubType":"NoEmail"}', null, 'user-unknown', '§3 unknown user'],
   ['{"bounceType":"Transient","bounceSubType":"MailboxFull"}', null, 'mailbox-full', '§3 mailbox full'],

@@ -303,8 +303,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
   // rule about the sender, not an unknown recipient or recipient domain.
+  // Also a sender's domain said to have no MX (Haraka's mail_from.is_resolvable "No MX for your FROM
+  // address"; "Sender <a> has no A, AAAA, or MX DNS records"): the guide's §3 policy row (sender
+  // domain not found), read here, before "no MX" names the recipient's domain (host-unknown, below).
   [
-    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b/i,
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b|\bno mx for your (?:mail ?)?from address\b|\bsender\b[^\n]{0,120}?\bhas no (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
@@ -581,10 +584,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
   // InactiveMailbox).
   [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
-  // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail", "Sender <a> has no
-  // A, AAAA, or MX DNS records"): sender domain not found, a rule about the sender.
+  // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail"): sender domain not
+  // found, a rule about the sender ("Sender <a> has no … MX DNS records" is read with the sender's
+  // domain rule above, before "no MX").
   [
-    /\bsender domain resolve fail(?:ed|ure)?\b|\bsender\b[^\n]{0,120}?\bhas no (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    /\bsender domain resolve fail(?:ed|ure)?\b/i,
     'policy',
   ],
   [
