@@ -39,7 +39,12 @@ const FIXED: readonly Row[] = [
   // the "has no … MX DNS records" form the later sender rule named but "no MX" reached first.
   ['550 No MX for your FROM address', null, 'policy', '§3 sender domain refused'],
   ['450 4.1.8 No MX for your FROM address', '4.1.8', 'policy', '§3 sender domain refused'],
-  ['550 5.7.1 Sender <sender@example.org> has no MX DNS records', '5.7.1', 'policy', '§3 sender domain refused'],
+  [
+    '550 5.7.1 Sender <sender@example.org> has no MX DNS records',
+    '5.7.1',
+    'policy',
+    '§3 sender domain refused',
+  ],
   // §3 IP refused (blocked) and §3/§5 no reverse DNS (auth-failure), not AOL's "member does not want
   // your mail": postoffice's smtpd.c paranoid check, and an IP named outright.
   [
@@ -48,7 +53,12 @@ const FIXED: readonly Row[] = [
     'auth-failure',
     '§3/§5 no reverse DNS',
   ],
-  ['554 5.7.1 We are not accepting mail from your IP address 192.0.2.10', '5.7.1', 'blocked', '§3 IP refused'],
+  [
+    '554 5.7.1 We are not accepting mail from your IP address 192.0.2.10',
+    '5.7.1',
+    'blocked',
+    '§3 IP refused',
+  ],
   // §5: refused at the greeting, but the words name an identity check of the sending IP.
   [
     'host mx.example.net[192.0.2.20] refused to talk to me: 554 5.7.1 Reverse DNS lookup failed for 192.0.2.10',
@@ -92,7 +102,12 @@ const UNCHANGED: readonly Row[] = [
   ['550 user not accepting mail from this sender', null, 'policy', '§4 recipient does not want your mail'],
   ['550 Recipient is not accepting mail from sender@example.org', null, 'policy', '§4'],
   // The greeting refused for other words stays blocked (§4), for rate words rate-limited (§3).
-  ['host mx.example.net[192.0.2.20] refused to talk to me: 554 Local Policy Violation', null, 'blocked', '§4'],
+  [
+    'host mx.example.net[192.0.2.20] refused to talk to me: 554 Local Policy Violation',
+    null,
+    'blocked',
+    '§4',
+  ],
   [
     'host mx.example.net[192.0.2.20] refused to talk to me: 554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org',
     null,
