@@ -587,10 +587,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail"): sender domain not
   // found, a rule about the sender ("Sender <a> has no … MX DNS records" is read with the sender's
   // domain rule above, before "no MX").
-  [
-    /\bsender domain resolve fail(?:ed|ure)?\b/i,
-    'policy',
-  ],
+  [/\bsender domain resolve fail(?:ed|ure)?\b/i, 'policy'],
   [
     /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i,
     'host-unknown',
