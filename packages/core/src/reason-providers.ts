@@ -124,7 +124,10 @@ export const providerReplies: readonly ProviderReply[] = [
     // 5.1.10 is also Exchange's unknown recipient below, so the words are read first.
     // Postfix writes it as one word, "Domain example.com does not accept mail (nullMX)"
     // (src/dns/dns_lookup.c), and refuses such a recipient with 556 5.1.10 (smtpd_check.c).
-    re: /\bnull ?MX\b/i,
+    // Not the SENDER's domain with a null MX (RFC 7505 §4.2: "550 5.7.27 Sender address has null
+    // MX"; Postfix: "Sender address rejected: Domain … does not accept mail (nullMX)"): that is the
+    // guide's §3 policy row ("sender domain not found"), read by the sender rules and X.7.27.
+    re: /(?<!\bsender address has |\bsender address rejected:[^\n]{0,120})\bnull ?MX\b/i,
     reason: 'host-unknown',
     example: '556 5.1.10 Recipient address has null MX',
     source:
@@ -434,7 +437,10 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'AOL',
     // AOL's mailer-daemon text for a member who blocks the sender: "Recipient does not want your
     // mail" in other words, a rule about the sender (the guide's policy).
-    re: /\bnot accepting mail from\b/i,
+    // Not a refusal of the connecting IP or host ("not accepting mail from 192.0.2.1, because we
+    // cannot resolve your IP address", postoffice's smtpd.c; "… from your IP"): the guide's §3 rows
+    // for an IP refused (blocked) or its reverse DNS (auth-failure) decide those.
+    re: /\bnot accepting mail from\b(?! (?:your |this |the sending )?ip\b| \[?\d{1,3}(?:\.\d{1,3}){3}\b| hosts?\b)/i,
     reason: 'policy',
     example: '550 user not accepting mail from this sender',
     source: 'http://postmaster.aol.com/trouble/mailer.html (Mailer-Daemon Errors)',
@@ -959,8 +965,11 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Amazon SES',
-    re: /\bhas suppressed sending to this address because it has a recent history of bouncing as an invalid address\b/i,
-    reason: 'user-unknown',
+    // SES's own suppression list refused the address before any server was asked (bounceSubType
+    // "Suppressed", or "OnAccountSuppressionList" for the account's list): the guide's §6, a sending
+    // service's own suppression list is policy, whatever made SES list it.
+    re: /\bhas suppressed sending to this address because it has a recent history of bouncing as an invalid address\b|"bounceSubType"\s?:\s?"(?:Suppressed|OnAccountSuppressionList)"/i,
+    reason: 'policy',
     example:
       'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
     source: SES,

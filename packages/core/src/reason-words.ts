@@ -11,7 +11,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Said any way an MTA says it: no, bad or missing rDNS / PTR / reverse DNS ("No RDNS entry for"),
   // before a greeting refusal (below) calls it a block.
   [
-    /\bcannot find your (?:reverse )?hostname\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found|rejected)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
+    // Also postoffice's smtpd.c "is not accepting mail from <ip>, because we cannot resolve your IP
+    // address" (its paranoid check: the IP has no name).
+    /\bcannot find your (?:reverse )?hostname\b|\bcannot resolve your ip(?: address)?\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found|rejected)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
     'auth-failure',
   ],
   // Yahoo's bracketed reputation codes ([TS01]-[TS03], [TSS04] "temporarily deferred due to
@@ -41,9 +43,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A 4xx there is the greeting refused as much as a 5xx, whichever client reports it (the guide,
   // §4: refused at the connection/greeting -> blocked, whatever words), except rate words (§3's
   // first row and §4's list, "volume" among them, and the reader's "too quickly": rate-limited) and
-  // a stated identity check (§5, auth-failure, read above).
+  // a stated identity check (§5, auth-failure: read above in its own words, or left to the general
+  // words when the reply names PTR, rDNS, reverse DNS/lookup or SPF).
   [
-    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume|ptr\b|rdns\b|reverse (?:dns|lookup)|spf\b))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Outlook.com's DMARC refusal of the 2014 Yahoo/AOL p=reject era: "messages from (IP) on behalf of

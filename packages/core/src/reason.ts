@@ -230,7 +230,9 @@ const BY_CODE: Record<string, BounceReason> = {
   '7.24': 'auth-failure',
   '7.25': 'auth-failure',
   '7.26': 'auth-failure',
-  '7.27': 'host-unknown',
+  // RFC 7505: "Sender address has null MX", the SENDER's domain takes no mail: the guide's §3
+  // policy row (sender domain not found), not the recipient's domain (X.1.10).
+  '7.27': 'policy',
   '7.28': 'rate-limited',
   // ARC validation failure (Gmail's pages with this code say "TLS required"; their page decides).
   '7.29': 'auth-failure',
@@ -304,8 +306,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
   // rule about the sender, not an unknown recipient or recipient domain.
+  // Also a sender's domain said to have no MX (Haraka's mail_from.is_resolvable "No MX for your FROM
+  // address"; "Sender <a> has no A, AAAA, or MX DNS records"): the guide's §3 policy row (sender
+  // domain not found), read here, before "no MX" names the recipient's domain (host-unknown, below).
   [
-    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b/i,
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b|\bno mx for your (?:mail ?)?from address\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
@@ -606,12 +611,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
   // InactiveMailbox).
   [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
-  // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail", "Sender <a> has no
-  // A, AAAA, or MX DNS records"): sender domain not found, a rule about the sender.
-  [
-    /\bsender domain resolve fail(?:ed|ure)?\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
-    'policy',
-  ],
+  // §3 policy: the sender's domain does not resolve ("Sender Domain Resolve Fail"): sender domain not
+  // found, a rule about the sender ("Sender <a> has no … MX DNS records" is read with the sender's
+  // domain rule above, before "no MX").
+  [/\bsender domain resolve fail(?:ed|ure)?\b/i, 'policy'],
   [
     /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i,
     'host-unknown',
