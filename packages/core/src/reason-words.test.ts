@@ -513,6 +513,15 @@ describe("a domain's storage, a mailbox limit before a delivery program's failur
     expect(reasonOfText("550 <a@example.org>... Can't create output")).toBe('system');
   });
 
+  it('a bare domain name that "does not exist" is host-unknown (words naming the domain)', () => {
+    expect(reasonOfText('553 mail.example.jp does not exist')).toBe('host-unknown');
+    // An address, a mailbox path or a user that does not exist stays user-unknown.
+    expect(reasonOfText('550 a@example.jp does not exist')).toBe('user-unknown');
+    expect(reasonOfText('550 <a@example.jp> does not exist')).toBe('user-unknown');
+    expect(reasonOfText('550 mailbox /var/mail/john.doe does not exist')).toBe('user-unknown');
+    expect(reasonOfText('550 user john.doe does not exist')).toBe('user-unknown');
+  });
+
   it('a reply inside a code fence on its own line ("```550 …```", as Slack shows it) is read', () => {
     const d = classify('got this bounce, any idea?\n```550 5.7.1 Relay access denied```');
     expect(d.reply?.replyCode).toBe(550);

@@ -315,9 +315,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
   // Ungueltige Mail-Domain"; Gmail's "Address not found" heading over "the domain … couldn't be
-  // found", the guide's specific-beats-general). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
+  // found", the guide's specific-beats-general; a bare domain name that "does not exist", as SoftBank
+  // words it: "553 example.jp does not exist"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b|(?<![@\w./-])(?<!\b(?:user|mailbox|account|recipient|address|alias|login|name|folder|file|directory) )[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} (?:does not|doesn't) exist\b/i,
     'host-unknown',
   ],
   [
