@@ -193,7 +193,8 @@ const BY_CODE: Record<string, BounceReason> = {
   '1.7': 'syntax',
   '1.8': 'policy',
   // RFC 7505: "Recipient address has null MX", the recipient's domain accepts no mail (no mail
-  // host), whatever server says it; Exchange's 5.1.10 "RecipientNotFound" says so in its words.
+  // host), whatever server says it. Exchange Online reuses 5.1.10 for "RecipientNotFound; Recipient
+  // not found by SMTP address lookup": its words name a missing mailbox and decide (user-unknown).
   '1.10': 'host-unknown',
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
