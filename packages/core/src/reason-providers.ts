@@ -63,7 +63,8 @@ const SOPHOS =
   'https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (Sophos Email XGEMAIL codes)';
 const ATT_BLS =
   'http://worldnet.att.net/general-info/bls_info/block_enduser.html; http://www.att.net/general-info/mail_info/block_enduser.html (AT&T/BellSouth mailblock error summary)';
-const SPECTRUM = 'http://www.spectrum.net/support/internet/charter-postmaster-services/ (Charter/Spectrum postmaster)';
+const SPECTRUM =
+  'http://www.spectrum.net/support/internet/charter-postmaster-services/ (Charter/Spectrum postmaster)';
 const YANDEX_BOUNCES =
   'https://www.yandex.com/support/mail/bounces/yandex.html; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html';
 const SFMC =
@@ -1803,7 +1804,8 @@ export const providerReplies: readonly ProviderReply[] = [
     // Bounce class 53 "Prohibited Attachment": the guide's forbidden attachment type (policy).
     re: /\bblocked by the receiver because it contained an attachment\b/i,
     reason: 'policy',
-    example: 'Prohibited Attachment: The message was blocked by the receiver because it contained an attachment.',
+    example:
+      'Prohibited Attachment: The message was blocked by the receiver because it contained an attachment.',
     source: SPARKPOST,
   },
   {
@@ -1991,7 +1993,7 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'AT&T (BellSouth)',
     // "There seems to be a failure in your IP reverse DNS lookup": the sending IP's reverse DNS
     // (§3 auth-failure), not the recipient's domain.
-    re: /\b421[- ]failure in DNS look-?up\b/i,
+    re: /\b421[- ]failure in DNS look-up\b/i,
     reason: 'auth-failure',
     example: '421-failure in DNS look-up.',
     source: ATT_BLS,

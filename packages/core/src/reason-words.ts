@@ -78,7 +78,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A sender refused as a known spam source (SparkPost's bounce class 51 "Spam Block": "blocked by
   // the receiver as coming from a known spam source"; a "Known Spammer" block): the sender itself,
   // the guide's blocked, before the word "spam" reads as this message's content.
-  [/\bknown (?:spam (?:source|sender)|spammer)s?\b/i, 'blocked'],
+  [/(?<!\bnot (?:a )?)\bknown (?:spam (?:source|sender)|spammer)s?\b/i, 'blocked'],
   // A refusal of the sender's address (Postfix "Sender address rejected: not owned by user" or
   // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
   // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).

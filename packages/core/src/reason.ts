@@ -425,7 +425,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Disabled": relay denied, policy, below). Not "mailbox is locked": a delivery agent's lock on the
   // mailbox file is a temporary fault of the server.
   [
-    /(?<!\brelay(?:ing)? )disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
+    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
     'suspended',
   ],
   [
@@ -557,7 +557,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
     // Fourth pass: "can't connect", "network unreachable", "none of the mail servers … responded"
     // (a Python and a Go classifier's rules, code), attempts that failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -682,8 +682,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
+// SparkPost's bounce class 24 "Timeout" ("The message timed out": its queue's time limit, not a
+// connection's) likewise; a connection that timed out stays network (above).
 const EXPIRED =
-  /"message": ?"Too old"|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
