@@ -50,6 +50,26 @@ const POSTFIX_LOCAL = 'Postfix src/local/*.c, src/global/sys_exits.c, src/pipe/p
 const COREMAIL =
   'https://www.icoremail.vip/support/ (Coremail bounce tips: "Invalid IP", "Fake sender", "IP is rejected", "User in blacklist")';
 const BARUWA = 'Baruwa reject texts as its operators document them (https://bastion.umanix.net/info)';
+// Seventh pass: sending services' documented bounce / drop reasons and gateways' and ISPs' own
+// reply texts, each meaning as the page gives it and each reason by the labelling guide.
+const SPARKPOST =
+  'https://support.sparkpost.com/docs/deliverability/bounce-classification-codes; https://support.sparkpost.com/docs/faq/understanding-delays-bounces';
+const SENDGRID_DROPS = 'https://docs.sendgrid.com/glossary/drops (reasons for dropped emails)';
+const ELASTIC =
+  'https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters; http://elasticemail.com/email-delivery-error-categories';
+const MAILCHANNELS =
+  'https://docs.mailchannels.com/inbound/smtp-errors; https://docs.mailchannels.com/outbound/smtp-errors; https://docs.mailchannels.com/email-api/sending-policies';
+const SOPHOS =
+  'https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html (Sophos Email XGEMAIL codes)';
+const ATT_BLS =
+  'http://worldnet.att.net/general-info/bls_info/block_enduser.html; http://www.att.net/general-info/mail_info/block_enduser.html (AT&T/BellSouth mailblock error summary)';
+const SPECTRUM =
+  'http://www.spectrum.net/support/internet/charter-postmaster-services/ (Charter/Spectrum postmaster)';
+const YANDEX_BOUNCES =
+  'https://www.yandex.com/support/mail/bounces/yandex.html; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html';
+const SFMC =
+  'https://help.salesforce.com/apex/HTViewSolution?id=000229837 (Bounce reasons and descriptions for Marketing Cloud sends)';
+const CONSTANT_CONTACT = 'http://support2.constantcontact.com/articles/FAQ/1766 (bounce categories)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -1760,6 +1780,294 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'auth-failure',
     example: '450 4.4.0 <someone@example.com> Temporary DMARC DNS lookup failure (G1E)',
     source: 'https://docs.rackspace.com/docs/common-email-bounces (emailsrvr.com G-codes)',
+  },
+  // ---- Sending services' own drop and bounce reasons (seventh pass) ----------------------------
+  {
+    who: 'SparkPost',
+    // Its Adaptive Email Delivery backing off an ISP that pushed back: SparkPost throttles its own
+    // sending IP (a rate, §3 "throttled"), not an account suspended.
+    re: /\[internal\] Sending IP temporarily suspended\b/i,
+    reason: 'rate-limited',
+    example: '451 4.3.0 [internal] Sending IP temporarily suspended',
+    source: SPARKPOST,
+  },
+  {
+    who: 'SparkPost',
+    // Bounce class 25 "Admin Failure": SparkPost's own policies refused the message (§3 policy).
+    re: /\bfailed by SparkPost's configured policies\b/i,
+    reason: 'policy',
+    example: "Admin Failure: The message was failed by SparkPost's configured policies.",
+    source: SPARKPOST,
+  },
+  {
+    who: 'SparkPost',
+    // Bounce class 53 "Prohibited Attachment": the guide's forbidden attachment type (policy).
+    re: /\bblocked by the receiver because it contained an attachment\b/i,
+    reason: 'policy',
+    example:
+      'Prohibited Attachment: The message was blocked by the receiver because it contained an attachment.',
+    source: SPARKPOST,
+  },
+  {
+    who: 'SendGrid',
+    // Dropped before sending because the X-SMTPAPI header the client built is malformed: syntax.
+    re: /\bInvalid SMTPAPI header\b/i,
+    reason: 'syntax',
+    example: '{"event":"dropped","reason":"Invalid SMTPAPI header"}',
+    source: SENDGRID_DROPS,
+  },
+  {
+    who: 'Elastic Email',
+    // "Ignore": not sent because the address is on the account's bounce list, the service's own
+    // suppression list (the guide, §6: policy).
+    re: /\bemail address is currently in the "?Bounce List"?/i,
+    reason: 'policy',
+    example: 'The email was not delivered because the email address is currently in the "Bounce List".',
+    source: ELASTIC,
+  },
+  {
+    who: 'Salesforce Marketing Cloud',
+    // Block bounce 1005 "URL Block": the links in the message are refused (its content, spam).
+    re: /\bEmails containing your URLs are blocked\b/i,
+    reason: 'spam',
+    example: 'Block bounce (URL Block): Emails containing your URLs are blocked.',
+    source: SFMC,
+  },
+  {
+    who: 'Salesforce Marketing Cloud',
+    // Block bounce 1009 "High Unknown Address Pct.": the sender refused for its list's quality (a
+    // reputation block, §3 blocked), not an inactive account.
+    re: /\bhigh quantity or percentage of unknown or inactive addresses\b/i,
+    reason: 'blocked',
+    example:
+      'Block bounce: Email is blocked due to the high quantity or percentage of unknown or inactive addresses on your list.',
+    source: SFMC,
+  },
+  {
+    who: 'Salesforce Marketing Cloud',
+    // Block bounce 1010 "Authentication": SPF/DKIM/DMARC missing or failing (§3 auth-failure).
+    re: /\bMessage lacks required authentication\b/i,
+    reason: 'auth-failure',
+    example: 'Block bounce (Authentication): Message lacks required authentication.',
+    source: SFMC,
+  },
+  {
+    who: 'Constant Contact',
+    // Its "Suspended" bounce category: an address held by Constant Contact after bouncing as
+    // non-existent, the service's own suppression list (§6: policy), not a suspended account.
+    re: /\bconsistently bounced? as non-?existent\b|\bplaced on an internal hold\b/i,
+    reason: 'policy',
+    example:
+      'Suspended: addresses that consistently bounce as non-existent are placed on an internal hold to prevent us from sending to them again.',
+    source: CONSTANT_CONTACT,
+  },
+  // ---- Gateways' and ISPs' own reply texts (seventh pass) --------------------------------------
+  {
+    who: 'MailChannels',
+    // Inbound filtering's greylisting deferral (its page: retry later, the message will be taken).
+    re: /\[S09\] Try Again Later\b/i,
+    reason: 'policy',
+    example: '450 [S09] Try Again Later',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // The connecting IP address is blocked by MailChannels (§3 blocked).
+    re: /\[S10\] Blocked\b/i,
+    reason: 'blocked',
+    example: '550 [S10] Blocked',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // A message matching a known spam signature: its content (spam), whatever else the line says.
+    re: /\b5\.7\.1 \[SS\]/,
+    reason: 'spam',
+    example: '550 5.7.1 [SS] Message blocked.',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // The sending account refused for an excessive number of invalid recipients: the sender is
+    // refused for its list's reputation (blocked), not an unknown recipient.
+    re: /\b5\.7\.1 \[BR\]/,
+    reason: 'blocked',
+    example:
+      '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // The recipient unsubscribed from the sender's list: the service's suppression (§6 policy).
+    re: /\b5\.7\.1 \[UNS\]/,
+    reason: 'policy',
+    example: '550 5.7.1 [UNS] Recipient has unsubscribed from your list.',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // Domain Lockdown: this sending account may not send for that domain, a rule about the sender's
+    // domain (§3 policy), not an SPF failure.
+    re: /\bThis sender is not authori[sz]ed to send from \S+/i,
+    reason: 'policy',
+    example: '550 5.7.1 This sender is not authorized to send from example.com',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'MailChannels',
+    // Recipients whose policies differ are deferred to a separate transaction (its page: retried
+    // one transaction each): the per-transaction recipient limit (X.5.3, rate-limited), not a policy.
+    re: /\bRecipient policy mismatch\b/i,
+    reason: 'rate-limited',
+    example: '452 4.5.3 Recipient policy mismatch',
+    source: MAILCHANNELS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0001-0003: no valid DKIM signature, SPF failed, DMARC failed.
+    re: /\bXGEMAIL_000[123]\b/,
+    reason: 'auth-failure',
+    example: '550 5.7.1 Message rejected (XGEMAIL_0002)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0004/0005: the sending IP failed an RBL test, the sender domain a DBL test (named
+    // block lists, §3 and §6: blocked).
+    re: /\bXGEMAIL_000[45]\b/,
+    reason: 'blocked',
+    example: '550 5.7.1 Message rejected (XGEMAIL_0004)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0006: the TLS version used does not match the version the policy requires.
+    re: /\bXGEMAIL_0006\b/,
+    reason: 'tls',
+    example: '550 5.7.1 Message rejected (XGEMAIL_0006)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0007: the receiving organisation's licence has expired: the receiver's own fault.
+    re: /\bXGEMAIL_0007\b/,
+    reason: 'system',
+    example: '550 5.7.1 Message rejected (XGEMAIL_0007)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0008-0010: the admin's or the user's block list (a domain, IP or address: an admin
+    // rule, §6 policy), or a recipient domain Sophos does not protect (relay denied).
+    re: /\bXGEMAIL_00(?:0[89]|10)\b/,
+    reason: 'policy',
+    example: '550 5.7.1 Message rejected (XGEMAIL_0009)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0011: the recipient address does not exist in the protected domain.
+    re: /\bXGEMAIL_0011\b/,
+    reason: 'user-unknown',
+    example: '550 5.1.1 Message rejected (XGEMAIL_0011)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0012: the message exceeded the allowed size.
+    re: /\bXGEMAIL_0012\b/,
+    reason: 'too-big',
+    example: '552 5.3.4 Message rejected (XGEMAIL_0012)',
+    source: SOPHOS,
+  },
+  {
+    who: 'Sophos Email',
+    // XGEMAIL_0013-0015: too many recipients for a large message; the recipient's inbound rate
+    // limit for one sender or for all senders (§3 rate-limited).
+    re: /\bXGEMAIL_001[345]\b/,
+    reason: 'rate-limited',
+    example: '451 4.7.1 Message rejected (XGEMAIL_0014)',
+    source: SOPHOS,
+  },
+  {
+    who: 'AT&T (BellSouth)',
+    // "There seems to be a failure in your IP reverse DNS lookup": the sending IP's reverse DNS
+    // (§3 auth-failure), not the recipient's domain.
+    re: /\b421[- ]failure in DNS look-up\b/i,
+    reason: 'auth-failure',
+    example: '421-failure in DNS look-up.',
+    source: ATT_BLS,
+  },
+  {
+    who: 'AT&T (BellSouth)',
+    // A sender connecting too often or asking for more than the servers have free: connections
+    // limited (§3 rate-limited), to be retried.
+    re: /\b450 busy--Please try again later\b/i,
+    reason: 'rate-limited',
+    example: '450 busy--Please try again later',
+    source: ATT_BLS,
+  },
+  {
+    who: 'AT&T (BellSouth)',
+    // The sending system not recognised as a valid source of mail, or listed in BellSouth's own
+    // block list (ldap rblmx): the sending host refused (§3 blocked).
+    re: /\bunauthorized interface for\b|\bblocked by ldap:ou=rblmx\b/i,
+    reason: 'blocked',
+    example: '550 <192.0.2.1> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net',
+    source: ATT_BLS,
+  },
+  {
+    who: 'AT&T (BellSouth)',
+    // "We were unable to verify the identity of the sending system": the sender's domain refused
+    // as invalid (§3 policy, sender domain not found).
+    re: /\brequires valid sender domain\b/i,
+    reason: 'policy',
+    example: '550 [permfail] bellsouth.net requires valid sender domain',
+    source: ATT_BLS,
+  },
+  {
+    who: 'AT&T Worldnet',
+    // "No identifying information has been entered into the DNS for this sending system": the
+    // sending IP's DNS (reverse DNS, §3 auth-failure).
+    re: /\bBlocked for status: <unknown sender>/i,
+    reason: 'auth-failure',
+    example: '550 Error. Blocked for status: <unknown sender>',
+    source: ATT_BLS,
+  },
+  {
+    who: 'Charter/Spectrum',
+    // A compromised or infected customer broadcasting spam may not send at all until unblocked:
+    // the sender refused (§3 blocked), whatever the message.
+    re: /\b554 Email Security Alert\b/i,
+    reason: 'blocked',
+    example: '554 Email Security Alert',
+    source: SPECTRUM,
+  },
+  {
+    who: 'Yandex',
+    // "If only spam is coming from your mailbox, the Yandex mail server will block receipt of
+    // messages from it for 24 hours": the sender refused (blocked), not this message's content.
+    re: /\bBlocked by spam statistics\b/i,
+    reason: 'blocked',
+    example: '554 5.7.1 Blocked by spam statistics - see https://yandex.com/support/mail/',
+    source: YANDEX_BOUNCES,
+  },
+  {
+    who: 'Yandex',
+    // "Your recipient's account has been blocked due to User Agreement violations": the
+    // recipient's account disabled (§3 suspended), not a rule about the sender.
+    re: /\bPolicy rejection on the target address\b/i,
+    reason: 'suspended',
+    example: '550 5.7.1 Policy rejection on the target address',
+    source: YANDEX_BOUNCES,
+  },
+  {
+    who: 'Yandex',
+    // Listed with the non-existing addresses ("No correct recipients"): §3 user-unknown.
+    re: /\bno correct recipients\b/i,
+    reason: 'user-unknown',
+    example: '554 5.5.1 Error: no correct recipients',
+    source: YANDEX_BOUNCES,
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

@@ -73,7 +73,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   [/\brcpthosts\b/i, 'policy'],
   // Greylisting ("450 4.2.0 Recipient address rejected: Greylisted") is a rule of the receiver that
   // defers every first attempt: not a mailbox status (4.2.0), not a rate, not a fault.
-  [/\bgr[ae]y-?list(?:ed|ing)?\b/i, 'policy'],
+  // Also the greylisting "triplet check" in Elastic Email's words (its GreyListed category).
+  [/\bgr[ae]y-?list(?:ed|ing)?\b|\btriplet check\b/i, 'policy'],
+  // A sender refused as a known spam source (SparkPost's bounce class 51 "Spam Block": "blocked by
+  // the receiver as coming from a known spam source"; a "Known Spammer" block): the sender itself,
+  // the guide's blocked, before the word "spam" reads as this message's content.
+  [/(?<!\bnot (?:a )?)\bknown (?:spam (?:source|sender)|spammer)s?\b/i, 'blocked'],
   // A refusal of the sender's address (Postfix "Sender address rejected: not owned by user" or
   // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
   // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).

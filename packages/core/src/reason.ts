@@ -337,9 +337,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // mailbox (the guide's §3, mailbox does not exist): an account not found or unknown, "no such
   // e-mail address", "no one with that address here", an address "not known to this system", an
   // unknown or illegal user/alias, a user missing from the directory (LDAP), an address "no longer
-  // valid" (X.1.6, moved: ours user-unknown). Not an account with its password (a login).
+  // valid" (X.1.6, moved: ours user-unknown). Not an account with its password (a login). Also an
+  // address that "does not appear to exist" (Elastic Email's NoMailbox category).
   [
-    /\baccount (?:was |is )?not found\b|\b(?:unknown|non-?existent) account\b(?![^.\n]{0,40}?\bpassword)|\bno such e-?mail address\b|\bno one (?:with|by) that (?:e-?mail )?address\b|\bnot known (?:to|at|on) this (?:system|server|host)\b|\bunknown (?:address|user) or (?:alias|illegal)\b|\bunknown or illegal (?:user|alias)\b|\bunable to find (?:alias |the )?user\b|\bnot found in (?:the )?(?:ldap|directory)\b|\b(?:address|mailbox) (?:is )?no longer valid\b|\buser (?:is )?invalid\b/i,
+    /\baccount (?:was |is )?not found\b|\b(?:unknown|non-?existent) account\b(?![^.\n]{0,40}?\bpassword)|\bno such e-?mail address\b|\bno one (?:with|by) that (?:e-?mail )?address\b|\bnot known (?:to|at|on) this (?:system|server|host)\b|\bunknown (?:address|user) or (?:alias|illegal)\b|\bunknown or illegal (?:user|alias)\b|\bunable to find (?:alias |the )?user\b|\bnot found in (?:the )?(?:ldap|directory)\b|\b(?:address|mailbox) (?:is )?no longer valid\b|\buser (?:is )?invalid\b|\b(?:address|mailbox|user|recipient|account) (?:does not|doesn't) appear to exist\b/i,
     'user-unknown',
   ],
   // rails' bounce_email classifier (its rule list, read as code) names qmail's own failure lines
@@ -421,10 +422,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'mailbox-full',
   ],
   // Also an account locked, or an account or mailbox frozen or terminated (Sisimai's Suspend list):
-  // the guide's disabled / closed family. Not "mailbox is locked": a delivery agent's lock on the
+  // the guide's disabled / closed family. Not relaying disabled (Libero's and Virgilio's "550 Relay
+  // Disabled": relay denied, policy, below). Not "mailbox is locked": a delivery agent's lock on the
   // mailbox file is a temporary fault of the server.
   [
-    /disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
+    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
     'suspended',
   ],
   [
@@ -440,7 +442,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error",
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns) )\bdns failure\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -454,12 +456,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // concurrent deliveries for user", Rackspace's "Mailbox received too much email in a short period
     // of time", Stalwart's "Maximum number of messages per session exceeded", a relay's "Hourly send
     // rate exceeded".
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive) volume\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
   // refuses the sender (Yahoo's bracketed codes are read in reason-words.ts).
-  [/\bdeferred\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
+  // Also "blocked due to complaints" (Salesforce Marketing Cloud's block bounce 1001 "Complaints").
+  [/\b(?:deferred|blocked)\b[^\n]{0,80}?\b(?:complaints?|reputation)\b/i, 'blocked'],
   // Also a sending IP whose name does not resolve back to it, in other servers' words ("IP name
   // lookup failed", a forward DNS entry that does not point to the sending IP, a domain that
   // "mismatches client IP"), a HELO name that does not resolve to the sending IP (hMailServer's "The
@@ -498,11 +501,12 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'blocked',
   ],
   // ZoneMTA's blacklist rules (config/bounces.txt, code) name the sending IP refused in further
-  // words: a bare IP "has been blocked"/"is blacklisted", mail from an IP "rejected using" a list or
+  // words: a bare IP "has been blocked"/"is blacklisted" (also in brackets, AT&T's "521 <ip> is
+  // blocked"), mail from an IP "rejected using" a list or
   // "due to listing in" one, an IP "found in" a list's listing, a refusal by geographical location:
   // any message from that IP would be refused (§3 blocked).
   [
-    /\b\d{1,3}(?:\.\d{1,3}){3}\]? (?:has been |is |was )?(?:blocked|blacklisted|banned)\b|\bfrom (?:ip )?\[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:was )?rejected (?:using|due to listing)\b|\bdue to listing in\b|\bfound in (?:the )?[\w.-]{1,60} listing\b|\b(?:rejected|blocked|refused|denied) (?:based on|due to|because of) (?:your |the )?geo(?:graphic(?:al)?)? location\b/i,
+    /\b\d{1,3}(?:\.\d{1,3}){3}[\]>]? (?:has been |is |was )?(?:blocked|blacklisted|banned)\b|\bfrom (?:ip )?\[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:was )?rejected (?:using|due to listing)\b|\bdue to listing in\b|\bfound in (?:the )?[\w.-]{1,60} listing\b|\b(?:rejected|blocked|refused|denied) (?:based on|due to|because of) (?:your |the )?geo(?:graphic(?:al)?)? location\b/i,
     'blocked',
   ],
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
@@ -530,7 +534,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'mailbox-full',
   ],
   [
-    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b|\bmessage length\b[^.\n]{0,40}?\bexceeds\b/i,
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
@@ -540,6 +544,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\btls\b|starttls|certificate|encryption|\bssl routines\b|\bSSLException\b|\bwrong version number\b|\bMTA-STS\b|\bMX record authenticity\b/i,
     'tls',
   ],
+  // Seventh pass: an attempt that failed on the network in a sending service's words (Postmark's
+  // "Message is delayed due to network troubles"; Constant Contact's "Undeliverable": "the ISP
+  // wasn't responding"): the guide's network (could not connect, no response).
+  [
+    /\b(?:due to|because of) network (?:troubles?|problems?|issues?)\b|\b(?:server|host|isp|mx)\b[^.\n]{0,20}?\b(?:wasn't|was not|isn't|is not) responding\b/i,
+    'network',
+  ],
   [
     // A timeout on an attempt ("Connection timed out", "timeout while receiving the greeting"); a
     // queue's "retry timeout exceeded" or "timed out in the queue" is the sender giving up (EXPIRED below).
@@ -547,7 +558,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
     // Fourth pass: "can't connect", "network unreachable", "none of the mail servers … responded"
     // (a Python and a Go classifier's rules, code), attempts that failed.
-    /(?<!retry )\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
     'network',
   ],
   [
@@ -618,9 +629,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // domain rule above, before "no MX").
   [/\bsender domain resolve fail(?:ed|ure)?\b/i, 'policy'],
   [
-    /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b/i,
+    /\bbad destination system address\b(?! syntax)|\b(?:unable|able) to find the recipient(?:'s)? domain\b|\brouting server failure\b/i,
     'host-unknown',
   ],
+  // (RFC 3463's X.4.3 text "Routing server failure", which Libero's and Virgilio's help pages gloss
+  // as the recipient's domain not existing or mistyped: the guide's host-unknown.)
   // §4 network: a hop limit reached ("message exceeded 50 hops") is a routing loop (X.4.6).
   [/\bexceeded \d{1,4} hops\b/i, 'network'],
   // credentials: an SMTP AUTH login refused in Exim's words ("535 Incorrect authentication
@@ -638,10 +651,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // blocked: a connection denied (refused at the connection, the guide's blocked).
   [/\bconnection denied\b/i, 'blocked'],
-  // policy: the sender ADDRESS refused ("Sender address blocked", X.1.7 "Unknown sender address"),
+  // policy: the sender ADDRESS refused ("Sender address blocked", X.1.7 "Unknown sender address";
+  // Fastmail's "Not authorised to send from this header address", a From the login does not own),
   // a recipient that takes no mail from this sender (Exchange's 5.7.1 "Delivery not authorized").
   [
-    /\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b/i,
+    /\bsender address (?:blocked|denied)\b|\bunknown sender address\b|\bdelivery not authori[sz]ed\b|\bnot authori[sz]ed to send from (?:this|that|the) (?:header |from )?address\b/i,
     'policy',
   ],
   // system: the receiver's own set-up or capacity (RFC 3463 X.3.5 "System incorrectly configured",
@@ -652,7 +666,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // unrecognised or out of order ("503 5.5.1 MAIL first", "Send hello first", "EHLO/HELO first"), a
   // HELO/EHLO without a domain ("HELO / EHLO requires domain address").
   [
-    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\b(?:unrecognized|unimplemented) command\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecognized|unimplemented) command\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
@@ -660,7 +674,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "domain is not hosted here", a provider's "domain not in <its> system").
   [
     // Also qmail's "use me as a relay, but I have not been configured to let you" (BounceParser).
-    /relay(?:ing)? (?:access )?denied|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
@@ -669,8 +683,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
+// SparkPost's bounce class 24 "Timeout" ("The message timed out": its queue's time limit, not a
+// connection's) likewise; a connection that timed out stays network (above).
 const EXPIRED =
-  /"message": ?"Too old"|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
