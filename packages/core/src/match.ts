@@ -198,6 +198,16 @@ export function candidates(reply: ParsedReply): Candidate[] {
       agreement > 0 ||
       reply.origin.provider !== null ||
       entry.provider !== 'gmail';
+    // Such a phrase under another reply code ("500 Syntax error, command unrecognized" against
+    // Gmail's 555 5.5.2 "Syntax error.") is another server's stock text: the code contradicts it and
+    // nothing speaks for Gmail (the labelling guide's "common words alone → not Gmail").
+    if (
+      !corroborated &&
+      reply.replyCode !== null &&
+      entry.replyCode !== null &&
+      reply.replyCode !== entry.replyCode
+    )
+      continue;
     const score =
       (corroborated ? W.textBase : W.weakText) +
       Math.min(W.phraseCap, longest * W.perPhraseChar) +

@@ -125,6 +125,8 @@ const REPLIER: readonly RegExp[] = [
 // (a host, `gsmtp`, a Gmail address or host in the paste: Gmail's MX answers for @gmail.com).
 const EXIM_REPORTED = /smtp error from remote mail server/;
 
+const SES_REPORTER = /"reportingmta"\s*:\s*"[^"\n]{0,200}"|[\w.-]{1,100}@email\.amazonses\.com/g;
+
 const GMAIL_REPLY = /\bgsmtp\b|support\.google\.com\/(?:mail|a|accounts)|\?p=[a-z]+\b.*gsmtp/;
 // Gmail ends its replies with "Learn more at" / "For more information, go to" and a help link.
 const GMAIL_WEAK =
@@ -150,7 +152,11 @@ function named(host: string): ReplyOrigin {
  * paste names it, Gmail's `gsmtp` suffix and help links, another provider's hosts and idioms, and
  * last the weak hints (`smtp.gmail.com` in the settings, the word Gmail).
  */
-export function originOf(lower: string): ReplyOrigin {
+export function originOf(pasted: string): ReplyOrigin {
+  // An Amazon SES notification names SES where it reports ("reportingMTA":"dsn; …amazonses.com",
+  // message ids at email.amazonses.com); the reply in its "diagnosticCode" is the remote server's,
+  // so SES there is the reporter, not evidence of who replied.
+  const lower = pasted.includes('"diagnosticcode"') ? pasted.replace(SES_REPORTER, '') : pasted;
   for (const re of REPLIER) {
     const m = re.exec(lower);
     if (m) return named(m[1]!);

@@ -96,7 +96,12 @@ const GMAIL =
 const PAIR = /\b([2-5][0-5]\d)(?:[ -]|, b?['"]|, ?)([245]\.\d{1,3}\.\d{1,3})\b/g;
 const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 // OpenSMTPD logs a failed command's reply after an arrow: `"RCPT TO:<…>" => 451 Temporary failure`.
-const LEADING_CODE = /(?:^|\n|: |\(|\[|" => )[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+// A table or tracker copied with tabs between its columns ("100.0%\t550 Message rejected") puts the
+// reply after a tab.
+const LEADING_CODE = /(?:^|\n|\t|: |\(|\[|" => )[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+// Python's smtplib puts the code first in its exception's tuple, before the reply's bytes:
+// "SMTPDataError: (550, b'… Mail rejected')", also when no enhanced code follows.
+const SMTPLIB_TUPLE = /\(([45][0-5]\d), b?['"]/;
 const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 // Mail apps that report the server's reply code in their own sentence, with no reply line:
 // mailsend's "Expected smtp code 250, got 552", PHP mailers' "Expected response code 250 but got
@@ -228,7 +233,8 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
       responseCode ??
       numberOrNull(RESPONSE_CODE.exec(text)?.[1]) ??
       appWrappedCode(text) ??
-      numberOrNull(LEADING_CODE.exec(text)?.[1]);
+      numberOrNull(LEADING_CODE.exec(text)?.[1]) ??
+      numberOrNull(SMTPLIB_TUPLE.exec(text)?.[1]);
   }
   if (enhancedCode === null) {
     const m = ENHANCED.exec(text);

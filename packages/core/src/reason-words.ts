@@ -144,7 +144,19 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
-  [/\bprotocol violation\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i, 'syntax'],
+  [
+    /\bprotocol (?:violation|deviation)\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i,
+    'syntax',
+  ],
+  // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru):
+  // the guide's account closed (suspended), read before "invalid mailbox" (user-unknown).
+  [/\b(?:user|account|mailbox) (?:is|has been|was) terminated\b/i, 'suspended'],
+  // A header named as missing or invalid after its name ('The "From" header is missing or invalid',
+  // QQ Mail): a malformed message (syntax), whatever notice heading stands around the quoted reply.
+  [/\b(?:the )?"?[\w-]{2,30}"? header (?:is |was )?(?:missing|invalid|malformed)\b/i, 'syntax'],
+  // getaddrinfo's errors as Python prints them (glibc/musl netdb.h: EAI_NONAME -2, EAI_AGAIN -3,
+  // EAI_FAIL -4, EAI_NODATA -5; musl words EAI_AGAIN "Try again"): the host's name did not resolve.
+  [/\[Errno -[2-5]\]/, 'host-unknown'],
   // A sending service refusing an address on its own suppression list (the guide's §6: policy, not
   // suspended): Postmark's InactiveRecipientError / API error 406 "marked as inactive … a hard
   // bounce, a spam complaint, or a manual suppression" (Mailgun's and SendGrid's suppressions are in

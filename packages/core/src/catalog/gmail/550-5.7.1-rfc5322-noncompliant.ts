@@ -79,8 +79,9 @@ export const page: CatalogEntry = {
   signature: {
     // The RfcMessageNonCompliant link is shared with 550-5.7.1-missing-message-id (same code), so it is not used as a phrase.
     // Until about 2014 Gmail said the same rejection under the same code, naming RFC 2822 (the
-    // standard RFC 5322 replaced); whatYouSee shows that older reply second.
-    phrases: ['not rfc 5322 compliant', 'not rfc 2822 compliant'],
+    // standard RFC 5322 replaced); whatYouSee shows that older reply second. Its closing sentence is
+    // the phrase: other servers say "not RFC 2822 compliant" in their own refusals too.
+    phrases: ['not rfc 5322 compliant', 'rfc 2822 specifications for more information'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',
