@@ -130,8 +130,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // "Encoded-word syntax is not permitted in message header"), several addresses where one is
   // allowed (maddy's "Multiple From addresses are not allowed"): the guide's malformed headers,
   // read before the "To reduce the amount of spam…" Gmail gives as its motive.
+  // Also a header called invalid or missing in other servers' words (amavisd-new's BAD-HEADER reply
+  // "554 5.6.0 Message with invalid header rejected", Momentum's "Invalid header found", Cyrus's
+  // "Message contains NUL characters", "Message does not contain a From header field"; reply
+  // lines found by their 554 5.6.0 in public code, lex8), not DKIM's or ARC's header.
   [
-    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\bmultiple (?:from|sender|to|date|subject) addresses\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b/i,
+    /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\bmultiple (?:from|sender|to|date|subject) addresses\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b|(?<!\b(?:dkim|arc|authentication) )\binvalid headers?\b|\bcontains (?:nul|null) characters?\b|\b(?:does not|doesn't) contains? (?:an? |any )?(?:valid )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b/i,
     'syntax',
   ],
   // A mailbox's message-count quota ("Too many messages in the mailbox", WEB.DE's "User has too many
@@ -144,8 +148,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
+  // Also a server closing on "Too many pipelined commands" (a reply string in public SMTP server
+  // code, found by its 421 4.7.0, lex8): the conversation, not a rate or a policy (X.7.0).
   [
-    /\bprotocol (?:violation|deviation)\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b/i,
+    /\bprotocol (?:violation|deviation)\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b|\btoo many pipelined commands\b/i,
     'syntax',
   ],
   // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru):

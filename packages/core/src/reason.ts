@@ -306,12 +306,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'suspended',
   ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
-  // rule about the sender, not an unknown recipient or recipient domain.
+  // rule about the sender, not an unknown recipient or recipient domain. Also a sender's domain that
+  // "could not be found in DNS" (a reply line found by its 5.7.1 in public code, lex8), read here
+  // before "could not be found" names the recipient's domain; a server that "does not accept mails
+  // from this sender address" after a stock "Mailbox unavailable" (the guide's §4: the stated cause
+  // decides, not 5.2.1).
   // Also a sender's domain said to have no MX (Haraka's mail_from.is_resolvable "No MX for your FROM
   // address"; "Sender <a> has no A, AAAA, or MX DNS records"): the guide's §3 policy row (sender
   // domain not found), read here, before "no MX" names the recipient's domain (host-unknown, below).
   [
-    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid)\b|\bno mx for your (?:mail ?)?from address\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid|(?:could not|couldn't|cannot|can't) be (?:found|resolved|verified))\b|\bno mx for your (?:mail ?)?from address\b|\b(?:does not|doesn't|do not|don't|will not) accept (?:e-?)?mails? from (?:this|your|the) sender\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
@@ -455,8 +459,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Servers' own words for the same: Postfix's "too much mail from <ip>", Dovecot's "Too many
     // concurrent deliveries for user", Rackspace's "Mailbox received too much email in a short period
     // of time", Stalwart's "Maximum number of messages per session exceeded", a relay's "Hourly send
-    // rate exceeded".
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    // rate exceeded". Also Postfix's anvil limit on logins, "450 4.7.1 Error: too many AUTH commands
+    // from <client>" (smtpd_client_auth_rate_limit), as "Too many login attempts" above.
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -582,9 +587,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Fourth pass: RFC 5321's 502/504 "Command (parameter) not implemented" (ZoneMTA's general
     // rules) and an address or domain of bad syntax or format (BounceParser's "domain syntax").
     // Fifth pass, servers' own words: OpenSMTPD's "Command not allowed at this point", hMailServer's
-    // "Invalid syntax", Stalwart's "Failed to parse message" and "Line is too long", Zimbra's
+    // "Invalid syntax", Stalwart's "Failed to parse message" and "Line is too long" (go-smtp's
+    // ErrTooLongLine "smtp: too longer line in input stream", as Tencent Cloud SES documents it), Zimbra's
     // "Maximum line length exceeded", a relay's "does not conform to RFC2822 standard".
-    /\bsyntax error\b|\binvalid (?:command )?syntax\b|\bbad sequence of commands\b|\bout of sequence\b|\bcommand not allowed at this point\b|\bfailed to parse (?:the )?message\b|\b(?:command )?line (?:is )?too long\b|\bmax(?:imum)? line length exceeded\b|\bdoes not conform to (?:the )?rfc ?(?:5322|2822|822)\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b|\bcommand (?:parameter )?not (?:implemented|recogni[sz]ed)\b|\b(?:invalid|bad|illegal) (?:e-?mail )?(?:address|domain)(?: name)? (?:syntax|format)\b|\b(?:address|domain) syntax (?:error|invalid)\b/i,
+    /\bsyntax error\b|\binvalid (?:command )?syntax\b|\bbad sequence of commands\b|\bout of sequence\b|\bcommand not allowed at this point\b|\bfailed to parse (?:the )?message\b|\b(?:command )?line (?:is )?too long\b|\btoo long(?:er)? line\b|\bmax(?:imum)? line length exceeded\b|\bdoes not conform to (?:the )?rfc ?(?:5322|2822|822)\b|\b(?:messages|commands|responses) in the wrong order\b|\brfc ?5322 requirement\b|\bnot exactly one [\w-]+ (?:header|field)\b|\bcommand (?:parameter )?not (?:implemented|recogni[sz]ed)\b|\b(?:invalid|bad|illegal) (?:e-?mail )?(?:address|domain)(?: name)? (?:syntax|format)\b|\b(?:address|domain) syntax (?:error|invalid)\b/i,
     'syntax',
   ],
   // Families from providers' reply tables (Sisimai lib/sisimai/rhost/*.rb, read as code) and RFC 3463's
@@ -666,7 +672,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // unrecognised or out of order ("503 5.5.1 MAIL first", "Send hello first", "EHLO/HELO first"), a
   // HELO/EHLO without a domain ("HELO / EHLO requires domain address").
   [
-    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecognized|unimplemented) command\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecognized|unimplemented) commands?\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
@@ -808,8 +814,10 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
     return status && MAILBOX_DETAIL.test(status) ? reasonOfStatus(status) : reason;
   }
   // Postfix's refusal prefix followed by words that name no cause we know: with a status detail,
-  // the detail decides (the caller reads it); with none, what the prefix says was refused.
-  if (!status) for (const [re, reason] of PREFIX) if (re.test(unfolded)) return reason;
+  // the detail decides (the caller reads it); with none, or RFC 3463's undefined X.0.0 ("554 5.0.0
+  // <192.0.2.4>: Client host rejected: reject", an access map's REJECT), what the prefix says was refused.
+  if (!status || /^[45]\.0\.0$/.test(status))
+    for (const [re, reason] of PREFIX) if (re.test(unfolded)) return reason;
   return null;
 }
 
