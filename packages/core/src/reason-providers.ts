@@ -1529,15 +1529,8 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Dovecot',
-    // The quota plugin's count limit ("Too many messages in the mailbox"): the mailbox's quota, not
-    // a sending rate; and the LMTP proxy finding that it loops.
-    re: /\bToo many messages in the mailbox\b/i,
-    reason: 'mailbox-full',
-    example: '552 5.2.2 <someone@example.com> Too many messages in the mailbox',
-    source: 'Dovecot core src/plugins/quota/quota.c (QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT)',
-  },
-  {
-    who: 'Dovecot',
+    // The LMTP proxy finding that it loops (a routing loop, X.4.6: network). Its quota plugin's
+    // "Too many messages in the mailbox" is read with the mailbox-full words (reason.ts).
     re: /\bProxying (?:loops to itself|appears to be looping)\b/i,
     reason: 'network',
     example: '554 5.4.6 <someone@example.com> Proxying loops to itself',
@@ -1584,11 +1577,12 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Haraka',
-    // The mail hook's default refusal names the sender; no plugin accepting the recipient's domain
-    // is a relay refusal ("I cannot deliver mail for <a>"): both rules about the sender (policy).
-    re: /\bsender <[^<>\s]{0,254}> denied\b|\bI cannot deliver mail for <[^<>\s]{0,254}>/i,
+    // The mail hook's default refusal names the sender: a rule about the sender (policy). Not its
+    // "I cannot deliver mail for <a>" (no plugin accepted the recipient): the guide's §7 reads it as
+    // naming no cause (other), so no rule reads it (review9).
+    re: /\bsender <[^<>\s]{0,254}> denied\b/i,
     reason: 'policy',
-    example: '550 I cannot deliver mail for <someone@example.net>',
+    example: '550 sender <someone@example.net> denied',
     source: HARAKA,
   },
   {
@@ -1908,7 +1902,8 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'MailChannels',
     // Domain Lockdown: this sending account may not send for that domain, a rule about the sender's
     // domain (§3 policy), not an SPF failure.
-    re: /\bThis sender is not authori[sz]ed to send from \S+/i,
+    // Not "… from your IP" / "from 192.0.2.1": the sending IP refused (§3 blocked) (review9).
+    re: /\bThis sender is not authori[sz]ed to send from (?!(?:your|this|the sending) ip\b|\[?\d{1,3}(?:\.\d{1,3}){3}\b)\S+/i,
     reason: 'policy',
     example: '550 5.7.1 This sender is not authorized to send from example.com',
     source: MAILCHANNELS,
