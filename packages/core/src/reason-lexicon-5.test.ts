@@ -154,7 +154,8 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['550 5.7.1 Message contains too much spam content', 'spam', '§3 content'],
   // A recipient's own domain blacklist entry for an IP stays blocked.
   ["554 Your IP is on the domain's blacklist", 'blocked', '§3 IP refused as a sender'],
-  ['554 Your IP address is on our blacklist', 'blocked', '§6 a listed IP stays blocked'],  // Haraka's "I cannot deliver mail for <addr>" names no cause (the guide's §7): no words read it.
+  ['554 Your IP address is on our blacklist', 'blocked', '§6 a listed IP stays blocked'],
+  // Haraka's "I cannot deliver mail for <addr>" names no cause (the guide's §7): no words read it.
   ['550 I cannot deliver mail for <someone@example.net>', null, '§7 no cause'],
 ];
 

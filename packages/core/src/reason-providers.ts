@@ -1580,7 +1580,9 @@ export const providerReplies: readonly ProviderReply[] = [
     // The mail hook's default refusal names the sender: a rule about the sender (policy). Not its
     // "I cannot deliver mail for <a>" (no plugin accepted the recipient): the guide's §7 reads it as
     // naming no cause (other), so no rule reads it (review9).
-    re: /\bsender <[^<>\s]{0,254}> denied\b/i,
+    // Only the bare default: a plugin's stated cause after it ("denied: SPF check failed") decides
+    // (the guide's §4, a stated cause in the same reply) (review9).
+    re: /\bsender <[^<>\s]{0,254}> denied\b(?!\s*[:;,(-]\s*\S)/i,
     reason: 'policy',
     example: '550 sender <someone@example.net> denied',
     source: HARAKA,
@@ -1588,15 +1590,17 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Haraka',
     // The rcpt hook's default refusal: a recipient rejected with no more detail (user-unknown).
-    re: /\brecipient <[^<>\s]{0,254}> denied\b/i,
+    // Only the bare default, as for the sender's above ("denied: mailbox full" is mailbox-full).
+    re: /\brecipient <[^<>\s]{0,254}> denied\b(?!\s*[:;,(-]\s*\S)/i,
     reason: 'user-unknown',
     example: '550 recipient <someone@example.com> denied',
     source: HARAKA,
   },
   {
     who: 'Haraka',
-    // outbound/hmail.js: neither an MX nor an address for the domain, or its MX lookup failing.
-    re: /\bNowhere to deliver mail to for domain\b|\bTemporary MX lookup error for\b/i,
+    // outbound/hmail.js: neither an MX nor an address for the domain. (Its "Temporary MX lookup error
+    // for" is read by reason.ts's "MX lookup error" words; review9 dropped the duplicate here.)
+    re: /\bNowhere to deliver mail to for domain\b/i,
     reason: 'host-unknown',
     example: 'Nowhere to deliver mail to for domain: example.com',
     source: 'Haraka outbound/hmail.js',
@@ -1640,7 +1644,9 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Courier',
     // courieresmtp's DNS results for the recipient's domain: no mail host (host-unknown).
-    re: /\bDomain does not receive mail\b|\bThis domain's DNS violates RFC 1035\b/i,
+    // ("Domain does not receive mail" is read by reason.ts's words for a domain that takes no mail;
+    // review9 dropped the duplicate here.)
+    re: /\bThis domain's DNS violates RFC 1035\b/i,
     reason: 'host-unknown',
     example: "This domain's DNS violates RFC 1035.",
     source: COURIER,

@@ -452,7 +452,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
     // Fourth pass (BounceParser's domain_error list, ZoneMTA's 521, a Go classifier's, code): a domain
     // "unknown", "No data record of requested type", an MX lookup failed, a domain that accepts no
-    // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error",
+    // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error"
+    // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
     /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns) )\bdns failure\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
