@@ -112,8 +112,7 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['550 recipient <someone@example.com> denied', 'user-unknown', '§3 recipient rejected, no detail'],
   ['550 Recipient verification failed', 'user-unknown', '§3 mailbox does not exist'],
   ['Permanent failure in user lookup', 'user-unknown', '§3 mailbox does not exist'],
-  // §3 relay denied; sender verify failed.
-  ['550 I cannot deliver mail for <someone@example.net>', 'policy', '§3 relay denied'],
+  // §3 sender verify failed.
   ['550 Sender verification failed', 'policy', '§3 sender verify failed'],
   // §3 spoofing, a quarantined message: the content.
   ['550 Requested mail action not taken: Fake sender', 'spam', '§3 spoofing'],
@@ -156,6 +155,8 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   // A recipient's own domain blacklist entry for an IP stays blocked.
   ["554 Your IP is on the domain's blacklist", 'blocked', '§3 IP refused as a sender'],
   ['554 Your IP address is on our blacklist', 'blocked', '§6 a listed IP stays blocked'],
+  // Haraka's "I cannot deliver mail for <addr>" names no cause (the guide's §7): no words read it.
+  ['550 I cannot deliver mail for <someone@example.net>', null, '§7 no cause'],
 ];
 
 describe("reason words from servers' own reply strings and providers' tables (fifth pass)", () => {

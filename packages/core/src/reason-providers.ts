@@ -1529,15 +1529,8 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Dovecot',
-    // The quota plugin's count limit ("Too many messages in the mailbox"): the mailbox's quota, not
-    // a sending rate; and the LMTP proxy finding that it loops.
-    re: /\bToo many messages in the mailbox\b/i,
-    reason: 'mailbox-full',
-    example: '552 5.2.2 <someone@example.com> Too many messages in the mailbox',
-    source: 'Dovecot core src/plugins/quota/quota.c (QUOTA_ALLOC_RESULT_OVER_QUOTA_MAILBOX_LIMIT)',
-  },
-  {
-    who: 'Dovecot',
+    // The LMTP proxy finding that it loops (a routing loop, X.4.6: network). Its quota plugin's
+    // "Too many messages in the mailbox" is read with the mailbox-full words (reason.ts).
     re: /\bProxying (?:loops to itself|appears to be looping)\b/i,
     reason: 'network',
     example: '554 5.4.6 <someone@example.com> Proxying loops to itself',
@@ -1584,25 +1577,30 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Haraka',
-    // The mail hook's default refusal names the sender; no plugin accepting the recipient's domain
-    // is a relay refusal ("I cannot deliver mail for <a>"): both rules about the sender (policy).
-    re: /\bsender <[^<>\s]{0,254}> denied\b|\bI cannot deliver mail for <[^<>\s]{0,254}>/i,
+    // The mail hook's default refusal names the sender: a rule about the sender (policy). Not its
+    // "I cannot deliver mail for <a>" (no plugin accepted the recipient): the guide's §7 reads it as
+    // naming no cause (other), so no rule reads it (review9).
+    // Only the bare default: a plugin's stated cause after it ("denied: SPF check failed") decides
+    // (the guide's §4, a stated cause in the same reply) (review9).
+    re: /\bsender <[^<>\s]{0,254}> denied\b(?!\s*[:;,(-]\s*\S)/i,
     reason: 'policy',
-    example: '550 I cannot deliver mail for <someone@example.net>',
+    example: '550 sender <someone@example.net> denied',
     source: HARAKA,
   },
   {
     who: 'Haraka',
     // The rcpt hook's default refusal: a recipient rejected with no more detail (user-unknown).
-    re: /\brecipient <[^<>\s]{0,254}> denied\b/i,
+    // Only the bare default, as for the sender's above ("denied: mailbox full" is mailbox-full).
+    re: /\brecipient <[^<>\s]{0,254}> denied\b(?!\s*[:;,(-]\s*\S)/i,
     reason: 'user-unknown',
     example: '550 recipient <someone@example.com> denied',
     source: HARAKA,
   },
   {
     who: 'Haraka',
-    // outbound/hmail.js: neither an MX nor an address for the domain, or its MX lookup failing.
-    re: /\bNowhere to deliver mail to for domain\b|\bTemporary MX lookup error for\b/i,
+    // outbound/hmail.js: neither an MX nor an address for the domain. (Its "Temporary MX lookup error
+    // for" is read by reason.ts's "MX lookup error" words; review9 dropped the duplicate here.)
+    re: /\bNowhere to deliver mail to for domain\b/i,
     reason: 'host-unknown',
     example: 'Nowhere to deliver mail to for domain: example.com',
     source: 'Haraka outbound/hmail.js',
@@ -1646,7 +1644,9 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'Courier',
     // courieresmtp's DNS results for the recipient's domain: no mail host (host-unknown).
-    re: /\bDomain does not receive mail\b|\bThis domain's DNS violates RFC 1035\b/i,
+    // ("Domain does not receive mail" is read by reason.ts's words for a domain that takes no mail;
+    // review9 dropped the duplicate here.)
+    re: /\bThis domain's DNS violates RFC 1035\b/i,
     reason: 'host-unknown',
     example: "This domain's DNS violates RFC 1035.",
     source: COURIER,
@@ -1908,7 +1908,8 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'MailChannels',
     // Domain Lockdown: this sending account may not send for that domain, a rule about the sender's
     // domain (§3 policy), not an SPF failure.
-    re: /\bThis sender is not authori[sz]ed to send from \S+/i,
+    // Not "… from your IP" / "from 192.0.2.1": the sending IP refused (§3 blocked) (review9).
+    re: /\bThis sender is not authori[sz]ed to send from (?!(?:your|this|the sending) ip\b|\[?\d{1,3}(?:\.\d{1,3}){3}\b)\S+/i,
     reason: 'policy',
     example: '550 5.7.1 This sender is not authorized to send from example.com',
     source: MAILCHANNELS,

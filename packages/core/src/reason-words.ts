@@ -94,7 +94,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // recipient): a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
   // or "expired", unless a stated cause the general words know is named beside it.
   [
-    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?\b(?:[^.\n]|\.(?=\w)){0,60}?\bnot found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
@@ -138,14 +138,6 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bbare (?:cr|lf|<cr>|<lf>|carriage return|line ?feed|newline)s?\b|\bviolat\w* (?:rfc ?5322|rfc ?822|822\.bis|rfc ?2822)\b|\bnot (?:rfc ?(?:5322|2822|822)|rfc-?compliant)(?: compliant)?\b|\bmissing (?:an? )?(?:valid )?(?:address in )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b|\b(?:no|multiple|duplicate) (?:addresses in )?(?!(?:dkim|arc|authentication)\b)(?:[\w-]+:? )?headers?\b|\bmultiple (?:from|sender|to|date|subject) addresses\b|\binvalid mime (?:headers?|structure)\b|\b8-?bit data in (?:the )?(?:message )?headers?\b|\bheader error\b|\bnot permitted in (?:the )?(?:message )?header\b|\bcharacter in an? (?:disallowed|invalid|forbidden) header\b|(?<!\b(?:dkim|arc|authentication) )\binvalid headers?\b|\bcontains (?:nul|null) characters?\b|\b(?:does not|doesn't) contains? (?:an? |any )?(?:valid )?(?!(?:dkim|arc|authentication)\b)[\w-]+:? header\b/i,
     'syntax',
   ],
-  // A mailbox's message-count quota ("Too many messages in the mailbox", WEB.DE's "User has too many
-  // messages on the server") and a mailbox's size limit ("message would exceed maximum mailbox size
-  // for this recipient", GNU Mailutils' maidag): the mailbox is full, not a sending rate or a
-  // message too big.
-  [
-    /\btoo many (?:messages|mails|e-?mails) (?:in (?:the |this |your |(?:the )?user'?s? )?(?:mail ?box|inbox)|on the server)\b|\bmaximum mailbox size\b/i,
-    'mailbox-full',
-  ],
   // Commands in an order SMTP forbids around STARTTLS (RFC 3207: nothing pipelined after it, not
   // issued twice) and a named protocol violation: a malformed conversation, not a TLS failure.
   // Also a server closing on "Too many pipelined commands" (a reply string in public SMTP server
@@ -154,12 +146,26 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bprotocol (?:violation|deviation)\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b|\btoo many pipelined commands\b/i,
     'syntax',
   ],
-  // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru):
-  // the guide's account closed (suspended), read before "invalid mailbox" (user-unknown).
-  [/\b(?:user|account|mailbox) (?:is|has been|was) terminated\b/i, 'suspended'],
+  // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru;
+  // Sisimai's Suspend list: "account terminated", "mailbox has been terminated"): the guide's account
+  // closed (suspended), read before "invalid mailbox" (user-unknown). (reason.ts's suspended words
+  // keep frozen and locked; review9 merged the two "terminated" rules here.)
+  // Not a session or connection that a side ended ("SMTP session for user was terminated by the
+  // remote host"): the guide's connection lost (network) (review9).
+  [
+    /\b(?:user|account|mailbox) (?:is |has been |was )?terminated\b(?! by (?:the )?(?:remote|peer|server|host|client|signal)\b)/i,
+    'suspended',
+  ],
   // A header named as missing or invalid after its name ('The "From" header is missing or invalid',
   // QQ Mail): a malformed message (syntax), whatever notice heading stands around the quoted reply.
-  [/\b(?:the )?"?[\w-]{2,30}"? header (?:is |was )?(?:missing|invalid|malformed)\b/i, 'syntax'],
+  // Not a DKIM/ARC signature or authentication header ("DKIM-Signature header is invalid", "ARC-Seal
+  // header is invalid") nor a sentence about DKIM ("DKIM … the From header is missing from the signed
+  // headers"): the guide's DKIM/ARC fail (auth-failure); not an HTTP API's "Authorization header is
+  // missing" (its login, credentials). A name starts at a word's start (review9).
+  [
+    /(?<!\b(?:dkim|arc|dmarc)\b[^\n]{0,80})(?<![\w-])(?:the )?"?(?!(?:dkim|arc|authentication|authorization)\b)[\w-]{2,30}"? header (?:is |was )?(?:missing|invalid|malformed)\b/i,
+    'syntax',
+  ],
   // getaddrinfo's errors as Python prints them (glibc/musl netdb.h: EAI_NONAME -2, EAI_AGAIN -3,
   // EAI_FAIL -4, EAI_NODATA -5; musl words EAI_AGAIN "Try again"): the host's name did not resolve.
   [/\[Errno -[2-5]\]/, 'host-unknown'],
@@ -174,13 +180,11 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // The receiver took the message but could not store it ("Your message was received but it could
   // not be saved. Please retry later.", hMailServer): its own fault (the guide's system), not a
   // mailbox that does not exist.
-  [/\b(?:message|mail) (?:was received but (?:it )?)?could not be (?:saved|stored|written)\b/i, 'system'],
-  // Exchange's localised NDRs say a mailbox is full in the reader's language: German "Das Postfach
-  // des Empfängers ist voll", French "La boîte aux lettres du destinataire est pleine", Spanish
-  // "El buzón del destinatario está lleno", Italian "La cassetta postale del destinatario è piena".
+  // Not when the reply says why: a mailbox over its quota or full ("Message could not be stored:
+  // mailbox quota exceeded") is the guide's mailbox-full (review9).
   [
-    /\bpostfach\b[^.\n]{0,40}?\bist voll\b|\bbo[iî]te aux lettres\b[^.\n]{0,40}?\best pleine\b|\bbuz[oó]n\b[^.\n]{0,40}?\best[aá] lleno\b|\bcassetta postale\b[^.\n]{0,40}?(?:\b|\s)[eè] piena\b/i,
-    'mailbox-full',
+    /\b(?:message|mail) (?:was received but (?:it )?)?could not be (?:saved|stored|written)\b(?![^\n]{0,80}?\b(?:quota|(?:mail ?box|inbox) (?:is )?full|full mailbox)\b)/i,
+    'system',
   ],
 ];
 
@@ -204,6 +208,11 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
 // a non-ASCII letter is bounded by `(?<!\p{L})` / `(?!\p{L})` (flag `u`); CJK phrases need no bound.
 // Read after the English words (reason.ts, BY_TEXT): a server's reply quoted inside a client's or a
 // notice's localised sentence names the cause first. Bounded gaps only, so linear.
+// One character of the gap between "server" and "is unknown" in TB's smtpSendFailedUnknownServer
+// (below): the server's name and words about it, never a word naming a recipient, user or address
+// or an error (a quoted reply "the recipient is unknown", an "unknown error" is another family;
+// review9). A dot only inside a name.
+const SERVER_NAME_GAP = String.raw`(?:(?!empf|benutz|destinat|utilisat|utent|errore|erreur|error|fehler|fout|błąd|ошибк|chyba|hata|indirizz|usuari|ontvang|gebruik|adres|odbiorc|u[žz]ivatel|příjem|получат|пользоват|адрес|alıcı|kullanıcı)[^.\n]|\.(?=\w))`;
 const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
   // A sending limit or too many recipients (the guide's rate-limited), read before the mailbox-full
   // words: Exchange's 5.2.251 says the sender was throttled for repeated "Postfach voll" errors.
@@ -212,7 +221,10 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
     /(?<!\p{L})gedrosselt(?!\p{L})|(?<!\p{L})anzahl (?:an|von) empfängern[^.\n]{0,20}?überschritten|(?<!\p{L})nombre de destinataires[^.\n]{0,30}?dépassé|(?<!\p{L})exce\p{L}* el número (?:permitido |máximo )?de destinatarios|(?<!\p{L})numero di destinatari supera|(?<!\p{L})exce\p{L}* o número (?:permitido |máximo )?de destinatários|(?<!\p{L})aantal ontvangers[^.\n]{0,20}?overschreden|(?<!\p{L})przekrocz\p{L}* (?:dozwolonej |maksymalnej )?liczby adresatów|(?<!\p{L})превыш\p{L}* (?:разрешённого |разрешенного |допустимого )?количества получателей|(?<!\p{L})překroč\p{L}* (?:povolený |maximální )?počet příjemců|(?<!\p{L})alıcı sayısı aşıl|받는 사람 수의 한도를 초과|전송 할당량이 초과|收件人数量超出|超過允許的收件者數量/iu,
     'rate-limited',
   ],
-  // A mailbox over its quota: de/it/pl/ja MS (the recipient's mailbox is full), EDS's RFC 5321 552
+  // A mailbox over its quota: de/it/pl/ja MS (the recipient's mailbox is full; fr/es too, Exchange's
+  // localised NDRs "La boîte aux lettres du destinataire est pleine", "El buzón del destinatario está
+  // lleno", read here only since review9: read among the English words they pre-empted the throttling
+  // words above, "gedrosselt" with "Postfach … voll"), EDS's RFC 5321 552
   // "exceeded storage allocation" in each language, GX zh/ja ("收件人邮箱已满", "メールボックスが一杯").
   [
     /(?<!\p{L})postfach(?:[^.\n]|\.(?=\w)){0,60}?(?<!\p{L})voll(?!\p{L})|(?<!\p{L})speicherzuteilung überschritten|(?<!\p{L})bo[iî]te aux lettres(?:[^.\n]|\.(?=\w)){0,60}?pleine|(?<!\p{L})allocation de stockage|(?<!\p{L})buz[oó]n(?:[^.\n]|\.(?=\w)){0,60}?lleno(?!\p{L})|(?<!\p{L})exce\p{L}* la capacidad de almacenamiento|(?<!\p{L})cassetta postale(?:[^.\n]|\.(?=\w)){0,60}?piena(?!\p{L})|(?<!\p{L})allocazione dell'archivio superata|(?<!\p{L})espaço alocado excedido|(?<!\p{L})gebruikt te ?veel ruimte|(?<!\p{L})skrzynka pocztowa(?:[^.\n]|\.(?=\w)){0,60}?pełna(?!\p{L})|(?<!\p{L})przekroczony wykorzystany rozmiar|(?<!\p{L})исчерпано место в хранилище|(?<!\p{L})překročena alokace úložiště|(?<!\p{L})ayrılan saklama miktarı aşıldı|メールボックスが(?:いっぱい|一杯)|領域割り当てを[越超]え|[邮郵信]箱已[满滿]|存储分配超额|超出可供儲存空間的限制|저장 공간이 할당량을 (?:넘었|초과)/iu,
@@ -240,9 +252,25 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
     'network',
   ],
   // The server's name unknown to the resolver (TB's smtpSendFailedUnknownServer; Node's "getaddrinfo
-  // ENOTFOUND" is host-unknown in reason.ts likewise). A name may hold dots.
+  // ENOTFOUND" is host-unknown in reason.ts likewise). A name may hold dots. Between "server" and
+  // "unknown" stands the server's name, never a recipient, user or address: "Der Server meldet:
+  // Empfänger ist unbekannt", "le destinataire est inconnu", "utente sconosciuto" name an unknown
+  // mailbox (the guide's user-unknown), and Chinese "未知错误" is an unknown error (review9).
   [
-    /(?<!\p{L})(?:smtp-)?server\b(?:[^.\n]|\.(?=\w)){0,80}?(?<!\p{L})(?:ist |is )?(?:unbekannt|onbekend|sconosciuto)(?!\p{L})|(?<!\p{L})serveur(?:[^.\n]|\.(?=\w)){0,80}?est inconnu|(?<!\p{L})servidor(?:[^.\n]|\.(?=\w)){0,80}?(?:es desconocido|não é conhecido)|(?<!\p{L})serwer(?:[^.\n]|\.(?=\w)){0,80}?jest nieznany|(?<!\p{L})сервер(?:[^.\n]|\.(?=\w)){0,80}?неизвестен|(?<!\p{L})smtp server(?:[^.\n]|\.(?=\w)){0,80}?je neznámý|(?<!\p{L})sunucusu(?:[^.\n]|\.(?=\w)){0,80}?bilinmiyor|smtp ?서버(?:[^.\n]|\.(?=\w)){0,60}?알 수 없습니다|[服伺]\p{Script=Han}{0,2}器[^。\n]{0,80}?未知/iu,
+    new RegExp(
+      [
+        `(?<!\\p{L})(?:smtp-)?server\\b${SERVER_NAME_GAP}{0,80}?(?<!\\p{L})(?:ist |is )?(?:unbekannt|onbekend|sconosciuto)(?!\\p{L})`,
+        `(?<!\\p{L})serveur${SERVER_NAME_GAP}{0,80}?est inconnu(?!\\p{L})`,
+        `(?<!\\p{L})servidor${SERVER_NAME_GAP}{0,80}?(?:es desconocido|não é conhecido)(?!\\p{L})`,
+        `(?<!\\p{L})serwer${SERVER_NAME_GAP}{0,80}?jest nieznany(?!\\p{L})`,
+        `(?<!\\p{L})сервер${SERVER_NAME_GAP}{0,80}?неизвестен(?!\\p{L})`,
+        `(?<!\\p{L})smtp server${SERVER_NAME_GAP}{0,80}?je neznámý(?!\\p{L})`,
+        `(?<!\\p{L})sunucusu${SERVER_NAME_GAP}{0,80}?bilinmiyor`,
+        `smtp ?서버${SERVER_NAME_GAP}{0,60}?알 수 없습니다`,
+        '[服伺]\\p{Script=Han}{0,2}器[^。\\n]{0,80}?未知(?!的?[错錯误誤])',
+      ].join('|'),
+      'iu',
+    ),
     'host-unknown',
   ],
   // The message over a size limit (TB's smtpPermSizeExceeded2, RC's smtpsizeerror, GX's "mail too

@@ -294,9 +294,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // An account or mailbox said to be expired ("is expired account", "Account expired";
   // ZoneMTA's bounces.txt and BounceParser's user_unknown list, code): the guide's account
   // closed (suspended), not the sender's queue giving up (expired). Read after the login words, so
-  // an SMTP AUTH refusal naming an expired account stays credentials.
+  // an SMTP AUTH refusal naming an expired account stays credentials. Not a delivery to an address
+  // that "expired after 5 days" or "in the queue": the guide's queue lifetime (review9).
   [
-    /\b(?:account|mailbox|address) (?:is |has |has been |was )?expired\b|\bexpired (?:e-?mail |user )?(?:account|mailbox)\b/i,
+    /\b(?:account|mailbox|address) (?:is |has |has been |was )?expired\b(?! after\b| in (?:the )?queue\b)|\bexpired (?:e-?mail |user )?(?:account|mailbox)\b/i,
     'suspended',
   ],
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
@@ -314,16 +315,21 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Also a sender's domain said to have no MX (Haraka's mail_from.is_resolvable "No MX for your FROM
   // address"; "Sender <a> has no A, AAAA, or MX DNS records"): the guide's §3 policy row (sender
   // domain not found), read here, before "no MX" names the recipient's domain (host-unknown, below).
+  // The records missing are the sender's own, named right after it: "sender a@b to c@d: recipient
+  // domain d has no MX records" is the recipient's domain (review9).
   [
-    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid|(?:could not|couldn't|cannot|can't) be (?:found|resolved|verified))\b|\bno mx for your (?:mail ?)?from address\b|\b(?:does not|doesn't|do not|don't|will not) accept (?:e-?)?mails? from (?:this|your|the) sender\b|\bsender\b[^\n]{0,120}?\b(?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid|(?:could not|couldn't|cannot|can't) be (?:found|resolved|verified))\b|\bno mx for your (?:mail ?)?from address\b|\b(?:does not|doesn't|do not|don't|will not) accept (?:e-?)?mails? from (?:this|your|the) sender\b|\bsender(?: address| domain)?(?: <[^<>\s]{1,254}>| [\w.+=@-]{1,254})? (?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
   // Ungueltige Mail-Domain"; Gmail's "Address not found" heading over "the domain … couldn't be
   // found", the guide's specific-beats-general; a bare domain name that "does not exist", as SoftBank
   // words it: "553 example.jp does not exist"). A sender's domain is refused by a rule (reason-words.ts, X.1.8).
+  // Not a name after "mailbox for" or "email" (a user: "mailbox for john.doe does not exist"), nor a
+  // Windows path ("…\example.com does not exist"), nor a DKIM/SPF/DMARC key or record of a domain
+  // that "could not be found" (the guide's auth-failure rows) (review9).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b|(?<![@\w./-])(?<!\b(?:user|mailbox|account|recipient|address|alias|login|name|folder|file|directory) )[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} (?:does not|doesn't) exist\b/i,
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|(?<!\b(?:dkim|spf|dmarc)\b[^.\n]{0,30})\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b|(?<![@\w./\\-])(?<!\b(?:(?:user|mailbox|account|recipient|(?:e-?mail )?address|alias|login|name|folder|file|directory)(?: for)?|e-?mail) )[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} (?:does not|doesn't) exist\b/i,
     'host-unknown',
   ],
   [
@@ -361,8 +367,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "not recognized" (here), "no such account/customer", "unknown customer", Comcast's "not our
   // customer", a server that "doesn't handle mail for that user" (a user, not a domain: not relay),
   // "recipient no longer on server" (X.1.6 moved: ours user-unknown). §3 mailbox does not exist.
+  // Not an IP address or the sender's address "not recognized" (the guide's IP refused, sender
+  // verify failed; reason-words.ts reads the sender's) (review9).
   [
-    /\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
+    /(?<!\b(?:ip|sender|sending) )\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
     'user-unknown',
   ],
   // An account or mailbox "discontinued" (BounceParser, everyone.net): closed, §3 suspended.
@@ -420,17 +428,22 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Mail::DeliveryStatus::BounceParser's over_quota list: a mailbox "for this user is full", a
   // mailbox's size exceeded, a user or inbox holding too many messages on the server ("Benutzer hat
   // zuviele Mails auf dem Server"): the mailbox's own quota (§3 mailbox-full), read before the rate
-  // words, where "too many messages" is a sending quota.
+  // words, where "too many messages" is a sending quota. Also Dovecot's quota plugin ("Too many
+  // messages in the mailbox", src/plugins/quota/quota.c), a mailbox's "maximum number of messages"
+  // and its size limit ("message would exceed maximum mailbox size for this recipient", GNU
+  // Mailutils' maidag), read before the too-big words; review9 merged here the same words that
+  // reason-words.ts and reason-providers.ts (Dovecot) also read.
   [
-    /\bmail ?box (?:for|of) (?:this|the) (?:user|recipient) is full\b|\bmail ?box size (?:limit )?(?:exc?eeded|reached)\b|\b(?:mail ?box|inbox) (?:has|contains) too many (?:messages|mails|e-?mails)\b|\btoo many (?:messages|mails|e-?mails) on (?:the )?server\b|\bbenutzer hat zu ?viele mails\b/i,
+    /\bmail ?box (?:for|of) (?:this|the) (?:user|recipient) is full\b|\bmail ?box size (?:limit )?(?:exc?eeded|reached)\b|\b(?:mail ?box|inbox) (?:has|contains) too many (?:messages|mails|e-?mails)\b|\btoo many (?:messages|mails|e-?mails) (?:in (?:the |this |your |(?:the )?user'?s? )?(?:mail ?box|inbox)|on (?:the )?server)\b|\bmax(?:imum)? number of (?:messages|mails|e-?mails) (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b|\bbenutzer hat zu ?viele mails\b|\bmaximum mailbox size\b/i,
     'mailbox-full',
   ],
-  // Also an account locked, or an account or mailbox frozen or terminated (Sisimai's Suspend list):
+  // Also an account locked, or an account or mailbox frozen (Sisimai's Suspend list; "terminated" is
+  // read in reason-words.ts, before "invalid mailbox"):
   // the guide's disabled / closed family. Not relaying disabled (Libero's and Virgilio's "550 Relay
   // Disabled": relay denied, policy, below). Not "mailbox is locked": a delivery agent's lock on the
   // mailbox file is a temporary fault of the server.
   [
-    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?(?:frozen|terminated)\b/i,
+    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?frozen\b/i,
     'suspended',
   ],
   [
@@ -443,7 +456,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
     // Fourth pass (BounceParser's domain_error list, ZoneMTA's 521, a Go classifier's, code): a domain
     // "unknown", "No data record of requested type", an MX lookup failed, a domain that accepts no
-    // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error",
+    // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error"
+    // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
     /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns) )\bdns failure\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
@@ -461,7 +475,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // of time", Stalwart's "Maximum number of messages per session exceeded", a relay's "Hourly send
     // rate exceeded". Also Postfix's anvil limit on logins, "450 4.7.1 Error: too many AUTH commands
     // from <client>" (smtpd_client_auth_rate_limit), as "Too many login attempts" above.
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b(?! (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b)[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -539,7 +553,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'mailbox-full',
   ],
   [
-    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
+    // Not a message "too long in (the) queue": the guide's queue lifetime (EXPIRED) (review9).
+    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
@@ -551,9 +566,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // Seventh pass: an attempt that failed on the network in a sending service's words (Postmark's
   // "Message is delayed due to network troubles"; Constant Contact's "Undeliverable": "the ISP
-  // wasn't responding"): the guide's network (could not connect, no response).
+  // wasn't responding"): the guide's network (could not connect, no response). Not a DNS server (the
+  // guide's host-unknown, "try again") or the receiver's own LDAP, database or directory server
+  // (system) that is not responding (review9).
   [
-    /\b(?:due to|because of) network (?:troubles?|problems?|issues?)\b|\b(?:server|host|isp|mx)\b[^.\n]{0,20}?\b(?:wasn't|was not|isn't|is not) responding\b/i,
+    /\b(?:due to|because of) network (?:troubles?|problems?|issues?)\b|(?<!\b(?:dns|name|ldap|database|directory|auth(?:entication)?) )\b(?:server|host|isp|mx)\b[^.\n]{0,20}?\b(?:wasn't|was not|isn't|is not) responding\b/i,
     'network',
   ],
   [
@@ -563,7 +580,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "connect EADDRNOTAVAIL …", "read ECONNRESET"): the attempt's connection failed.
     // Fourth pass: "can't connect", "network unreachable", "none of the mail servers … responded"
     // (a Python and a Go classifier's rules, code), attempts that failed.
-    /(?<!retry |\bmessage (?:has )?)\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection/i,
+    // A message that "timed out while waiting" for the server timed out on the attempt (network);
+    // only the bare "The message timed out" is SparkPost's queue giving up (EXPIRED) (review9).
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
   [
