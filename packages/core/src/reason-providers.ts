@@ -1584,11 +1584,12 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Haraka',
-    // The mail hook's default refusal names the sender; no plugin accepting the recipient's domain
-    // is a relay refusal ("I cannot deliver mail for <a>"): both rules about the sender (policy).
-    re: /\bsender <[^<>\s]{0,254}> denied\b|\bI cannot deliver mail for <[^<>\s]{0,254}>/i,
+    // The mail hook's default refusal names the sender: a rule about the sender (policy). Not the
+    // refusal when no plugin accepts the recipient ("I cannot deliver mail for <a>"): it names no
+    // cause, `other` (the labelling guide §7, which names it).
+    re: /\bsender <[^<>\s]{0,254}> denied\b/i,
     reason: 'policy',
-    example: '550 I cannot deliver mail for <someone@example.net>',
+    example: '550 sender <someone@example.net> denied',
     source: HARAKA,
   },
   {
