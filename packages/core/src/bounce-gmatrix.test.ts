@@ -425,6 +425,25 @@ const delayOld = (reply: string | null, agent: boolean) =>
         : `Google tried to deliver your message, but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.10].\n\nThe error that the other server returned was:\n${reply}\n`
   }`;
 
+/** The current notice copied from below its heading: `sentence` is the notice's first sentence. */
+const cutBelow = (sentence: string) => (reply: string | null) =>
+  `${sentence}\n${reply === null ? '' : `\nThe response was:\n\n${reply}\n`}`;
+
+/** Gmail's web view copied whole: sender, date and "to me" lines, the heading without asterisks. */
+const webView = (reply: string | null) =>
+  `Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nFeb 3, 2025, 9:12 AM\nto me\n\nError Icon\nMessage not delivered\n${SENTENCE['Message not delivered']}\n${reply === null ? '' : `The response was:\n${reply}\n`}`;
+
+/** The notice flattened into one paragraph (a chat message, an issue form's one-line field). */
+const flattened = (reply: string | null) =>
+  current('Message not delivered')(reply)
+    .replace(/^(?:[\w-]+:.*\n)+\n/, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+
+/** The other sentence of the layout before 2016: "rejected by the recipient domain", no host named. */
+const before2016Domain = (reply: string) =>
+  `${head()}\nDelivery to the following recipient failed permanently:\n\n     ${RCPT}\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: ${reply}\n`;
+
 interface Layout {
   name: string;
   build: (r: Reply) => string | null;
@@ -503,6 +522,43 @@ const LAYOUTS: Layout[] = [
       return t === null ? null : delayOld(t, r.who === 'agent');
     },
     expect: byTempMeaning,
+  },
+  {
+    name: 'heading cut off, Address not found sentence',
+    build: (r) => cutBelow(SENTENCE['Address not found']!)(r.text),
+    expect: headingPage('Address not found', 'notice-address-not-found', 'user-unknown'),
+  },
+  {
+    name: 'heading cut off, Message blocked sentence',
+    build: (r) => cutBelow(SENTENCE['Message blocked']!)(r.text),
+    expect: headingPage('Message blocked', 'notice-message-blocked', 'spam'),
+  },
+  {
+    name: 'heading cut off, delay sentence',
+    build: (r) => {
+      const t = tempOf(r);
+      return t === null
+        ? null
+        : cutBelow(
+            `There was a temporary problem delivering your message to ${RCPT}. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.`,
+          )(t);
+    },
+    expect: byTempMeaning,
+  },
+  {
+    name: "Gmail's web view copied whole",
+    build: (r) => webView(r.text),
+    expect: byMeaning,
+  },
+  {
+    name: 'flattened into one line',
+    build: (r) => flattened(r.text),
+    expect: byMeaning,
+  },
+  {
+    name: 'before 2016, rejected by the recipient domain',
+    build: (r) => (r.text === null ? null : before2016Domain(r.text)),
+    expect: byMeaning,
   },
   // Headings that fit only some replies: crossed with those.
   {
@@ -603,6 +659,57 @@ describe('Google notices × quoted replies, each cell decided by the labelling g
     // Gmail page only when … its help link")?
     it.todo(
       'current delay with no reply: not-gmail/other, or notice-recipient-server-did-not-accept/network by its help link?',
+    );
+  });
+});
+
+// The mechanisms the matrix needed, each with the near misses that must not take them.
+describe('mechanisms behind the matrix, with near misses', () => {
+  const pageOf = (text: string) => {
+    const d = classify(text);
+    return `${d.entry === null || d.entry.provider !== 'gmail' ? NOT : d.entry.id}/${d.reason}`;
+  };
+
+  it('a relay refusal decides over any notice heading (§4), but a Google relay reply keeps its own page', () => {
+    expect(pageOf(current('Message blocked')(`554 5.7.1 <${RCPT}>: Relay access denied`))).toBe(
+      'notice-remote-server-misconfigured/policy',
+    );
+    // Google's own relay refusal (its SMTP relay service) is Google's reply: its Gmail page (§2).
+    expect(
+      pageOf(
+        current('Message blocked')(
+          "550-5.7.0 Mail relay denied [192.0.2.1]. Invalid credentials for relay for one of the domains in: example.org (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account. a1si1234567wmq.99 - gsmtp",
+        ),
+      ),
+    ).toBe('550-5.7.0-relay-denied/policy');
+    // A sender refused by a rule is no relay refusal: no notice page means it.
+    expect(
+      pageOf(
+        current('Message not delivered')(
+          '550 5.7.1 <alice@example.org>: Sender address rejected: Access denied',
+        ),
+      ),
+    ).toBe('not-gmail/policy');
+  });
+
+  it("Gmail's 'problem delivering … See the technical details below' marks a notice cut below its heading; either half alone does not", () => {
+    expect(pageOf(headingCut(`550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown`))).toBe(
+      'notice-address-not-found/user-unknown',
+    );
+    // Another provider's words ("There was a problem delivering your message", no Google sentence
+    // after it) are no Google notice: the reply alone decides, never a Gmail page.
+    const other = `There was a problem delivering your message to ${RCPT}.\n\nThe response was:\n\n550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown`;
+    expect(pageOf(other)).toBe('not-gmail/user-unknown');
+    const seeBelow = `We could not deliver your message. See the technical details below.\n\n550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown`;
+    expect(pageOf(seeBelow)).toBe('not-gmail/user-unknown');
+  });
+
+  it("Haraka's refusal when no plugin takes the recipient names no cause (§7); its sender refusal stays policy", () => {
+    expect(pageOf(current('Message not delivered')(`550 I cannot deliver mail for <${RCPT}>`))).toBe(
+      'not-gmail/other',
+    );
+    expect(pageOf(current('Message not delivered')('550 sender <alice@example.org> denied'))).toBe(
+      'not-gmail/policy',
     );
   });
 });
