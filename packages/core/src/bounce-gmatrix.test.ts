@@ -614,7 +614,7 @@ describe('Google notices × quoted replies, each cell decided by the labelling g
       for (const r of TODO_REPLIES)
         if (layout.build(r) !== null)
           it.todo(
-            `${r.name}: a remote server requiring STARTTLS — notice-remote-server-no-tls/tls or not-gmail/tls?`,
+            `${r.name}: a remote server requiring STARTTLS — notice-remote-server-no-tls/tls or not-gmail/tls? (answered today: Gmail's own 530-5.7.0-starttls-first page, by Postfix's words that Gmail shares, no gsmtp)`,
           );
     });
   }
@@ -700,6 +700,9 @@ describe('mechanisms behind the matrix, with near misses', () => {
     // after it) are no Google notice: the reply alone decides, never a Gmail page.
     const other = `There was a problem delivering your message to ${RCPT}.\n\nThe response was:\n\n550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown`;
     expect(pageOf(other)).toBe('not-gmail/user-unknown');
+    // The delay sentence without Gmail's "Gmail will retry" is any server's: not Google's notice.
+    const delay = `There was a temporary problem delivering your message to ${RCPT}. We will try again later.\n\n450 4.1.2 <${RCPT}>: Recipient address rejected: Domain not found`;
+    expect(pageOf(delay)).toBe('not-gmail/host-unknown');
     const seeBelow = `We could not deliver your message. See the technical details below.\n\n550 5.1.1 <${RCPT}>: Recipient address rejected: User unknown`;
     expect(pageOf(seeBelow)).toBe('not-gmail/user-unknown');
   });
