@@ -59,14 +59,22 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
     notice?.entry && notice.entry.provider === 'gmail' && !(foreignReply && notice.entry.replyCode !== null);
   // The quoted reply's specific error decides over the notice's heading (the labelling guide's
   // "specific beats general"): "Message blocked" around another server's "recipient not in the
-  // directory" is the address-not-found notice, around a DNS failure the domain-not-found page.
+  // directory" is the address-not-found notice, around a DNS failure the domain-not-found page, and
+  // around the recipient domain's own MX refusing to relay for it the "remote server is
+  // misconfigured" notice (its page's own reason, as `byStructure` gives it).
   const bodyDecides = (n: Diagnosis): Diagnosis => {
-    const id = foreignReply && reply?.reason ? GMAIL_NOTICE_FOR[reply.reason] : undefined;
+    const relay = foreignReply && misconfiguredReply(reply, r.diagnosticCode ?? '');
+    const id = relay
+      ? 'notice-remote-server-misconfigured'
+      : foreignReply && reply?.reason
+        ? GMAIL_NOTICE_FOR[reply.reason]
+        : undefined;
     if (!id || !n.entry?.id.startsWith('notice-') || n.entry.id === id) return n;
     const entry = getEntry(id);
     if (!entry) return n;
     const alternatives = [{ entry: n.entry, confidence: n.confidence }, ...n.alternatives].slice(0, 3);
-    return { ...n, entry, reason: reply!.reason, alternatives, transient: entry.retry.kind === 'backoff' };
+    const reason = relay ? reasonOfEntry(entry) : reply!.reason;
+    return { ...n, entry, reason, alternatives, transient: entry.retry.kind === 'backoff' };
   };
   if (notice?.entry && noticeFits && (!reply?.entry || notice.confidence >= reply.confidence))
     return bodyDecides(notice);
@@ -103,6 +111,14 @@ const fromGoogle = (r: BounceRecipient) =>
 const RELAY_DENIED =
   /\brelay(?:ing)? (?:access )?(?:denied|not permitted)|\bnot permitted to relay\b|\brcpthosts\b/i;
 
+/**
+ * Another server's relay refusal (policy, or a relay refused for want of a login): inside Google's
+ * notice, the recipient domain's own MX not taking the domain's mail, Gmail's "remote server is
+ * misconfigured" notice.
+ */
+const misconfiguredReply = (d: Diagnosis | null, replied: string) =>
+  d !== null && (d.reason === 'policy' || d.reason === 'credentials') && RELAY_DENIED.test(replied);
+
 /** Confidence of a page named by the notice's structure and reason rather than its words. */
 const BY_STRUCTURE = 0.8;
 
@@ -117,9 +133,7 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   // a login first ("not permitted to relay … without authentication"): Gmail delivering to a
   // domain's MX has nothing to log in with, so that MX does not take the domain's mail.
   const misconfigured =
-    format === 'gmail' && (d.reason === 'policy' || d.reason === 'credentials') && RELAY_DENIED.test(replied)
-      ? 'notice-remote-server-misconfigured'
-      : undefined;
+    format === 'gmail' && misconfiguredReply(d, replied) ? 'notice-remote-server-misconfigured' : undefined;
   const byReason = misconfigured ?? (d.reason ? table[d.reason] : undefined);
   // The reply's or report's reason decides first ("specific beats general"); only a Google notice
   // whose reason names no notice page falls back to the page its help link or heading names.

@@ -71,7 +71,15 @@ const BOUNCE_SUBJECT =
   /delivery status notification|undeliver|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?delivery|message not delivered|address not found|message blocked|could not be delivered|warning: could not send|delayed mail|warning: message \S+ delayed/i;
 /** A bounce's own wording (see above), read by {@link looksLikeBounce}. @internal */
 export const BOUNCE_TEXT =
-  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|Sorry, we were unable to deliver your message to the following address|has not yet been delivered to one or more of its recipients/im;
+  /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|There was a problem delivering your message to [^\n]{1,300}?See the technical details below|Sorry, we were unable to deliver your message to the following address|has not yet been delivered to one or more of its recipients/im;
+// Gmail's "Message not delivered" sentence ("There was a problem delivering your message to <a>.
+// See the technical details below.") and its "Delivery incomplete" one ("There was a temporary
+// problem delivering your message to <a>. Gmail will retry for 46 more hours."), the notice's own
+// words even when a copy starts below its heading: the labelling guide (§2, §4) reads a Google
+// notice with its heading cut off as Google's. Both halves, on one line or flattened: either alone
+// is too plain to be Google's.
+const GMAIL_NOT_DELIVERED =
+  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry/i;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -531,7 +539,8 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     (GOOGLE_HEADING.test(notice) && GOOGLE_NOTICE.test(all)) ||
     googleLayout(notice) ||
     googleLayout(report) ||
-    GOOGLE_HEADING_COPIED.test(notice)
+    GOOGLE_HEADING_COPIED.test(notice) ||
+    GMAIL_NOT_DELIVERED.test(notice)
   )
     return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
