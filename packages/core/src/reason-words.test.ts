@@ -589,3 +589,18 @@ describe('a terminated account, a header named missing, resolver errors, codes i
     ).not.toBe('gmail');
   });
 });
+
+// batch-21's dev misses: a misspelt "doesn't exist", a mailing list's header rule.
+describe("a misspelt doesn't, a list's posting rule", () => {
+  it('reads them', () => {
+    expect(reasonOfText("554 RCPT (a@example.com) dosn't exist")).toBe('user-unknown');
+    expect(reasonOfText('550 User a@example.com doesnt exist')).toBe('user-unknown');
+    expect(
+      reasonOfText(
+        'Mail rejected: List address must be in To: or Cc: headers. If you are not a "spammer", we apologize for the inconvenience.',
+      ),
+    ).toBe('policy');
+    // A word that only looks like it stays out.
+    expect(reasonOfText('550 5.7.1 Message rejected: dosage exists in subject')).not.toBe('user-unknown');
+  });
+});

@@ -146,6 +146,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bprotocol (?:violation|deviation)\b|\bno commands allowed to pipeline\b|\bstarttls may not be repeated\b|\btoo many pipelined commands\b/i,
     'syntax',
   ],
+  // A mailing list's posting rule on the message's headers ("Mail rejected: List address must be in
+  // To: or Cc: headers", sourceware's qmail/ezmlm lists): a rule of the receiver (the guide's group
+  // posting rights, an admin rule: policy), whatever "spammer" its apology names after it.
+  [
+    /\blist address must be in (?:the )?to:? or cc:?\b|\bmust be in (?:the )?to:? or cc:? headers?\b/i,
+    'policy',
+  ],
   // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru;
   // Sisimai's Suspend list: "account terminated", "mailbox has been terminated"): the guide's account
   // closed (suspended), read before "invalid mailbox" (user-unknown). (reason.ts's suspended words

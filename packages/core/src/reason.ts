@@ -333,7 +333,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'host-unknown',
   ],
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\bdo(?:e?sn'?t|es'nt) exist\b|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
