@@ -15,6 +15,20 @@ const ENTITIES: Record<string, string> = {
   '&#62;': '>',
 };
 
+const NAMED: Record<string, string> = {
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  ndash: '\u2013',
+  mdash: '\u2014',
+};
+
+// A numeric character reference's character; none for NUL, surrogates and out-of-range values.
+function codePoint(n: number): string | undefined {
+  return n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : undefined;
+}
+
 // A reply code joined to its text by an underscore: the mark of a line whose spaces became underscores.
 const QMAIL_UNDERSCORED = /[2-5]\d\d[-_][245]\.\d{1,3}\.\d{1,3}_/;
 
@@ -25,8 +39,18 @@ const QMAIL_UNDERSCORED = /[2-5]\d\d[-_][245]\.\d{1,3}\.\d{1,3}_/;
  */
 export function unmangle(input: string): string {
   let s = input;
-  if (s.includes('&'))
+  if (s.includes('&')) {
+    // Escaped twice (a page that escaped an already escaped reply): "doesn&amp;#39;t".
+    s = s.replace(/&amp;(?=(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-z]{2,6});)/g, '&');
     s = s.replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27|#34|#60|#62);/g, (m) => ENTITIES[m] ?? m);
+    // Any other numeric reference ("doesn&#039;t", "doesn&#8217;t", "&#x2019;") and the typographic
+    // quotes and dashes by name: the character itself, so the words read as the server wrote them.
+    s = s.replace(
+      /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));|&([lr]squo|[lr]dquo|ndash|mdash);/g,
+      (m, dec, hex, name) =>
+        name ? (NAMED[name] ?? m) : (codePoint(dec ? Number(dec) : Number.parseInt(hex, 16)) ?? m),
+    );
+  }
   if (s.includes('\\')) {
     s = s.replace(/\\r\\n|\\n|\\r|\\t/g, '\n').replace(/\\(["'])/g, '$1');
     s = s

@@ -80,8 +80,13 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['554 5.7.1 Client host rejected: dynamic IP listed at zen.spamhaus.org', 'blocked', '§3 named block list'],
   // A rate beside "server busy" is a rate (§3's first row).
   ['421 4.3.2 Too many connections from your IP, server busy', 'rate-limited', '§3 too many connections'],
-  // An unknown account WITH its password is a login, not a mailbox: not user-unknown.
-  ['535 5.7.8 Unknown account or bad password', null, 'a login, not a mailbox'],
+  // An unknown account WITH its password is a login, not a mailbox: not user-unknown; since morph9
+  // "bad password" names the login refused (§3 credentials).
+  [
+    '535 5.7.8 Unknown account or bad password',
+    'credentials',
+    'a login refused (§3 credentials), not a mailbox',
+  ],
   // DKIM itself still reads as DKIM.
   ['550 5.7.1 Message rejected: DKIM signature does not verify', 'auth-failure', '§3 DKIM fail'],
   // A password-protected attachment is an attachment rule, not a login required.

@@ -13,7 +13,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   [
     // Also postoffice's smtpd.c "is not accepting mail from <ip>, because we cannot resolve your IP
     // address" (its paranoid check: the IP has no name).
-    /\bcannot find your (?:reverse )?hostname\b|\bcannot resolve your ip(?: address)?\b|\breverse (?:dns|lookup) (?:fail|mismatch|required|not found|rejected)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
+    // morph9: also "could not find your hostname" and "reverse-DNS" with its hyphen (a hyphen made "Reverse-DNS
+    // lookup failed" read as the recipient's DNS).
+    /\b(?:cannot|can't|could ?not|couldn't|unable to) find your (?:reverse )?hostname\b|\bcannot resolve your ip(?: address)?\b|\breverse[- ](?:dns|lookup) (?:fail|mismatch|required|not found|rejected)|\b(?:no|bad|missing|invalid) (?:rdns|ptr|reverse[- ]dns)\b|\b(?:rdns|ptr) (?:record )?(?:missing|required|not found|fail)/i,
     'auth-failure',
   ],
   // Yahoo's bracketed reputation codes ([TS01]-[TS03], [TSS04] "temporarily deferred due to
@@ -32,7 +34,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Also "Client address [192.0.2.1] blocked" and "Your IP identified as spammer" (ZoneMTA's
   // bounces.txt, blacklist rules): the IP itself, whatever "SPAMMER List" follows.
   [
-    /\b(?:client host|client address|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|blacklisted|banned|filtered|identified as (?:an? )?spammer)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
+    /\b(?:client host|client address|sending host|source ip|ip source|adresse ip source|your ip(?: address)?|sending ip)\b(?:[^.\n]|\.(?=\w)){0,40}?\b(?:blocked|bloqu[eé]e?|black[- ]?listed|banned|filtered|identified as (?:an? )?spammer)\b(?! (?:user|sender|(?:e-?mail )?address)\b)/i,
     'blocked',
   ],
   // A refusal at the greeting (Postfix: "refused to talk to me: 554 …") or a refusal "for this IP"
@@ -46,7 +48,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // a stated identity check (§5, auth-failure: read above in its own words, or left to the general
   // words when the reply names PTR, rDNS, reverse DNS/lookup or SPF).
   [
-    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume|ptr\b|rdns\b|reverse (?:dns|lookup)|spf\b))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume|ptr\b|rdns\b|reverse[- ](?:dns|lookup)|spf\b))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Outlook.com's DMARC refusal of the 2014 Yahoo/AOL p=reject era: "messages from (IP) on behalf of
@@ -60,7 +62,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A connection attempt that timed out ("Connection timed out", Gmail's fetcher, nodemailer's
   // "Connection timeout") is the attempt's failure: the guide's network, whether or not the queue
   // then gave up (its cause wins), where "timed out" alone reads as expired.
-  [/\bconnection (?:timed out|timeout)\b/i, 'network'],
+  [/\bconnection (?:timed[- ]out|time-?out)\b/i, 'network'],
   // The sender's own queue gave up after its retries ("Exceeded Maximum Delivery Attempts",
   // InterScan VirusWall): whatever product name ("VirusWall") stands around it.
   [/\bmaximum (?:delivery|retry) attempts\b|\bdelivery attempts exceeded\b/i, 'expired'],
@@ -83,7 +85,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
   // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).
   [
-    /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // The sender refused in other words (Sisimai's Rejected list names these families): the sender or
@@ -94,7 +96,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // recipient): a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
   // or "expired", unless a stated cause the general words know is named beside it.
   [
-    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed|spam|reputation)\b)/i,
+    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
@@ -107,7 +109,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // The SMTP or POP login was refused: Gmail's mail fetcher ("Server denied POP access for the given
   // username and password") and servers' "username and password not accepted / incorrect".
   [
-    /\bdenied (?:POP3?|IMAP|SMTP) access\b|\b(?:user ?name|login) (?:and|or) password (?:(?:is|are|was|were) )?(?:not accepted|incorrect|invalid|wrong|rejected)\b/i,
+    // morph9: also "535 Invalid/Incorrect username or password", "535 Incorrect password" (SMTP servers'
+    // own AUTH refusals in public code), the login refused (§3 credentials).
+    /\bdenied (?:POP3?|IMAP|SMTP) access\b|\b(?:user ?name|login) (?:and|or) password (?:(?:is|are|was|were) )?(?:not accepted|incorrect|invalid|wrong|rejected)\b|\b(?:invalid|incorrect|wrong|bad) (?:(?:user ?name|login) (?:and|or|\/) )?password\b/i,
     'credentials',
   ],
   // The other server closed the connection on an attempt (Gmail's fetcher: "Connection closed by

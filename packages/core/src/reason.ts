@@ -258,7 +258,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Also the HELO name called invalid or bad outright (cPanel's Exim ACL "Invalid HELO name (See
   // RFC2821 4.1.1.1)", "invalid helo given", "Bad HELO"), whatever "Access denied" stands before it.
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black ?list|block ?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -288,7 +288,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "must be authenticated"), not Gmail's "The sender must authenticate with at least one of SPF or
   // DKIM".
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthentication (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
     'credentials',
   ],
   // An account or mailbox said to be expired ("is expired account", "Account expired";
@@ -303,7 +303,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Not Postfix's "delivery temporarily suspended: <cause>" (src/qmgr/qmgr_defer.c): the delivery
   // is suspended, not the account, and the cause after it decides.
   [
-    /\b(?:user|account|mailbox) (?:is )?disabled|(?<!delivery temporarily )suspended|inactive|deactivated/i,
+    /\b(?:user|account|mailbox) (?:is )?disabled|(?<!delivery temporarily )suspended|inactive|de-?activated/i,
     'suspended',
   ],
   // The sender's domain refused (sendmail's "Domain of sender address … does not exist", 5.1.8): a
@@ -329,18 +329,24 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Windows path ("…\example.com does not exist"), nor a DKIM/SPF/DMARC key or record of a domain
   // that "could not be found" (the guide's auth-failure rows) (review9).
   [
-    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non-?existent|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|(?<!\b(?:dkim|spf|dmarc)\b[^.\n]{0,30})\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does not|doesn't) exist|is unknown|(?:couldn't|could not|can't|cannot) be found\b(?!, or is unable))\b|(?<![@\w./\\-])(?<!\b(?:(?:user|mailbox|account|recipient|(?:e-?mail )?address|alias|login|name|folder|file|directory)(?: for)?|e-?mail) )[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} (?:does not|doesn't) exist\b/i,
+    // morph9: also "Domain does not exists" / "dosn't exist" (else the mailbox words took it), "non existent
+    // domain", a domain that "could not be resolved"; "host unkown".
+    /\b(?:invalid|unknown|ung(?:ue|ü)ltige|non[- ]?exist[ae]nt|non-?existing) (?:mail[- ]|recipient |destination )?domain\b(?! (?:name )?(?:syntax|format))|(?<!\b(?:dkim|spf|dmarc)\b[^.\n]{0,30})\bdomain\b(?! of (?:the )?sender)(?:[^.\n]|\.(?=\w)){0,60}?\b(?:(?:does ?not|do(?:e?sn'?t|es'nt)) exists?|is unknown|(?:couldn't|could not|can't|cannot) be (?:found\b(?!, or is unable)|resolved))\b|(?<![@\w./\\-])(?<!\b(?:(?:user|mailbox|account|recipient|(?:e-?mail )?address|alias|login|name|folder|file|directory)(?: for)?|e-?mail) )[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} (?:does ?not|do(?:e?sn'?t|es'nt)) exists?\b/i,
     'host-unknown',
   ],
   [
-    /\b(?:user|addressee|recipient|mailbox) (?:is )?unknown|unknown (?:user|addressee|recipient)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\bdo(?:e?sn'?t|es'nt) exist\b|recipient not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail-?box not found|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    // morph9: the same words as servers and people spell them (each found in public text): typos
+    // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
+    // "mail box", an address that "no longer exists" (§3 mailbox does not exist).
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
   // address or mailbox unknown, not found or invalid, "no such address/person", a user "not
   // exist"/"not known", a qmail validrcptto list that lacks it, French/Spanish/Italian forms.
   [
-    /\baddress unknown\b|\bunknown (?:mailbox|e-?mail address|local ?-?part|virtual user)\b|\binvalid mailbox\b|\bmailbox (?:is )?(?:invalid|not present)\b|\b(?:user|recipient) not (?:exist|known)\b|\b(?:user|recipient|mailbox|address) (?:<[^>\s]*> |\([^)\s]*\) )?(?:was )?not found\b|\buser (?:<[^>\s]*>|\([^)\s]*\)) unknown\b|\bno such (?:address|person)\b|\bno account by that name\b|\bno one at this address\b|\b(?:e-?mail address|email name) (?:could not be|is not|was not) found\b|\bnot present in (?:the )?directory\b|\bnon-?existent (?:user|recipient|mailbox|address)\b|\bnot in (?:my |the )?validrcptto\b|\butilisateur inconnu\b|\bno existe (?:ese|dicha?|el) (?:usuario|persona)\b|\bnessun utente\b/i,
+    // morph9: also "unknown mail address", "no such adress", "user not exists", "non existent" / "nonexistant".
+    /\bad?dress unknown\b|\bunknown (?:mailbox|(?:e-?)?mail address|local ?-?part|virtual user)\b|\binvalid mailbox\b|\bmailbox (?:is )?(?:invalid|not present)\b|\b(?:user|recipient) not (?:exists?|known)\b|\b(?:user|recipient|mailbox|address) (?:<[^>\s]*> |\([^)\s]*\) )?(?:was )?not found\b|\buser (?:<[^>\s]*>|\([^)\s]*\)) unknown\b|\bno such (?:ad?dress|person)\b|\bno account by that name\b|\bno one at this address\b|\b(?:e-?mail address|email name) (?:could not be|is not|was not) found\b|\bnot present in (?:the )?directory\b|\bnon[- ]?exist[ae]nt (?:user|recipient|mailbox|address)\b|\bnot in (?:my |the )?validrcptto\b|\butilisateur inconnu\b|\bno existe (?:ese|dicha?|el) (?:usuario|persona)\b|\bnessun utente\b/i,
     'user-unknown',
   ],
   // PHP-Bounce-Handler's (cfortune) rule list, read as code, names further wordings of an unknown
@@ -391,7 +397,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\b(?:recipient|user|addressee|mailbox) (?:is )?no longer here\b/i, 'user-unknown'],
   [/\b(?:recipient|mailbox|user|account|inbox) storage (?:is )?full\b/i, 'mailbox-full'],
   [
-    /(?:\bsender (?:address )?(?:is )?(?:on|in) (?:the |a |my |our )?(?:user |recipient's )?deny ?-?list\b|\bsender (?:address )?(?:was |is |has been )?(?:denied|deny-?listed)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black ?list|block ?list|listed (?:at|in|on|by)|spam|reputation)\b)/i,
+    /(?:\bsender (?:address )?(?:is )?(?:on|in) (?:the |a |my |our )?(?:user |recipient's )?deny ?-?list\b|\bsender (?:address )?(?:was |is |has been )?(?:denied|deny-?listed)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed (?:at|in|on|by)|spam|reputation)\b)/i,
     'policy',
   ],
   // A mailbox blocked, closed or disabled for want of use ("mailbox has been blocked due to
@@ -421,7 +427,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'rate-limited',
   ],
   [
-    /mail ?(?:box|folder) (?:is )?full|\binbox (?:is )?full\b|over ?quota|quota (?:limit |usage )?exceeded|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
+    // morph9: also "mail-box full", "mailbox-full", "over-quota", "quota exceded", "quota has been exceeded".
+    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   // Fourth pass (other classifiers' rule lists, read as code; each family decided by the guide).
@@ -443,7 +450,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Disabled": relay denied, policy, below). Not "mailbox is locked": a delivery agent's lock on the
   // mailbox file is a temporary fault of the server.
   [
-    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?frozen\b/i,
+    /(?<!\brelay(?:ing)? (?:is )?)disabled|account (?:has been |is |was )?(?:locked|closed)|\baccount is locked\b|\b(?:account|mailbox|user) (?:is |has been )?frozen\b/i,
     'suspended',
   ],
   [
@@ -460,7 +467,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse )\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns) )\bdns failure\b|(?<!client )\bhost unknown\b|\bunknown host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon-?existent hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -475,7 +482,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // of time", Stalwart's "Maximum number of messages per session exceeded", a relay's "Hourly send
     // rate exceeded". Also Postfix's anvil limit on logins, "450 4.7.1 Error: too many AUTH commands
     // from <client>" (smtpd_client_auth_rate_limit), as "Too many login attempts" above.
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections|recipients?|sessions|emails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\bsend(?:ing)? rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b(?! (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b)[^.\n]{0,30}?\bexceeded\b|rate limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    // morph9: also "rate-limited", "too many connection" (singular), "too many e-mails", "recipents", a
+    // message's or connection's "rate exceeded" (MQTT's and WebSocket servers' words for the same limit).
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections?|recipi?ents?|sessions|e-?mails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\b(?:send(?:ing)?|message|connection) rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b(?! (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b)[^.\n]{0,30}?\bexceeded\b|rate[- ]?limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -489,7 +498,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // rate-limited PTR page needs.
   [
     // Also SPF's own "does not designate <ip> as permitted sender" (a Python classifier's rule, code).
-    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b|\b(?:helo|ehlo)\b[^.\n]{0,30}?\bdoes not match (?:the )?(?:client |sending |connecting )?ip(?: address)?\b|\bdoes not designate\b(?:[^.\n]|\.(?=\w)){0,80}?\bas (?:a )?permitted sender\b/i,
+    /\bspf\b|\bdkim\b|\bdomainkeys\b|\bdmarc\b|\bptr\b|\brdns\b|reverse[- ]dns|unauthenticated|\bip name lookup failed\b|\bforward dns\b[^.\n]{0,40}?\bdoes not (?:point|match|resolve)\b|\b(?:mismatch(?:es)?|does not match) (?:the )?(?:client|sending|connecting) ip\b|\b(?:helo|ehlo)\b[^.\n]{0,30}?\bdoes not match (?:the )?(?:client |sending |connecting )?ip(?: address)?\b|\bdoes not designate\b(?:[^.\n]|\.(?=\w)){0,80}?\bas (?:a )?permitted sender\b/i,
     'auth-failure',
   ],
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
@@ -497,13 +506,15 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "IP address is blacklisted" too, and "IP address is on our blacklist". Also "Sender is on
   // domain's blacklist" (Broadcom's table of receivers' refusals).
   [
-    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block)-?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)-?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)[- ]?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   // SORBS and NJABL by name too (ZoneMTA's bounces.txt and a Python classifier's rules, code): a
   // named block list decides whatever "Currently Sending Spam" says beside it.
   [
-    /black ?list|block ?list|\bblocked using\b|spamcop|barracuda|\bsorbs\b|\bnjabl\b|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|\bcbl\.abuseat\.org\b|\bivmsip\b|reputation/i,
+    // morph9: also "black-listed", "block-listed", "denylisted" (a host's or IP's listing; an address's is
+    // policy, above, in the same spellings).
+    /black[- ]?list|block[- ]?list|\bdeny[- ]?listed\b|\bblocked using\b|spamcop|barracuda|\bsorbs\b|\bnjabl\b|\bdnsbl\b|\blisted as abusive\b|listed (?:at|in|on|by)|\brbl\b|\bAUP#\w*RBL\b|spamhaus|\bcbl\.abuseat\.org\b|\bivmsip\b|reputation/i,
     'blocked',
   ],
   // The sending host not on an allow-list, or "not authorized" / "invalid" as a host or IP: any
@@ -516,7 +527,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // bad sending IP, an IP "is blocked", access forbidden for "your IP", an open proxy, a refusal to
   // let it connect at all. Read after the address rules above, so an address's listing stays policy.
   [
-    /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)? \S+ (?:is )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b|\bblocked for abuse\b|\bmail server at \S+ is blocked\b/i,
+    /\b(?:banned|bad) (?:sending |sender )?ip(?: address)?\b|\bsender ip address rejected\b|\b(?:forbidden|refused|denied) (?:by|for|from|to) your ip\b|\baccepting mail from your ip\b|\bip(?: address)?(?: \S+)? (?:is |has been |was )?(?:blocked|banned)\b|\bopen proxy\b|\bbad ip profile\b|\bnot allowed to connect\b|\bblocked for abuse\b|\bmail server at \S+ is blocked\b/i,
     'blocked',
   ],
   // ZoneMTA's blacklist rules (config/bounces.txt, code) name the sending IP refused in further
@@ -539,7 +550,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
     // Also "Message filtered" (a Python classifier's rules, code): a content filter.
-    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent (?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
+    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent[- ](?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
     'spam',
   ],
   // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded"),
@@ -554,7 +565,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // Not a message "too long in (the) queue": the guide's queue lifetime (EXPIRED) (review9).
-    /too (?:large|big)|size limit|exceeds? (?:the )?(?:maximum|size)|size exceeds|maximum message size|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceeds\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
+    // morph9: also "Message to large", "size-limit", "message size exceeded", "exceeded maximum size" (not
+    // "Exceeded Maximum Delivery Attempts": the queue giving up), "maximum size exceeded" (not a mailbox's).
+    /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceed(?:s|ed)\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
@@ -582,7 +595,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // (a Python and a Go classifier's rules, code), attempts that failed.
     // A message that "timed out while waiting" for the server timed out on the attempt (network);
     // only the bare "The message timed out" is SparkPost's queue giving up (EXPIRED) (review9).
-    /(?<!retry |\bmessage (?:has )?)\b(?:timed out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|connection (?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could not connect|unable to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
+    // morph9: also "timed-out", a connection that "was refused" / "has been reset" ("refused" alone read as
+    // policy), "conection", "couldn't connect", "failed to connect".
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
   [
@@ -595,7 +610,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Fourth pass (ZoneMTA's bounces.txt, a Python classifier's rules, code): a "server configuration
     // problem" (X.3.5), a (temporary or qmail "qq") file write error, insufficient resources, the
     // mail transport unavailable: the receiver's or local server's own fault.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|\bhigh load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    // morph9: also the guide's own "disk full" (§3 system), not a mailbox's or a user's disk quota.
+    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|\bhigh load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|(?<!\b(?:mail ?box|user'?s?|quota) )\bdisk (?:is )?full\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -691,7 +707,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // unrecognised or out of order ("503 5.5.1 MAIL first", "Send hello first", "EHLO/HELO first"), a
   // HELO/EHLO without a domain ("HELO / EHLO requires domain address").
   [
-    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecognized|unimplemented) commands?\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    // morph9: also sendmail's "500 5.5.1 Command unrecognized" and the British "unrecognised command".
+    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecogni[sz]ed|unimplemented) commands?\b|\bcommand unrecogni[sz]ed\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
@@ -729,7 +746,7 @@ const STOCK: readonly [RegExp, BounceReason][] = [
   // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
   // <address>").
   [
-    /mailbox (?:is )?(?:unavailable|not available)|invalid recipient|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
+    /mailbox (?:is )?(?:unavailable|not available)|invalid recipi?ent|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
@@ -795,7 +812,14 @@ function byTextOnly(words: string): BounceReason | null {
 // A multi-line reply joined onto one line keeps each continuation's prefix where the line broke,
 // often mid-phrase ("There are multiple Reply-To 550-5.7.1 headers", "due to domain's 550-5.7.1
 // DMARC policy"): inside a sentence (after a word, not after "said:") it is no part of the words.
-const MID_SENTENCE_CONTINUATION = /(?<=[a-z,;'] )[245]\d\d-[245]\.\d{1,3}\.\d{1,3} /g;
+// A continuation with no enhanced code ("The user does not 550-exist") is cut only before a word.
+const MID_SENTENCE_CONTINUATION = /(?<=[a-z,;'] )[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} |(?=[a-z]))/g;
+// A reply's lines as the server sent them ("550-The user does not\r\n550 exist"): a line that breaks
+// mid-sentence (after a word, not after "said:" or "connection:", whose reply code the greeting
+// rules read) and the next line's reply-code prefix are no part of the words.
+const CONTINUATION_LINE = /(?<=[a-z,;'])[ \t]*\r?\n[ \t]*[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3} )?/g;
+// Keyboards without the apostrophe key type the acute or grave accent in its place ("doesn´t exist").
+const ACCENT_AS_APOSTROPHE = /(?<=[a-z])[\u00b4`](?=(?:t|s|re|ve|ll|d)\b)/gi;
 
 /**
  * The reason a reply text gives in words every MTA uses, or `null`. `status` (RFC 3463) decides
@@ -810,8 +834,10 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   const unfolded = withoutHedges(
     withoutWrapperText(
       text
+        .replace(CONTINUATION_LINE, ' ')
         .replace(/\s+/g, ' ')
         .replace(/[\u2018\u2019]/g, "'")
+        .replace(ACCENT_AS_APOSTROPHE, "'")
         .replace(MID_SENTENCE_CONTINUATION, ''),
     ),
     byTextOnly,
