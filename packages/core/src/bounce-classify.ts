@@ -69,6 +69,17 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
       : foreignReply && reply?.reason
         ? GMAIL_NOTICE_FOR[reply.reason]
         : undefined;
+    // A meaning no notice page has (another server's full mailbox, its size or rate limit, a closed
+    // account, an SPF/DKIM refusal, a malformed message, its own fault) under "Address not found" or
+    // "Message blocked": the body decides (§4) and no notice page is that answer (§2): not Gmail's.
+    if (
+      !id &&
+      foreignReply &&
+      reply?.reason &&
+      NO_NOTICE_PAGE.has(reply.reason) &&
+      (n.entry?.id === 'notice-address-not-found' || n.entry?.id === 'notice-message-blocked')
+    )
+      return reply;
     if (!id || !n.entry?.id.startsWith('notice-') || n.entry.id === id) return n;
     const entry = getEntry(id);
     if (!entry) return n;
@@ -91,6 +102,15 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
 
 // Gmail's own notices in any language: when no page matched the words, the reason read from the
 // report (status code, remote reply) names Gmail's notice for it.
+const NO_NOTICE_PAGE: ReadonlySet<BounceReason> = new Set([
+  'mailbox-full',
+  'suspended',
+  'too-big',
+  'rate-limited',
+  'auth-failure',
+  'syntax',
+  'system',
+]);
 const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
   'user-unknown': 'notice-address-not-found',
   'host-unknown': '553-5.1.2-domain-not-found',

@@ -459,8 +459,22 @@ const byTempMeaning = (r: Reply) => ({ page: r.tempPage ?? r.page, reason: r.rea
 // the quoted remote reply is another server's)"), while §2's last Google-notice bullet ("of any age or
 // layout … only when no notice page has that meaning → not-gmail") and §4's "specific beats general"
 // give the reply's. The guide's examples of each are of other headings.
+// Settled for the meanings that are clearly not the heading's (§4 wins over §2, the guide's own order;
+// "specific beats general"): another server's full mailbox, closed account, size or rate limit,
+// SPF/DKIM refusal, malformed message or own fault under either heading is `not-gmail` with its reason.
+// Spam, a blocked IP, a policy refusal and no cause stay open: "Message blocked" may be their meaning.
+const SETTLED = new Set([
+  'mailbox-full',
+  'suspended',
+  'too-big',
+  'rate-limited',
+  'auth-failure',
+  'syntax',
+  'system',
+]);
 const headingPage = (heading: string, page: string, reason: string) => (r: Reply) => {
   if (r.who === 'google' || r.noticeMeaning) return byMeaning(r);
+  if (SETTLED.has(r.reason)) return byMeaning(r);
   return {
     todo: `"${heading}" over a reply whose meaning no notice page has (${r.reason}): the heading's page (${page}/${reason}) or not-gmail/${r.reason}?`,
   };
