@@ -57,10 +57,12 @@ const MAX_RECIPIENTS = 100;
 
 /**
  * Where the returned original message begins in a flattened notice: nothing after it is the notice.
+ * Also qmail's notice as EarthLink words it ("A copy of the original message below this line:"), so
+ * a list's rejection inside the returned message is not read as the notice's cause (LABELLING.md §1; lex9).
  * @internal
  */
 export const ORIGINAL =
-  /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d['’]origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|Original message follows\.?[ \t]*$)/im;
+  /^[ \t]*(?:-{2,} ?Original message ?-{2,}|-{2,} ?Message header follows ?-{2,}|-{3,} ?This is a copy of the message|-{3,} ?Below this line is a copy of the message|-{2,} ?Original message headers ?-{2,}|-{3,} ?The header of the original message is following|Content-Type: message\/rfc822|Content-Type: text\/rfc822-headers|-{2,} ?Mensaje original ?-{2,}|-{2,} ?Message d['’]origine ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|Original message follows\.?[ \t]*$|A copy of the original message below this line:?[ \t]*$)/im;
 
 // A bounce by its sender or subject (headers), or by the wording MTAs have used for decades.
 // Also the heading sentences of Gmail's delay notice ("Delivery incomplete … There was a temporary
