@@ -70,6 +70,14 @@ const YANDEX_BOUNCES =
 const SFMC =
   'https://help.salesforce.com/apex/HTViewSolution?id=000229837 (Bounce reasons and descriptions for Marketing Cloud sends)';
 const CONSTANT_CONTACT = 'http://support2.constantcontact.com/articles/FAQ/1766 (bounce categories)';
+// Mailing-list managers' own refusals of a post (lex9), read in their source and templates.
+const MAILMAN2 =
+  'GNU Mailman 2.1 Mailman/Handlers/Hold.py, Moderate.py, SpamDetect.py, Emergency.py; templates/en/refuse.txt';
+const MAILMAN3 =
+  'GNU Mailman 3 src/mailman/rules/*.py (banned_address, dmarc, emergency, loop, max_recipients, no_senders, no_subject), chains/headers.py, runners/lmtp.py';
+const MAJORDOMO2 =
+  'Majordomo 2 files/en/error/* (denied_post, body_part_deny, post_block, over_message_limit, unknown_list), lib/Mj/Resend.pm';
+const EZMLM = 'ezmlm-idx lang/en_US/messages (ERR_*, TXT_REJECT_POSTS), ezmlm-reject.c, ezmlm-send.c';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -2069,6 +2077,102 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'user-unknown',
     example: '554 5.5.1 Error: no correct recipients',
     source: YANDEX_BOUNCES,
+  },
+  // ---- Mailing-list managers ---------------------------------------------------------------------
+  {
+    who: 'GNU Mailman 2 and 3',
+    // DMARC mitigation set to reject: the list refuses posts From: a domain whose DMARC policy is
+    // reject or quarantine, a rule about the sender's domain (§3 policy), not a DMARC check that
+    // failed (auth-failure). Read before the general DMARC words.
+    re: /\bfrom: a domain which publishes a dmarc policy of (?:reject|quarantine)\b/i,
+    reason: 'policy',
+    example:
+      'You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine, and your message has been automatically rejected.',
+    source: `${MAILMAN2}; ${MAILMAN3}`,
+  },
+  {
+    who: 'GNU Mailman 2 and 3',
+    // Holds and rejections by the list's own rules: a sender forbidden by the list, a restricted
+    // list, emergency moderation, the admin's header rules (bounce_matching_headers, header_filter
+    // rules, Mailman 3 header matches): the guide's admin rule (§3 policy).
+    re: /\bsender is explicitly forbidden\b|\brestricted list\b[^.\n]{0,40}?\brequires approval\b|\blist is restricted; your message was not approved\b|\bemergency (?:hold|moderation) (?:on all list traffic )?is in effect\b|\bmessage (?:has|had) a suspicious header\b|\bheader matched regexp\b|\bmatched a header rule\b|\brejected by filter rule match\b/i,
+    reason: 'policy',
+    example: 'Message rejected by filter rule match',
+    source: `${MAILMAN2}; ${MAILMAN3}`,
+  },
+  {
+    who: 'GNU Mailman 2 and 3',
+    // Too many explicit recipients (Mailman 2's "Please trim the recipient list; it is too long",
+    // Mailman 3's "Message has more than 10 recipients"): §3 too many recipients (rate-limited),
+    // not a message too long.
+    re: /\btrim the recipient list\b|\bmessage has more than \d+ recipients\b/i,
+    reason: 'rate-limited',
+    example: 'Please trim the recipient list; it is too long.',
+    source: `${MAILMAN2}; ${MAILMAN3}`,
+  },
+  {
+    who: 'GNU Mailman 3',
+    // rules/loop.py: the message already carries this list's X-BeenThere: a mail loop (§3 network).
+    re: /\bmessage has already been posted to this list\b/i,
+    reason: 'network',
+    example: 'Message has already been posted to this list',
+    source: MAILMAN3,
+  },
+  {
+    who: 'GNU Mailman 3',
+    // runners/lmtp.py ERR_501 (the parser found defects) and rules/no_senders.py (no From:, Sender:
+    // or envelope sender found): a malformed message (§3 syntax).
+    re: /\b501 message has defects\b|\bmessage has no valid senders\b|\bno sender was found in the message\b/i,
+    reason: 'syntax',
+    example: '501 Message has defects',
+    source: MAILMAN3,
+  },
+  {
+    who: 'GNU Mailman 3, ezmlm-idx',
+    // A list that takes no post without a Subject (Mailman 3 rules/no_subject.py, ezmlm-reject's
+    // ERR_NO_SUBJECT): a rule of the list, not a malformed message (RFC 5322 makes Subject
+    // optional): §3 policy.
+    re: /\bmessage has no subject\b|\b(?:do not|don't) accept messages? with (?:an )?empty subject\b/i,
+    reason: 'policy',
+    example: "Sorry, I don't accept message with empty Subject (#5.7.0)",
+    source: `${MAILMAN3}; ${EZMLM}`,
+  },
+  {
+    who: 'ezmlm-idx',
+    // ezmlm-reject's and ezmlm-send's refusals: MIME types the list strips or refuses (a forbidden
+    // attachment type), a message too short, commands in the subject, the poster's posts refused,
+    // bounces and host-less senders not answered, a sublist's parent check, moderator-only
+    // commands (§3 policy), whatever their #5.2.3 (which alone would say too-big).
+    re: /\bunacceptable MIME (?:Content-Type|parts)\b|\b(?:do not|don't) accept messages (?:of MIME Content-Type|shorter than)\b|\b(?:do not|don't) accept commands in the subject line\b|\btold to reject (?:your posts|all requests)\b|\bI do not reply to (?:bounce messages|senders without host names)\b|\bnot from my parent list\b|\bsublist messages must have a Mailing-List header\b|\bcommand allowed only to moderators\b|\bonly subscribers can \w+/i,
+    reason: 'policy',
+    example: "Sorry, I don't accept messages of MIME Content-Type 'application/zip' (#5.2.3)",
+    source: EZMLM,
+  },
+  {
+    who: 'Majordomo 2',
+    // Resend's refusals of a post: a denied post, a MIME part the list denies (a forbidden
+    // attachment type), the poster's postblock flag (§3 policy).
+    re: /\bdenied post to the \S+ mailing list\b|\billegal MIME part in\b|\bpostblock flag is set\b/i,
+    reason: 'policy',
+    example: 'Denied post to the example-l mailing list',
+    source: MAJORDOMO2,
+  },
+  {
+    who: 'Majordomo 2',
+    // over_message_limit: the poster sent more than the list's count of posts in its period: a
+    // sending quota (§3 rate-limited).
+    re: /\bmore than \d+ messages posted out of the last\b/i,
+    reason: 'rate-limited',
+    example: 'More than 5 messages posted out of the last 1d.',
+    source: MAJORDOMO2,
+  },
+  {
+    who: 'Majordomo 2',
+    // unknown_list: no such list at this site (§3 mailbox does not exist).
+    re: /\bmailing list is not supported at\b/i,
+    reason: 'user-unknown',
+    example: 'The "example-l" mailing list is not supported at example.org.',
+    source: MAJORDOMO2,
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

@@ -157,6 +157,25 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\blist address must be in (?:the )?to:? or cc:?\b|\bmust be in (?:the )?to:? or cc:? headers?\b/i,
     'policy',
   ],
+  // Mailing-list managers' refusals of a post, in the words several of them share (lex9, read in
+  // their source: GNU Mailman 2 Mailman/Handlers/Hold.py and Moderate.py, Mailman 3
+  // src/mailman/rules/*.py, Sympa default/mail_tt2/report.tt2 and delivery_status_notification.tt2,
+  // ezmlm-idx lang/en_US/messages, Majordomo 2 files/en/error/moderate): who may post, moderation,
+  // a moderator's rejection, a ban from the list, an implicit destination, administrative requests
+  // sent to the list. The guide's group posting rights and admin rules (§3 policy), whatever "spam"
+  // or a 5.2.x status stand around them. Not a block list ("banned … listed at"), nor Mailman's
+  // own "X-List-Administrivia: yes" header on a notice or a returned copy.
+  [
+    /\b(?:not allowed|forbidden|not permitted|not authori[sz]ed) (?:from |to )?post(?:ing)?(?: messages?)? to (?:this|the) (?:mailing )?list\b|\bnon-?members? (?:are )?not allowed to post\b|\bpost(?:ing|ed)? by (?:a )?non-?member\b|\bnot from a list member\b|\bnon-?member (?:reject|hold|discard) list\b|\bonly (?:list )?(?:subscribers|members) (?:may|can) post\b|\bmessage distribution (?:in|for) (?:this|the) list is (?:not allowed|restricted)\b|\bpost(?:ing)? to (?:a )?moderated (?:list|newsgroup)\b|\bmailing list is moderated\b|\bcomes from a moderated member\b|\b(?:rejected|deemed inappropriate) by the (?:list )?moderator\b|\bbanned from (?:this|the) (?:mailing )?list\b|\bimplicit destinations?\b|\bcontains? administrivia\b|\bpost administrative requests\b|\blooks like an administrative request\b|\bcan be interpreted as a command\b/i,
+    'policy',
+  ],
+  // A list address that names no list (Sympa's list_unknown.tt2 "The following address is not a
+  // known mailing list", its DSN "Unknown list" / "List unknown"; Mailman 2's "No such
+  // list"): the guide's mailbox does not exist (user-unknown). Not a block list or an allow list.
+  [
+    /\bnot a known (?:mailing )?list\b|(?<!\b(?:black|block|white|allow|deny|rbl|dns)[- ]?)\b(?:list unknown|unknown (?:mailing )?list)\b(?![\w-])|\bno such (?:mailing )?list\b/i,
+    'user-unknown',
+  ],
   // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru;
   // Sisimai's Suspend list: "account terminated", "mailbox has been terminated"): the guide's account
   // closed (suspended), read before "invalid mailbox" (user-unknown). (reason.ts's suspended words

@@ -567,7 +567,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // Not a message "too long in (the) queue": the guide's queue lifetime (EXPIRED) (review9).
     // morph9: also "Message to large", "size-limit", "message size exceeded", "exceeded maximum size" (not
     // "Exceeded Maximum Delivery Attempts": the queue giving up), "maximum size exceeded" (not a mailbox's).
-    /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceed(?:s|ed)\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b/i,
+    // lex9: also mailing-list managers' size limits: Majordomo 2's "The message body is too long (52000 >
+    // 40000)" (files/en/error/body_length), Mailman 3's "larger than the 40 KB maximum size"
+    // (rules/max_size.py), Sympa's "its size (…) was over the maximum size … allowed on this list",
+    // ezmlm's "I don't accept messages larger than 30000 bytes"; not a mailbox's size (mailbox-full).
+    /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceed(?:s|ed)\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage(?: body)? (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b|(?<!\b(?:mail ?box|quota|folder|inbox|storage)\b[^.\n]{0,40})(?:\blarger than (?:the )?\d+ ?(?:[kmg]i?b|bytes|kilobytes|megabytes)\b|\bover the maximum size\b)/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
