@@ -649,3 +649,23 @@ Remote Server returned '${reply}'
     expect(classify(ndr('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found')).reason).toBe('user-unknown');
   });
 });
+
+describe('a notice that states the cause above its only recipient', () => {
+  it('reads the recipient with the whole notice', () => {
+    const text = `From: Mail Administrator <Postmaster@example.com>
+Subject: Mail System Error - Returned Mail
+
+This Message was undeliverable due to the following reason:
+
+The user(s) account is temporarily over quota.
+
+<bob@example.com>
+
+Please reply to Postmaster@example.com
+if you feel this message to be in error.
+`;
+    const d = classify(text);
+    expect(d.bounce?.recipients[0]?.recipient.recipient).toBe('bob@example.com');
+    expect(d.reason).toBe('mailbox-full');
+  });
+});

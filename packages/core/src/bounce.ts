@@ -673,6 +673,11 @@ export function readBounce(text: string): Bounce | null {
       seen.set(b.recipient, r);
       recipients.push(r);
     }
+    // One recipient whose block quotes no reply, in a notice that states the cause above the address
+    // ("This Message was undeliverable due to the following reason: … over quota. <a@b>"): the
+    // notice's own sentence is that recipient's cause, so the recipient is read with the whole notice.
+    const [only, second] = recipients as BounceRecipient[];
+    if (only && !second && !only.diagnosticCode && !only.status) only.notice = notice.trim();
   }
   if (recipients.length === 0) {
     // Gmail and Groups report one recipient per notice: named in a header or in the notice's first lines.

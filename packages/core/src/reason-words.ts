@@ -176,6 +176,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bnot a known (?:mailing )?list\b|(?<!\b(?:black|block|white|allow|deny|rbl|dns)[- ]?)\b(?:list unknown|unknown (?:mailing )?list)\b(?![\w-])|\bno such (?:mailing )?list\b/i,
     'user-unknown',
   ],
+  // A header whose line the receiver could not parse ("553 (Message-Id header line format error)",
+  // sendmail/ZMailer): a malformed message (syntax).
+  [/\bheader (?:line )?format error\b/i, 'syntax'],
+  // e-postinc's approval filter names the sender's address as an entry in its blacklist ("'<from
+  // address>' is entry in the blacklist"): the sender's address on the receiver's own list (§6, policy).
+  [/(?:@[\w.-]+|address\]?)'? is (?:an )?entry in the black[- ]?list\b/i, 'policy'],
   // An account the provider ended ("Local mailbox … is unavailable: user is terminated", Mail.ru;
   // Sisimai's Suspend list: "account terminated", "mailbox has been terminated"): the guide's account
   // closed (suspended), read before "invalid mailbox" (user-unknown). (reason.ts's suspended words

@@ -338,7 +338,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // morph9: the same words as servers and people spell them (each found in public text): typos
     // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
     // "mail box", an address that "no longer exists" (§3 mailbox does not exist).
-    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
@@ -817,6 +817,10 @@ function byTextOnly(words: string): BounceReason | null {
 // often mid-phrase ("There are multiple Reply-To 550-5.7.1 headers", "due to domain's 550-5.7.1
 // DMARC policy"): inside a sentence (after a word, not after "said:") it is no part of the words.
 // A continuation with no enhanced code ("The user does not 550-exist") is cut only before a word.
+// sendmail logs each TLS handshake it completed ("STARTTLS=client, relay=…, version=TLSv1.2,
+// verify=FAIL, cipher=…"): verify=FAIL is the certificate check it does not enforce, and the session
+// went on over TLS, so the line names no cause of the failure logged after it.
+const SENDMAIL_TLS_LOG = /\bSTARTTLS=(?:client|server), [^\n]*/g;
 const MID_SENTENCE_CONTINUATION = /(?<=[a-z,;'] )[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} |(?=[a-z]))/g;
 // A reply's lines as the server sent them ("550-The user does not\r\n550 exist"): a line that breaks
 // mid-sentence (after a word, not after "said:" or "connection:", whose reply code the greeting
@@ -838,6 +842,7 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   const unfolded = withoutHedges(
     withoutWrapperText(
       text
+        .replace(SENDMAIL_TLS_LOG, '')
         .replace(CONTINUATION_LINE, ' ')
         .replace(/\s+/g, ' ')
         .replace(/[\u2018\u2019]/g, "'")
