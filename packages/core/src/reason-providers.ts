@@ -1225,8 +1225,9 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Postfix',
-    // pipe(8): the delivery program failed (the guide: a failed pipe is system).
-    re: /\bCommand died with status \d+\b|\bCommand time limit exceeded\b/i,
+    // pipe(8): the delivery program failed (the guide: a failed pipe is system), unless its output
+    // reports the mailbox owner's quota (LABELLING.md §7: mailbox-full, read by the general words).
+    re: /(?:\bCommand died with status \d+\b|\bCommand time limit exceeded\b)(?![^\n]{0,300}?\bCommand output:[^\n]{0,200}?\b(?:quota|mailbox (?:is )?full|mailbox limit)\b)/i,
     reason: 'system',
     example: 'Command died with status 1: "/usr/bin/procmail". Command output: procmail: Error',
     source: 'Postfix src/pipe/pipe.c, src/global/pipe_command.c',

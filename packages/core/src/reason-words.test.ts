@@ -630,3 +630,18 @@ describe("sendmail's TLS log, Exchange's address not found, a header line's form
     ).toBe(421);
   });
 });
+
+describe("a failed delivery program whose output reports the owner's quota (LABELLING.md §7)", () => {
+  it('is mailbox-full; any other output stays system', () => {
+    expect(
+      reasonOfText(
+        'Command died with status 77: "/usr/lib/dovecot/deliver". Command output: Quota exceeded (mailbox for user is full)',
+      ),
+    ).toBe('mailbox-full');
+    expect(
+      reasonOfText(
+        'Command died with status 1: "/usr/bin/procmail". Command output: procmail: Error while writing',
+      ),
+    ).toBe('system');
+  });
+});
