@@ -69,15 +69,19 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
       : foreignReply && reply?.reason
         ? GMAIL_NOTICE_FOR[reply.reason]
         : undefined;
-    // A meaning no notice page has (another server's full mailbox, its size or rate limit, a closed
-    // account, an SPF/DKIM refusal, a malformed message, its own fault) under "Address not found" or
-    // "Message blocked": the body decides (§4) and no notice page is that answer (§2): not Gmail's.
+    // Under "Address not found" or "Message blocked" the quoted reply's own meaning decides when no
+    // notice page has it (§4 over §2's heading bullet; LABELLING.md §7–§8): another server's full
+    // mailbox, size or rate limit, closed account, SPF/DKIM refusal, malformed message, own fault,
+    // spam, blocked IP or policy rule is not Gmail's. "Message blocked" is Gmail refusing its own
+    // outgoing mail with no remote server involved, so under it even a reply naming no cause is the
+    // reply's; under "Address not found" that one takes the heading's page, the only cause stated.
+    const heading = n.entry?.id;
     if (
       !id &&
       foreignReply &&
       reply?.reason &&
-      NO_NOTICE_PAGE.has(reply.reason) &&
-      (n.entry?.id === 'notice-address-not-found' || n.entry?.id === 'notice-message-blocked')
+      (heading === 'notice-message-blocked' ||
+        (heading === 'notice-address-not-found' && reply.reason !== 'other'))
     )
       return reply;
     if (!id || !n.entry?.id.startsWith('notice-') || n.entry.id === id) return n;
@@ -102,15 +106,6 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
 
 // Gmail's own notices in any language: when no page matched the words, the reason read from the
 // report (status code, remote reply) names Gmail's notice for it.
-const NO_NOTICE_PAGE: ReadonlySet<BounceReason> = new Set([
-  'mailbox-full',
-  'suspended',
-  'too-big',
-  'rate-limited',
-  'auth-failure',
-  'syntax',
-  'system',
-]);
 const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
   'user-unknown': 'notice-address-not-found',
   'host-unknown': '553-5.1.2-domain-not-found',
@@ -158,8 +153,7 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   // The reply's or report's reason decides first ("specific beats general"); only a Google notice
   // whose reason names no notice page falls back to the page its help link or heading names.
   // Gmail's generic help link (answer 7720) names its page only when the reply gives no reason.
-  const replyHasReason = d.reason !== null && d.reason !== 'other';
-  const byNotice = !byReason && format === 'gmail' ? googleNoticePage(r.notice, replyHasReason) : undefined;
+  const byNotice = !byReason && format === 'gmail' ? googleNoticePage(r.notice) : undefined;
   const id = byReason ?? byNotice;
   const entry = id ? getEntry(id) : undefined;
   if (!entry) return d;
@@ -228,11 +222,27 @@ function gmailSentence(d: Diagnosis): boolean {
 // BoringSSL checkout ("third_party/openssl/boringssl/src/ssl/…"). No other MTA writes either.
 const GOOGLE_INTERNAL = /\bFAILED_PRECONDITION:|\bthird_party\/openssl\/boringssl\//;
 
+// Inside Google's own notice Google is the client delivering to the recipient's mail server, so a
+// reply naming a Gmail page that only Gmail's submission server gives its own clients, in words
+// Postfix and other servers share ("Must issue a STARTTLS command first", "Authentication Required"
+// before MAIL), is another server's unless Google's "- gsmtp" is on it (LABELLING.md §8). Gmail's
+// own distinctive wording ("Username and Password not accepted") stays Gmail's.
+const SHARED_SUBMISSION_WORDS: ReadonlySet<string> = new Set([
+  '530-5.7.0-starttls-first',
+  '530-5.7.0-authentication-required',
+  '530-5.5.1-authentication-required',
+]);
+
 function notGoogleReply(d: Diagnosis, r: BounceRecipient, format: BounceFormat): Diagnosis {
-  if (!MTA_NOTICE.has(format) || !d.entry || d.entry.provider !== 'gmail') return d;
-  if (d.confidence >= GMAIL_WORDING || fromGoogle(r) || /\bgsmtp\b|google\.com/i.test(r.notice)) return d;
-  if (GOOGLE_INTERNAL.test(`${r.notice}\n${r.diagnosticCode ?? ''}`)) return d;
-  if (gmailSentence(d)) return d;
+  if (d.entry?.provider !== 'gmail') return d;
+  if (format === 'gmail') {
+    if (!SHARED_SUBMISSION_WORDS.has(d.entry.id) || fromGoogle(r) || /\bgsmtp\b/.test(r.notice)) return d;
+  } else {
+    if (!MTA_NOTICE.has(format)) return d;
+    if (d.confidence >= GMAIL_WORDING || fromGoogle(r) || /\bgsmtp\b|google\.com/i.test(r.notice)) return d;
+    if (GOOGLE_INTERNAL.test(`${r.notice}\n${r.diagnosticCode ?? ''}`)) return d;
+    if (gmailSentence(d)) return d;
+  }
   const alt = d.alternatives.find((a) => a.entry.provider !== 'gmail');
   const alternatives = [
     { entry: d.entry, confidence: d.confidence },

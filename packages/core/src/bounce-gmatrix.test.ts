@@ -345,6 +345,16 @@ const REPLIES: Reply[] = [
     page: '550-5.7.26-unauthenticated',
     reason: 'auth-failure',
   },
+  // The remote server demanding TLS of Google (§8): not Gmail's own 530 reply page, and not the no-TLS
+  // notice, which is the opposite failure.
+  {
+    name: 'remote server requires STARTTLS',
+    text: '530 5.7.0 Must issue a STARTTLS command first',
+    status: '5.7.0',
+    who: 'other',
+    page: NOT,
+    reason: 'tls',
+  },
 ];
 
 /** The reply in the 4xx form a delay notice quotes, or `null` when it has none. */
@@ -454,30 +464,19 @@ interface Layout {
 const byMeaning = (r: Reply) => ({ page: r.page, reason: r.reason });
 const byTempMeaning = (r: Reply) => ({ page: r.tempPage ?? r.page, reason: r.reason });
 
-// A heading that names a page of its own ("Address not found", "Message blocked") over a reply whose
-// meaning no notice page has: §2 gives the heading's page ("… → notice-address-not-found (even when
-// the quoted remote reply is another server's)"), while §2's last Google-notice bullet ("of any age or
-// layout … only when no notice page has that meaning → not-gmail") and §4's "specific beats general"
-// give the reply's. The guide's examples of each are of other headings.
-// Settled for the meanings that are clearly not the heading's (§4 wins over §2, the guide's own order;
-// "specific beats general"): another server's full mailbox, closed account, size or rate limit,
-// SPF/DKIM refusal, malformed message or own fault under either heading is `not-gmail` with its reason.
-// Spam, a blocked IP, a policy refusal and no cause stay open: "Message blocked" may be their meaning.
-const SETTLED = new Set([
-  'mailbox-full',
-  'suspended',
-  'too-big',
-  'rate-limited',
-  'auth-failure',
-  'syntax',
-  'system',
-]);
-const headingPage = (heading: string, page: string, reason: string) => (r: Reply) => {
+// A heading that names a page of its own ("Address not found", "Message blocked") over another
+// server's reply whose meaning no notice page has. §7 settled the meanings that are clearly not the
+// heading's (§4's "specific beats general" over §2's heading bullet); §8 settled the rest from the
+// pages' own words: the message-blocked page is Gmail refusing its own outgoing mail with no remote
+// server involved, so any quoted remote refusal under it is `not-gmail` with the reply's reason
+// (Google's heading is not the server's word: no cause stays `other`); under "Address not found" a
+// refusal that names a cause keeps it, and one that names none takes the heading's page, which §2
+// gives even when the quoted reply is another server's.
+const headingPage = (heading: 'Address not found' | 'Message blocked') => (r: Reply) => {
   if (r.who === 'google' || r.noticeMeaning) return byMeaning(r);
-  if (SETTLED.has(r.reason)) return byMeaning(r);
-  return {
-    todo: `"${heading}" over a reply whose meaning no notice page has (${r.reason}): the heading's page (${page}/${reason}) or not-gmail/${r.reason}?`,
-  };
+  if (heading === 'Address not found' && r.reason === 'other')
+    return { page: 'notice-address-not-found', reason: 'user-unknown' };
+  return byMeaning(r);
 };
 
 const LAYOUTS: Layout[] = [
@@ -489,12 +488,12 @@ const LAYOUTS: Layout[] = [
   {
     name: 'current, Address not found',
     build: (r) => current('Address not found')(r.text),
-    expect: headingPage('Address not found', 'notice-address-not-found', 'user-unknown'),
+    expect: headingPage('Address not found'),
   },
   {
     name: 'current, Message blocked',
     build: (r) => current('Message blocked')(r.text),
-    expect: headingPage('Message blocked', 'notice-message-blocked', 'spam'),
+    expect: headingPage('Message blocked'),
   },
   {
     name: '2016–2019, Message not delivered',
@@ -504,7 +503,7 @@ const LAYOUTS: Layout[] = [
   {
     name: '2016–2019, Address not found',
     build: (r) => layout2016('Address not found')(r.text),
-    expect: headingPage('Address not found', 'notice-address-not-found', 'user-unknown'),
+    expect: headingPage('Address not found'),
   },
   {
     name: 'before 2016, failed permanently',
@@ -540,12 +539,12 @@ const LAYOUTS: Layout[] = [
   {
     name: 'heading cut off, Address not found sentence',
     build: (r) => cutBelow(SENTENCE['Address not found']!)(r.text),
-    expect: headingPage('Address not found', 'notice-address-not-found', 'user-unknown'),
+    expect: headingPage('Address not found'),
   },
   {
     name: 'heading cut off, Message blocked sentence',
     build: (r) => cutBelow(SENTENCE['Message blocked']!)(r.text),
-    expect: headingPage('Message blocked', 'notice-message-blocked', 'spam'),
+    expect: headingPage('Message blocked'),
   },
   {
     name: 'heading cut off, delay sentence',
@@ -595,19 +594,6 @@ const LAYOUTS: Layout[] = [
   },
 ];
 
-// A TLS refusal the other way round — the remote server requiring STARTTLS of Google — is "TLS
-// required", not the no-TLS notice's "the remote server does not support TLS": is it that page?
-const TODO_REPLIES: Reply[] = [
-  {
-    name: 'remote server requires STARTTLS',
-    text: '530 5.7.0 Must issue a STARTTLS command first',
-    status: '5.7.0',
-    who: 'other',
-    page: '?',
-    reason: 'tls',
-  },
-];
-
 describe('Google notices × quoted replies, each cell decided by the labelling guide', () => {
   for (const layout of LAYOUTS) {
     describe(layout.name, () => {
@@ -625,11 +611,6 @@ describe('Google notices × quoted replies, each cell decided by the labelling g
           expect(`${page}/${d.reason}`).toBe(`${want.page}/${want.reason}`);
         });
       }
-      for (const r of TODO_REPLIES)
-        if (layout.build(r) !== null)
-          it.todo(
-            `${r.name}: a remote server requiring STARTTLS — notice-remote-server-no-tls/tls or not-gmail/tls? (answered today: Gmail's own 530-5.7.0-starttls-first page, by Postfix's words that Gmail shares, no gsmtp)`,
-          );
     });
   }
 
@@ -660,6 +641,8 @@ describe('Google notices × quoted replies, each cell decided by the labelling g
     ['current, Recipient inbox full', current('Recipient inbox full')(null), NOT, 'mailbox-full'],
     ['before 2016, failed permanently', before2016(null, false), NOT, 'other'],
     ['Workspace notice with its report part', workspace(null, none.status), NOT, 'other'],
+    // §8: the delay notice's link (answer 7720) is in every delay notice, so it names no page.
+    ['current delay, Delivery incomplete', delayCurrent(null), NOT, 'other'],
   ];
   describe('no reply quoted', () => {
     for (const [name, text, page, reason] of noReply)
@@ -668,12 +651,6 @@ describe('Google notices × quoted replies, each cell decided by the labelling g
         const got = d.entry === null || d.entry.provider !== 'gmail' ? NOT : d.entry.id;
         expect(`${got}/${d.reason}`).toBe(`${page}/${reason}`);
       });
-    // Gmail's delay notice quoting nothing: the guide's "no reply quoted → not-gmail, other", or
-    // its only marker, the did-not-accept page's help link (answer 7720; §4 "a bare Google line: a
-    // Gmail page only when … its help link")?
-    it.todo(
-      'current delay with no reply: not-gmail/other, or notice-recipient-server-did-not-accept/network by its help link?',
-    );
   });
 });
 
@@ -727,6 +704,32 @@ describe('mechanisms behind the matrix, with near misses', () => {
     );
     expect(pageOf(current('Message not delivered')('550 sender <alice@example.org> denied'))).toBe(
       'not-gmail/policy',
+    );
+  });
+
+  it("another server's STARTTLS demand in Google's notice is not Gmail's 530 page; Gmail's own, marked, still is (§8)", () => {
+    const starttls = '530 5.7.0 Must issue a STARTTLS command first';
+    expect(pageOf(current('Message not delivered')(starttls))).toBe('not-gmail/tls');
+    // With Google's own marker the reply is Google's, so its page stands.
+    expect(pageOf(current('Message not delivered')(`${starttls}. a1si123 - gsmtp`))).toBe(
+      '530-5.7.0-starttls-first/tls',
+    );
+    // Outside a bounce the same line is still Gmail's page: a paste from a client of smtp.gmail.com.
+    expect(pageOf(starttls)).toBe('530-5.7.0-starttls-first/tls');
+    // A Postfix relay that logs in to smtp.gmail.com quotes the submission server: not a Google notice.
+    const postfix = `This is the mail system at host relay.example.org.\n\n<${RCPT}>: host smtp.gmail.com[192.0.2.5] said: 530-5.7.0 Authentication Required. Learn more at 530 5.7.0 https://support.google.com/mail/?p=WantAuthError a1si123 - gsmtp (in reply to MAIL FROM command)`;
+    expect(pageOf(postfix)).toBe('530-5.7.0-authentication-required/credentials');
+  });
+
+  it("Gmail's 'Address not found' and 'Message blocked' sentences mark a notice cut below its heading (§8)", () => {
+    const spam = '554 5.7.1 Message rejected: virus found in attachment';
+    expect(pageOf(`${SENTENCE['Message blocked']}\n\nThe response was:\n\n${spam}`)).toBe('not-gmail/spam');
+    expect(pageOf(`${SENTENCE['Address not found']}\n\nThe response was:\n\n554 5.0.0 Permanent error`)).toBe(
+      'notice-address-not-found/user-unknown',
+    );
+    // Half a sentence is any server's words.
+    expect(pageOf(`Your message to ${RCPT} has been blocked.\n\n554 5.0.0 Permanent error`)).toBe(
+      'not-gmail/other',
     );
   });
 });

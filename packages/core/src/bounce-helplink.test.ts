@@ -34,7 +34,7 @@ describe("Gmail's generic help link (answer 7720) is a last fallback only", () =
     expect(grey.reason).toBe('policy');
   });
 
-  it('still names the did-not-accept page by its words, or by the link when the reply says nothing', () => {
+  it('names the did-not-accept page by its words only, never by the link alone (LABELLING.md §8)', () => {
     const timedOut = classify(
       delayNotice(
         'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [example.com 192.0.2.1: timed out]',
@@ -42,8 +42,10 @@ describe("Gmail's generic help link (answer 7720) is a last fallback only", () =
     );
     expect(timedOut.entry?.id).toBe('notice-recipient-server-did-not-accept');
     expect(timedOut.reason).toBe('network');
-    // The notice with no reply quoted at all: the link is all there is to go on.
+    // The notice with no reply quoted at all: the link is in every delay notice, so it names no
+    // page (§2: no reply quoted → not-gmail, other).
     const bare = classify(delayNotice('').replace(/\n\nThe response was:\n\n\n$/, '\n'));
-    expect(bare.entry?.id).toBe('notice-recipient-server-did-not-accept');
+    expect(bare.entry?.provider).not.toBe('gmail');
+    expect(bare.reason).toBe('other');
   });
 });

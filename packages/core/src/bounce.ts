@@ -75,13 +75,14 @@ const BOUNCE_SUBJECT =
 export const BOUNCE_TEXT =
   /^Final-Recipient:|Delivery to the following recipients? (?:failed|has been delayed)|wasn['’]t delivered to|has been blocked\. |couldn['’]t be delivered to|This is the mail system at host|This message was created automatically by mail delivery software|The following addresses had permanent fatal errors|This is the qmail-send program|I['’]m afraid I wasn['’]t able to deliver your message to the following addresses|the group you tried to contact|I['’]m sorry to have to inform you that your message could not|Technical details of (?:permanent|temporary) failure|The response from the remote server was|Your message (?:to .{1,200} )?(?:couldn['’]t|could not|wasn['’]t|was not) (?:be )?delivered|message could not be delivered to one or more|did not accept our requests to connect|This is the MAILER-DAEMON, please DO NOT REPLY|There was a temporary problem delivering your message to|There was a problem delivering your message to [^\n]{1,300}?See the technical details below|Sorry, we were unable to deliver your message to the following address|has not yet been delivered to one or more of its recipients/im;
 // Gmail's "Message not delivered" sentence ("There was a problem delivering your message to <a>.
-// See the technical details below.") and its "Delivery incomplete" one ("There was a temporary
-// problem delivering your message to <a>. Gmail will retry for 46 more hours."), the notice's own
+// See the technical details below."), its "Delivery incomplete" one ("There was a temporary
+// problem delivering your message to <a>. Gmail will retry for 46 more hours."), and those of
+// "Address not found" and "Message blocked" (LABELLING.md §8 reads their pages), the notice's own
 // words even when a copy starts below its heading: the labelling guide (§2, §4) reads a Google
 // notice with its heading cut off as Google's. Both halves, on one line or flattened: either alone
 // is too plain to be Google's.
 const GMAIL_NOT_DELIVERED =
-  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry/i;
+  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry|Your message (?:wasn['’]t|was not) delivered to [^\n]{1,300}?because the address couldn['’]t be found, or is unable to receive mail|Your message to [^\n]{1,300}?has been blocked\. See technical details below/i;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =

@@ -74,19 +74,14 @@ const LOCALISED_HEADING_PAGE: readonly [string, string][] = [
   ['No se ha encontrado la dirección', 'notice-address-not-found'],
 ];
 
-// Answer 7720 is the did-not-accept page's link, but Gmail's notices also put it as their generic
-// "Learn more here" link above any temporary failure's quoted reply (a full mailbox, greylisting):
-// it names that page only when nothing else does and the reply gives no reason of its own.
-const CONNECT_HELP_LINK =
-  /support\.google\.com\/mail\/(?:answer\/|bin\/answer\.py\?(?:[\w=&]*&)?answer=)7720\b|\banswer\.py\?(?:[\w=&]*&)?answer=7720\b/i;
-
 /**
  * The Google notice page a localised notice names by Google's help link or, failing that, by its
  * heading (as the `** heading **` line or the text's first words): `undefined` when neither names
- * one. Callers use it only for text already read as Google's notice. `replyHasReason`: the quoted
- * reply already gives a reason, so Gmail's generic help link (answer 7720) names no page.
+ * one. Callers use it only for text already read as Google's notice. Answer 7720, the did-not-accept
+ * page's link, names no page here: Gmail puts it in every delay notice as its generic "Learn more"
+ * link, whatever the cause (LABELLING.md §8); that page is named by its own sentence.
  */
-export function googleNoticePage(notice: string, replyHasReason = false): string | undefined {
+export function googleNoticePage(notice: string): string | undefined {
   for (const [link, id] of HELP_LINK_PAGE) if (link.test(notice)) return id;
   const heading = GOOGLE_HEADING_LINE.exec(notice)?.[1]?.trim();
   // Gmail's web view shows the heading below the error icon, whose alt text a copy keeps.
@@ -96,6 +91,5 @@ export function googleNoticePage(notice: string, replyHasReason = false): string
     .replace(/^(?:Error|Warning) Icon[ \t]*\r?\n\s*/, '');
   for (const [words, id] of LOCALISED_HEADING_PAGE)
     if (heading === words || body.startsWith(words)) return id;
-  if (!replyHasReason && CONNECT_HELP_LINK.test(notice)) return 'notice-recipient-server-did-not-accept';
   return undefined;
 }
