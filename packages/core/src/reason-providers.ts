@@ -42,8 +42,9 @@ const EXIM_SELF = 'Exim src/src/routers/rf_self_action.c';
 const EXIM_SMTP_IN = 'Exim src/src/smtp_in.c';
 const EXIM_APPENDFILE = 'Exim src/src/transports/appendfile.c';
 const QMAIL_LOCAL = 'qmail-1.03 / notqmail qmail-local.c, qmail-lspawn.c, qmail-rspawn.c, qmail-smtpd.c';
-const SENDMAIL_ERR = 'sendmail 8 sendmail/err.c, deliver.c, queue.c, savemail.c';
-const SENDMAIL_CF = 'sendmail 8 cf/m4/proto.m4 (check_relay: "Relaying denied. IP name possibly forged / lookup failed")';
+const SENDMAIL_ERR = 'sendmail 8 sendmail/err.c, deliver.c, envelope.c, mci.c, recipient.c, udb.c';
+const SENDMAIL_CF =
+  'sendmail 8 cf/m4/proto.m4 (check_relay: "Relaying denied. IP name possibly forged / lookup failed")';
 const POSTFIX_DNS = 'Postfix src/dns/dns_lookup.c, src/smtp/smtp_proto.c, src/qmgr/qmgr_message.c';
 const QMAIL_R = 'qmail-1.03 qmail-remote.c';
 const QMAIL_S = 'qmail-1.03 qmail-smtpd.c';
