@@ -37,6 +37,15 @@ const SES_SMTP = 'https://docs.aws.amazon.com/ses/latest/dg/smtp-response-codes.
 const POSTFIX_SMTPD = 'Postfix src/smtpd/smtpd_check.c';
 const POSTFIX_SMTP = 'Postfix src/smtp/smtp_connect.c, smtp_proto.c, smtp_trouble.c';
 const EXIM = 'Exim src/src/deliver.c, transports/smtp.c, transports/appendfile.c, verify.c';
+// Eleventh pass: the classic MTAs' own refusal and failure texts, read in their source.
+const EXIM_SELF = 'Exim src/src/routers/rf_self_action.c';
+const EXIM_SMTP_IN = 'Exim src/src/smtp_in.c';
+const EXIM_APPENDFILE = 'Exim src/src/transports/appendfile.c';
+const QMAIL_LOCAL = 'qmail-1.03 / notqmail qmail-local.c, qmail-lspawn.c, qmail-rspawn.c, qmail-smtpd.c';
+const SENDMAIL_ERR = 'sendmail 8 sendmail/err.c, deliver.c, envelope.c, mci.c, recipient.c, udb.c';
+const SENDMAIL_CF =
+  'sendmail 8 cf/m4/proto.m4 (check_relay: "Relaying denied. IP name possibly forged / lookup failed")';
+const POSTFIX_DNS = 'Postfix src/dns/dns_lookup.c, src/smtp/smtp_proto.c, src/qmgr/qmgr_message.c';
 const QMAIL_R = 'qmail-1.03 qmail-remote.c';
 const QMAIL_S = 'qmail-1.03 qmail-smtpd.c';
 const SENDMAIL = 'sendmail 8 sendmail/deliver.c, parseaddr.c, srvrsmtp.c';
@@ -1242,7 +1251,7 @@ export const providerReplies: readonly ProviderReply[] = [
   // ---- Exim -------------------------------------------------------------------------------------
   {
     who: 'Exim',
-    re: /\ball relevant MX records point to non-existent hosts\b|\ban MX or SRV record indicated no SMTP service\b|\ball host address lookups failed permanently\b|\bhost lookup did not complete\b/i,
+    re: /\ball relevant MX records point to non-existent hosts\b|\ban MX or SRV record indicated no SMTP service\b|\ball host address lookups failed (?:permanently|temporarily)\b|\bhost lookup did not complete\b|\bmissing MX, or all MXs point to missing A records\b/i,
     reason: 'host-unknown',
     example: 'all relevant MX records point to non-existent hosts',
     source: EXIM,
@@ -1333,6 +1342,58 @@ export const providerReplies: readonly ProviderReply[] = [
     example: '550 relay not permitted',
     source: 'Exim default configuration (acl_check_rcpt) and src/src/acl.c',
   },
+  {
+    who: 'Exim',
+    // The lowest MX (or the remote address) is this host itself: mail would loop back to it (the
+    // guide's routing loop, network), as Postfix's "mail for … loops back to myself".
+    re: /\blowest numbered MX record points to local host\b|\bremote host address is the local host\b/i,
+    reason: 'network',
+    example: 'lowest numbered MX record points to local host',
+    source: EXIM_SELF,
+  },
+  {
+    who: 'Exim',
+    // The other server's reply could not be read as SMTP: a malformed conversation (§3 syntax).
+    re: /\bMalformed SMTP reply\b/i,
+    reason: 'syntax',
+    example: 'Malformed SMTP reply (an empty line) in response to RCPT TO:<someone@example.com>',
+    source: 'Exim src/src/transports/smtp.c',
+  },
+  {
+    who: 'Exim',
+    // A pipe transport's command that ran too long is the delivery program failing (§4 system),
+    // not a connection that timed out.
+    re: /\bpipe delivery process timed out\b/i,
+    reason: 'system',
+    example: 'pipe delivery process timed out',
+    source: 'Exim src/src/transports/pipe.c',
+  },
+  {
+    who: 'Exim',
+    // appendfile could not lock, open or trust the mailbox file: the local server's own fault
+    // (§3 system), not the mailbox missing or full.
+    re: /\bfailed to lock mailbox\b|\bwhile (?:opening|creating) mailbox\b|\bmailbox \S+ (?:has wrong (?:uid|gid)|has the wrong mode|has too many links|is not a regular file)\b/i,
+    reason: 'system',
+    example: 'failed to lock mailbox /var/mail/someone (lock file)',
+    source: EXIM_APPENDFILE,
+  },
+  {
+    who: 'Exim',
+    // Its check_spool_space refusal: the receiving server's disk is short (§3 disk full, system).
+    re: /\bSpace shortage, please try later\b/i,
+    reason: 'system',
+    example: '452 Space shortage, please try later',
+    source: EXIM_SMTP_IN,
+  },
+  {
+    who: 'Exim',
+    // Commands sent before the reply (no PIPELINING) or an extension used that was never offered:
+    // out-of-sequence commands, the guide's malformed conversation (§3 syntax).
+    re: /\bSMTP (?:protocol )?synchronization error\b|\b(?:AUTH|BDAT|STARTTLS|XCLIENT|SMTPUTF8) (?:command )?used when (?:not advertised|CHUNKING not advertised)\b/i,
+    reason: 'syntax',
+    example: '554 SMTP synchronization error',
+    source: EXIM_SMTP_IN,
+  },
   // ---- qmail ------------------------------------------------------------------------------------
   {
     who: 'qmail',
@@ -1380,7 +1441,8 @@ export const providerReplies: readonly ProviderReply[] = [
   {
     who: 'qmail',
     // Bare LF line endings: qmail-smtpd points at djb's page on them.
-    re: /\bpobox\.com\/~djb\/docs\/smtplf\.html\b/i,
+    // notqmail points at the same page on cr.yp.to.
+    re: /\bpobox\.com\/~djb\/docs\/smtplf\.html\b|\bcr\.yp\.to\/docs\/smtplf\.html\b/i,
     reason: 'syntax',
     example: '451 See http://pobox.com/~djb/docs/smtplf.html.',
     source: QMAIL_S,
@@ -1391,6 +1453,26 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'policy',
     example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     source: QMAIL_S,
+  },
+  {
+    who: 'qmail',
+    // qmail-remote's temporary DNS failure while canonicalising the recipient's domain (§3 DNS,
+    // temporarily: host-unknown).
+    re: /\bCNAME lookup failed temporarily\b/i,
+    reason: 'host-unknown',
+    example: 'CNAME lookup failed temporarily. (#4.4.3)',
+    source: QMAIL_R,
+  },
+  {
+    who: 'qmail',
+    // Local delivery or the queue failing on the server itself: a maildir it cannot reach or write,
+    // a .qmail or home directory with unsafe permissions ("Uh-oh:"), a helper that would not run or
+    // crashed, the queue refusing the message (qqt). The local server's own fault (§3 system),
+    // whatever the #4.2.1 or #4.7.0 qmail puts after some of them.
+    re: /\b(?:Unable to chdir to maildir|Timeout on maildir delivery|Temporary error on maildir delivery)\b|\bUh-oh: (?:\.qmail|home directory)\b|\bUnable to run qmail-\w+|\bqmail-\w+ (?:crashed|produced no output)\b|\bqqt failure\b/i,
+    reason: 'system',
+    example: 'Unable to chdir to maildir. (#4.2.1)',
+    source: QMAIL_LOCAL,
   },
   // ---- sendmail ---------------------------------------------------------------------------------
   {
@@ -1464,6 +1546,85 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'syntax',
     example: '553 5.1.3 <someone>... User address required',
     source: SENDMAIL,
+  },
+  {
+    who: 'sendmail',
+    // The DNS answered nothing usable or not in time ("Name server timeout", "Name server: x: no
+    // data known"): the recipient's mail host not found, temporarily (§3 host-unknown).
+    re: /\bName server (?:timeout|failure)\b|\bName server: \S+: (?:no data known|non-recoverable error)\b/i,
+    reason: 'host-unknown',
+    example: 'mx.example.com.: Deferred: Name server: mx.example.com.: no data known',
+    source: SENDMAIL_ERR,
+  },
+  {
+    who: 'sendmail',
+    // Its queue's notices that it gave up or is still trying ("Cannot send message for 5 days",
+    // "Warning: could not send message for past 4 hours"): no cause of their own, so expired unless
+    // a cause stated beside them decides (read after the general words, as every expired marker).
+    re: /\bCannot send message for \d+ (?:days?|hours?|minutes?)\b|\bcould not send message for past \d+ (?:days?|hours?|minutes?)\b/i,
+    reason: 'expired',
+    example: 'Cannot send message for 5 days',
+    source: SENDMAIL_ERR,
+  },
+  {
+    who: 'sendmail',
+    // The next host is down (EHOSTDOWN): could not connect (§3 network).
+    re: /\bHost \S+ is down\b/i,
+    reason: 'network',
+    example: 'mx.example.com.: Deferred: Host mx.example.com is down',
+    source: SENDMAIL_ERR,
+  },
+  {
+    who: 'sendmail',
+    // A local mailer's exit code sendmail has no text for, or its user database failing: the
+    // delivery program or the server itself (§3/§4 system).
+    re: /\bUnknown mailer error \d+|\buser database error\b/i,
+    reason: 'system',
+    example: '554 5.3.0 unknown mailer error 1',
+    source: SENDMAIL_ERR,
+  },
+  {
+    who: 'sendmail',
+    // MAIL before HELO/EHLO: commands out of sequence (§3 syntax).
+    re: /\bI demand that you introduce yourself first\b|\bPolite people say HELO first\b/i,
+    reason: 'syntax',
+    example: '503 5.0.0 I demand that you introduce yourself first',
+    source: 'sendmail 8 sendmail/srvrsmtp.c',
+  },
+  {
+    who: 'sendmail',
+    // check_relay: the connecting IP's name does not resolve back to it ("possibly forged") or does
+    // not resolve at all: the sending IP's reverse DNS (§3 auth-failure), not a relay rule.
+    re: /\bIP name (?:possibly forged|lookup failed)\b/i,
+    reason: 'auth-failure',
+    example: '550 5.7.1 <someone@example.com>... Relaying denied. IP name possibly forged mail.example.org',
+    source: SENDMAIL_CF,
+  },
+  // ---- Postfix (eleventh pass) -------------------------------------------------------------------
+  {
+    who: 'Postfix',
+    // The other server greets with this host's own name: mail would loop back here (the guide's
+    // routing loop, network), as "mail for … loops back to myself".
+    re: /\b(?:greeted me|replied to HELO\/EHLO) with my own hostname\b/i,
+    reason: 'network',
+    example: 'host mx.example.com[192.0.2.1] greeted me with my own hostname mail.example.org',
+    source: POSTFIX_DNS,
+  },
+  {
+    who: 'Postfix',
+    // A CNAME chain that never ends: the recipient's domain cannot be resolved (§3 host-unknown).
+    re: /\bName server loop for\b/i,
+    reason: 'host-unknown',
+    example: 'Name server loop for example.com',
+    source: POSTFIX_DNS,
+  },
+  {
+    who: 'Postfix',
+    // trivial-rewrite did not answer the queue manager: the sending server's own fault (§3 system).
+    re: /\baddress resolver failure\b/i,
+    reason: 'system',
+    example: 'address resolver failure',
+    source: 'Postfix src/qmgr/qmgr_message.c',
   },
   // ---- Provider replies tabled in Sisimai's rhost modules (read as code), decided by our guide ---
   {
