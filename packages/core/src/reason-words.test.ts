@@ -645,3 +645,14 @@ describe("a failed delivery program whose output reports the owner's quota (LABE
     ).toBe('system');
   });
 });
+
+describe("batch-23's dev misses, by mechanism", () => {
+  it('a filter that abbreviates a forbidden attachment type says policy (§3)', () => {
+    expect(reasonOfText('554 Disallowed Attach Type: .exe')).toBe('policy');
+    expect(reasonOfText('Message refused: forbidden attach types')).toBe('policy');
+    // "attach" as a verb is no attachment rule.
+    expect(reasonOfText('550 Please attach your file and resend; mailbox unavailable')).not.toBe('policy');
+    // A virus in the attachment is still the content.
+    expect(reasonOfText('554 Disallowed Attach Type: virus found')).toBe('spam');
+  });
+});

@@ -542,9 +542,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A forbidden attachment or file type is an admin's rule (the guide's policy), said in the same
   // reply as the content filter that applied it ("Message rejected by content filter: attachment
   // type not allowed"): the specific cause beats the general words around it. A virus found in the
-  // attachment is the content itself (spam, below), whether it is named before or after.
+  // attachment is the content itself (spam, below), whether it is named before or after. Filters
+  // that abbreviate it ("Disallowed Attach Type") say the same.
   [
-    /(?:\b(?:attachment|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid|illegal) (?:attachment|file)(?: ?(?:type|extension|name))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
+    /(?:\b(?:attachment|attach(?= ?types?\b)|file)(?: ?(?:type|extension|name))?s?\b[^.\n]{0,40}?\b(?:not (?:allowed|permitted|accepted)|prohibited|forbidden|disallowed|banned|blocked)\b|\b(?:prohibited|forbidden|disallowed|banned|blocked|unacceptable|executable|invalid|illegal) (?:attachment|attach(?= ?types?\b)|file)(?: ?(?:type|extension|name))?s?\b)(?<!\b(?:virus|malware|infected|phish)[^\n]{0,160})(?![^\n]{0,80}?\b(?:virus|malware|infected|phish))/i,
     'policy',
   ],
   [
