@@ -656,3 +656,21 @@ describe("batch-23's dev misses, by mechanism", () => {
     expect(reasonOfText('554 Disallowed Attach Type: virus found')).toBe('spam');
   });
 });
+
+describe("batch-23's dev misses, by mechanism (2)", () => {
+  it("an account's resource limit is the owner's allowance (mailbox-full); a message's or a server's is not", () => {
+    expect(
+      reasonOfText('550 Not accepting mail for this account : resource limit exceeded for user class'),
+    ).toBe('mailbox-full');
+    expect(reasonOfText('452 4.3.1 Insufficient system resources')).not.toBe('mailbox-full');
+    expect(reasonOfText('421 resource limit exceeded, try again later')).not.toBe('mailbox-full');
+  });
+  it("Google's send-mail-as words need Google's framing; a provider's bare sentence is its own", () => {
+    expect(
+      classify('535 Authentication failure: SMTP AUTH failed with the remote server').entry?.provider,
+    ).not.toBe('gmail');
+    expect(classify('535 SMTP AUTH failed with the remote server. (state 8).').entry?.id).toBe(
+      'notice-send-mail-as-login-failed',
+    );
+  });
+});

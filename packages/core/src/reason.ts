@@ -559,9 +559,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // exceeded": the owner's storage quota, not this message's size). Read before the message's size
   // limit (too-big) and a delivery program's failure (below): procmail's "Mailbox limit exceeded
   // while appending message" before sendmail's "Can't create output" reports the owner's quota
-  // (this file's head comment).
+  // (this file's head comment). Also an account's resources used up ("Not accepting mail for this
+  // account : resource limit exceeded for user class", a host's table of its recipient refusals):
+  // the owner's allowance, as two blind labellers of batch-23 read it.
   [
-    /\bmailbox (?:size |storage )?limit (?:exc?eeded|exeeded|reached)\b|\bdomain (?:size|storage|disk(?: space)?) (?:limit|quota) (?:has been |is )?(?:exc?eeded|reached)\b/i,
+    /\bresource limit (?:exc?eeded|reached) for (?:this )?(?:user|account|mailbox)\b|\bmailbox (?:size |storage )?limit (?:exc?eeded|exeeded|reached)\b|\bdomain (?:size|storage|disk(?: space)?) (?:limit|quota) (?:has been |is )?(?:exc?eeded|reached)\b/i,
     'mailbox-full',
   ],
   [
