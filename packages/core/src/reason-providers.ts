@@ -2235,7 +2235,7 @@ export const providerReplies: readonly ProviderReply[] = [
     who: 'cPanel (Exim)',
     // primary_hostname_bl: mail to the server's own host name is taken only after a login (the
     // guide's relay refused for want of a login, credentials).
-    re: /\bsufficient privileges to send mail to this address\.\s?Please authenticate\b/i,
+    re: /\bsufficient privileges to send mail to this address\.\s{0,3}Please authenticate\b/i,
     reason: 'credentials',
     example:
       '550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.',
