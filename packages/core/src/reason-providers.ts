@@ -87,6 +87,12 @@ const MAILMAN3 =
 const MAJORDOMO2 =
   'Majordomo 2 files/en/error/* (denied_post, body_part_deny, post_block, over_message_limit, unknown_list), lib/Mj/Resend.pm';
 const EZMLM = 'ezmlm-idx lang/en_US/messages (ERR_*, TXT_REJECT_POSTS), ezmlm-reject.c, ezmlm-send.c';
+// Filters, policy daemons and hosting panels' MTA configs (lex10), read in their source and shipped configs.
+const SPAMDYKE = 'spamdyke 5 spamdyke/spamdyke.h (ERROR_* reject texts and their REJECT_SEVERITY_*)';
+const IREDAPD = 'iRedAPD libs/__init__.py (SMTP_ACTIONS), libs/default_settings.py (CHANGE_PASSWORD_MESSAGE)';
+const CPANEL_EXIM =
+  'cPanel etc/exim/acls/ (ACL_CONNECT_BLOCK/ratelimit, ACL_IDENTIFY_SENDER_BLOCK, ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack, ACL_RBL_BLOCK/primary_hostname_bl), etc/exim/perl/mail_permissions';
+const MAILU = 'Mailu core/rspamd/conf/force_actions.conf (ANTIVIRUS_FAILED soft reject)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -2335,6 +2341,85 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'user-unknown',
     example: 'The "example-l" mailing list is not supported at example.org.',
     source: MAJORDOMO2,
+  },
+  // ---- Filters, policy daemons and hosting panels (lex10) -----------------------------------------
+  {
+    who: 'spamdyke',
+    // DENIED_IP_IN_CC_RDNS / DENIED_IP_IN_RDNS: the sending IP's reverse DNS name is a generic one
+    // (it holds the IP and a country code or a keyword such as "dynamic"): the guide's generic
+    // reverse DNS (auth-failure), not a ban of the IP that "banned keyword" would otherwise read as.
+    re: /\breverse DNS entry contains your IP address\b/i,
+    reason: 'auth-failure',
+    example: '554 Refused. Your reverse DNS entry contains your IP address and a banned keyword.',
+    source: SPAMDYKE,
+  },
+  {
+    who: 'spamdyke',
+    // DENIED_EARLYTALKER (the client spoke before the greeting) and DENIED_UNQUALIFIED_RECIPIENT (a
+    // recipient with no domain): a malformed conversation or address (syntax), not "Refused" policy.
+    re: /\bRefused\. You are not following the SMTP protocol\b|\bImproper recipient address\. Try supplying a domain name\b/i,
+    reason: 'syntax',
+    example: '554 Refused. You are not following the SMTP protocol.',
+    source: SPAMDYKE,
+  },
+  {
+    who: 'iRedAPD',
+    // CHANGE_PASSWORD_MESSAGE: the sender's login is refused until its password is changed
+    // (the guide's SMTP AUTH login refused, credentials), whatever "Sender address rejected" says.
+    re: /\bPassword expired or never changed, please change your password\b/i,
+    reason: 'credentials',
+    example:
+      '554 5.7.1 <lee@example.org>: Sender address rejected: Password expired or never changed, please change your password in webmail before sending email',
+    source: IREDAPD,
+  },
+  {
+    who: 'iRedAPD',
+    // reject_blacklisted_rdns: the sending IP's reverse DNS name is on the receiver's block list (a
+    // listed host, the guide's blocked), not a missing or mismatched reverse DNS (auth-failure).
+    re: /\bBlacklisted reverse DNS name of server IP address\b/i,
+    reason: 'blocked',
+    example:
+      '554 5.7.1 <kim@example.net>: Recipient address rejected: Blacklisted reverse DNS name of server IP address (mail.example.org)',
+    source: IREDAPD,
+  },
+  {
+    who: 'cPanel (Exim)',
+    // ACL_CONNECT_BLOCK/ratelimit (too many connections from the host) and dictionary_attack (too
+    // many failed recipients in a session): a rate (the guide's too many connections, rate-limited).
+    re: /\bhas reached its limit for processing requests from your host\b|\bNumber of failed recipients exceeded\b/i,
+    reason: 'rate-limited',
+    example:
+      '421 The server has reached its limit for processing requests from your host.  Please try again later.',
+    source: CPANEL_EXIM,
+  },
+  {
+    who: 'cPanel (Exim)',
+    // primary_hostname_bl: mail to the server's own host name is taken only after a login (the
+    // guide's relay refused for want of a login, credentials).
+    re: /\bsufficient privileges to send mail to this address\.\s{0,3}Please authenticate\b/i,
+    reason: 'credentials',
+    example:
+      '550 You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.',
+    source: CPANEL_EXIM,
+  },
+  {
+    who: 'cPanel (Exim)',
+    // default_identify_sender: a demo account may not send; mail_permissions: the host suspended a
+    // domain's or an address's outgoing mail. Admin rules on the sender (policy), not a closed
+    // mailbox of the recipient's (suspended).
+    re: /\bDemo accounts may not send mail\b|\bOutgoing mail from "[^"\n]{1,254}" has been suspended\b/i,
+    reason: 'policy',
+    example: '550 Outgoing mail from "example.org" has been suspended.',
+    source: CPANEL_EXIM,
+  },
+  {
+    who: 'Mailu (rspamd)',
+    // ANTIVIRUS_FAILED: the virus scanner was not ready, so the message is deferred: the receiver's
+    // own fault (system), not a virus found (spam).
+    re: /\b(?:anti-?virus|oletools)(?:\/oletools)? not ready\b/i,
+    reason: 'system',
+    example: '451 4.7.1 Please retry later (anti-virus/oletools not ready)',
+    source: MAILU,
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

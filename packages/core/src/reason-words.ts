@@ -81,6 +81,15 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // the receiver as coming from a known spam source"; a "Known Spammer" block): the sender itself,
   // the guide's blocked, before the word "spam" reads as this message's content.
   [/(?<!\bnot (?:a )?)\bknown (?:spam (?:source|sender)|spammer)s?\b/i, 'blocked'],
+  // lex10: a login said to be required in filters' and panels' words (iRedAPD's "Sender address
+  // rejected: SMTP AUTH is required for users under this sender domain", cPanel's "SMTP AUTH is
+  // required for message submission on port 587", HestiaCP's "smtp auth required") or an AUTH
+  // mechanism the server does not know (spamdyke's "Refused. Unknown authentication method."): the
+  // guide's credentials, read before "Sender address rejected" and "Refused" (policy).
+  [/\bsmtp auth (?:is )?required\b|\bunknown (?:authentication|auth) (?:method|mechanism)\b/i, 'credentials'],
+  // lex10: a file type on the receiver's own list (HestiaCP's Exim ACL "Blacklisted file extension
+  // detected"): the guide's forbidden attachment type (policy), not a block list.
+  [/\bblack-?listed (?:file|attachment)(?: (?:type|extension|name))?s?\b/i, 'policy'],
   // A refusal of the sender's address (Postfix "Sender address rejected: not owned by user" or
   // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
   // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).

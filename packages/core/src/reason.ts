@@ -257,8 +257,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // list decides it: the conversation, not an unknown host or a block.
   // Also the HELO name called invalid or bad outright (cPanel's Exim ACL "Invalid HELO name (See
   // RFC2821 4.1.1.1)", "invalid helo given", "Bad HELO"), whatever "Access denied" stands before it.
+  // lex10: also HestiaCP's and cPanel's Exim ACLs "HELO required before MAIL" (out of sequence) and
+  // HestiaCP's "Helo name contains an IP address" (install/deb/exim/exim4.conf.template).
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo) name contains an ip\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -410,6 +412,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // like "Recipient does not want your mail" (the guide's §4), a rule, not a block of the IP.
   // Also "Blacklisted by recipient" (ZoneMTA's bounces.txt keeps it apart from a block list).
   [/\b(?:blocked|refused|rejected|black-?listed|block-?listed) by (?:the )?recipient\b/i, 'policy'],
+  // lex10: the guide's §4 "does not meet our delivery requirements" (mailcow's rspamd reject_message,
+  // data/conf/rspamd/override.d/worker-proxy.inc), a rule of the receiver's, whatever status it carries.
+  [/\bdoes not meet (?:our|the) delivery requirements\b/i, 'policy'],
   // An encrypted (password-protected) attachment refused because it cannot be scanned: the
   // admin's attachment rule (the guide's forbidden attachment type, policy), not a login.
   [/\bpassword[- ]protected (?:file )?(?:attachments?|archives?|files?)\b/i, 'policy'],
@@ -421,9 +426,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   // A quota or limit on sending ("Daily user sending quota exceeded", cPanel's "exceeded the max
   // emails per hour", a queue's or an organisation's quota) is a sending limit, read before the
-  // mailbox's "quota exceeded".
+  // mailbox's "quota exceeded". lex10: also iRedAPD's throttle plugin ("Throttling quota exceeded",
+  // libs/__init__.py reject_quota_exceeded), a sender's quota of messages.
   [
-    /\b(?:sending|send|outgoing|outbound|relay|daily|hourly|queue|organi[sz]ation|tenant)(?: user)? (?:quota|limit)\b|\b(?:emails|messages|recipients) per (?:hour|day|minute)\b/i,
+    /\b(?:sending|send|outgoing|outbound|relay|daily|hourly|queue|organi[sz]ation|tenant|throttl(?:e|ing))(?: user)? (?:quota|limit)\b|\b(?:emails|messages|recipients) per (?:hour|day|minute)\b/i,
     'rate-limited',
   ],
   [
@@ -551,7 +557,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [
     // Gmail's "its content presents a potential security issue" (a harmful attachment or link).
     // Also "Message filtered" (a Python classifier's rules, code): a content filter.
-    /\bcontent presents a (?:potential )?security issue\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent[- ](?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
+    // lex10: also Mailu's rspamd force_actions "Rejected (dangerous/malicious code detected)",
+    // "Rejected (dangerous macro detected)" and composites "Rejected (malicious macro)": harmful content.
+    /\bcontent presents a (?:potential )?security issue\b|\bmalicious (?:code|macros?|content|attachments?)\b|\bdangerous (?:code|macros?|content)\b|spam|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent[- ](?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
     'spam',
   ],
   // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded"),
@@ -574,7 +582,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // 40000)" (files/en/error/body_length), Mailman 3's "larger than the 40 KB maximum size"
     // (rules/max_size.py), Sympa's "its size (…) was over the maximum size … allowed on this list",
     // ezmlm's "I don't accept messages larger than 30000 bytes"; not a mailbox's size (mailbox-full).
-    /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceed(?:s|ed)\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage(?: body)? (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b|(?<!\b(?:mail ?box|quota|folder|inbox|storage)\b[^.\n]{0,40})(?:\blarger than (?:the )?\d+ ?(?:[kmg]i?b|bytes|kilobytes|megabytes)\b|\bover the maximum size\b)/i,
+    // lex10: also iRedAPD's "Message size exceed (maybe caused by big attachment file)" (its grammar).
+    /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\bmessage (?:size|length) exceed(?:s|ed)?\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage(?: body)? (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b|(?<!\b(?:mail ?box|quota|folder|inbox|storage)\b[^.\n]{0,40})(?:\blarger than (?:the )?\d+ ?(?:[kmg]i?b|bytes|kilobytes|megabytes)\b|\bover the maximum size\b)/i,
     'too-big',
   ],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
@@ -721,9 +730,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // A server refusing a recipient domain it does not handle is relay denied in other words
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
+  // lex10: also cPanel's "This server does not relay mail." (etc/exim/perl/mail_permissions).
   [
     // Also qmail's "use me as a relay, but I have not been configured to let you" (BounceParser).
-    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\bwe do not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\b(?:we do|(?:server|host) does) not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
