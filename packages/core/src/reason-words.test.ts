@@ -674,3 +674,11 @@ describe("batch-23's dev misses, by mechanism (2)", () => {
     );
   });
 });
+
+describe('a plea against spam is no spam verdict (LABELLING.md §8)', () => {
+  it('the refusal beside it decides; a verdict that says "no spam" otherwise still reads spam', () => {
+    expect(reasonOfText('550 5.7.1 Refused by local policy. No SPAM please')).toBe('policy');
+    expect(reasonOfText('550 5.7.1 Message rejected as spam by content filter')).toBe('spam');
+    expect(reasonOfText('554 5.7.1 No spam accepted here')).toBe('spam');
+  });
+});

@@ -51,12 +51,10 @@ export const page: CatalogEntry = {
   stage: 'AUTH',
   helpUrl: 'https://support.google.com/mail/answer/22370',
   signature: {
-    // Google's words carry its own framing: "(state 8)" after them, or the other server's reply
-    // with Google's note in brackets after it. The bare sentence is also a provider's own
-    // (IONOS lists "535 Authentication failure: SMTP AUTH failed with the remote server").
+    // Google's words carry its own "(state 8)" after them. The bare sentence is also a provider's
+    // own (IONOS lists "535 Authentication failure: SMTP AUTH failed with the remote server").
     phrases: [
       'smtp auth failed with the remote server. (state',
-      '(smtp auth failed with the remote server)',
       'authentication failed. please check your username/password',
     ],
   },
