@@ -1,3 +1,4 @@
+import { asPastedText } from './pasted.js';
 import { ORIGINAL, readableText, readBounce, unquote } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { getEntry } from './catalog.js';
@@ -217,11 +218,14 @@ const MARKDOWN_BOLD = /\*\*(?=\S)|(?<=\S)\*\*/g;
 const INLINE_FENCE = /```(?=[ \t]*[245]\d\d[ -])|(?<=\S)```[ \t]*$/gm;
 
 /**
- * The paste as the server wrote it: unquoted, with plain spaces and apostrophes, without markdown bold.
+ * The paste as the server wrote it: out of its JSON string, page source or code-block indent,
+ * unquoted, with plain spaces and apostrophes, without markdown bold.
  * @internal
  */
 export function asTyped(text: string): string {
-  return plainTyped(unquote(text)).replace(MARKDOWN_BOLD, '').replace(INLINE_FENCE, '\n');
+  return plainTyped(unquote(asPastedText(text)))
+    .replace(MARKDOWN_BOLD, '')
+    .replace(INLINE_FENCE, '\n');
 }
 
 // A bounce's encoded parts are decoded only after `asTyped` ran on the raw message: a forward's

@@ -98,7 +98,10 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 // OpenSMTPD logs a failed command's reply after an arrow: `"RCPT TO:<…>" => 451 Temporary failure`.
 // A table or tracker copied with tabs between its columns ("100.0%\t550 Message rejected") puts the
 // reply after a tab; a person quoting it puts it after a double quote ("I get a lot of "421 …"").
-const LEADING_CODE = /(?:^|\n|\t|: |\(|\[|" => |")[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+// A mail reply or a forum quotes it after "> " at the line's start ("> 550 Command Rejected"), and
+// a web page's source after a tag ("<div>550 …", "<br>550 …").
+const LEADING_CODE =
+  /(?:^|\n|\t|: |\(|\[|" => |"|(?:^|\n)[ \t]*(?:>[ \t]?)+|<(?:div|p|br|pre|code|span|td|li)\b[^<>\n]{0,80}>)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 // Python's smtplib puts the code first in its exception's tuple, before the reply's bytes:
 // "SMTPDataError: (550, b'… Mail rejected')", also when no enhanced code follows.
 const SMTPLIB_TUPLE = /\(([45][0-5]\d), b?['"]/;
