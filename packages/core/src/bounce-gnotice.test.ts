@@ -134,9 +134,13 @@ describe('how the reader knows a handed-over Google notice', () => {
     expect(read?.format).toBe('gmail');
     expect(read?.notice.startsWith('Error Icon')).toBe(true);
     expect(classify(view).entry?.id).toBe('notice-address-not-found');
-    // The same lines without the view's date and "to" lines are no web view.
+    // Without the view's date and "to" lines, only Google's own notice sender still names the copy's
+    // sender; another sender's line is no web view.
     expect(
-      readBounce('Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nIndirizzo non trovato\n'),
+      readBounce('Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nIndirizzo non trovato\n')?.format,
+    ).toBe('gmail');
+    expect(
+      readBounce('Mail Delivery Subsystem <mailer-daemon@mx.example.it>\nIndirizzo non trovato\n'),
     ).toBeNull();
   });
 

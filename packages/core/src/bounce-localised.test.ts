@@ -80,4 +80,16 @@ describe("Google's layout and markers", () => {
     expect(googleNoticePage('** Adresse introuvable **\nTexte.')).toBe('notice-address-not-found');
     expect(googleNoticePage('** Titre quelconque **\nTexte.')).toBeUndefined();
   });
+
+  it("reads a copy that kept only the view's sender line, when that sender is Google's notice sender", () => {
+    const body =
+      "Adresse introuvable\nVotre message n'a pas été distribué à bob@example.net, car l'adresse est introuvable ou ne peut pas recevoir d'e-mails.";
+    const d = classify(`Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n${body}`);
+    expect(d.entry?.id).toBe('notice-address-not-found');
+    expect(d.reason).toBe('user-unknown');
+    // Any other sender on that line is no Google marker (§6: the name alone is sendmail's too).
+    expect(
+      classify(`Mail Delivery Subsystem <mailer-daemon@mx.example.org>\n${body}`).entry?.provider,
+    ).not.toBe('gmail');
+  });
 });

@@ -77,12 +77,13 @@ export const BOUNCE_TEXT =
 // Gmail's "Message not delivered" sentence ("There was a problem delivering your message to <a>.
 // See the technical details below."), its "Delivery incomplete" one ("There was a temporary
 // problem delivering your message to <a>. Gmail will retry for 46 more hours."), and those of
-// "Address not found" and "Message blocked" (LABELLING.md §8 reads their pages), the notice's own
+// "Address not found" and "Message blocked" (LABELLING.md §8 reads their pages; the first also in
+// Japanese, as a public copy shows it: code-index id 70107621290), the notice's own
 // words even when a copy starts below its heading: the labelling guide (§2, §4) reads a Google
 // notice with its heading cut off as Google's. Both halves, on one line or flattened: either alone
 // is too plain to be Google's.
 const GMAIL_NOT_DELIVERED =
-  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry|Your message (?:wasn['’]t|was not) delivered to [^\n]{1,300}?because the address couldn['’]t be found, or is unable to receive mail|Your message to [^\n]{1,300}?has been blocked\. See technical details below/i;
+  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry|Your message (?:wasn['’]t|was not) delivered to [^\n]{1,300}?because the address couldn['’]t be found, or is unable to receive mail|Your message to [^\n]{1,300}?has been blocked\. See technical details below|アドレスが見つからなかったか、メールを受信できないアドレスであるため/i;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =
@@ -126,7 +127,7 @@ function bounceHeaders(from: string | undefined, subject: string | undefined): b
 
 /** The notice's wording, report part, or Google's markers in a text. */
 function bounceWords(head: string): boolean {
-  if (BOUNCE_TEXT.test(head)) return true;
+  if (BOUNCE_TEXT.test(head) || GMAIL_NOT_DELIVERED.test(head)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
   if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE_SENDER.test(head)) return true;

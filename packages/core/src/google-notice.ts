@@ -27,9 +27,14 @@ const WEB_VIEW_HEADER =
  */
 export function webViewHeader(text: string): { from: string; body: string } | null {
   // The view's lines open the copy: its first 2 KB hold them, however long the copy is.
-  const m = WEB_VIEW_HEADER.exec(text.slice(0, 2048));
+  const m = WEB_VIEW_HEADER.exec(text.slice(0, 2048)) ?? GOOGLE_SENDER_LINE.exec(text.slice(0, 2048));
   return m ? { from: m[1]!.trim(), body: text.slice(m[0].length) } : null;
 }
+
+// A copy that kept only the view's sender line, when that sender is Google's notice sender: the
+// one address that sends nothing but Google's notices names the copy's sender on its own.
+// A flattened copy keeps it as the text's first words.
+const GOOGLE_SENDER_LINE = /^\s*((?:[^\n<>@:]{0,80}?[ \t]*<)?mailer-daemon@googlemail\.com>?)(?:[ \t]*\n|[ \t]+)/i;
 
 // The subject of Google's notice on a line of its own: words, then the outcome in parentheses.
 const NOTICE_SUBJECT_LINE = /^[ \t]*[^\s()][^()\n]{4,70}\([^()\s][^()\n]{0,30}\)[ \t]*$/;
@@ -74,6 +79,13 @@ const LOCALISED_HEADING_PAGE: readonly [string, string][] = [
   ['No se ha encontrado la dirección', 'notice-address-not-found'],
 ];
 
+// Gmail's own sentence under a localised heading, as public copies of the notice show it: it names
+// the notice wherever a copy puts it (flattened, below a sender line, its heading lost).
+const LOCALISED_SENTENCE_PAGE: readonly [string, string][] = [
+  // ja, code-index id 70107621290
+  ['アドレスが見つからなかったか、メールを受信できないアドレスであるため', 'notice-address-not-found'],
+];
+
 /**
  * The Google notice page a localised notice names by Google's help link or, failing that, by its
  * heading (as the `** heading **` line or the text's first words): `undefined` when neither names
@@ -85,11 +97,14 @@ export function googleNoticePage(notice: string): string | undefined {
   for (const [link, id] of HELP_LINK_PAGE) if (link.test(notice)) return id;
   const heading = GOOGLE_HEADING_LINE.exec(notice)?.[1]?.trim();
   // Gmail's web view shows the heading below the error icon, whose alt text a copy keeps.
+  // A copy that kept the view's sender line above the heading (also inside a forward) starts below it.
   const body = notice
     .replace(/^(?:[\w-]+:.*\r?\n)+\r?\n?/, '')
+    .replace(GOOGLE_SENDER_LINE, '')
     .trimStart()
     .replace(/^(?:Error|Warning) Icon[ \t]*\r?\n\s*/, '');
   for (const [words, id] of LOCALISED_HEADING_PAGE)
     if (heading === words || body.startsWith(words)) return id;
+  for (const [words, id] of LOCALISED_SENTENCE_PAGE) if (notice.includes(words)) return id;
   return undefined;
 }
