@@ -106,6 +106,23 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['550 The Date header is too old', 'syntax', '§3 malformed headers'],
   ['550 very bad karma score: -7', 'blocked', '§3 the sender refused for its reputation'],
   ['550 Sorry, no FCrDNS match found', 'auth-failure', '§3 mismatched reverse DNS'],
+  // Modoboa's policy daemon and MIMEDefang.
+  [
+    '450 4.7.1 <bo@example.net>: Sender address rejected: Daily limit reached, retry later',
+    'rate-limited',
+    '§3 a sending quota, not a rule on the address',
+  ],
+  [
+    '554 5.7.1 Sorry; bo@example.net is blacklisted.',
+    'policy',
+    "§6 the sender's address on the receiver's list",
+  ],
+  [
+    '554 5.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.',
+    'too-big',
+    '§3 a limit on the message itself',
+  ],
+  ['554 5.7.1 MX host mx.example.net not permitted by MTA-STS policy', 'tls', '§3 TLS policy not met'],
   // MailScanner's and Proxmox Mail Gateway's texts.
   [
     'You have sent a mail message to us which was not requested and has been rejected. Please do not send any more mail to us at this address.',
@@ -131,6 +148,15 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['550 Unable to relay for ana@example.com', 'policy', 'relay denied'],
   // Blocked by a person, not a DNS list: no named block list.
   ['550 Email blocked by administrator', null, 'no block list named: not blocked by this rule'],
+  // A listed IP, not an address, stays blocked; a rule on the sender's address stays policy.
+  ['554 5.7.1 203.0.113.9 is blacklisted', 'blocked', 'an IP on a list'],
+  [
+    '553 5.7.1 <bo@example.net>: Sender address rejected: not owned by user ana@example.com',
+    'policy',
+    'a rule on the address',
+  ],
+  // Too many recipients, not MIME parts, stays a rate.
+  ['452 4.5.3 Too many recipients', 'rate-limited', 'too many recipients'],
   // Not a refusal at all.
   ['error: invalid command line option --quiet', null, "a program's usage error"],
   ['250 FCrDNS match found', null, 'no refusal'],
@@ -169,6 +195,9 @@ describe("filters', policy daemons', hosting panels' and small MTAs' refusals (t
     ['550 client [203.0.113.9] rejected; no rDNS', 'auth-failure'],
     ['450 4.7.1 Greylisted. Please come back later.', 'policy'],
     ['421 Too many concurrent connections', 'rate-limited'],
+    ['450 4.7.1 <ana@example.com>: Recipient address rejected: Greylisted for 5 minutes', 'policy'],
+    ['451 4.7.1 Email greylisted, please come back later', 'policy'],
+    ['550 5.7.1 203.0.113.9 is listed on both Spamhaus ZEN and SURBL', 'blocked'],
     ['552 Message too large (maximum size 14MB)', 'too-big'],
     ['522 5.2.2 Mailbox is full', 'mailbox-full'],
     ['522 sorry, recipient mailbox is full (#5.2.2 - chkuser)', 'mailbox-full'],

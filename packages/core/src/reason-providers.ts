@@ -2573,6 +2573,24 @@ export const providerReplies: readonly ProviderReply[] = [
     source: HARAKA_PLUGINS,
   },
   {
+    who: 'MIMEDefang',
+    // mimedefang.pl: "Message contained too many MIME parts. We do not accept such complicated
+    // messages.": a limit on the message itself (too-big), as Gmail's too-many-attachments page.
+    re: /\btoo many MIME parts\b/i,
+    reason: 'too-big',
+    example: '554 5.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.',
+    source: 'MIMEDefang mimedefang.pl.in',
+  },
+  {
+    who: 'MIMEDefang',
+    // Mail::MIMEDefang::TLSPolicy: the recipient's MX is not one its MTA-STS policy allows, a TLS
+    // policy failure (tls), not a host refused as a sender that "not permitted" would read as.
+    re: /\bnot permitted by MTA-STS policy\b/i,
+    reason: 'tls',
+    example: '554 5.7.1 MX host mx.example.net not permitted by MTA-STS policy',
+    source: 'MIMEDefang modules/lib/Mail/MIMEDefang/TLSPolicy.pm',
+  },
+  {
     who: 'MailScanner',
     // rejection.report.txt ("Unrequested mail rejected": "a mail message to us which was not
     // requested and has been rejected"): unsolicited mail, the guide's spam.

@@ -510,9 +510,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
   // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
   // "IP address is blacklisted" too, and "IP address is on our blacklist". Also "Sender is on
-  // domain's blacklist" (Broadcom's table of receivers' refusals).
+  // domain's blacklist" (Broadcom's table of receivers' refusals). lex13: also a bare address
+  // "is blacklisted" (MIMEDefang's mimedefang-filter(5) example "Sorry; <address> is blacklisted.").
   [
-    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)[- ]?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8} is (?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)[- ]?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   // SORBS and NJABL by name too (ZoneMTA's bounces.txt and a Python classifier's rules, code): a
