@@ -93,6 +93,15 @@ const IREDAPD = 'iRedAPD libs/__init__.py (SMTP_ACTIONS), libs/default_settings.
 const CPANEL_EXIM =
   'cPanel etc/exim/acls/ (ACL_CONNECT_BLOCK/ratelimit, ACL_IDENTIFY_SENDER_BLOCK, ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack, ACL_RBL_BLOCK/primary_hostname_bl), etc/exim/perl/mail_permissions';
 const MAILU = 'Mailu core/rspamd/conf/force_actions.conf (ANTIVIRUS_FAILED soft reject)';
+// Filters, policy daemons and hosting panels lex10 did not reach (lex13), read in their source and shipped configs.
+const AMAVIS =
+  "amavisd-new 2.11 amavisd (%smtp_reason_by_ccat: 'id=%n - BANNED: %F', 'id=%n - BAD HEADER: …', CC_MTA texts), as quoted in Sisimai's Lhost/Amavis.pm rule list";
+const DIRECTADMIN =
+  'DirectAdmin exim.conf / exim.strings.conf (RELAY_NOT_PERMITTED_AUTH, BLOCKED_DUE_TO_SPAM_HOST/_IP, RBL_BLOCKED_BY_LIST, CLAM_MALFORMED_MIME, CLAM_BAD_ATTACHMENT), as shipped in portsbuild/portsbuild exim/';
+const CHKUSER =
+  'chkuser 2.0 chkuser_settings.h (CHKUSER_*_STRING: RESOURCE, MAXRCPT, MAXWRONGRCPT/INTRUSIONTHRESHOLD, DOMAINMISSING, RCPTFORMAT, SENDERFORMAT, RCPTMX, SENDERMX)';
+const HARAKA_PLUGINS =
+  'haraka-plugin-karma index.js (deny message "very bad karma score: {score}"), haraka-plugin-fcrdns index.js (reject.no_fcrdns)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -1343,7 +1352,9 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Exim',
-    re: /\brelay not permitted\b|\bAdministrative prohibition\b/i,
+    // Not DirectAdmin's "relay not permitted, authentication required" (its port-587 ACL): the
+    // missing login is the cause, the guide's credentials (lex13, below).
+    re: /\brelay not permitted\b(?!, authentication required)|\bAdministrative prohibition\b/i,
     reason: 'policy',
     example: '550 relay not permitted',
     source: 'Exim default configuration (acl_check_rcpt) and src/src/acl.c',
@@ -2420,6 +2431,183 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'system',
     example: '451 4.7.1 Please retry later (anti-virus/oletools not ready)',
     source: MAILU,
+  },
+  // ---- Filters, policy daemons and hosting panels lex10 did not reach (lex13) ----------------------
+  {
+    who: 'amavisd-new',
+    // CC_BANNED ("id=%n - BANNED: %F"): a part whose file name or type the site's banned_filename
+    // rules refuse (.exe, .scr, a MIME type), the guide's forbidden attachment type (policy), not a
+    // banned sender (blocked) nor a spam verdict.
+    re: /\bid=[\w.-]{1,40} - BANNED\b/i,
+    reason: 'policy',
+    example: '554 5.7.0 Reject, id=12345-03 - BANNED: invoice.pdf.exe',
+    source: AMAVIS,
+  },
+  {
+    who: 'amavisd-new',
+    // CC_BADH ("id=%n - BAD HEADER: MIME error / nonencoded 8-bit character / duplicate header
+    // field / syntax error …", 554 5.6.0 or 5.6.3): a malformed message (syntax).
+    re: /\bid=[\w.-]{1,40} - BAD HEADER\b/i,
+    reason: 'syntax',
+    example: '554 5.6.0 Reject, id=12345-03 - BAD HEADER: duplicate header field',
+    source: AMAVIS,
+  },
+  {
+    who: 'amavisd-new',
+    // CC_MTA: amavis could not hand the checked message back to its MTA (or got a temporary failure
+    // doing so): the receiving side's own fault (system), not relay denied.
+    re: /\bid=[\w.-]{1,40} - (?:Temporary MTA failure on relaying|Unable to relay message back to MTA)\b/i,
+    reason: 'system',
+    example: '450 4.3.5 Temporary failure, id=12345-03 - Temporary MTA failure on relaying',
+    source: AMAVIS,
+  },
+  {
+    who: 'DirectAdmin Exim',
+    // RELAY_NOT_PERMITTED_AUTH, port 587 for logged-in users only: a relay refused for want of a
+    // login (the guide's credentials).
+    re: /\brelay not permitted, authentication required\b/i,
+    reason: 'credentials',
+    example: '550 relay not permitted, authentication required',
+    source: DIRECTADMIN,
+  },
+  {
+    who: 'DirectAdmin Exim',
+    // BLOCKED_DUE_TO_SPAM_HOST / _IP: the sending host or IP is on the server's bad_sender_hosts
+    // lists, so any message from it is refused (blocked), whatever "due to SPAM" says of the past.
+    re: /\b(?:host|ip) blocked due to spam\b/i,
+    reason: 'blocked',
+    example: '554 denied. 5.7.1 IP Blocked due to SPAM',
+    source: DIRECTADMIN,
+  },
+  {
+    who: 'DirectAdmin Exim',
+    // RBL_BLOCKED_BY_LIST ("Email blocked by $dnslist_domain"): the sending IP is listed in the named
+    // DNS block list's zone (blocked), whatever list it is. Not "blocked by administrator" (no zone).
+    re: /\bEmail blocked by (?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}\b/i,
+    reason: 'blocked',
+    example: '550 Email blocked by bl.example.org',
+    source: DIRECTADMIN,
+  },
+  {
+    who: 'DirectAdmin Exim',
+    // CLAM_MALFORMED_MIME: a malformed message (syntax).
+    re: /\bcontains malformed MIME\b|\bmalformed_MIME:/i,
+    reason: 'syntax',
+    example: '550 This message contains malformed MIME (malformed_MIME:demime error)',
+    source: DIRECTADMIN,
+  },
+  {
+    who: 'DirectAdmin Exim',
+    // CLAM_BAD_ATTACHMENT: an attachment of a refused type (the guide's forbidden attachment type).
+    re: /\battachment of a type (?:which|that) we do not accept\b|\battachment_not_allow:/i,
+    reason: 'policy',
+    example:
+      '550 This message contains an attachment of a type which we do not accept (attachment_not_allow:.scr)',
+    source: DIRECTADMIN,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_RESOURCE_STRING: the receiver's own user database could not be read (system).
+    re: /\bsystem temporary unavailable, try again later\b/i,
+    reason: 'system',
+    example: '430 system temporary unavailable, try again later (#4.3.0 - chkuser)',
+    source: CHKUSER,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_MAXRCPT_STRING: too many recipients in one session (the guide's rate-limited).
+    re: /\breached maximum number of recipients for one session\b/i,
+    reason: 'rate-limited',
+    example: '571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)',
+    source: CHKUSER,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_MAXWRONGRCPT / INTRUSIONTHRESHOLD: the session tried too many unknown recipients and is
+    // refused by the site's rule (policy), whatever its #5.1.1.
+    re: /\byou are violating our security policies\b/i,
+    reason: 'policy',
+    example: '571 sorry, you are violating our security policies (#5.1.1 - chkuser)',
+    source: CHKUSER,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_DOMAINMISSING / RCPTFORMAT / SENDERFORMAT: address syntax (syntax), whatever #5.1.1.
+    re: /\byou must specify a domain\b|\b(?:recipient|sender) address has invalid format\b/i,
+    reason: 'syntax',
+    example: '511 sorry, recipient address has invalid format (#5.1.1 - chkuser)',
+    source: CHKUSER,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_SENDERMX_STRING: the sender's domain has no usable MX, the guide's sender domain not
+    // found (policy), read before the recipient's domain below.
+    re: /\bcan't find a valid MX for sender domain\b/i,
+    reason: 'policy',
+    example: "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)",
+    source: CHKUSER,
+  },
+  {
+    who: 'chkuser (qmail/vpopmail)',
+    // CHKUSER_RCPTMX_STRING: DNS finds no mail host for the recipient's domain (host-unknown).
+    re: /\bcan't find a valid MX for rcpt domain\b/i,
+    reason: 'host-unknown',
+    example: "511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)",
+    source: CHKUSER,
+  },
+  {
+    who: 'Haraka (karma plugin)',
+    // The connection's karma (its IP's history and this session's behaviour) fell below the deny
+    // threshold: a reputation refusal of the sender (blocked).
+    re: /\bbad karma score\b/i,
+    reason: 'blocked',
+    example: '550 very bad karma score: -9',
+    source: HARAKA_PLUGINS,
+  },
+  {
+    who: 'Haraka (fcrdns plugin)',
+    // No forward-confirmed reverse DNS for the sending IP: the guide's mismatched reverse DNS.
+    re: /\bno FCrDNS match\b/i,
+    reason: 'auth-failure',
+    example: '550 Sorry, no FCrDNS match found',
+    source: HARAKA_PLUGINS,
+  },
+  {
+    who: 'MIMEDefang',
+    // mimedefang.pl: "Message contained too many MIME parts. We do not accept such complicated
+    // messages.": a limit on the message itself (too-big), as Gmail's too-many-attachments page.
+    re: /\btoo many MIME parts\b/i,
+    reason: 'too-big',
+    example: '554 5.7.1 Message contained too many MIME parts.  We do not accept such complicated messages.',
+    source: 'MIMEDefang mimedefang.pl.in',
+  },
+  {
+    who: 'MIMEDefang',
+    // Mail::MIMEDefang::TLSPolicy: the recipient's MX is not one its MTA-STS policy allows, a TLS
+    // policy failure (tls), not a host refused as a sender that "not permitted" would read as.
+    re: /\bnot permitted by MTA-STS policy\b/i,
+    reason: 'tls',
+    example: '554 5.7.1 MX host mx.example.net not permitted by MTA-STS policy',
+    source: 'MIMEDefang modules/lib/Mail/MIMEDefang/TLSPolicy.pm',
+  },
+  {
+    who: 'MailScanner',
+    // rejection.report.txt ("Unrequested mail rejected": "a mail message to us which was not
+    // requested and has been rejected"): unsolicited mail, the guide's spam.
+    re: /\bUnrequested mail rejected\b|\bwhich was not requested and has been rejected\b/i,
+    reason: 'spam',
+    example:
+      'You have sent a mail message to us which was not requested and has been rejected. Please do not send any more mail to us at this address.',
+    source: 'MailScanner v5 reports/en/rejection.report.txt',
+  },
+  {
+    who: 'Proxmox Mail Gateway',
+    // PMG::SMTP: its filter could not hand the whole message on to local delivery ("Local delivery
+    // failed: unfinished data"): the receiving side's own fault (system).
+    re: /\bLocal delivery failed: unfinished data\b/i,
+    reason: 'system',
+    example: '451 4.5.0 Local delivery failed: unfinished data',
+    source: 'Proxmox pmg-api src/PMG/SMTP.pm',
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

@@ -93,6 +93,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // A refusal of the sender's address (Postfix "Sender address rejected: not owned by user" or
   // "…: Domain not found") is a rule about the sender, not an unknown recipient or recipient
   // domain, unless it names SPF/DKIM/DMARC, a block list or spam (the general words then decide).
+  // lex13: a sending limit a policy daemon words after it (Modoboa's policyd "Daily limit reached,
+  // retry later", modoboa/policyd/core.py) is the guide's sending quota (rate-limited), read first.
+  [/\bsender address rejected: (?:daily|hourly|sending) (?:limit|quota)\b/i, 'rate-limited'],
   [
     /\bsender address rejected\b(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',

@@ -260,7 +260,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lex10: also HestiaCP's and cPanel's Exim ACLs "HELO required before MAIL" (out of sequence) and
   // HestiaCP's "Helo name contains an IP address" (install/deb/exim/exim4.conf.template).
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo) name contains an ip\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -290,7 +290,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "must be authenticated"), not Gmail's "The sender must authenticate with at least one of SPF or
   // DKIM".
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials?\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|(?:authenti(?:c|fic)ation|authenticated) (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
     'credentials',
   ],
   // An account or mailbox said to be expired ("is expired account", "Account expired";
@@ -434,7 +434,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // morph9: also "mail-box full", "mailbox-full", "over-quota", "quota exceded", "quota has been exceeded".
-    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
+    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\b(?:mail ?box|inbox|folder|account|user) (?:size|storage) (?:exceeds|exceeded|has exceeded|is over) (?:the |its |your |their )?(?:[\w-]+ )?quota\b|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   // Fourth pass (other classifiers' rule lists, read as code; each family decided by the guide).
@@ -510,9 +510,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // The sender's ADDRESS on the receiver's own list ("sender is blacklisted", "Blacklisted user:
   // <address>") is a rule about the address (the guide's `policy`); a listed IP or host is `blocked`,
   // "IP address is blacklisted" too, and "IP address is on our blacklist". Also "Sender is on
-  // domain's blacklist" (Broadcom's table of receivers' refusals).
+  // domain's blacklist" (Broadcom's table of receivers' refusals). lex13: also a bare address
+  // "is blacklisted" (MIMEDefang's mimedefang-filter(5) example "Sorry; <address> is blacklisted.").
   [
-    /(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)[- ]?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
+    /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8} is (?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|user|(?:e-?mail |sender )?address)(?: <[^>\s]*>)? (?:that |which )?(?:is |has been |was )?(?:black|block|deny)[- ]?listed\b|(?<!\bip )\b(?:sender|(?:e-?mail )?address) is (?:in|on) (?:my|our|the|[\w-]{1,64}'s?) (?:black|block) ?list\b|\b(?:black|block)[- ]?listed (?:user|sender(?: address)?|(?:e-?mail )?address)\b/i,
     'policy',
   ],
   // SORBS and NJABL by name too (ZoneMTA's bounces.txt and a Python classifier's rules, code): a
@@ -727,7 +728,15 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // HELO/EHLO without a domain ("HELO / EHLO requires domain address").
   [
     // morph9: also sendmail's "500 5.5.1 Command unrecognized" and the British "unrecognised command".
-    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecogni[sz]ed|unimplemented) commands?\b|\bcommand unrecogni[sz]ed\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo) first\b|\bsend hello first\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    /\b(?:message|mail) (?:is )?malformed\b|\bmalformed (?:message|mail)\b|\bheaders? (?:are |is )?not rfc ?(?:532[12] )?compliant\b|\bnot a valid rfc ?532[12] address\b|\bbad (?:recipient |sender )?address syntax\b|\baddress (?:is )?(?:invalid or )?malformed\b|\b(?:unrecogni[sz]ed|unimplemented) commands?\b|\bcommand unrecogni[sz]ed\b|\b(?:mail|rcpt|helo|ehlo|ehlo\/helo|helo\/ehlo|mail from|rcpt to) first\b|\bsend hello first\b|\buse (?:ehlo|helo|ehlo\/helo|helo\/ehlo|mail|rcpt) before (?:mail|rcpt|data)\b|\brcpt to before sending data\b|\b(?:invalid|unsupported|invalid\/unsupported) command(?: parameters?)?\b(?![ -]line)|\binvalid (?:rcpt to|mail from)\b|\b(?:rcpt to|mail from) (?:should not|must not|cannot|can't) be empty\b|\b(?:helo|ehlo)(?: ?\/ ?(?:helo|ehlo))? requires (?:a )?(?:domain|fqdn|host ?name)\b/i,
+    'syntax',
+  ],
+  // lex13: a header the message lacks, repeats or dates wrongly, in Haraka's headers plugin's words
+  // ("Only one Subject header allowed. See RFC 5322, Section 3.6", "Required header 'Date'
+  // missing", "outgoing mail must not have a Return-Path header", "The Date header is too old" /
+  // "too far in the future"): a malformed message (syntax).
+  [
+    /\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
