@@ -34,7 +34,8 @@ export function webViewHeader(text: string): { from: string; body: string } | nu
 // A copy that kept only the view's sender line, when that sender is Google's notice sender: the
 // one address that sends nothing but Google's notices names the copy's sender on its own.
 // A flattened copy keeps it as the text's first words.
-const GOOGLE_SENDER_LINE = /^\s*((?:[^\n<>@:]{0,80}?[ \t]*<)?mailer-daemon@googlemail\.com>?)(?:[ \t]*\n|[ \t]+)/i;
+const GOOGLE_SENDER_LINE =
+  /^\s*((?:[^\n<>@:]{0,80}?[ \t]*<)?mailer-daemon@googlemail\.com>?)(?:[ \t]*\n|[ \t]+)/i;
 
 // The subject of Google's notice on a line of its own: words, then the outcome in parentheses.
 const NOTICE_SUBJECT_LINE = /^[ \t]*[^\s()][^()\n]{4,70}\([^()\s][^()\n]{0,30}\)[ \t]*$/;
