@@ -93,6 +93,14 @@ const IREDAPD = 'iRedAPD libs/__init__.py (SMTP_ACTIONS), libs/default_settings.
 const CPANEL_EXIM =
   'cPanel etc/exim/acls/ (ACL_CONNECT_BLOCK/ratelimit, ACL_IDENTIFY_SENDER_BLOCK, ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack, ACL_RBL_BLOCK/primary_hostname_bl), etc/exim/perl/mail_permissions';
 const MAILU = 'Mailu core/rspamd/conf/force_actions.conf (ANTIVIRUS_FAILED soft reject)';
+// Commercial and less common servers (lex12): their own failure texts, read in their source or in
+// another parser's rule list read as code.
+const CYRUS_LMTP = 'Cyrus IMAP imap/lmtpengine.c (send_lmtp_error(), savemsg())';
+const EXCHANGE_LISTS =
+  'Sisimai lib/Sisimai/Lhost/Exchange2007.pm (NDR subjects: RESOLVER.ADR.*, SMTPSEND.DNS.*) and Exchange2003.pm (IMS codes), rule lists read as code';
+const KOPANO_DAGENT = 'Kopano (Zarafa) kopano-core spooler/DAgent.cpp (LMTP replies)';
+const MESSAGING_SERVER =
+  'Sisimai lib/Sisimai/Lhost/MessagingServer.pm (Oracle Communications / Sun Java System Messaging Server, rule list read as code)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -2420,6 +2428,48 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'system',
     example: '451 4.7.1 Please retry later (anti-virus/oletools not ready)',
     source: MAILU,
+  },
+  // ---- Commercial and less common servers (lex12) ---------------------------------------------
+  {
+    who: 'Cyrus IMAP (lmtpd)',
+    // IMAP_MAILBOX_BADFORMAT ("451 4.2.0 Mailbox has an invalid format") and a spool file it could not
+    // create ("451 4.3.2 cannot create temporary file: <errno text>"): the receiving server's own
+    // fault (the guide's system row), not a full mailbox (X.2.0 has no detail) nor a policy
+    // ("Permission denied" is the errno text of the spool directory, not a rule about the sender).
+    re: /\bmailbox has an invalid format\b|\bcannot create (?:temporary )?file: /i,
+    reason: 'system',
+    example: '451 4.3.2 cannot create temporary file: Permission denied',
+    source: CYRUS_LMTP,
+  },
+  {
+    who: 'Kopano / Zarafa (dagent)',
+    // The LMTP delivery agent could not reach its own storage server ("network or permissions error
+    // to storage server: <MAPI code>", "Connection error: <MAPI code>") or failed to queue a
+    // recipient ("Failed to add user to recipients"): the receiving server's own fault (the guide's
+    // system row), whatever X.1.1 it sends, and not a policy ("permissions" is the store's).
+    re: /\berror to storage server\b|\bConnection error: 0x[0-9a-f]{8}\b|\bFailed to add user to recipients\b/i,
+    reason: 'system',
+    example: '450 4.5.0 ada@example.net network or permissions error to storage server: 0x80040115',
+    source: KOPANO_DAGENT,
+  },
+  {
+    who: 'Exchange',
+    // The destination domain's MX points at a loopback address, so the mail would come back to the
+    // sending server itself: a routing loop (the guide's network row), as Exim's "lowest numbered MX
+    // record points to local host", not an unknown domain (whatever 5.4.4 says).
+    re: /\bSMTPSEND\.DNS\.MxLoopback\b/i,
+    reason: 'network',
+    example:
+      '554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for the destination domain point to a loopback address',
+    source: EXCHANGE_LISTS,
+  },
+  {
+    who: 'Oracle/Sun Messaging Server',
+    // The recipient's domain matches no host or domain the MTA knows (the guide's host-unknown row).
+    re: /\billegal host\/domain name found\b/i,
+    reason: 'host-unknown',
+    example: 'Reason: Illegal host/domain name found',
+    source: MESSAGING_SERVER,
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

@@ -188,6 +188,11 @@ const BY_CODE: Record<string, BounceReason> = {
   '1.1': 'user-unknown',
   '1.2': 'host-unknown',
   '1.3': 'syntax',
+  // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address matches several mailboxes,
+  // which names none of the reasons (Exchange's RESOLVER.ADR.Ambiguous, Kopano's "Destination mailbox
+  // address ambiguous"); `other`, as batch-8's adjudication labelled Exchange's "The recipient name
+  // is ambiguous", not the subject's user-unknown.
+  '1.4': 'other',
   '1.6': 'user-unknown',
   // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
   '1.7': 'syntax',
@@ -267,7 +272,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
   // routing failure.
   [
-    /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b|\bexceeded (?:the )?maximum hop count\b|\bmaximum hop count (?:was |has been )?exceeded\b|\bforwarded too many times\b/i,
     'network',
   ],
   // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
@@ -290,7 +295,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // "must be authenticated"), not Gmail's "The sender must authenticate with at least one of SPF or
   // DKIM".
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|authenti(?:c|fic)ation (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bdoes not support (?:smtp )?auth(?:entication)?\b(?! mechanism)|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
     'credentials',
   ],
   // An account or mailbox said to be expired ("is expired account", "Account expired";
@@ -340,7 +345,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // morph9: the same words as servers and people spell them (each found in public text): typos
     // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
     // "mail box", an address that "no longer exists" (§3 mailbox does not exist).
-    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
@@ -378,7 +383,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Not an IP address or the sender's address "not recognized" (the guide's IP refused, sender
   // verify failed; reason-words.ts reads the sender's) (review9).
   [
-    /(?<!\b(?:ip|sender|sending) )\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
+    /(?<!\b(?:ip|sender|sending) )\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: name)?(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
     'user-unknown',
   ],
   // An account or mailbox "discontinued" (BounceParser, everyone.net): closed, §3 suspended.
