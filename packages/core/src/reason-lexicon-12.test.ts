@@ -3,7 +3,7 @@ import { type BounceReason, reasonFor, reasonOfText } from './reason.js';
 
 // Twelfth pass: commercial and less common mail servers' own refusal and failure texts, read in
 // their source (Cyrus IMAP imap/lmtpengine.c; Kopano/Zarafa spooler/DAgent.cpp) or in another
-// parser's rule lists read as code (Sisimai lib/Sisimai/Lhost/Domino.pm, Notes.pm, Exchange2003.pm,
+// parser's rule lists read as code; Citadel modules/smtp/serv_smtp.c (Sisimai lib/Sisimai/Lhost/Domino.pm, Notes.pm, Exchange2003.pm,
 // Exchange2007.pm, MessagingServer.pm), and Microsoft's Exchange Server NDR table (enhanced status
 // codes and their texts). Each line is written here in the documented wording with our own hosts
 // and addresses, none copied from a bounce, and decided by the labelling guide
@@ -63,6 +63,12 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ],
   ['503 5.1.1 Connection error: 0x80040115', 'system', '§3 the receiving server’s own fault (Kopano)'],
   ['503 5.1.1 Failed to add user to recipients', 'system', '§3 the receiving server’s own fault (Kopano)'],
+  // Citadel: its own delivery failing (§3 internal error), a login it requires (§3 SMTP AUTH
+  // required), its message filters refusing the content (§3 a content filter).
+  ['550 Internal delivery error', 'system', '§3 internal error (Citadel)'],
+  ['550 You must log in to send mail from example.org', 'credentials', '§3 SMTP AUTH required (Citadel)'],
+  ['550 You must log in to send mail on this port.', 'credentials', '§3 SMTP AUTH required (Citadel)'],
+  ['550 Message rejected by filter', 'spam', '§3 a content filter (Citadel)'],
 ];
 
 // Lines these servers send that the rules before this pass already read right (kept so a later
@@ -85,6 +91,15 @@ const KEPT: readonly [string, BounceReason, string][] = [
     'user-unknown',
     '§3 mailbox does not exist (James)',
   ],
+  ['500 No such user.', 'user-unknown', '§3 mailbox does not exist (Citadel)'],
+  ['551 <ada@example.net> - relaying denied', 'policy', '§3 relay denied (Citadel)'],
+  ['554 TLS not supported here', 'tls', '§3 TLS (Citadel)'],
+  ['No MX hosts found for <example.net>', 'host-unknown', '§3 no MX (Citadel)'],
+  [
+    '451 Too many connections are already open; please try again later.',
+    'rate-limited',
+    '§3 too many connections',
+  ],
 ];
 
 const NOT: readonly [string, BounceReason | null, string][] = [
@@ -100,6 +115,11 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'host-unknown', '§3 DNS'],
   // A Messaging Server reason line that quotes no cause of its own.
   ['Reason: Remote SMTP server has rejected address', null, 'no cause named'],
+  // A login asked for something other than sending mail; a delivery that is only internal.
+  ['You must log in to change your settings', null, 'no SMTP login for mail'],
+  ['550 Rejected: internal delivery only', null, 'no error named'],
+  // Another filter's refusal keeps its own words (a policy rule named).
+  ['550 Message rejected by filter policy of the recipient', 'policy', 'not Citadel’s bare reply'],
   // Another storage server words no Kopano MAPI failure.
   ['550 5.1.1 Storage server says: no such user', 'user-unknown', '§3 mailbox does not exist'],
 ];

@@ -99,6 +99,7 @@ const CYRUS_LMTP = 'Cyrus IMAP imap/lmtpengine.c (send_lmtp_error(), savemsg())'
 const EXCHANGE_LISTS =
   'Sisimai lib/Sisimai/Lhost/Exchange2007.pm (NDR subjects: RESOLVER.ADR.*, SMTPSEND.DNS.*) and Exchange2003.pm (IMS codes), rule lists read as code';
 const KOPANO_DAGENT = 'Kopano (Zarafa) kopano-core spooler/DAgent.cpp (LMTP replies)';
+const CITADEL = 'Citadel citadel/modules/smtp/serv_smtp.c (SMTP replies)';
 const MESSAGING_SERVER =
   'Sisimai lib/Sisimai/Lhost/MessagingServer.pm (Oracle Communications / Sun Java System Messaging Server, rule list read as code)';
 
@@ -2462,6 +2463,16 @@ export const providerReplies: readonly ProviderReply[] = [
     example:
       '554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for the destination domain point to a loopback address',
     source: EXCHANGE_LISTS,
+  },
+  {
+    who: 'Citadel',
+    // The server's own message filters (its spam and rule filters run on the message after DATA)
+    // refused it: a content filter (the guide's spam row). Not a "filter policy" or "filter rule"
+    // another server names (an admin rule, policy).
+    re: /\b550 Message rejected by filter\b(?! (?:polic|rule))/i,
+    reason: 'spam',
+    example: '550 Message rejected by filter',
+    source: CITADEL,
   },
   {
     who: 'Oracle/Sun Messaging Server',
