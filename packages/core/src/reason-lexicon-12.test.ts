@@ -3,7 +3,8 @@ import { type BounceReason, reasonFor, reasonOfText } from './reason.js';
 
 // Twelfth pass: commercial and less common mail servers' own refusal and failure texts, read in
 // their source (Cyrus IMAP imap/lmtpengine.c; Kopano/Zarafa spooler/DAgent.cpp) or in another
-// parser's rule lists read as code; Citadel modules/smtp/serv_smtp.c (Sisimai lib/Sisimai/Lhost/Domino.pm, Notes.pm, Exchange2003.pm,
+// parser's rule lists read as code; Citadel modules/smtp/serv_smtp.c; Apache James
+// protocols-smtp hooks and mailets (Sisimai lib/Sisimai/Lhost/Domino.pm, Notes.pm, Exchange2003.pm,
 // Exchange2007.pm, MessagingServer.pm), and Microsoft's Exchange Server NDR table (enhanced status
 // codes and their texts). Each line is written here in the documented wording with our own hosts
 // and addresses, none copied from a bounce, and decided by the labelling guide
@@ -69,6 +70,22 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ['550 You must log in to send mail from example.org', 'credentials', '§3 SMTP AUTH required (Citadel)'],
   ['550 You must log in to send mail on this port.', 'credentials', '§3 SMTP AUTH required (Citadel)'],
   ['550 Message rejected by filter', 'spam', '§3 a content filter (Citadel)'],
+  // Apache James: an IP on a block list it checks (§3 block list), a malformed HELO argument (§3/§4
+  // HELO syntax, not the recipient's domain), remote delivery finding no DNS records (§3 DNS) or
+  // giving up after its retries with no cause (§3 expired), local delivery failing (§3 system).
+  [
+    '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details.',
+    'blocked',
+    '§3 block list (James DNSRBLHandler)',
+  ],
+  ['501 5.5.4 Invalid domain name or ip supplied as HELO argument', 'syntax', '§4 bad HELO (James)'],
+  [
+    'There are no DNS entries for the hostname example.net.  I cannot determine where to send this message.',
+    'host-unknown',
+    '§3 DNS (James)',
+  ],
+  ['Too many retries failure. Bouncing after 5 retries.', 'expired', '§3 gave up, no cause (James)'],
+  ['Unable to access mailbox.', 'system', '§3 local fault (James)'],
 ];
 
 // Lines these servers send that the rules before this pass already read right (kept so a later
@@ -100,6 +117,11 @@ const KEPT: readonly [string, BounceReason, string][] = [
     'rate-limited',
     '§3 too many connections',
   ],
+  ['550 5.7.1 Requested action not taken: relaying denied', 'policy', '§3 relay denied (James)'],
+  ['530 5.7.1 Authentication Required', 'credentials', '§3 SMTP AUTH required (James)'],
+  ['550 5.1.1 Unknown user: ada@example.net', 'user-unknown', '§3 mailbox does not exist (James)'],
+  ['552 5.3.4 Message size exceeds fixed maximum message size', 'too-big', '§3 size limit (James, Exchange)'],
+  ['Mail delivery failed; the receiving server does not support STARTTLS', 'tls', '§3 TLS missing (James)'],
 ];
 
 const NOT: readonly [string, BounceReason | null, string][] = [
@@ -120,6 +142,15 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['550 Rejected: internal delivery only', null, 'no error named'],
   // Another filter's refusal keeps its own words (a policy rule named).
   ['550 Message rejected by filter policy of the recipient', 'policy', 'not Citadel’s bare reply'],
+  // A retry that names its cause: the cause wins (§3); an invalid recipient domain stays DNS's.
+  [
+    'Too many retries failure. Connection refused by mx.example.net',
+    'network',
+    '§3 the cause it reports wins',
+  ],
+  ['550 5.1.2 Invalid domain name example.net', 'host-unknown', '§3 recipient domain'],
+  // A mailbox that is over quota is the mailbox's, not the store's.
+  ['Unable to access mailbox: quota exceeded', 'mailbox-full', '§3 mailbox full'],
   // Another storage server words no Kopano MAPI failure.
   ['550 5.1.1 Storage server says: no such user', 'user-unknown', '§3 mailbox does not exist'],
 ];

@@ -100,6 +100,8 @@ const EXCHANGE_LISTS =
   'Sisimai lib/Sisimai/Lhost/Exchange2007.pm (NDR subjects: RESOLVER.ADR.*, SMTPSEND.DNS.*) and Exchange2003.pm (IMS codes), rule lists read as code';
 const KOPANO_DAGENT = 'Kopano (Zarafa) kopano-core spooler/DAgent.cpp (LMTP replies)';
 const CITADEL = 'Citadel citadel/modules/smtp/serv_smtp.c (SMTP replies)';
+const JAMES =
+  'Apache James server/protocols/protocols-smtp (DNSRBLHandler), server/mailet/mailets (remote delivery MailDelivrer, MailboxAppenderImpl)';
 const MESSAGING_SERVER =
   'Sisimai lib/Sisimai/Lhost/MessagingServer.pm (Oracle Communications / Sun Java System Messaging Server, rule list read as code)';
 
@@ -2473,6 +2475,36 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'spam',
     example: '550 Message rejected by filter',
     source: CITADEL,
+  },
+  {
+    who: 'Apache James',
+    // DNSRBLHandler: the connecting IP is on a block list the server checks, so only authenticated
+    // mail is taken from it: the IP refused as a sender (the guide's block-list row, blocked), not
+    // SPF/DKIM ("unauthenticated" is SMTP AUTH's word here).
+    re: /\bRejected: unauthenticated e-mail from \S{1,64} is restricted\b/i,
+    reason: 'blocked',
+    example:
+      '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details.',
+    source: JAMES,
+  },
+  {
+    who: 'Apache James',
+    // Remote delivery found no MX or address record for the recipient's domain (the guide's
+    // host-unknown row).
+    re: /\bno DNS entries for the hostname\b/i,
+    reason: 'host-unknown',
+    example:
+      'There are no DNS entries for the hostname example.net.  I cannot determine where to send this message.',
+    source: JAMES,
+  },
+  {
+    who: 'Apache James',
+    // Local delivery could not open or write the recipient's mailbox (a mailbox store error, not its
+    // quota, which James reports apart): the receiving server's own fault (system).
+    re: /\bUnable to access mailbox\.(?!\S)/i,
+    reason: 'system',
+    example: 'Unable to access mailbox.',
+    source: JAMES,
   },
   {
     who: 'Oracle/Sun Messaging Server',

@@ -264,8 +264,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // RFC2821 4.1.1.1)", "invalid helo given", "Bad HELO"), whatever "Access denied" stands before it.
   // lex10: also HestiaCP's and cPanel's Exim ACLs "HELO required before MAIL" (out of sequence) and
   // HestiaCP's "Helo name contains an IP address" (install/deb/exim/exim4.conf.template).
+  // lex12: also Apache James's "Invalid domain name or ip supplied as HELO argument" (protocols/smtp
+  // HeloCmdHandler, EhloCmdHandler), read here before "invalid domain" names the recipient's domain.
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo) name contains an ip\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo) name contains an ip\b|\bsupplied as (?:an? |the )?(?:helo|ehlo) argument\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -752,10 +754,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
+// Apache James's RemoteDelivery "Too many retries failure. Bouncing after <n> retries." likewise.
 // SparkPost's bounce class 24 "Timeout" ("The message timed out": its queue's time limit, not a
 // connection's) likewise; a connection that timed out stays network (above).
 const EXPIRED =
-  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b|\btoo many retries\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
