@@ -86,6 +86,8 @@ const TAUGHT: readonly [string, BounceReason, string][] = [
   ],
   ['Too many retries failure. Bouncing after 5 retries.', 'expired', '§3 gave up, no cause (James)'],
   ['Unable to access mailbox.', 'system', '§3 local fault (James)'],
+  // MXLogic (Sisimai's list): a mailbox's quota in its own, uninflected words (§3 mailbox full).
+  ['550 ada@example.net error: quota exceed', 'mailbox-full', '§3 quota exceeded (MXLogic)'],
 ];
 
 // Lines these servers send that the rules before this pass already read right (kept so a later
@@ -151,6 +153,8 @@ const NOT: readonly [string, BounceReason | null, string][] = [
   ['550 5.1.2 Invalid domain name example.net', 'host-unknown', '§3 recipient domain'],
   // A mailbox that is over quota is the mailbox's, not the store's.
   ['Unable to access mailbox: quota exceeded', 'mailbox-full', '§3 mailbox full'],
+  // A sending quota in the same uninflected words stays a rate (§3 sending quota).
+  ['550 5.7.1 daily sending quota exceed', 'rate-limited', '§3 sending quota'],
   // Another storage server words no Kopano MAPI failure.
   ['550 5.1.1 Storage server says: no such user', 'user-unknown', '§3 mailbox does not exist'],
 ];

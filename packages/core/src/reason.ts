@@ -444,7 +444,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // morph9: also "mail-box full", "mailbox-full", "over-quota", "quota exceded", "quota has been exceeded".
-    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
+    // lex12: also MXLogic's "error: quota exceed" (Sisimai Lhost/MXLogic.pm mailboxfull list, code).
+    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|\bquota exceed\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   // Fourth pass (other classifiers' rule lists, read as code; each family decided by the guide).
