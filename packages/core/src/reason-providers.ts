@@ -102,6 +102,17 @@ const CHKUSER =
   'chkuser 2.0 chkuser_settings.h (CHKUSER_*_STRING: RESOURCE, MAXRCPT, MAXWRONGRCPT/INTRUSIONTHRESHOLD, DOMAINMISSING, RCPTFORMAT, SENDERFORMAT, RCPTMX, SENDERMX)';
 const HARAKA_PLUGINS =
   'haraka-plugin-karma index.js (deny message "very bad karma score: {score}"), haraka-plugin-fcrdns index.js (reject.no_fcrdns)';
+// Commercial and less common servers (lex12): their own failure texts, read in their source or in
+// another parser's rule list read as code.
+const CYRUS_LMTP = 'Cyrus IMAP imap/lmtpengine.c (send_lmtp_error(), savemsg())';
+const EXCHANGE_LISTS =
+  'Sisimai lib/Sisimai/Lhost/Exchange2007.pm (NDR subjects: RESOLVER.ADR.*, SMTPSEND.DNS.*) and Exchange2003.pm (IMS codes), rule lists read as code';
+const KOPANO_DAGENT = 'Kopano (Zarafa) kopano-core spooler/DAgent.cpp (LMTP replies)';
+const CITADEL = 'Citadel citadel/modules/smtp/serv_smtp.c (SMTP replies)';
+const JAMES =
+  'Apache James server/protocols/protocols-smtp (DNSRBLHandler), server/mailet/mailets (remote delivery MailDelivrer, MailboxAppenderImpl)';
+const MESSAGING_SERVER =
+  'Sisimai lib/Sisimai/Lhost/MessagingServer.pm (Oracle Communications / Sun Java System Messaging Server, rule list read as code)';
 
 /**
  * Documented replies of providers and MTAs, first match wins: put a marker that names a cause
@@ -2608,6 +2619,88 @@ export const providerReplies: readonly ProviderReply[] = [
     reason: 'system',
     example: '451 4.5.0 Local delivery failed: unfinished data',
     source: 'Proxmox pmg-api src/PMG/SMTP.pm',
+  },
+  // ---- Commercial and less common servers (lex12) ---------------------------------------------
+  {
+    who: 'Cyrus IMAP (lmtpd)',
+    // IMAP_MAILBOX_BADFORMAT ("451 4.2.0 Mailbox has an invalid format") and a spool file it could not
+    // create ("451 4.3.2 cannot create temporary file: <errno text>"): the receiving server's own
+    // fault (the guide's system row), not a full mailbox (X.2.0 has no detail) nor a policy
+    // ("Permission denied" is the errno text of the spool directory, not a rule about the sender).
+    re: /\bmailbox has an invalid format\b|\bcannot create (?:temporary )?file: /i,
+    reason: 'system',
+    example: '451 4.3.2 cannot create temporary file: Permission denied',
+    source: CYRUS_LMTP,
+  },
+  {
+    who: 'Kopano / Zarafa (dagent)',
+    // The LMTP delivery agent could not reach its own storage server ("network or permissions error
+    // to storage server: <MAPI code>", "Connection error: <MAPI code>") or failed to queue a
+    // recipient ("Failed to add user to recipients"): the receiving server's own fault (the guide's
+    // system row), whatever X.1.1 it sends, and not a policy ("permissions" is the store's).
+    re: /\berror to storage server\b|\bConnection error: 0x[0-9a-f]{8}\b|\bFailed to add user to recipients\b/i,
+    reason: 'system',
+    example: '450 4.5.0 ada@example.net network or permissions error to storage server: 0x80040115',
+    source: KOPANO_DAGENT,
+  },
+  {
+    who: 'Exchange',
+    // The destination domain's MX points at a loopback address, so the mail would come back to the
+    // sending server itself: a routing loop (the guide's network row), as Exim's "lowest numbered MX
+    // record points to local host", not an unknown domain (whatever 5.4.4 says).
+    re: /\bSMTPSEND\.DNS\.MxLoopback\b/i,
+    reason: 'network',
+    example:
+      '554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for the destination domain point to a loopback address',
+    source: EXCHANGE_LISTS,
+  },
+  {
+    who: 'Citadel',
+    // The server's own message filters (its spam and rule filters run on the message after DATA)
+    // refused it: a content filter (the guide's spam row). Not a "filter policy" or "filter rule"
+    // another server names (an admin rule, policy).
+    re: /\b550 Message rejected by filter\b(?! (?:polic|rule))/i,
+    reason: 'spam',
+    example: '550 Message rejected by filter',
+    source: CITADEL,
+  },
+  {
+    who: 'Apache James',
+    // DNSRBLHandler: the connecting IP is on a block list the server checks, so only authenticated
+    // mail is taken from it: the IP refused as a sender (the guide's block-list row, blocked), not
+    // SPF/DKIM ("unauthenticated" is SMTP AUTH's word here).
+    re: /\bRejected: unauthenticated e-mail from \S{1,64} is restricted\b/i,
+    reason: 'blocked',
+    example:
+      '554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details.',
+    source: JAMES,
+  },
+  {
+    who: 'Apache James',
+    // Remote delivery found no MX or address record for the recipient's domain (the guide's
+    // host-unknown row).
+    re: /\bno DNS entries for the hostname\b/i,
+    reason: 'host-unknown',
+    example:
+      'There are no DNS entries for the hostname example.net.  I cannot determine where to send this message.',
+    source: JAMES,
+  },
+  {
+    who: 'Apache James',
+    // Local delivery could not open or write the recipient's mailbox (a mailbox store error, not its
+    // quota, which James reports apart): the receiving server's own fault (system).
+    re: /\bUnable to access mailbox\.(?!\S)/i,
+    reason: 'system',
+    example: 'Unable to access mailbox.',
+    source: JAMES,
+  },
+  {
+    who: 'Oracle/Sun Messaging Server',
+    // The recipient's domain matches no host or domain the MTA knows (the guide's host-unknown row).
+    re: /\billegal host\/domain name found\b/i,
+    reason: 'host-unknown',
+    example: 'Reason: Illegal host/domain name found',
+    source: MESSAGING_SERVER,
   },
   // ---- Generic submission refusals worded alike by several servers -----------------------------
   {

@@ -188,6 +188,11 @@ const BY_CODE: Record<string, BounceReason> = {
   '1.1': 'user-unknown',
   '1.2': 'host-unknown',
   '1.3': 'syntax',
+  // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address matches several mailboxes,
+  // which names none of the reasons (Exchange's RESOLVER.ADR.Ambiguous, Kopano's "Destination mailbox
+  // address ambiguous"); `other`, as batch-8's adjudication labelled Exchange's "The recipient name
+  // is ambiguous", not the subject's user-unknown.
+  '1.4': 'other',
   '1.6': 'user-unknown',
   // Bad sender's mailbox address syntax; bad sender's system address (its domain is refused).
   '1.7': 'syntax',
@@ -259,15 +264,17 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // RFC2821 4.1.1.1)", "invalid helo given", "Bad HELO"), whatever "Access denied" stands before it.
   // lex10: also HestiaCP's and cPanel's Exim ACLs "HELO required before MAIL" (out of sequence) and
   // HestiaCP's "Helo name contains an IP address" (install/deb/exim/exim4.conf.template).
+  // lex12: also Apache James's "Invalid domain name or ip supplied as HELO argument" (protocols/smtp
+  // HeloCmdHandler, EhloCmdHandler), read here before "invalid domain" names the recipient's domain.
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\bsupplied as (?:an? |the )?(?:helo|ehlo) argument\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
   // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
   // routing failure.
   [
-    /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b/i,
+    /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b|\bexceeded (?:the )?maximum hop count\b|\bmaximum hop count (?:was |has been )?exceeded\b|\bforwarded too many times\b/i,
     'network',
   ],
   // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
@@ -289,8 +296,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // (OpenSMTPD "Must issue an AUTH command first", Stalwart "You must authenticate first", IONOS
   // "must be authenticated"), not Gmail's "The sender must authenticate with at least one of SPF or
   // DKIM".
+  // lex12: also Citadel's "You must log in to send mail from <domain>" / "… on this port"
+  // (modules/smtp/serv_smtp.c) and Exchange IMS's "502 Server does not support AUTH" (an AUTH the
+  // server does not offer, Sisimai Exchange2003.pm's securityerror code 000B0981).
   [
-    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials?\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|(?:authenti(?:c|fic)ation|authenticated) (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
+    /\b5\.7\.57\b|\bnot authenticated to send\b|\bauthentication unsuccessful\b|(?<!(?:spf|dkim|dmarc|arc) )\bauthenti(?:fi)?cation (?:is )?required\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|(?<!\battachment )\b(?:application-specific |app )?password (?:is )?required\b|\blog ?in (?:with|via|using) your (?:web )?browser\b|\binvalid (?:login |user )?credentials?\b|\bsmtp auth(?:entication)? failed\b|\brelay\b[^.\n]{0,40}?\bwithout (?:smtp )?authentication\b|\bunrecognized authentication type\b|(?<!(?:spf|dkim|dmarc|arc) )\b(?:requires? (?:smtp )?authentication|(?:authenti(?:c|fic)ation|authenticated) (?:failed|failure|credentials invalid|invalide|requise)|authentication turned on)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)|\b(?:authentication|auth) mechanism (?:is )?not (?:supported|available)\b|\bunsupported (?:authentication|auth|sasl) mechanism\b|\bdoes not support (?:smtp )?auth(?:entication)?\b(?! mechanism)|\bmust log ?in to send (?:mail|e-?mail|messages?)\b|\bmust (?:issue an auth(?:enticate)? command|authenticate|be authenticated)\b(?![^.\n]{0,60}?\b(?:spf|dkim|dmarc)\b)/i,
     'credentials',
   ],
   // An account or mailbox said to be expired ("is expired account", "Account expired";
@@ -340,7 +350,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // morph9: the same words as servers and people spell them (each found in public text): typos
     // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
     // "mail box", an address that "no longer exists" (§3 mailbox does not exist).
-    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
@@ -378,7 +388,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // Not an IP address or the sender's address "not recognized" (the guide's IP refused, sender
   // verify failed; reason-words.ts reads the sender's) (review9).
   [
-    /(?<!\b(?:ip|sender|sending) )\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
+    /(?<!\b(?:ip|sender|sending) )\b(?:user|recipient|addressee|mailbox|(?:e-?mail )?address)(?: name)?(?: <[^>\s]{1,254}>| [\w.+-]{1,64}@[\w.-]{1,253})? (?:is )?not (?:recogni[sz]ed|known here)\b|\bno such (?:account|customer)\b|\bunknown customer\b|\bnot our customer\b|\b(?:doesn't|does not|don't|do not) handle mail for (?:that|this|the) (?:user|recipient|address)\b|\brecipient no longer on (?:this |the )?server\b/i,
     'user-unknown',
   ],
   // An account or mailbox "discontinued" (BounceParser, everyone.net): closed, §3 suspended.
@@ -434,7 +444,8 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   ],
   [
     // morph9: also "mail-box full", "mailbox-full", "over-quota", "quota exceded", "quota has been exceeded".
-    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\b(?:mail ?box|inbox|folder|account|user) (?:size|storage) (?:exceeds|exceeded|has exceeded|is over) (?:the |its |your |their )?(?:[\w-]+ )?quota\b|\bexdiskquota\b/i,
+    // lex12: also MXLogic's "error: quota exceed" (Sisimai Lhost/MXLogic.pm mailboxfull list, code).
+    /mail[- ]?(?:box|folder)[- ](?:is )?full|\binbox (?:is )?full\b|over[- ]?quota|quota (?:limit |usage )?(?:has been |was |is )?exc?e?eded\b|\bquota exceed\b|quota violation|disk ?(?:space )?quota|\bfull mailbox\b|\bover (?:the |its |their )?(?:allowed |disk |mailbox )?quota\b|\bexceed(?:s|ed|ing)? (?:(?:its|their|his|her|your) (?:mailbox |disk |storage )?|(?:the )?(?:mailbox|disk|storage) )?quota\b|\bmailbox (?:has )?exceeded (?:its |the )?(?:local |disk space |storage )limit\b|\bwould exceed (?:the )?(?:maximum )?(?:allowed )?storage\b|\bspace has been used up\b|out of storage|exceeded storage|mailbox exceeds|\b(?:mail ?box|inbox|folder|account|user) (?:size|storage) (?:exceeds|exceeded|has exceeded|is over) (?:the |its |your |their )?(?:[\w-]+ )?quota\b|\bexdiskquota\b/i,
     'mailbox-full',
   ],
   // Fourth pass (other classifiers' rule lists, read as code; each family decided by the guide).
@@ -620,6 +631,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
+  // lex12: also Citadel's "550 Internal delivery error" (modules/smtp/serv_smtp.c).
   [
     // A local delivery program's exit status as Postfix and sendmail word it (sysexits: EX_CANTCREAT
     // "can't create user output file", sendmail's sysexits.c "Can't create output", EX_SOFTWARE,
@@ -631,7 +643,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // problem" (X.3.5), a (temporary or qmail "qq") file write error, insufficient resources, the
     // mail transport unavailable: the receiver's or local server's own fault.
     // morph9: also the guide's own "disk full" (§3 system), not a mailbox's or a user's disk quota.
-    /internal (?:server |software )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|\bhigh load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|(?<!\b(?:mail ?box|user'?s?|quota) )\bdisk (?:is )?full\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
+    /internal (?:server |software |delivery )?error|server error|\bserver (?:is )?(?:too )?busy\b|\btoo busy to accept\b|\b(?:system |server )?load (?:is )?too high\b|\btoo much load\b|\bhigh load\b|system error|system resource problem|critical os file missing|\bcan(?:no|['’])?t (?:create|write)\b[^.\n]{0,30}?\b(?:output|(?:mailbox|mail ?spool) file)\b|(?:service|resource) (?:is )?(?:temporarily|currently) unavailable|\b(?:server |system )?config(?:uration)? (?:error|problem)\b|\bno space left on device\b|(?<!\b(?:mail ?box|user'?s?|quota) )\bdisk (?:is )?full\b|\b(?:insufficient|not enough|not sufficient) disk space\b|\bmail system (?:is )?full\b|\b(?:queue |temporary )?file write error\b|\bqq (?:write|read) error\b|\binsufficient (?:system )?resources?\b|\b(?:mail )?transport (?:is )?(?:temporarily )?unavailable\b|\binterrupted system call\b|\bcommand died with (?:status|signal)\b|\bpipe to \||\b(?:auth(?:entication)?|authori[sz]ation|directory|storage|backend) service (?:is )?unavailable\b|resource (?:is )?unavailable|local error in processing/i,
     'system',
   ],
   // A malformed conversation or message (the guide's syntax): RFC 5321's 503 "Bad sequence of
@@ -754,10 +766,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
 // queue that gave up on a refused connection or a quoted reply reports that cause.
 // Haraka's "Too many failures (Tried all MXs)" is its queue giving up with no cause of its own;
 // Mailgun's delivery-status "Too old" (code 602, after its retries) likewise.
+// Apache James's RemoteDelivery "Too many retries failure. Bouncing after <n> retries." likewise.
 // SparkPost's bounce class 24 "Timeout" ("The message timed out": its queue's time limit, not a
 // connection's) likewise; a connection that timed out stays network (above).
 const EXPIRED =
-  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b/i;
+  /"message": ?"Too old"|\bmessage (?:has )?timed out\b|^\s*(?:\d{3} )?Too old\b|(?<!\b(?:password|token|certificate) (?:has )?)\bexpired\b|\btoo many (?:delivery )?failures\b|\btried all MXs\b|\bretry time|\bcould not be delivered for\b|\bgiving up\b|\bgave up\b|\bqueue lifetime\b|\btoo long in (?:the )?queue\b|\bin the queue too long\b|\bafter (?:multiple|repeated|several|many) (?:retries|attempts)\b|\bfailing for a long time\b|\bqueue period\b|\btimed out in (?:the )?queue\b|\btoo many retries\b/i;
 
 // The stock texts of RFC 5321 replies ("550 Requested action not taken: mailbox unavailable",
 // "452 … insufficient system storage") and their like name no cause of their own: the status
