@@ -86,4 +86,16 @@ describe('each shape is undone only when the text is unmistakably in it', () => 
     // A comparison in a sentence is no reply.
     expect(classify('the queue holds > 500 messages').reply?.replyCode).toBeNull();
   });
+
+  it("a notice's sentence re-wrapped across lines is still the notice's (a client's or the MTA's own wrap)", () => {
+    const exim =
+      'A message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mx.example.org.\n\n  bob@example.net\n    retry timeout not reached';
+    expect(classify(exim).bounce?.recipients[0]?.recipient.action).toBe('delayed');
+    const sendmail =
+      'Returned mail: see transcript for details\n   ----- The following addresses had\npermanent fatal errors -----\n<bob@example.net>\n    (reason: Insufficient permission)\n\n   ----- Transcript of session follows -----\nmaildrop: maildir over quota.\n550 5.0.0 <bob@example.net>... Insufficient permission';
+    const d = classify(sendmail);
+    expect(d.bounce?.format).toBe('sendmail');
+    // A Gmail API page's words in another MTA's notice are not Gmail's.
+    expect(d.entry?.provider).not.toBe('gmail');
+  });
 });

@@ -126,8 +126,15 @@ function bounceHeaders(from: string | undefined, subject: string | undefined): b
 }
 
 /** The notice's wording, report part, or Google's markers in a text. */
+// A notice's sentences as one line each: a mail client or a forum re-wraps long lines ("… delivered
+// to one or more of its\nrecipients after more than 24 hours"), and Exim wraps its own. Read beside
+// the text as it is, so line-anchored markers still see their lines.
+const joinedLines = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ');
+
 function bounceWords(head: string): boolean {
   if (BOUNCE_TEXT.test(head) || GMAIL_NOT_DELIVERED.test(head)) return true;
+  const joined = joinedLines(head);
+  if (BOUNCE_TEXT.test(joined) || GMAIL_NOT_DELIVERED.test(joined)) return true;
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
   if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE_SENDER.test(head)) return true;
@@ -522,7 +529,8 @@ const DELAYED =
   /has been delayed|has not yet been delivered|will be retried|WARNING MESSAGE ONLY|Delivery incomplete|temporary failure|still being retried|not yet been delivered|Delayed Mail|Delivery Status Notification \(Delay\)/i;
 
 function formatOf(from: string, subject: string | null, notice: string, report: string): BounceFormat {
-  const all = `${from}\n${subject ?? ''}\n${notice.slice(0, 4096)}`;
+  const head = notice.slice(0, 4096);
+  const all = `${from}\n${subject ?? ''}\n${head}\n${joinedLines(head)}`;
   if (GROUPS.test(all)) return 'google-groups';
   // The MTA that wrote the notice, before the Google reply it may quote.
   if (/This is the mail system at host|X-Postfix/i.test(`${all}\n${report}`)) return 'postfix';
@@ -544,7 +552,7 @@ function formatOf(from: string, subject: string | null, notice: string, report: 
     googleLayout(notice) ||
     googleLayout(report) ||
     GOOGLE_HEADING_COPIED.test(notice) ||
-    GMAIL_NOT_DELIVERED.test(notice)
+    GMAIL_NOT_DELIVERED.test(all)
   )
     return 'gmail';
   if (report !== notice || /^Final-Recipient:/im.test(report)) return 'dsn';
@@ -641,7 +649,7 @@ export function readBounce(text: string): Bounce | null {
   // A double-spaced notice under a forward's own lines is told apart only once they are cut off.
   const notice = undoubled(unquote(rawNotice.trim())).slice(0, MAX_NOTICE);
   const format = formatOf(from, subject, notice, report);
-  const delayedNotice = DELAYED.test(`${subject ?? ''}\n${notice.slice(0, 2048)}`);
+  const delayedNotice = DELAYED.test(`${subject ?? ''}\n${joinedLines(notice.slice(0, 2048))}`);
 
   let recipients = reportGroups(report);
   const blocks = textBlocks(notice).filter((b) => !from.toLowerCase().includes(b.recipient));
