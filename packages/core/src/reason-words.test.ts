@@ -682,3 +682,12 @@ describe('a plea against spam is no spam verdict (LABELLING.md §8)', () => {
     expect(reasonOfText('554 5.7.1 No spam accepted here')).toBe('spam');
   });
 });
+
+describe("batch-25's dev misses, by mechanism", () => {
+  it("a filter's score for the message is the guide's spam score", () => {
+    expect(reasonOfText('550 This message scored 13.2 points. Congratulations!')).toBe('spam');
+    expect(reasonOfText('554 5.7.1 Message scored 7 points; too spammy')).toBe('spam');
+    // A score of something else is not this message's.
+    expect(reasonOfText('550 Your sender reputation scored 2 points below the threshold')).not.toBe('spam');
+  });
+});

@@ -572,7 +572,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // lex10: also Mailu's rspamd force_actions "Rejected (dangerous/malicious code detected)",
     // "Rejected (dangerous macro detected)" and composites "Rejected (malicious macro)": harmful content.
     // A plea ("No SPAM please") beside another refusal is no spam verdict (LABELLING.md §8).
-    /\bcontent presents a (?:potential )?security issue\b|\bmalicious (?:code|macros?|content|attachments?)\b|\bdangerous (?:code|macros?|content)\b|(?<!\bno )spam|\bno spam(?!,? please\b)|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent[- ](?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
+    // A filter's score for this message ("This message scored 13.2 points", SourceForge's
+    // SpamAssassin refusal) is the guide's spam score.
+    /\bcontent presents a (?:potential )?security issue\b|\bmalicious (?:code|macros?|content|attachments?)\b|\bdangerous (?:code|macros?|content)\b|(?<!\bno )spam|\bno spam(?!,? please\b)|\bmessage scored -?\d{1,3}(?:\.\d{1,3})? points\b|unsolicited|junk|virus(?!wall)|malware|phish|\binfected\b|\bspoof(?:ed|ing)?\b|\bcontent[- ](?:filter(?:ing)?|restrictions?)\b|\bcontent (?:was )?rejected\b|\brejecting (?:banned |mail )?content\b|\bunacceptable content\b|\bblocked by (?:our|the) (?:spam |content )?filter\b|\bmessage (?:was |has been )?filtered\b/i,
     'spam',
   ],
   // §3 mailbox-full: a mailbox's size limit reached ("Mailbox limit exceeded", misspelt "exeeded"),
