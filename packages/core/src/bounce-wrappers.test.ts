@@ -30,6 +30,9 @@ describe('a remote reply wrapped by any MTA', () => {
       // An MTA quotes a reply as one paragraph: an app's multi-paragraph message (a blank line
       // inside) is no reply any MTA would wrap, and Postfix's blank line ends a recipient's block.
       !/\n[ \t]*\n/.test(b.text.trim()) &&
+      // A client's exception that carries its own session transcript (">>> RCPT TO", "<<< 450 …")
+      // is a conversation, not one remote reply an MTA would quote.
+      !/^[ \t]*(?:>>>|<<<) /m.test(b.text) &&
       isRight(b, classify(b.text)),
   );
 

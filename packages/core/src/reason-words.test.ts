@@ -691,3 +691,36 @@ describe("batch-25's dev misses, by mechanism", () => {
     expect(reasonOfText('550 Your sender reputation scored 2 points below the threshold')).not.toBe('spam');
   });
 });
+
+describe("batch-26's dev misses, by mechanism", () => {
+  it("a client's words before the server's reply are no evidence; the reply is read first (§7)", () => {
+    const said = (t: string) => reasonFor(null, /\b[45]\.\d\.\d{1,3}\b/.exec(t)?.[0] ?? null, t, 550);
+    expect(
+      said(
+        'unknown email address: 550 5.7.1 <a@example.com>: Recipient address rejected: temporarily blocked because of previous errors - retrying too fast.',
+      ),
+    ).toBe('rate-limited');
+    // When the reply names no cause, the whole text still counts.
+    expect(said('Mailbox full for this user: 550 5.0.0 rejected')).toBe('mailbox-full');
+  });
+  it('a sender refused for want of a login is credentials', () => {
+    expect(reasonOfText('553 5.7.1 <a@example.com>: Sender address rejected: not logged in')).toBe(
+      'credentials',
+    );
+    expect(
+      reasonOfText('553 5.7.1 <a@example.com>: Sender address rejected: not owned by user b@example.com'),
+    ).toBe('policy');
+  });
+  it("a HELO name refused by the admin's access rule is a rule, not a malformed HELO", () => {
+    expect(reasonFor(null, '5.7.1', '554 5.7.1 <localhost>: Helo command rejected: Access denied', 554)).toBe(
+      'policy',
+    );
+    expect(reasonFor(null, '5.7.1', '554 5.7.1 <ubuntu>: Helo command rejected: Host not found', 554)).toBe(
+      'syntax',
+    );
+  });
+  it('535 and X.7.8 answer only AUTH: general refusal words under them are a refused login', () => {
+    expect(reasonFor(null, '5.7.8', 'Invalid login: 535 5.7.8 Permission denied', 535)).toBe('credentials');
+    expect(reasonFor(null, '5.7.1', '550 5.7.1 Permission denied', 550)).toBe('policy');
+  });
+});

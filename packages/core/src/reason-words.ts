@@ -86,7 +86,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // required for message submission on port 587", HestiaCP's "smtp auth required") or an AUTH
   // mechanism the server does not know (spamdyke's "Refused. Unknown authentication method."): the
   // guide's credentials, read before "Sender address rejected" and "Refused" (policy).
-  [/\bsmtp auth (?:is )?required\b|\bunknown (?:authentication|auth) (?:method|mechanism)\b/i, 'credentials'],
+  // Also Postfix's reject_sender_login_mismatch for a client that did not log in ("Sender address
+  // rejected: not logged in"): a refusal only for want of a login (batch-26's dev miss).
+  [
+    /\bsmtp auth (?:is )?required\b|\bunknown (?:authentication|auth) (?:method|mechanism)\b|\bsender address rejected: not logged in\b/i,
+    'credentials',
+  ],
   // lex10: a file type on the receiver's own list (HestiaCP's Exim ACL "Blacklisted file extension
   // detected"): the guide's forbidden attachment type (policy), not a block list.
   [/\bblack-?listed (?:file|attachment)(?: (?:type|extension|name))?s?\b/i, 'policy'],

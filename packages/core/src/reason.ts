@@ -267,7 +267,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lex12: also Apache James's "Invalid domain name or ip supplied as HELO argument" (protocols/smtp
   // HeloCmdHandler, EhloCmdHandler), read here before "invalid domain" names the recipient's domain.
   [
-    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\bsupplied as (?:an? |the )?(?:helo|ehlo) argument\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
+    /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b|: access denied\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\bsupplied as (?:an? |the )?(?:helo|ehlo) argument\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
@@ -915,6 +915,15 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   return null;
 }
 
+// A reply code and enhanced status after a client's words on the same line: group 1 is what comes
+// before the code.
+const WRAPPED_REPLY = /^([^\n]*?[A-Za-z][^\n]{0,200}?[:>] ?)[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/m;
+// An MTA's report of the conversation around the reply ("host … said:", "refused to talk to me:",
+// "SMTP error from remote mail server after …", a recipient address) is context the guide reads (a
+// refusal at the greeting, whose address), not a client's own verdict.
+const MTA_CONTEXT =
+  /\bsaid\b|\brefused to talk\b|\bsmtp error\b|\bafter (?:initial|end|rcpt|mail|data)\b|\bgreeting\b|\bbanner\b|\bconnect|@|<<<|>>>/i;
+
 /**
  * The reason for an answer: the page's own when a provider page was named; otherwise the
  * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
@@ -931,12 +940,27 @@ export function reasonFor(
   const code = (status?.startsWith('2.') ? null : status) ?? entry?.enhancedCode ?? null;
   // Another server's reply is read by the definitions, its words first: a page for any server
   // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
-  const byText = reasonOfText(text.length > 4096 ? text.slice(0, 4096) : text, code);
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  // A client's own words before the server's reply on its line ("unknown email address: 550 5.7.1 …",
+  // "Invalid login: 535 …") are no evidence of cause (LABELLING.md §7): the reply from its code on
+  // is read first, the whole text only when the reply names no cause.
+  const wrapped = WRAPPED_REPLY.exec(head);
+  const clientWords = wrapped !== null && !MTA_CONTEXT.test(wrapped[1]!);
+  const byText =
+    (clientWords ? reasonOfText(head.slice(wrapped.index + wrapped[1]!.length), code) : null) ??
+    reasonOfText(head, code);
   // X.1.8 (RFC 3463: bad sender's system address) says whose address the words are about: "doesn't
   // exist" or "no such user" beside it is the SENDER's address failing the receiver's check (a
   // sendmail callout, "(#5.1.8)"), the guide's sender verify failed, not an unknown recipient.
   if ((byText === 'user-unknown' || byText === 'host-unknown') && code && /^[45]\.1\.8$/.test(code))
     return 'policy';
+  // 535 (RFC 4954) and X.7.8 answer only AUTH: a login refused, whatever general refusal words
+  // ("535 5.7.8 Permission denied") stand with it.
+  if (
+    (replyCode === 535 || code === '5.7.8') &&
+    (byText === null || byText === 'policy' || byText === 'blocked' || byText === 'other')
+  )
+    return 'credentials';
   if (byText) return byText;
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
