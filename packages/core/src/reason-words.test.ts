@@ -724,3 +724,19 @@ describe("batch-26's dev misses, by mechanism", () => {
     expect(reasonFor(null, '5.7.1', '550 5.7.1 Permission denied', 550)).toBe('policy');
   });
 });
+
+describe("batch-27's dev misses, by mechanism", () => {
+  it("a sending service's unverified From address is a rule on the sender address (policy)", () => {
+    expect(reasonOfText('550 The from address does not match a verified Sender Identity.')).toBe('policy');
+    // A verified identity said to be fine is no refusal of it.
+    expect(reasonOfText('550 5.1.1 verified sender identity ok; recipient unknown')).toBe('user-unknown');
+  });
+  it('a message missing a named header is malformed (syntax)', () => {
+    expect(reasonOfText(`550 MIME message is missing 'From' header`)).toBe('syntax');
+    expect(reasonOfText('550 5.6.0 Message is missing the Date header')).toBe('syntax');
+  });
+  it('a service that refused the connection is a failed attempt (network)', () => {
+    expect(reasonOfText('The service refused the connection - perhaps it is offline')).toBe('network');
+    expect(reasonOfText('554 5.7.1 Message refused')).not.toBe('network');
+  });
+});

@@ -92,6 +92,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bsmtp auth (?:is )?required\b|\bunknown (?:authentication|auth) (?:method|mechanism)\b|\bsender address rejected: not logged in\b/i,
     'credentials',
   ],
+  // A sending service refusing a From address the account has not verified (SendGrid's "550 The from
+  // address does not match a verified Sender Identity"): the sender address refused by a rule, the
+  // guide's policy (batch-27's dev miss).
+  [
+    /\bdoes not match a verified sender identity\b|\b(?:from|sender) address (?:is )?not (?:a )?verified\b|\bunverified sender (?:address|identity)\b/i,
+    'policy',
+  ],
   // lex10: a file type on the receiver's own list (HestiaCP's Exim ACL "Blacklisted file extension
   // detected"): the guide's forbidden attachment type (policy), not a block list.
   [/\bblack-?listed (?:file|attachment)(?: (?:type|extension|name))?s?\b/i, 'policy'],

@@ -629,8 +629,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // A message that "timed out while waiting" for the server timed out on the attempt (network);
     // only the bare "The message timed out" is SparkPost's queue giving up (EXPIRED) (review9).
     // morph9: also "timed-out", a connection that "was refused" / "has been reset" ("refused" alone read as
-    // policy), "conection", "couldn't connect", "failed to connect".
-    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
+    // policy), "conection", "couldn't connect", "failed to connect"; batch-27: a service that "refused the
+    // connection" (n8n's words for ECONNREFUSED).
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\brefused (?:the |our |your )?connection\b|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
   // lex12: also Citadel's "550 Internal delivery error" (modules/smtp/serv_smtp.c).
@@ -748,9 +749,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lex13: a header the message lacks, repeats or dates wrongly, in Haraka's headers plugin's words
   // ("Only one Subject header allowed. See RFC 5322, Section 3.6", "Required header 'Date'
   // missing", "outgoing mail must not have a Return-Path header", "The Date header is too old" /
-  // "too far in the future"): a malformed message (syntax).
+  // "too far in the future"): a malformed message (syntax). batch-27: also SendGrid's "550 MIME message
+  // is missing 'From' header".
   [
-    /\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
+    /\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
     'syntax',
   ],
   // A server refusing a recipient domain it does not handle is relay denied in other words
