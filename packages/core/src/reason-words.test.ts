@@ -740,3 +740,16 @@ describe("batch-27's dev misses, by mechanism", () => {
     expect(reasonOfText('554 5.7.1 Message refused')).not.toBe('network');
   });
 });
+
+describe("batch-28's dev misses, by mechanism", () => {
+  it("Microsoft 365's 'address couldn't be found' sentence is a missing mailbox, and not Gmail's notice", () => {
+    const ms =
+      "Your message wasn't delivered to bob@example.com because the address couldn't be found or is unable to receive email.";
+    expect(reasonOfText(ms)).toBe('user-unknown');
+    expect(classify(ms).entry?.provider).not.toBe('gmail');
+    // Gmail's own sentence, with its comma and "mail", is still Gmail's notice.
+    const gmail =
+      "Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.";
+    expect(classify(gmail).entry?.id).toBe('notice-address-not-found');
+  });
+});

@@ -52,7 +52,9 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/answer/6596',
   signature: {
-    phrases: ["couldn't be found, or is unable to receive mail", "because the address couldn't be found"],
+    // Gmail's sentence has a comma after "found"; Microsoft 365's NDR says "because the address
+    // couldn't be found or is unable to receive email", without it.
+    phrases: ["couldn't be found, or is unable to receive mail", "because the address couldn't be found,"],
   },
   sources: [
     'https://support.google.com/mail/answer/6596',
