@@ -83,7 +83,7 @@ export const BOUNCE_TEXT =
 // notice with its heading cut off as Google's. Both halves, on one line or flattened: either alone
 // is too plain to be Google's.
 const GMAIL_NOT_DELIVERED =
-  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry|Your message (?:wasn['’]t|was not) delivered to [^\n]{1,300}?because the address couldn['’]t be found, or is unable to receive mail|Your message to [^\n]{1,300}?has been blocked\. See technical details below|アドレスが見つからなかったか、メールを受信できないアドレスであるため/i;
+  /There was a problem delivering your message to [^\n]{1,300}?See the technical details below|There was a temporary problem delivering your message to [^\n]{1,300}?Gmail will retry|Your message (?:wasn['’]t|was not) delivered to [^\n]{1,300}?because the address couldn['’]t be found,? or is unable to receive e?mail|Your message to [^\n]{1,300}?has been blocked\. See technical details below|アドレスが見つからなかったか、メールを受信できないアドレスであるため/i;
 // Google's notices in every language keep the `** heading **` line and a link to Google's help.
 const GOOGLE_HEADING = /^\*\* .{2,80} \*\*\s*$/m;
 const GOOGLE_NOTICE =

@@ -742,14 +742,15 @@ describe("batch-27's dev misses, by mechanism", () => {
 });
 
 describe("batch-28's dev misses, by mechanism", () => {
-  it("Microsoft 365's 'address couldn't be found' sentence is a missing mailbox, and not Gmail's notice", () => {
-    const ms =
+  it("Gmail's current 'Address not found' sentence (no comma, 'email') is Gmail's notice, as the older one is", () => {
+    const current =
       "Your message wasn't delivered to bob@example.com because the address couldn't be found or is unable to receive email.";
-    expect(reasonOfText(ms)).toBe('user-unknown');
-    expect(classify(ms).entry?.provider).not.toBe('gmail');
-    // Gmail's own sentence, with its comma and "mail", is still Gmail's notice.
-    const gmail =
+    expect(classify(current).entry?.id).toBe('notice-address-not-found');
+    expect(classify(current).reason).toBe('user-unknown');
+    const older =
       "Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.";
-    expect(classify(gmail).entry?.id).toBe('notice-address-not-found');
+    expect(classify(older).entry?.id).toBe('notice-address-not-found');
+    // The words alone, outside the sentence, still name the missing mailbox.
+    expect(reasonOfText("550 Rejected because the address couldn't be found")).toBe('user-unknown');
   });
 });

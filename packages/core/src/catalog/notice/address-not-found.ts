@@ -14,7 +14,7 @@ export const page: CatalogEntry = {
     "Gmail's notice that the recipient's own mail server refused the address (the domain exists and has a mail server, but that mailbox does not). Check the address for typos; if it is right, the mailbox was removed. Do not retry.",
   whatYouSee: [
     '** Address not found **',
-    "Your message wasn't delivered to user@example.com because the address couldn't be found, or is unable to receive mail.",
+    "Your message wasn't delivered to user@example.com because the address couldn't be found or is unable to receive email.",
     'The response from the remote server was:',
     '550 5.1.1 <user@example.com>: Recipient address rejected: User unknown',
   ],
@@ -52,9 +52,13 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/answer/6596',
   signature: {
-    // Gmail's sentence has a comma after "found"; Microsoft 365's NDR says "because the address
-    // couldn't be found or is unable to receive email", without it.
-    phrases: ["couldn't be found, or is unable to receive mail", "because the address couldn't be found,"],
+    // Gmail has written the sentence both ways: "…couldn't be found, or is unable to receive mail"
+    // and, in current notices, "…couldn't be found or is unable to receive email".
+    phrases: [
+      "couldn't be found, or is unable to receive mail",
+      "couldn't be found or is unable to receive email",
+      "because the address couldn't be found",
+    ],
   },
   sources: [
     'https://support.google.com/mail/answer/6596',
