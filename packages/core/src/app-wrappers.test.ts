@@ -448,6 +448,66 @@ const LIBRARIES: Record<string, { source: string; cases: Case[] }> = {
       ],
     ],
   },
+  Roundcube: {
+    // roundcube program/localization/en_US/messages.inc: 'SMTP Error ($code): Failed to add
+    // recipient "$to" ($msg).', '… Failed to set sender "$from" ($msg).', '… Authentication
+    // failed.'; program/lib/Roundcube/rcube_smtp.php `_conn_error` logs "$message: $msg (Code:
+    // $code)"; $msg is PEAR Net_SMTP's reply text without its code.
+    source: 'roundcubemail program/localization/en_US/messages.inc, program/lib/Roundcube/rcube_smtp.php',
+    cases: [
+      [
+        `SMTP Error (550): Failed to add recipient "${A}" (5.1.1 <${A}>: Recipient address rejected: User unknown).`,
+        550,
+        '5.1.1',
+        'user-unknown',
+      ],
+      [
+        `SMTP Error (552): Failed to add recipient "${A}" (5.2.2 <${A}>: Mailbox full).`,
+        552,
+        '5.2.2',
+        'mailbox-full',
+      ],
+      [
+        `SMTP Error (553): Failed to set sender "${S}" (5.7.1 <${S}>: Sender address rejected: not owned by user u1).`,
+        553,
+        '5.7.1',
+        'policy',
+      ],
+      [`SMTP Error (535): Authentication failed.`, 535, null, 'credentials'],
+      [
+        `SMTP Error (450): Failed to add recipient "${A}" (4.7.1 Rate limit exceeded for this sender).`,
+        450,
+        '4.7.1',
+        'rate-limited',
+      ],
+      [
+        `Failed to add recipient '${A}': 5.7.1 Client host blocked using zen.spamhaus.org (Code: 554)`,
+        554,
+        '5.7.1',
+        'blocked',
+      ],
+    ],
+  },
+  emailjs: {
+    // eleith/emailjs src/connection.ts: `bad response on command '${cmd}'${suffix}` with suffix
+    // `: ${msg.message}`, the reply's text after its code (src/response.ts); the code is not printed.
+    source: 'emailjs src/connection.ts, src/response.ts',
+    cases: [
+      [
+        `Error: bad response on command 'RCPT': 5.1.1 <${A}>: Recipient address rejected: User unknown`,
+        null,
+        '5.1.1',
+        'user-unknown',
+      ],
+      [`Error: bad response on command 'DATA': 5.7.1 Message rejected as spam`, null, '5.7.1', 'spam'],
+      [
+        `Error: bad response on command 'MAIL': 5.7.0 Must issue a STARTTLS command first`,
+        null,
+        '5.7.0',
+        'tls',
+      ],
+    ],
+  },
 };
 
 describe("a client library's wrapper around a server reply", () => {
@@ -498,6 +558,8 @@ describe("a wrapper's own words are no evidence of cause (LABELLING.md §7)", ()
     [`permanent error (550): Rejected`, 550, 'other'],
     [`MailKit.Net.Smtp.SmtpCommandException: Rejected\n   StatusCode: MailboxUnavailable`, 550, 'other'],
     [`{:error, {:permanent_failure, ~c"192.0.2.10", :auth_failed}}`, null, null],
+    [`SMTP Error (454): Authentication failed.`, 454, 'other'],
+    [`SMTP Error (550): Failed to add recipient "${A}" (Rejected).`, 550, 'other'],
   ];
   it('a wrapper with no cause inside gives none', () => {
     for (const [line, code, reason] of noCause) {

@@ -122,9 +122,13 @@ const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 // Also a library's code around a reply with no enhanced code: lettre's "permanent error (550): …" /
 // "transient error (421): …" (src/transport/smtp/error.rs), MailKit's "…Exception: 535: …"
 // (SmtpClient.cs, the code then the reply's text), Symfony Mailer's 'Expected response code
-// "250/251/252" but got code "550"' (Transport/Smtp/SmtpTransport.php, assertResponseCode).
+// "250/251/252" but got code "550"' (Transport/Smtp/SmtpTransport.php, assertResponseCode),
+// Roundcube's 'SMTP Error ($code): Failed to add recipient "$to" ($msg).' and its log line
+// "Failed to add recipient '$to': $msg (Code: $code)" (program/localization/en_US/messages.inc,
+// program/lib/Roundcube/rcube_smtp.php `_conn_error`; $msg is PEAR Net_SMTP's reply text without
+// its code).
 const APP_WRAPPED_CODE =
-  /\bexpected (?:smtp |response )?(?:code|reply) "?\d{3}(?:\/\d{3}){0,4}"?,? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b|\b(?:permanent|transient) error \(([45][0-5]\d)\)|Exception: ([45][0-5]\d): \S/i;
+  /\bexpected (?:smtp |response )?(?:code|reply) "?\d{3}(?:\/\d{3}){0,4}"?,? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b|\b(?:permanent error|transient error|smtp error) \(([45][0-5]\d)\)|Exception: ([45][0-5]\d): \S|\(code: ([45][0-5]\d)\)/i;
 // .NET's System.Net.Mail and MailKit drop the reply code from what they print and say it by name:
 // .NET's SmtpException puts its sentence for the code before "The server response was: <the reply
 // without its code>" (dotnet/runtime System.Net.Mail Resources/Strings.resx, SmtpMailboxUnavailable
@@ -391,11 +395,13 @@ function sessionIdOf(text: string): string | null {
 // - Symfony Mailer's "Failed to authenticate on SMTP server with username …"
 //   (Transport/Smtp/EsmtpTransport.php);
 // - nodemailer's "Invalid login:" and "Can't send mail - all recipients were rejected:"
-//   (lib/smtp-connection/index.js, `_formatError`).
+//   (lib/smtp-connection/index.js, `_formatError`);
+// - Roundcube's "SMTP Error (<code>): Authentication failed." / "Failed to set sender" / "Failed to
+//   add recipient" (program/localization/en_US/messages.inc).
 const WRAPPER_TEXT =
-  /the smtp server requires a secure connection or the client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
+  /the smtp server requires a secure connection or the client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
 const WRAPPER_HINT =
-  /the smtp server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|transaction failed\.|recipients were rejected/i;
+  /the smtp server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|smtp error \(|transaction failed\.|recipients were rejected/i;
 
 /**
  * The text without a mail library's own sentence around the server's reply (.NET's SmtpClient's
@@ -435,7 +441,7 @@ function specificCode(code: string | null, text: string): string | null {
 
 function appWrappedCode(text: string): number | null {
   const m = APP_WRAPPED_CODE.exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {
