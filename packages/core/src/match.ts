@@ -161,7 +161,9 @@ const excluded = (entry: CatalogEntry, reply: ParsedReply) =>
  * Every page the parsed paste may be, best first. Text beats code: a page whose phrase is in the
  * paste outranks one that only shares its codes; codes then separate pages that share a phrase.
  */
-export function candidates(reply: ParsedReply): Candidate[] {
+export function candidates(parsed: ParsedReply): Candidate[] {
+  // A code a library named rather than wrote (`codeByName`) is no evidence of whose page it is.
+  const reply = parsed.codeByName ? { ...parsed, replyCode: null } : parsed;
   matcher ??= compilePhrases(phraseList);
   const found = matcher.find(reply.folded);
   const byEntry = new Map<number, { longest: number; hits: number }>();

@@ -48,6 +48,12 @@ export interface ParsedReply {
   challenge: XOAuth2Challenge | null;
   /** @internal the folded form matched against catalog phrases. */
   folded: string;
+  /**
+   * @internal `replyCode` was read from a library's NAME for it (.NET's "Mailbox unavailable. The
+   * server response was: …", MailKit's `StatusCode: MailboxUnavailable`), not written in the paste:
+   * it says what the server answered, not whose server it was, so pages are matched without it.
+   */
+  codeByName?: boolean;
 }
 
 /** The JSON that Gmail base64-encodes into its XOAUTH2 `334` challenge. */
@@ -93,7 +99,11 @@ const GMAIL =
   /gsmtp|google\.com|googlemail\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com|gmail-smtp|googleapis|\bgaxios|google\.auth|oauth2-google|\bgoogle\b/;
 
 // Reply code and enhanced code as they appear together: "550-5.7.1", "535 5.7.8", "(535, b'5.7.8".
-const PAIR = /\b([2-5][0-5]\d)(?:[ -]|, b?['"]|, ?)([245]\.\d{1,3}\.\d{1,3})\b/g;
+// Also a client library's code in brackets or before a colon, then the reply's own text: Rust
+// lettre's "permanent error (550): 5.1.1 …" (src/transport/smtp/error.rs, `"permanent error
+// ({code})"` then `": {source}"`), MailKit's AuthenticationException "535: 5.7.8 …"
+// (MailKit/Net/Smtp/SmtpClient.cs, `"{0}: {1}", (int) response.StatusCode, response.Response`).
+const PAIR = /\b([2-5][0-5]\d)(?:[ -]|, b?['"]|, ?|\)?: )([245]\.\d{1,3}\.\d{1,3})\b/g;
 const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 // OpenSMTPD logs a failed command's reply after an arrow: `"RCPT TO:<…>" => 451 Temporary failure`.
 // A table or tracker copied with tabs between its columns ("100.0%\t550 Message rejected") puts the
@@ -109,8 +119,89 @@ const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 // Mail apps that report the server's reply code in their own sentence, with no reply line:
 // mailsend's "Expected smtp code 250, got 552", PHP mailers' "Expected response code 250 but got
 // code "550"", K-9 Mail's "Negative SMTP reply:550 …". The code the app got is the server's.
+// Also a library's code around a reply with no enhanced code: lettre's "permanent error (550): …" /
+// "transient error (421): …" (src/transport/smtp/error.rs), MailKit's "…Exception: 535: …"
+// (SmtpClient.cs, the code then the reply's text), Symfony Mailer's 'Expected response code
+// "250/251/252" but got code "550"' (Transport/Smtp/SmtpTransport.php, assertResponseCode),
+// Roundcube's 'SMTP Error ($code): Failed to add recipient "$to" ($msg).' and its log line
+// "Failed to add recipient '$to': $msg (Code: $code)" (program/localization/en_US/messages.inc,
+// program/lib/Roundcube/rcube_smtp.php `_conn_error`; $msg is PEAR Net_SMTP's reply text without
+// its code).
 const APP_WRAPPED_CODE =
-  /\bexpected (?:smtp |response )?(?:code|reply) \d{3},? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b/i;
+  /\bexpected (?:smtp |response )?(?:code|reply) "?\d{3}(?:\/\d{3}){0,4}"?,? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b|\b(?:permanent error|transient error|smtp error) \(([45][0-5]\d)\)|Exception: ([45][0-5]\d): \S|\(code: ([45][0-5]\d)\)/i;
+// .NET's System.Net.Mail and MailKit drop the reply code from what they print and say it by name:
+// .NET's SmtpException puts its sentence for the code before "The server response was: <the reply
+// without its code>" (dotnet/runtime System.Net.Mail Resources/Strings.resx, SmtpMailboxUnavailable
+// … MailServerResponse; the code → sentence map in SmtpException.cs), and both name it as
+// `SmtpStatusCode` (`StatusCode: MailboxUnavailable`; MailKit/Net/Smtp/SmtpStatusCode.cs, whose older
+// AuthenticationException printed "{StatusCode}: {reply}"). The name or sentence gives the code.
+const STATUS_NAMES: Record<string, number> = {
+  serviceNotAvailable: 421,
+  passwordTransitionNeeded: 432,
+  mailboxBusy: 450,
+  localErrorInProcessing: 451,
+  errorInProcessing: 451,
+  insufficientStorage: 452,
+  clientNotPermitted: 454,
+  temporaryAuthenticationFailure: 454,
+  commandUnrecognized: 500,
+  syntaxError: 501,
+  commandNotImplemented: 502,
+  badCommandSequence: 503,
+  commandParameterNotImplemented: 504,
+  mustIssueStartTlsFirst: 530,
+  authenticationRequired: 530,
+  authenticationMechanismTooWeak: 534,
+  authenticationInvalidCredentials: 535,
+  encryptionRequiredForAuthenticationMechanism: 538,
+  mailboxUnavailable: 550,
+  userNotLocalTryAlternatePath: 551,
+  exceededStorageAllocation: 552,
+  mailboxNameNotAllowed: 553,
+  transactionFailed: 554,
+};
+const STATUS_NAME =
+  /(?:\bSmtpStatusCode\.|\bStatusCode["']?\s?[:=]\s?["']?|Exception: )([A-Z][A-Za-z]{5,50})\b/g;
+// .NET's sentences (Strings.resx) before its "The server response was:"; "Mailbox unavailable." is
+// also its MailboxBusy (450), told apart by the reply's own enhanced code.
+const DOTNET_SENTENCES: readonly [string, number][] = [
+  ['service not available, closing transmission channel', 421],
+  ['error in processing', 451],
+  ['insufficient system storage', 452],
+  ['client does not have permission to submit mail to this server', 454],
+  ['syntax error, command unrecognized', 500],
+  ['syntax error in parameters or arguments', 501],
+  ['command not implemented', 502],
+  ['bad sequence of commands', 503],
+  ['command parameter not implemented', 504],
+  ['the smtp server requires a secure connection or the client was not authenticated', 530],
+  ['mailbox unavailable', 550],
+  ['user not local; please try a different path', 551],
+  ['exceeded storage allocation', 552],
+  ['mailbox name not allowed', 553],
+  ['transaction failed', 554],
+];
+// The sentence before "The server response was:", or alone after .NET's SmtpException /
+// SmtpFailedRecipient(s)Exception when the server's text was empty.
+const DOTNET_FRAME =
+  /([a-z][a-z ,;]{8,80})\. the server response was:|\bSmtp(?:FailedRecipients?)?Exception: ([a-z][a-z ,;]{8,80})\.(?!\S)/i;
+
+function libraryStatusCode(text: string): number | null {
+  STATUS_NAME.lastIndex = 0;
+  for (let m = STATUS_NAME.exec(text), n = 0; m && n < 8; m = STATUS_NAME.exec(text), n++) {
+    const named = m[1]!;
+    const code = STATUS_NAMES[named[0]!.toLowerCase() + named.slice(1)];
+    if (code !== undefined) return code;
+  }
+  const frame = DOTNET_FRAME.exec(text);
+  if (!frame) return null;
+  const sentence = (frame[1] ?? frame[2]!).toLowerCase();
+  for (const [words, code] of DOTNET_SENTENCES) {
+    if (frame[1] ? !sentence.endsWith(words) : sentence !== words) continue;
+    return code === 550 && ENHANCED.exec(text)?.[1]?.startsWith('4') ? 450 : code;
+  }
+  return null;
+}
 const ERROR_CODE =
   /\b(E(?:AUTH|ACCES|PERM|TIMEDOUT|CONNREFUSED|CONNRESET|CONNECTION|SOCKET|DNS|ENVELOPE|MESSAGE|STREAM|TLS|PROTOCOL|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)|EAI_AGAIN|ENOTFOUND)\b/;
 const COMMAND =
@@ -231,6 +322,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     replyCode = pairs[0].replyCode;
     enhancedCode = pairs[0].enhancedCode;
   }
+  let codeByName = false;
   if (replyCode === null) {
     replyCode =
       responseCode ??
@@ -238,6 +330,10 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
       appWrappedCode(text) ??
       numberOrNull(LEADING_CODE.exec(text)?.[1]) ??
       numberOrNull(SMTPLIB_TUPLE.exec(text)?.[1]);
+    if (replyCode === null) {
+      replyCode = libraryStatusCode(text);
+      codeByName = replyCode !== null;
+    }
   }
   if (enhancedCode === null) {
     const m = ENHANCED.exec(text);
@@ -273,6 +369,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
     folded: withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
+    ...(codeByName ? { codeByName } : {}),
   };
 }
 
@@ -284,17 +381,52 @@ function sessionIdOf(text: string): string | null {
 }
 
 // A library's own sentence around the server's reply is not the reply: .NET's SmtpClient says "the
-// client was not authenticated" whatever the server answered.
-const WRAPPER_TEXT = /the smtp server requires a secure connection or the client was not authenticated\.?/gi;
+// client was not authenticated" whatever the server answered. Each is the library's own template,
+// read from its source; none names a cause of the server's (LABELLING.md §7):
+// - .NET System.Net.Mail: its sentence for the reply code before "The server response was:"
+//   ("Mailbox unavailable.", "Transaction failed.", …; Resources/Strings.resx);
+// - JavaMail / Jakarta Mail: SendFailedException's "Invalid Addresses" / "Valid Unsent Addresses" /
+//   "Valid Sent Addresses" (com/sun/mail/smtp/SMTPTransport.java) before "; nested exception is:";
+// - Spring's MailAuthenticationException "Authentication failed" before "; nested exception is"
+//   (org/springframework/mail/MailAuthenticationException.java);
+// - PHPMailer's frame: "SMTP server error: <command> command failed Detail: … SMTP code: …
+//   Additional SMTP info: …", "SMTP Error: data not accepted.", "SMTP Error: The following
+//   recipients failed:" (src/PHPMailer.php, `lang()` strings and setError());
+// - Symfony Mailer's "Failed to authenticate on SMTP server with username …"
+//   (Transport/Smtp/EsmtpTransport.php);
+// - nodemailer's "Invalid login:" and "Can't send mail - all recipients were rejected:"
+//   (lib/smtp-connection/index.js, `_formatError`);
+// - Roundcube's "SMTP Error (<code>): Authentication failed." / "Failed to set sender" / "Failed to
+//   add recipient" (program/localization/en_US/messages.inc).
+const WRAPPER_TEXT =
+  /the smtp server requires a secure connection or the client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
+const WRAPPER_HINT =
+  /the smtp server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|smtp error \(|transaction failed\.|recipients were rejected/i;
 
 /**
  * The text without a mail library's own sentence around the server's reply (.NET's SmtpClient's
- * "The SMTP server requires a secure connection or the client was not authenticated."), which
- * names no cause of the server's.
+ * "The SMTP server requires a secure connection or the client was not authenticated.",
+ * JavaMail's "Invalid Addresses", PHPMailer's "SMTP server error:"), which names no cause of the
+ * server's.
  * @internal
  */
 export function withoutWrapperText(text: string): string {
-  return /the smtp server requires/i.test(text) ? text.replace(WRAPPER_TEXT, ' ') : text;
+  return WRAPPER_HINT.test(text) ? text.replace(WRAPPER_TEXT, ' ') : text;
+}
+
+// A client library's exception class names are its own words too, and some hold words the reason
+// rules read ("SMTPRecipientsRefused", "Net::SMTPSyntaxError"): Python smtplib's, Ruby net-smtp's,
+// JavaMail's / Jakarta Mail's / Spring's / Commons Email's, .NET's, MailKit's, Symfony's and Swift
+// Mailer's, by their namespace. Not read for the stage (`STAGE_WORDS` reads smtplib's names).
+const CLIENT_CLASS =
+  /\b(?:smtplib\.)?SMTP(?:RecipientsRefused|SenderRefused|DataError|AuthenticationError|ConnectError|HeloError|NotSupportedError|ResponseException|ServerDisconnected|Exception)\b|\bNet::SMTP\w{0,40}|\b(?:javax|jakarta)\.mail\.[\w.]{0,80}|\b(?:com\.sun|org\.eclipse\.angus)\.mail\.[\w.]{0,80}|\borg\.(?:springframework|apache\.commons)\.mail\.[\w.]{0,80}|\bSystem\.Net\.Mail\.\w{0,60}|\bMailKit\.[\w.]{0,80}|\bSymfony\\Component\\Mailer\\[\w\\]{0,80}|\bSwift_\w{0,40}/g;
+
+/**
+ * {@link withoutWrapperText} and a client library's exception class names: what the reason is read from.
+ * @internal
+ */
+export function withoutClientWords(text: string): string {
+  return withoutWrapperText(text).replace(CLIENT_CLASS, ' ');
 }
 
 const ERRNO = /errno["']?\s*[:=]\s*["']?(-\d{1,4})\b/;
@@ -309,7 +441,7 @@ function specificCode(code: string | null, text: string): string | null {
 
 function appWrappedCode(text: string): number | null {
   const m = APP_WRAPPED_CODE.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {

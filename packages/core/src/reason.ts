@@ -1,4 +1,4 @@
-import { withoutWrapperText } from './parse.js';
+import { withoutClientWords } from './parse.js';
 import { reasonOfLocalisedWords, reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
 
@@ -883,7 +883,7 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   // not the server's: "The server response was: 5.7.0 Must issue a STARTTLS command first" is TLS.
   // A copy from a web view writes the server's apostrophe as the typographic one ("doesn’t exist").
   const unfolded = withoutHedges(
-    withoutWrapperText(
+    withoutClientWords(
       text
         .replace(SENDMAIL_TLS_LOG, '')
         .replace(CONTINUATION_LINE, ' ')
