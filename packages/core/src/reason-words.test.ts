@@ -754,3 +754,21 @@ describe("batch-28's dev misses, by mechanism", () => {
     expect(reasonOfText("550 Rejected because the address couldn't be found")).toBe('user-unknown');
   });
 });
+
+describe("batch-25/27/28's remaining dev misses, by mechanism", () => {
+  it('a host not allowed to send mail for a domain is an SPF verdict; an IP not allowed to send at all stays blocked', () => {
+    expect(reasonOfText('550 5.7.0 Host 192.0.2.7 is not allowed to send mail for example.org')).toBe(
+      'auth-failure',
+    );
+    expect(reasonOfText('550 5.7.1 192.0.2.7 is not allowed to send mail from example.org')).toBe(
+      'auth-failure',
+    );
+    expect(reasonOfText('550 Your IP address 192.0.2.1 is not allowed to send mail')).toBe('blocked');
+  });
+  it('a retired address is a mailbox that no longer exists', () => {
+    expect(
+      reasonOfText('554 5.7.1 <a@example.org>: Recipient address rejected: This identity is obsolete'),
+    ).toBe('user-unknown');
+    expect(reasonOfText('550 5.7.1 Your client software is obsolete')).not.toBe('user-unknown');
+  });
+});

@@ -92,6 +92,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /\bsmtp auth (?:is )?required\b|\bunknown (?:authentication|auth) (?:method|mechanism)\b|\bsender address rejected: not logged in\b/i,
     'credentials',
   ],
+  // A host "not allowed to send mail for/from <domain>": the sender domain's SPF record does not list
+  // it (interia.pl's and Mittwald's wording of an SPF verdict), the guide's auth-failure; an IP
+  // not allowed to send at all, with no domain, stays blocked (batch-25/27's labels).
+  [/\bis not allowed to send (?:e-?)?mail (?:for|from|on behalf of)\b/i, 'auth-failure'],
+  // An address its owner retired ("Recipient address rejected: This identity is obsolete"): the
+  // mailbox no longer exists, the guide's user-unknown (batch-28's two labellers).
+  [/\b(?:identity|address|mailbox|account) is (?:now )?obsolete\b/i, 'user-unknown'],
   // A sending service refusing a From address the account has not verified (SendGrid's "550 The from
   // address does not match a verified Sender Identity"): the sender address refused by a rule, the
   // guide's policy (batch-27's dev miss).
