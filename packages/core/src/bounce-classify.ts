@@ -21,6 +21,8 @@ export interface BounceDiagnosis {
   recipients: RecipientDiagnosis[];
 }
 
+const GREETING = /\brefused to talk to me:|\bafter initial connection:/i;
+
 /** A Gmail page named by the remote reply alone at this confidence wins over the notice's wording. */
 const REPLY_WINS = 0.5;
 
@@ -34,9 +36,16 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
   const hasCode = (s: string) => /\b[245]\.\d{1,3}\.\d{1,3}\b/.test(s);
   // The remote MTA names the provider that replied (gmail-smtp-in.l.google.com, amazonaws.com).
   const mta = r.remoteMta ? `\nRemote-MTA: ${r.remoteMta}` : '';
+  // The notice's own account of when the server refused (Postfix's "refused to talk to me:", Exim's
+  // "after initial connection:") is context the Diagnostic-Code line alone lacks: a refusal at the
+  // greeting is the guide's blocked whatever its words (§4), so the reply is read with it.
+  const greeting =
+    r.diagnosticCode && !GREETING.test(r.diagnosticCode)
+      ? GREETING.exec(r.notice.replace(/\s+/g, ' '))
+      : null;
   const reply = r.diagnosticCode
     ? classifyText(
-        `${r.diagnosticCode}${r.status && !hasCode(r.diagnosticCode) ? `\nStatus: ${r.status}` : ''}${mta}`,
+        `${greeting ? `${greeting[0]} ` : ''}${r.diagnosticCode}${r.status && !hasCode(r.diagnosticCode) ? `\nStatus: ${r.status}` : ''}${mta}`,
       )
     : null;
   if (reply?.entry && reply.entry.provider === 'gmail' && reply.confidence >= REPLY_WINS) return reply;

@@ -99,3 +99,13 @@ describe('each shape is undone only when the text is unmistakably in it', () => 
     expect(d.entry?.provider).not.toBe('gmail');
   });
 });
+
+describe("batch-30's dev miss: the notice's account of the greeting reaches the report's reply", () => {
+  const notice = (diag: string, how: string) =>
+    `This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<bob@example.net>: host mx.example.net[192.0.2.1]\n    ${how} ${diag}\n\nFinal-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; ${diag}\n`;
+  it('a refusal at the greeting is blocked whatever its words, with or without the report part (§4)', () => {
+    expect(classify(notice('554 A problem occurred.', 'refused to talk to me:')).reason).toBe('blocked');
+    // The same reply after RCPT names no cause.
+    expect(classify(notice('554 A problem occurred.', 'said:')).reason).toBe('other');
+  });
+});
