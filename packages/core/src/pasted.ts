@@ -2,6 +2,8 @@
 // page's source, or indented as a Markdown code block. Each step undoes one shape, only when the
 // text is unmistakably in it, in one linear pass; anything else is returned as it is.
 
+import { ENTITIES } from './normalize.js';
+
 // A JSON string or a language's string literal keeps its line breaks as `\n` escapes and its quotes
 // as `\"`. Only a text with no real line break and such an escape is read as one: a real message
 // that mentions "\n" keeps it.
@@ -21,16 +23,6 @@ export function unescapedBreaks(text: string): string {
 const LINE_TAG = /<br\s*\/?>|<\/(?:p|div|li|tr|pre|h[1-6]|blockquote|table)\s*>/gi;
 const HTML_TAG =
   /<\/?(?:html|head|body|meta|title|style|div|p|br|span|pre|code|tt|b|i|u|em|strong|small|big|font|center|table|thead|tbody|tr|td|th|ul|ol|li|blockquote|a|img|hr|h[1-6])(?=[\s/>])[^<>]{0,500}>/gi;
-const HTML_ENTITY: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&amp;': '&',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-  '&apos;': "'",
-  '&nbsp;': ' ',
-};
 // A MIME message carries its HTML in a part of its own, read by the bounce reader; only a paste
 // that is nothing but a page's source is turned into text here.
 const MIME_HEADER = /^Content-Type:/im;
@@ -48,7 +40,7 @@ export function htmlAsText(text: string): string {
     .replace(/\r?\n(?=[ \t]*<)/g, '')
     .replace(LINE_TAG, '\n')
     .replace(HTML_TAG, '')
-    .replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27);/g, (m) => HTML_ENTITY[m] ?? m);
+    .replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27|#34|#60|#62);/g, (m) => ENTITIES[m] ?? m);
 }
 
 /**
