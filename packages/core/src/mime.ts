@@ -292,7 +292,8 @@ export function htmlToText(html: string): string {
       .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d|table)>/gi, '\n')
       // A rule is where Outlook's HTML forward begins (its plain-text part writes it as underscores).
       .replace(/<hr\b[^>]*>/gi, '\n________________________________\n')
-      .replace(/<[^>]+>/g, '')
+      // Any other tag goes; an address in angle brackets written unescaped (`<user@example.com>`) stays.
+      .replace(/<(?![^<>\s@]+@[^<>\s@]+>)[^>]+>/g, '')
       .replace(/&nbsp;/g, ' ')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')

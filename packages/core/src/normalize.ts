@@ -1,8 +1,7 @@
 // Turns any paste into one comparable form. Every step is a single linear pass; none of the
 // regular expressions can backtrack on its own output, so a 10 MB line costs what its length costs.
 
-/** HTML's named and numeric references for the characters a reply uses, decoded by {@link unmangle}. @internal */
-export const ENTITIES: Record<string, string> = {
+const ENTITIES: Record<string, string> = {
   '&lt;': '<',
   '&gt;': '>',
   '&amp;': '&',

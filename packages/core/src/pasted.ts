@@ -2,7 +2,7 @@
 // page's source, or indented as a Markdown code block. Each step undoes one shape, only when the
 // text is unmistakably in it, in one linear pass; anything else is returned as it is.
 
-import { ENTITIES } from './normalize.js';
+import { htmlToText } from './mime.js';
 
 // A JSON string or a language's string literal keeps its line breaks as `\n` escapes and its quotes
 // as `\"`. Only a text with no real line break and such an escape is read as one: a real message
@@ -18,29 +18,25 @@ export function unescapedBreaks(text: string): string {
   );
 }
 
-// HTML's own tags only, so an address in angle brackets (`<user@example.com>`) is never taken for
-// one. Line tags end a line; the rest are dropped.
+// A page's source opens with a tag and has line tags; MIME messages (also quoted line by line) carry
+// their HTML in a part of their own, which the bounce reader turns into text itself.
+const OPENING_TAG = /^\s*<(?:!doctype|html|head|body|div|p|pre|table|span|font|br|code|blockquote)\b/i;
 const LINE_TAG = /<br\s*\/?>|<\/(?:p|div|li|tr|pre|h[1-6]|blockquote|table)\s*>/gi;
-const HTML_TAG =
-  /<\/?(?:html|head|body|meta|title|style|div|p|br|span|pre|code|tt|b|i|u|em|strong|small|big|font|center|table|thead|tbody|tr|td|th|ul|ol|li|blockquote|a|img|hr|h[1-6])(?=[\s/>])[^<>]{0,500}>/gi;
-// A MIME message carries its HTML in a part of its own, read by the bounce reader; only a paste
-// that is nothing but a page's source is turned into text here.
-const MIME_HEADER = /^Content-Type:/im;
+const MIME_HEADER = /^[> \t]*Content-Type:/im;
+const LINE_TAG_THEN_BREAK = new RegExp(`(${LINE_TAG.source})[ \\t]*\\r?\\n`, 'gi');
 
 /**
  * A web page's or an HTML mail view's source pasted as it is (`<div>550 5.1.1 &lt;a@b&gt;: …<br>`):
- * its text, one line per `<br>` or block, entities decoded. Needs two line tags, so a reply that
- * quotes one tag is left alone.
+ * its text, as the MIME reader turns an HTML part into text. Needs an opening tag and two line tags,
+ * so a reply that quotes a tag is left alone.
  */
 export function htmlAsText(text: string): string {
-  if (MIME_HEADER.test(text)) return text;
+  if (!OPENING_TAG.test(text) || MIME_HEADER.test(text)) return text;
   const lineTags = text.match(LINE_TAG);
   if (!lineTags || lineTags.length < 2) return text;
-  return text
-    .replace(/\r?\n(?=[ \t]*<)/g, '')
-    .replace(LINE_TAG, '\n')
-    .replace(HTML_TAG, '')
-    .replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27|#34|#60|#62);/g, (m) => ENTITIES[m] ?? m);
+  // The source's own line break after a line tag is only layout: it would start the next line with a
+  // space ("\n ." is no longer the lone dot that ends a transcript's data).
+  return htmlToText(text.replace(LINE_TAG_THEN_BREAK, '$1'));
 }
 
 /**
