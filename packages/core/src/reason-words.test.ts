@@ -772,3 +772,14 @@ describe("batch-25/27/28's remaining dev misses, by mechanism", () => {
     expect(reasonOfText('550 5.7.1 Your client software is obsolete')).not.toBe('user-unknown');
   });
 });
+
+describe("batch-31's dev miss, by mechanism", () => {
+  it("the receiver's own filtering component failing is the server's fault, not a rule applied to the message", () => {
+    expect(reasonOfText('451 4.3.0 Policy engine error, please retry')).toBe('system');
+    expect(reasonOfText('451 4.7.1 Policy service is temporarily unavailable')).toBe('system');
+    expect(reasonOfText('451 4.3.0 Content filter daemon not responding')).toBe('system');
+    // A rule the same component applied stays the rule's reason.
+    expect(reasonOfText('554 5.7.1 Message rejected by policy engine')).toBe('policy');
+    expect(reasonOfText('554 5.7.1 Content filter rejected the message as spam')).toBe('spam');
+  });
+});

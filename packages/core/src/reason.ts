@@ -277,6 +277,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bmail(?:ing)? (?:forwarding )?loop\b|\bforwarding loop\b|\bmessage (?:is )?looping\b|\bloop (?:was )?(?:detected|found)\b|\bloops? back to (?:myself|me)\b|\btoo many hops\b|\bhop count exceeded\b|\btoo many "?received"? headers\b|\brouting loop\b|\bexceeded (?:the )?maximum hop count\b|\bmaximum hop count (?:was |has been )?exceeded\b|\bforwarded too many times\b/i,
     'network',
   ],
+  // batch-31: the receiver's own filtering component failing ("451 System policy engine error", a
+  // policy service or content scanner that errored or is unavailable) is the server's own fault
+  // (the guide's system), not a rule applied to the message: read before "policy" names one.
+  [
+    /\b(?:policy|filter(?:ing)?|content[- ]filter|scan(?:ning|ner)?|milter|anti-?(?:spam|virus)) (?:engine|daemon|server|service) (?:error|failure|crashed|timed? ?out|(?:is )?(?:temporarily )?(?:unavailable|not (?:available|responding)))\b/i,
+    'system',
+  ],
   // A delivery restriction on the recipient (Exchange's "RESOLVER.RST.AuthRequired; authentication
   // required", "…SenderNotAuthenticatedForGroup"): restricted recipients or group posting rights,
   // not a login of the sender's.
