@@ -28,10 +28,6 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   'auth-phpmailer-could-not-authenticate': NOT_A_SERVER_REPLY,
   'conn-reset':
     "a list of runtime messages, first 'read ECONNRESET': §3 'connection lost' → network; its Node alternative 'disconnected before secure TLS connection was established' is the same lost connection",
-  '421-4.7.0-try-again-later-closing-connection':
-    "§3 evidence order: 'Try again later' names no cause, X.7.0 is RFC 3463's undefined security status, so the basic code 421 → system (the reader reads an undefined X.7.0 by its subject)",
-  '421-4.7.0-session-recycled':
-    'the same reply as 421-4.7.0-try-again-later-closing-connection (§2: code decides only between pages of the same wording, and the code is the same): system, as there',
   '451-4.3.0-multiple-destination-domains':
     '§3 syntax: a conversation Gmail does not accept (recipients of several domains in one transaction), not a fault of its own',
   '454-4.7.0-cannot-authenticate':

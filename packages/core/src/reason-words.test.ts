@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asTyped, beforeReturned, classify, unquote } from './classify.js';
 import { reasonOfMtaWords } from './reason-words.js';
-import { reasonFor, reasonOfText } from './reason.js';
+import { reasonFor, reasonOfStatus, reasonOfText } from './reason.js';
 
 // Replies as other providers and MTAs send them (real ones are in test/fixtures/bounces).
 describe("other MTAs' and providers' own wording", () => {
@@ -781,5 +781,27 @@ describe("batch-31's dev miss, by mechanism", () => {
     // A rule the same component applied stays the rule's reason.
     expect(reasonOfText('554 5.7.1 Message rejected by policy engine')).toBe('policy');
     expect(reasonOfText('554 5.7.1 Content filter rejected the message as spam')).toBe('spam');
+  });
+});
+
+describe("RFC 3463's undefined X.5.0 and X.7.0 name no cause (LABELLING.md §8)", () => {
+  it('reads the words, then the basic reply code, then other', () => {
+    expect(reasonOfStatus('5.7.0')).toBe('other');
+    expect(reasonOfStatus('4.5.0')).toBe('other');
+    expect(reasonFor(null, '5.7.0', '550 5.7.0 Rejected', 550)).toBe('other');
+    expect(reasonFor(null, '4.7.0', '421 4.7.0 Try again later, closing connection', 421)).toBe('system');
+    // A stated cause beside them still decides.
+    expect(reasonFor(null, '5.7.0', '550 5.7.0 Message rejected as spam', 550)).toBe('spam');
+    // Defined details keep their meaning.
+    expect(reasonOfStatus('5.7.1')).toBe('policy');
+    expect(reasonOfStatus('5.4.0')).toBe('network');
+  });
+  it("reads Postfix's refusal prefix under them as under X.0.0", () => {
+    expect(reasonOfText('554 5.7.0 <192.0.2.4>: Client host rejected: reject', '5.7.0')).toBe('blocked');
+  });
+  it("reads Google relay's 'Mail Sending denied' as a refusal of the sender", () => {
+    expect(reasonOfText('550 5.7.0 Mail Sending denied. The sender account is not registered')).toBe(
+      'policy',
+    );
   });
 });

@@ -126,8 +126,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // "Sender address <…> not found in directory"; the mailbox rule would read it as an unknown
   // recipient): a rule about the sender (the guide's policy), read before "unroutable" (host-unknown)
   // or "expired", unless a stated cause the general words know is named beside it.
+  // Session 11: also Google's relay "Mail Sending denied" (the sender is not an active user of the
+  // domain), which its X.7.0, undefined since §8, no longer decides.
   [
-    /(?:\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
+    /(?:\b(?:mail |e-?mail )?sending (?:is )?denied\b|\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",

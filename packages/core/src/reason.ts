@@ -214,7 +214,11 @@ const BY_CODE: Record<string, BounceReason> = {
   '5.2': 'syntax',
   // Too many recipients: a per-message limit, as Gmail's 452 4.5.3 page reads it.
   '5.3': 'rate-limited',
+  // RFC 3463's "other or undefined" protocol and security status names no cause, as X.0.0 does
+  // (LABELLING.md §8): the words or the basic reply code decide, else `other`.
+  '5.0': 'other',
   '6.0': 'syntax',
+  '7.0': 'other',
   '7.1': 'policy',
   '7.7': 'spam',
   '7.8': 'credentials',
@@ -919,8 +923,9 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
   }
   // Postfix's refusal prefix followed by words that name no cause we know: with a status detail,
   // the detail decides (the caller reads it); with none, or RFC 3463's undefined X.0.0 ("554 5.0.0
-  // <192.0.2.4>: Client host rejected: reject", an access map's REJECT), what the prefix says was refused.
-  if (!status || /^[45]\.0\.0$/.test(status))
+  // <192.0.2.4>: Client host rejected: reject", an access map's REJECT) or X.5.0 / X.7.0 (§8: as
+  // undefined), what the prefix says was refused.
+  if (!status || /^[45]\.[057]\.0$/.test(status))
     for (const [re, reason] of PREFIX) if (re.test(unfolded)) return reason;
   return null;
 }
