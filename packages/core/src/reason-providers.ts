@@ -1230,7 +1230,8 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Postfix',
-    re: /\bRelay access denied\b/i,
+    // Unless the server adds that a login would allow it (reason-words.ts: credentials).
+    re: /\bRelay access denied\b(?![^.\n]{0,40}?\b(?:(?:please |you must |must )authenticate|authentication (?:is )?required)\b)/i,
     reason: 'policy',
     example: '554 5.7.1 <someone@example.net>: Relay access denied',
     source: POSTFIX_SMTPD,

@@ -805,3 +805,39 @@ describe("RFC 3463's undefined X.5.0 and X.7.0 name no cause (LABELLING.md §8)"
     );
   });
 });
+
+describe("batch-32's dev misses, by mechanism", () => {
+  it('a sender address that must be the logged-in account is a rule about the sender', () => {
+    expect(reasonOfText('501 Mail from address must be same as authorization user')).toBe('policy');
+    expect(reasonOfText('553 Mail from must equal authorized user')).toBe('policy');
+    expect(reasonOfText('550 The password must be the same as before')).not.toBe('policy');
+  });
+  it('a Chinese notice that the message was reported or judged as spam', () => {
+    expect(reasonOfText('退信原因：该邮件被判定为垃圾邮件')).toBe('spam');
+    expect(reasonOfText('出错原因：邮件被多数用户投诉为垃圾邮件')).toBe('spam');
+    expect(reasonOfText('请检查垃圾邮件文件夹')).toBeNull();
+  });
+  it('relaying refused for want of a login is a login required; relaying refused alone stays policy', () => {
+    expect(reasonOfText('550 5.7.1 Relaying denied, please authenticate first')).toBe('credentials');
+    expect(reasonOfText('554 Relay access denied - authentication required')).toBe('credentials');
+    expect(reasonOfText('554 5.7.1 <a@example.net>: Relay access denied')).toBe('policy');
+  });
+  it("PHPMailer's 'SMTP connect() failed' is an attempt that could not connect", () => {
+    expect(reasonOfText('Mailer Error: SMTP connect() failed.')).toBe('network');
+  });
+  it("Windows' connection-reset message in the user's language names the reset family", () => {
+    for (const t of [
+      'System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.',
+      'ConnectionResetError: [WinError 10054] Se ha forzado la interrupción de una conexión existente por el host remoto',
+      "ConnectionResetError: [WinError 10054] Une connexion existante a dû être fermée par l'hôte distant",
+      'System.Net.Sockets.SocketException: Eine vorhandene Verbindung wurde vom Remotehost geschlossen',
+      'ConnectionResetError: [WinError 10054] Удаленный хост принудительно разорвал существующее подключение',
+      'ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
+      'ConnectionResetError: [WinError 10054] 既存の接続はリモート ホストに強制的に切断されました。',
+    ]) {
+      const d = classify(t);
+      expect(d.entry?.id, t).toBe('conn-reset');
+      expect(d.reason, t).toBe('network');
+    }
+  });
+});

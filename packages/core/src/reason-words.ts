@@ -27,6 +27,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Online's documented detail range 5.7.606-5.7.649 ("Access denied, banned sending IP") and
   // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
   [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
+  // batch-32: relaying refused for want of a login ("550 relay access denied - please authenticate"):
+  // the reply names the missing SMTP AUTH, the guide's credentials, over the general relay refusal.
+  [
+    /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|refused)\b[^.\n]{0,40}?\b(?:please |you must |must )authenticate\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|refused)\b[^.\n]{0,40}?\bauthentication (?:is )?required\b/i,
+    'credentials',
+  ],
   // A receiver refusing the connecting host itself ("Client host blocked for spamming issues",
   // Orange's "Adresse IP source bloquee", "Your IP(192.0.2.1) is filtered") is about the IP, not
   // this message, even where a word like "spam" follows. Dots inside an address do not end it.
@@ -128,8 +134,11 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // or "expired", unless a stated cause the general words know is named beside it.
   // Session 11: also Google's relay "Mail Sending denied" (the sender is not an active user of the
   // domain), which its X.7.0, undefined since §8, no longer decides.
+  // batch-32: also a sender address that must be the logged-in account's (QQ Mail's "501 mail from
+  // address must be same as authorization user", NetEase's "Mail from must equal authorized user"):
+  // the guide's "not owned by user".
   [
-    /(?:\b(?:mail |e-?mail )?sending (?:is )?denied\b|\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
+    /(?:\b(?:mail |e-?mail )?sending (?:is )?denied\b|\bmust be (?:the )?same as (?:the )?(?:authori[sz]ation|authenticated|authentication|login|logged[- ]in) (?:user|account)\b|\bmail from must equal authori[sz]ed user\b|\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
@@ -353,6 +362,9 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
     /(?<!\p{L})syntaxfehler|(?<!\p{L})erreur de syntaxe|(?<!\p{L})error de sintaxis|(?<!\p{L})errore di sintassi|(?<!\p{L})erro de sintaxe|(?<!\p{L})syntactische fout|(?<!\p{L})błąd składniowy|(?<!\p{L})синтаксическая ошибка|(?<!\p{L})syntaktická chyba|(?<!\p{L})söz dizimi hatası|構文解析エラー|[语語]法[错錯][误誤]|문법 오류/iu,
     'syntax',
   ],
+  // batch-32: a Chinese notice that the message was judged or reported as spam (NetEase's "该邮件内容
+  // 涉嫌大量群发，并且被多数用户投诉为垃圾邮件"): this message's content, the guide's spam.
+  [/(?:被|判定为|识别为|视为|认定为|投诉为|涉嫌)[^，。,\n]{0,10}?垃圾[邮郵]件|(?:判定為|識別為|視為)[^，。,\n]{0,10}?垃圾[邮郵]件/u, 'spam'],
   // Not allowed to post to a mailing list (GX's mlist bounces: "没有足够的权限", "送信権限がない"):
   // group posting rights, the guide's policy.
   [/[没沒]有足[够夠]的[权權]限|送信権限がな/u, 'policy'],

@@ -124,6 +124,7 @@ const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/j
 const JSSE =
   'https://docs.oracle.com/en/java/javase/21/security/java-secure-socket-extension-jsse-reference-guide.html';
 const WINSOCK = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2';
+const WINSOCK_LOCALISED = `${WINSOCK} (10054, as localised Windows prints it)`;
 const DOTNET_SSL = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors';
 const MAILKIT_FAQ = 'https://github.com/jstedfast/MailKit/blob/master/FAQ.md';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
@@ -494,6 +495,58 @@ export const familyRows: readonly FamilyRow[] = [
     'forcibly closed by the remote host',
     'System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.',
     WINSOCK,
+  ),
+  // The same Windows message (WSAECONNRESET, 10054) in the languages Windows prints it in, as .NET,
+  // Python and Java on a localised Windows quote it (wording checked against public code that
+  // compares against it): a user pastes the exception in their system's language.
+  r(
+    'reset',
+    'dotnet',
+    'foi forçado o cancelamento de uma conexão existente pelo host remoto',
+    'System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'se ha forzado la interrupción de una conexión existente',
+    'System.IO.IOException: No se pueden leer los datos de la conexión de transporte: Se ha forzado la interrupción de una conexión existente por el host remoto.',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'une connexion existante a dû être fermée par',
+    'System.IO.IOException: Impossible de lire les données de la connexion de transport : Une connexion existante a dû être fermée par l’hôte distant.',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'eine vorhandene verbindung wurde',
+    'System.IO.IOException: Von der Übertragungsverbindung können keine Daten gelesen werden: Eine vorhandene Verbindung wurde vom Remotehost geschlossen.',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'хост принудительно разорвал существующее подключение',
+    'System.IO.IOException: Не удается прочитать данные из транспортного соединения: Удаленный хост принудительно разорвал существующее подключение.',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    '远程主机强迫关闭了一个现有的连接',
+    'System.IO.IOException: 无法从传输连接中读取数据: 远程主机强迫关闭了一个现有的连接。',
+    WINSOCK_LOCALISED,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    '既存の接続はリモート ホストに強制的に切断されました',
+    'System.IO.IOException: 転送接続からデータを読み取れません: 既存の接続はリモート ホストに強制的に切断されました。',
+    WINSOCK_LOCALISED,
   ),
   r(
     'reset',
