@@ -364,7 +364,10 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // batch-32: a Chinese notice that the message was judged or reported as spam (NetEase's "该邮件内容
   // 涉嫌大量群发，并且被多数用户投诉为垃圾邮件"): this message's content, the guide's spam.
-  [/(?:被|判定为|识别为|视为|认定为|投诉为|涉嫌)[^，。,\n]{0,10}?垃圾[邮郵]件|(?:判定為|識別為|視為)[^，。,\n]{0,10}?垃圾[邮郵]件/u, 'spam'],
+  [
+    /(?:被|判定为|识别为|视为|认定为|投诉为|涉嫌)[^，。,\n]{0,10}?垃圾[邮郵]件|(?:判定為|識別為|視為)[^，。,\n]{0,10}?垃圾[邮郵]件/u,
+    'spam',
+  ],
   // Not allowed to post to a mailing list (GX's mlist bounces: "没有足够的权限", "送信権限がない"):
   // group posting rights, the guide's policy.
   [/[没沒]有足[够夠]的[权權]限|送信権限がな/u, 'policy'],

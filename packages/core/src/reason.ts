@@ -214,8 +214,9 @@ const BY_CODE: Record<string, BounceReason> = {
   '5.2': 'syntax',
   // Too many recipients: a per-message limit, as Gmail's 452 4.5.3 page reads it.
   '5.3': 'rate-limited',
-  // RFC 3463's "other or undefined" protocol and security status names no cause, as X.0.0 does
-  // (LABELLING.md §8): the words or the basic reply code decide, else `other`.
+  // RFC 3463's "other or undefined" address, protocol and security status names no cause, as X.0.0
+  // does (LABELLING.md §8, §9): the words or the basic reply code decide, else `other`.
+  '1.0': 'other',
   '5.0': 'other',
   '6.0': 'syntax',
   '7.0': 'other',
@@ -768,13 +769,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
     'syntax',
   ],
+  // A refusal of service that names nothing more ("550 5.5.0 Service refused, please try later") names
+  // no cause (LABELLING.md §8): read before the general refusal words below call it a policy.
+  [/\bservice refused\b(?:[,.;:]? *(?:please )?try (?:again )?later\b)?[ .]*$/i, 'other'],
   // A server refusing a recipient domain it does not handle is relay denied in other words
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
   // lex10: also cPanel's "This server does not relay mail." (etc/exim/perl/mail_permissions).
   [
     // Also qmail's "use me as a relay, but I have not been configured to let you" (BounceParser).
-    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\b(?:we do|(?:server|host) does) not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\b(?:we do|(?:server|host) does) not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|that|the) (?:group|list|mailing list)\b|\bpost(?:ing)? by non-?member\b|\bnon-?members? (?:are not allowed|may not post|cannot post)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
@@ -803,9 +807,9 @@ const MICROSOFT = /\b[45]\.4\.1\b|aka\.ms\/|\.outlook\.com\b|\bprotection\.outlo
 const STOCK: readonly [RegExp, BounceReason][] = [
   // "Recipient address rejected: <a cause>" names its cause (Postfix): only the bare phrase is stock,
   // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
-  // <address>").
+  // <address>"), also when a report field the reader appends follows it ("Remote-MTA: …").
   [
-    /mailbox (?:is )?(?:unavailable|not available)|invalid recipi?ent|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*<?[\w.+=-]+@[\w.-]+>?\s*(?:$|[,;)]))/i,
+    /mailbox (?:is )?(?:unavailable|not available)|(?<!\b(?:sender|recipient|e-?mail|your|from) )\baddress rejected\s*(?:$|[.,;)`]|\(in reply to\b|(?=(?:remote-mta|status|diagnostic-code):))|invalid recipi?ent|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*(?:<[^<>\n]{1,254}>|[\w.+=-]+@[\w.-]+)\s*(?:$|[,;)`]|(?=(?:remote-mta|status|diagnostic-code):)))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
@@ -831,7 +835,8 @@ const PREFIX: readonly [RegExp, BounceReason][] = [
   [/\bclient host rejected\b/i, 'blocked'],
   [/\bhelo command rejected\b/i, 'syntax'],
 ];
-const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
+// X.1.0 is RFC 3463's undefined address status: stock words under it have "no more detail" (§3, §9).
+const MAILBOX_DETAIL = /^[245]\.(?:1\.(?!0$)\d+|2\.[12])$/;
 
 // RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
 // carry no words we know and no informative enhanced code ("451 Internal resource …").
