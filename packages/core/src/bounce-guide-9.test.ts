@@ -99,10 +99,14 @@ describe('LABELLING.md §9', () => {
     expect(answer('550 5.7.1 Reject due to policy restrictions').reason).toBe('policy');
   });
 
-  it("a provider's documented code decides when the words name no cause", () => {
+  it('a code the provider publishes decides over general words; one only another parser tables does not', () => {
     expect(answer('550 5.7.1 XGEMAIL_0011 Command rejected').reason).toBe('user-unknown');
-    expect(answer('550 5.5.0 Service refused, please try later. LPN007_510').reason).toBe('blocked');
-    // With no code, the same general words name no cause (§8).
+    // La Poste's code is tabled only by another bounce parser: the words decide and name no cause (§8).
+    expect(answer('550 5.5.0 Service refused, please try later. LPN007_510').reason).toBe('other');
     expect(answer('550 5.5.0 Service refused, please try later').reason).toBe('other');
+    // A cause stated beside the same words still decides.
+    expect(answer('421 4.7.0 Service refused: too many connections from your IP').reason).toBe(
+      'rate-limited',
+    );
   });
 });

@@ -193,11 +193,16 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   for (const [entryIndex, { longest, hits }] of byEntry) {
     const entry = providerPages[entryIndex]!;
     if (excluded(entry, reply)) continue;
-    const agreement = codeAgreement(entry, reply) + stageAgreement(entry, reply);
-    // Short phrases ("authentication required", "syntax error") are what every server says.
+    const codes = codeAgreement(entry, reply);
+    const agreement = codes + stageAgreement(entry, reply);
+    // Short phrases ("authentication required", "syntax error") are what every server says. The
+    // SMTP step alone does not rescue one whose reply code contradicts the page ("Mail from command
+    // failed - 501 Syntax error" against Gmail's 555 at MAIL FROM, batch-33).
     const corroborated =
       longest >= W.strongPhrase ||
-      agreement > 0 ||
+      // A reply code alone ("530 Authentication required") is every server's code for those words:
+      // only the enhanced code of Gmail's pair speaks for Gmail's page (batch-33).
+      (codes >= 0 && agreement > 0 && (reply.enhancedCode !== null || codes === 0)) ||
       reply.origin.provider !== null ||
       entry.provider !== 'gmail';
     // Such a phrase under another reply code ("500 Syntax error, command unrecognized" against

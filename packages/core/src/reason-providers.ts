@@ -807,15 +807,10 @@ export const providerReplies: readonly ProviderReply[] = [
     source: 'https://postmaster.web.de/en/error-messages',
   },
   // ---- Orange / La Poste ------------------------------------------------------------------------
-  {
-    who: 'Orange',
-    // 102 spam incident, 103/999 service refused, 510 refused: the sending host.
-    re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_(?:102|103|510|999)\b/,
-    reason: 'blocked',
-    example:
-      '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]',
-    source: ORANGE,
-  },
+  // Not read by code alone: Orange's "Service refused, please try later" codes (_102, _103, _510,
+  // _999) are tabled only by another parser (Sisimai's FrancePTT rhost), not published by Orange, so
+  // the words decide (LABELLING.md §9) and name no cause (§8). The entries below say in their own
+  // words what their codes mean.
   {
     who: 'Orange',
     re: /\b(?:OFR|LPN|OUK)(?:\d{3})?_104\b/,

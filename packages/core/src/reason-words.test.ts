@@ -841,3 +841,63 @@ describe("batch-32's dev misses, by mechanism", () => {
     }
   });
 });
+
+describe("batch-33/34's dev misses, by mechanism", () => {
+  it('a cloud sender refusing the logged-in account for that sender is a sender rule', () => {
+    expect(
+      reasonOfText(
+        "554 Access denied: User `arn:aws:iam::123456789012:user/app' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:eu-west-1:123456789012:identity/example.org'",
+      ),
+    ).toBe('policy');
+    expect(
+      reasonOfText('554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'),
+    ).toBe('policy');
+  });
+  it("a name resolution failure is the host's DNS, whatever TLS word stands before it", () => {
+    expect(
+      reasonOfText(
+        'Failed to open TLS connection, dial tcp: lookup mail.internal: Temporary failure in name resolution',
+      ),
+    ).toBe('host-unknown');
+    expect(reasonOfText('dial tcp: lookup smtp.example.org on 127.0.0.11:53: no such host')).toBe(
+      'host-unknown',
+    );
+  });
+  it('an address, header or EHLO name refused for its form is a malformed conversation', () => {
+    expect(reasonOfText('501 5.1.7 Sender address must contain a domain')).toBe('syntax');
+    expect(reasonOfText('550 Incorrect sender header')).toBe('syntax');
+    expect(reasonOfText('501 5.5.4 Invalid domain name')).toBe('syntax');
+  });
+  it("Postfix's 'no valid recipients' at DATA is recipients refused with no more detail", () => {
+    expect(reasonOfText('554 5.5.1 Error: no valid recipients', '5.5.1')).toBe('user-unknown');
+  });
+  it('a concurrent-connection or request limit is a rate limit, at the greeting too', () => {
+    expect(
+      reasonOfText(
+        'Expected response code 220 but got code "421", with message "421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit"',
+      ),
+    ).toBe('rate-limited');
+    expect(
+      reasonOfText(
+        'Expected response code 220 but got code "451", with message "451 The server has reached its limit for processing requests from your host"',
+      ),
+    ).toBe('rate-limited');
+    expect(reasonOfText('550 5.4.6 Mail rate exceeded limit')).toBe('rate-limited');
+    // A greeting refusal with no rate words stays a block.
+    expect(
+      reasonOfText('Expected response code 220 but got code "554", with message "554 Access denied"'),
+    ).toBe('blocked');
+  });
+  it("a recipient domain reserved for examples is an admin's rule", () => {
+    expect(reasonOfText('501 5.1.5 Recipient address reserved by RFC 2606')).toBe('policy');
+  });
+  it("Gmail's short 'Syntax error' or 'Authentication required' under another code is not Gmail's page", () => {
+    expect(classify('SenderError: Mail from command failed - 501 Syntax error').entry?.provider).not.toBe(
+      'gmail',
+    );
+    expect(classify('Error firing event: 530 Authentication required').entry?.provider).not.toBe('gmail');
+    // Gmail's own code pair still names Gmail's page.
+    expect(classify('555 5.5.2 Syntax error. - gsmtp').entry?.id).toBe('555-5.5.2-syntax-error');
+    expect(classify('530 5.7.0 Authentication Required').entry?.id).toBe('530-5.7.0-authentication-required');
+  });
+});

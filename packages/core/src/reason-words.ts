@@ -54,7 +54,7 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // a stated identity check (§5, auth-failure: read above in its own words, or left to the general
   // words when the reply names PTR, rDNS, reverse DNS/lookup or SPF).
   [
-    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|(?:unexpected|unusual|high|excessive) volume|ptr\b|rdns\b|reverse[- ](?:dns|lookup)|spf\b))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
+    /(?:\brefused to talk to me: [45]\d\d\b|\binvalid greeting\. response=[45]\d\d\b|\bafter initial connection:\s*(?:host [^\n:]*:\s*)?[45]\d\d\b|\bexpected response code 220 but got code "?[45]\d\d\b)(?![^\n]{0,200}?\b(?:too many|rate limit|throttl|too quickly|concurrent (?:server |smtp )?connections|per-source limit|reached its limit|(?:unexpected|unusual|high|excessive) volume|ptr\b|rdns\b|reverse[- ](?:dns|lookup)|spf\b))|\b(?:no access|access denied|denied|not allowed|not authori[sz]ed|refused|rejected)\b[^.\n]{0,20}?\b(?:for|from) (?:this|your|the sending) ip\b/i,
     'blocked',
   ],
   // Outlook.com's DMARC refusal of the 2014 Yahoo/AOL p=reject era: "messages from (IP) on behalf of
@@ -141,6 +141,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     /(?:\b(?:mail |e-?mail )?sending (?:is )?denied\b|\bmust be (?:the )?same as (?:the )?(?:authori[sz]ation|authenticated|authentication|login|logged[- ]in) (?:user|account)\b|\bmail from must equal authori[sz]ed user\b|\bsender (?:e-?mail )?(?:address )?(?:was |is |has been )?(?:rejected|not (?:pre-?approved|allowed|permitted|recogni[sz]ed|authori[sz]ed))\b|\binvalid sender\b(?! ip)|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bbatv\b|\bbackscatter\b|\bunrout(?:e)?able sender\b|\bsender domain is empty\b|\baddress is not verified\b|\bsender(?: e-?mail)?(?: address)?(?: <[^<>\s]{1,254}>| [\w.+=-]{1,64}@[\w.-]{1,253})? (?:is |was )?not found in (?:the )?(?:ldap|directory)\b)(?![^\n]{0,80}?\b(?:spf|dkim|dmarc|black[- ]?list|block[- ]?list|listed|spam|reputation)\b)/i,
     'policy',
   ],
+  // batch-33/34: the logged-in account may not send for that sender (Amazon SES's "is not authorized to
+  // perform `ses:SendRawEmail' on resource …identity/…", Exchange Online's "SendAsDeniedException"):
+  // the guide's "not owned by user", a rule about the sender.
+  [/\bnot authori[sz]ed to perform [`'"]?ses:Send(?:Raw)?Email\b|\bSendAsDenied(?:Exception)?\b/i, 'policy'],
+  // batch-32: a recipient refused because its domain is reserved for examples ("501 5.1.5 Recipient
+  // address reserved by RFC 2606"): an admin's rule (both blind labellers), not a missing mailbox.
+  [/\breserved by rfc ?(?:2606|6761)\b/i, 'policy'],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
   // policy daemons' wording; "has exceeded the max … per hour"): the guide's sending quota, not
   // the 5.7.1 "not authorised" a policy server sends it under.
@@ -166,6 +173,13 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // characters", Gmail's mail-fetcher settings): a name that is not well formed.
   [
     /\b(?:host ?name|server name|domain name|address)\b[^.\n]{0,20}?\bcontains? (?:unsafe|invalid|illegal|forbidden) characters?\b/i,
+    'syntax',
+  ],
+  // batch-33/34: an address refused for its form ("501 sender address must contain a domain"); an
+  // EHLO name Office 365 refuses ("501 5.5.4 Invalid domain name", its documented HELO/EHLO reply); a
+  // header called incorrect ("550 Incorrect sender header"): the guide's malformed conversation or message.
+  [
+    /\baddress must contain a (?:fully[- ]qualified )?domain\b|\b5\.5\.4 invalid domain name\b|\bincorrect (?:[\w-]+ )?header\b/i,
     'syntax',
   ],
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.

@@ -490,14 +490,16 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // SES's reason inside its "Message expired"; "could not resolve MX for …"): not a reverse lookup
     // of the sending IP (an address, in-addr.arpa), nor the sender's own domain.
     // A client's resolver failing on the server's name (Node's "getaddrinfo ENOTFOUND", glibc's
-    // "Name or service not known", Java's UnknownHostException, Windows' "No such host is known").
+    // "Name or service not known", "Temporary failure in name resolution", Go's "lookup <host>: no such
+    // host", Java's UnknownHostException, Windows' "No such host is known"), read before a TLS word
+    // beside it ("Failed to open TLS connection, dial tcp: lookup …", batch-33).
     // Fourth pass (BounceParser's domain_error list, ZoneMTA's 521, a Go classifier's, code): a domain
     // "unknown", "No data record of requested type", an MX lookup failed, a domain that accepts no
     // mail (RFC 7505), all the recipient's domain by DNS. Fifth pass: maddy's "MX lookup error"
     // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\btemporary failure in name resolution\b|\blookup [\w.-]+(?: on [\d.:\[\]]+)?: no such host\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -514,7 +516,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // from <client>" (smtpd_client_auth_rate_limit), as "Too many login attempts" above.
     // morph9: also "rate-limited", "too many connection" (singular), "too many e-mails", "recipents", a
     // message's or connection's "rate exceeded" (MQTT's and WebSocket servers' words for the same limit).
-    /too many (?:[\w-]+ ){0,2}(?:messages|connections?|recipi?ents?|sessions|e-?mails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\b(?:send(?:ing)?|message|connection) rate (?:limit )?exceeded\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b(?! (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b)[^.\n]{0,30}?\bexceeded\b|rate[- ]?limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
+    /too many (?:[\w-]+ ){0,2}(?:messages|connections?|recipi?ents?|sessions|e-?mails|mails|attempts|deliveries)|\btoo many auth(?:entication)? commands\b|\btoo much (?:e-?)?mail (?:from|in a short)\b|\b(?:send(?:ing)?|message|mail|connection) rate (?:limit )?exceeded\b|\bconcurrent (?:server |smtp )?connections\b[^.\n]{0,60}?\b(?:exceeded|limit)\b|\bper-source limit\b|\breached its limit for processing\b|\bmax(?:imum)? number of (?:messages|recipients|connections)\b(?! (?:in|for) (?:the |this |your )?(?:mail ?box|inbox)\b)[^.\n]{0,30}?\bexceeded\b|rate[- ]?limit|throttl|\btoo quickly\b|\bin a separate transaction\b|sending limit|receiving mail at a rate|\b(?:unexpected|unusual|high|excessive|large) volume\b|\bvolume (?:is )?too high\b|\bconnection limit\b|\btrop de connexions\b|\btry again slower\b|\bslow down\b|\btoo fast\b/i,
     'rate-limited',
   ],
   // A deferral for the sender's reputation or its recipients' complaints, with no rate words,
@@ -770,8 +772,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     'syntax',
   ],
   // A refusal of service that names nothing more ("550 5.5.0 Service refused, please try later") names
-  // no cause (LABELLING.md §8): read before the general refusal words below call it a policy.
-  [/\bservice refused\b(?:[,.;:]? *(?:please )?try (?:again )?later\b)?[ .]*$/i, 'other'],
+  // no cause (LABELLING.md §8, §9): read after every stated cause above, before the general refusal
+  // words below call it a policy.
+  [/\bservice refused\b/i, 'other'],
   // A server refusing a recipient domain it does not handle is relay denied in other words
   // (Exchange's 5.7.54 "Unable to relay recipient in non-accepted domain", "not a local domain",
   // "domain is not hosted here", a provider's "domain not in <its> system").
@@ -809,7 +812,7 @@ const STOCK: readonly [RegExp, BounceReason][] = [
   // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
   // <address>"), also when a report field the reader appends follows it ("Remote-MTA: …").
   [
-    /mailbox (?:is )?(?:unavailable|not available)|(?<!\b(?:sender|recipient|e-?mail|your|from) )\baddress rejected\s*(?:$|[.,;)`]|\(in reply to\b|(?=(?:remote-mta|status|diagnostic-code):))|invalid recipi?ent|not a valid recipient|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*(?:<[^<>\n]{1,254}>|[\w.+=-]+@[\w.-]+)\s*(?:$|[,;)`]|(?=(?:remote-mta|status|diagnostic-code):)))/i,
+    /mailbox (?:is )?(?:unavailable|not available)|(?<!\b(?:sender|recipient|e-?mail|your|from) )\baddress rejected\s*(?:$|[.,;)`]|\(in reply to\b|(?=(?:remote-mta|status|diagnostic-code):))|invalid recipi?ent|not a valid recipient|\bno valid recipients?\b|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*(?:<[^<>\n]{1,254}>|[\w.+=-]+@[\w.-]+)\s*(?:$|[,;)`]|(?=(?:remote-mta|status|diagnostic-code):)))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
