@@ -431,8 +431,10 @@ function reportGroups(report: string): BounceRecipient[] {
 
 // The line that introduces one recipient in an MTA's notice: Postfix `<a@b>: host … said: …`,
 // qmail `<a@b>:`, sendmail `<a@b>` / `a@b... User unknown`, Exim's indented `  a@b`.
+// A list of failures written as bullets ("* <a@b>: …", "* 4.1.2 <a@b>: …", as people sum up two
+// bounces) starts a recipient the same way.
 const RECIPIENT_HEAD =
-  /^[ \t]*<?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?(?: \(expanded from <[^>]*>\))?(?::(.*)|\.{3}(.*)|[ \t]*)$/;
+  /^[ \t]*(?:[*-] (?:[245]\.\d{1,3}\.\d{1,3} )?)?<?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?(?: \(expanded from <[^>]*>\))?(?::(.*)|\.{3}(.*)|[ \t]*)$/;
 
 // The line before the sender's address in Exim's notice ("A message sent by").
 const SENT_BY = /\bsent by\s*$/i;

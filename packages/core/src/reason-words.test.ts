@@ -863,9 +863,9 @@ describe("batch-33/34's dev misses, by mechanism", () => {
       'host-unknown',
     );
   });
-  it('an address, header or EHLO name refused for its form is a malformed conversation', () => {
+  it('an address or EHLO name refused for its form is a malformed conversation; an incorrect sender header is a sender rule', () => {
+    expect(reasonOfText('550 Incorrect sender header')).toBe('policy');
     expect(reasonOfText('501 5.1.7 Sender address must contain a domain')).toBe('syntax');
-    expect(reasonOfText('550 Incorrect sender header')).toBe('syntax');
     expect(reasonOfText('501 5.5.4 Invalid domain name')).toBe('syntax');
   });
   it("Postfix's 'no valid recipients' at DATA is recipients refused with no more detail", () => {

@@ -148,6 +148,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // batch-32: a recipient refused because its domain is reserved for examples ("501 5.1.5 Recipient
   // address reserved by RFC 2606"): an admin's rule (both blind labellers), not a missing mailbox.
   [/\breserved by rfc ?(?:2606|6761)\b/i, 'policy'],
+  // batch-34 (blind adjudication): a sender header the server calls incorrect ("550 Incorrect sender
+  // header") says nothing about the header's form: the sender refused by a rule (policy), as §8 keeps
+  // syntax for a HELO called invalid or malformed.
+  [/\b(?:incorrect|wrong) (?:sender|from) header\b/i, 'policy'],
   // A sending quota stated as a count per period ("limit of 400 rcpts per 24 hours for client …",
   // policy daemons' wording; "has exceeded the max … per hour"): the guide's sending quota, not
   // the 5.7.1 "not authorised" a policy server sends it under.
@@ -176,12 +180,9 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
     'syntax',
   ],
   // batch-33/34: an address refused for its form ("501 sender address must contain a domain"); an
-  // EHLO name Office 365 refuses ("501 5.5.4 Invalid domain name", its documented HELO/EHLO reply); a
-  // header called incorrect ("550 Incorrect sender header"): the guide's malformed conversation or message.
-  [
-    /\baddress must contain a (?:fully[- ]qualified )?domain\b|\b5\.5\.4 invalid domain name\b|\bincorrect (?:[\w-]+ )?header\b/i,
-    'syntax',
-  ],
+  // EHLO name Office 365 refuses ("501 5.5.4 Invalid domain name", its documented HELO/EHLO reply): the
+  // guide's malformed conversation.
+  [/\baddress must contain a (?:fully[- ]qualified )?domain\b|\b5\.5\.4 invalid domain name\b/i, 'syntax'],
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
