@@ -901,3 +901,14 @@ describe("batch-33/34's dev misses, by mechanism", () => {
     expect(classify('530 5.7.0 Authentication Required').entry?.id).toBe('530-5.7.0-authentication-required');
   });
 });
+
+describe("batch-34's last dev miss, by mechanism", () => {
+  it('a TCP connection that timed out is network, whatever TLS the asker mentions', () => {
+    expect(reasonOfText('With TLS on 465 I get: Connection to tcp://smtp.example.net:465 Timed Out')).toBe(
+      'network',
+    );
+    expect(reasonOfText('Connection to ssl://smtp.example.net:465 Timed Out')).toBe('network');
+    // A handshake that timed out is TLS's.
+    expect(reasonOfText('TLS handshake timed out')).toBe('tls');
+  });
+});

@@ -618,6 +618,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /too (?:large|big)|\bmessage (?:is )?to (?:large|big)\b(?! (?:lists?|groups?|audiences?|numbers?|distribution|mailing)\b)|size[- ]limit|exceeds? (?:the )?(?:maximum|size)|\bexceeded (?:the )?(?:maximum (?:allowed )?(?:message )?)?size\b|size exceeds|maximum message size|(?<!mail ?box )\bmax(?:imum)? size exceeded\b|\bmax(?:imum)? (?:[\w-]+ )?message (?:size|length)\b|\b(?:message|e-?mail) (?:size|length) exceed(?:s|ed)?\b|\blarger than (?:the )?maximum (?:allowed )?(?:message )?size\b|\bmessage(?: body)? (?:is )?too long\b(?! in (?:the )?queue\b)|\bmessage length\b[^.\n]{0,40}?\bexceeds\b|\bmessage length limit\b|(?<!\b(?:mail ?box|quota|folder|inbox|storage)\b[^.\n]{0,40})(?:\blarger than (?:the )?\d+ ?(?:[kmg]i?b|bytes|kilobytes|megabytes)\b|\bover the maximum size\b)/i,
     'too-big',
   ],
+  // batch-34: a TCP connection that never opened ("Connection to tcp://smtp.example.net:465 Timed Out",
+  // SwiftMailer's and Symfony's words; also under ssl:// or tls://) is the attempt's network, whatever
+  // TLS the asker mentions around it: no handshake began.
+  [/\bconnection to (?:(?:tcp|ssl|tls):\/\/)?[\w.-]+:\d{2,5} timed out\b/i, 'network'],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
   // SSLException); an MTA-STS policy the MX does not satisfy (maddy's "Failed to establish the MX
   // record authenticity (MTA-STS)").
