@@ -76,7 +76,7 @@ export function diagnoseRecipient(r: BounceRecipient, classifyText: (text: strin
     const id = relay
       ? 'notice-remote-server-misconfigured'
       : foreignReply && reply?.reason
-        ? foreignNoticePage(reply.reason, r.diagnosticCode ?? '')
+        ? GMAIL_NOTICE_FOR[reply.reason]
         : undefined;
     // Under "Address not found" or "Message blocked" the quoted reply's own meaning decides when no
     // notice page has it (§4 over §2's heading bullet; LABELLING.md §7–§8): another server's full
@@ -120,24 +120,6 @@ const GMAIL_NOTICE_FOR: Partial<Record<BounceReason, string>> = {
   'host-unknown': '553-5.1.2-domain-not-found',
   network: 'notice-recipient-server-did-not-accept',
 };
-// Another server's SMTP reply (a reply code, not Google's own "DNS Error: …" line) that names an
-// unknown host without saying the domain was not found is that server's answer, not Gmail's
-// domain-not-found page (LABELLING.md §9: "Unrouteable address" under "Address not found" →
-// not-gmail); the remote server saying it cannot offer TLS
-// ("454 4.7.0 TLS not available") is the no-TLS notice's failure, where its demand for TLS ("530 …
-// STARTTLS first") is not (§8).
-const SMTP_REPLY = /^\s*(?:smtp;\s*)?[245]\d\d\b/i;
-// §2's "Domain … not found" body, the domain-not-found page's own meaning, keeps that page whoever said it.
-const DOMAIN_NOT_FOUND =
-  /\bdomain\b[^.\n]{0,40}?\b(?:not found|does ?n[o']t exist|could ?n[o']t be found|unknown)\b|\bno such domain\b|\bNXDOMAIN\b/i;
-const NO_TLS_OFFERED =
-  /\b(?:tls|starttls) (?:is )?not (?:available|supported|offered)\b|\bno tls\b|\bdoes not (?:support|offer) (?:tls|starttls)\b/i;
-function foreignNoticePage(reason: BounceReason, diagnostic: string): string | undefined {
-  if (reason === 'host-unknown' && SMTP_REPLY.test(diagnostic) && !DOMAIN_NOT_FOUND.test(diagnostic))
-    return undefined;
-  if (reason === 'tls') return NO_TLS_OFFERED.test(diagnostic) ? 'notice-remote-server-no-tls' : undefined;
-  return GMAIL_NOTICE_FOR[reason];
-}
 // A reply another MTA quotes from Google's own mail servers (Remote-MTA gmail-smtp-in.l.google.com,
 // or Google's "- gsmtp" suffix) whose old or unusual wording names no page ("550 5.7.1 No such user",
 // 2006): its reason names Gmail's reply page for that reason.
@@ -176,13 +158,7 @@ function byStructure(d: Diagnosis, format: BounceFormat, r: BounceRecipient): Di
   // domain's MX has nothing to log in with, so that MX does not take the domain's mail.
   const misconfigured =
     format === 'gmail' && misconfiguredReply(d, replied) ? 'notice-remote-server-misconfigured' : undefined;
-  const byReason =
-    misconfigured ??
-    (d.reason
-      ? format === 'gmail'
-        ? foreignNoticePage(d.reason, r.diagnosticCode ?? '')
-        : table[d.reason]
-      : undefined);
+  const byReason = misconfigured ?? (d.reason ? table[d.reason] : undefined);
   // The reply's or report's reason decides first ("specific beats general"); only a Google notice
   // whose reason names no notice page falls back to the page its help link or heading names.
   // Gmail's generic help link (answer 7720) names its page only when the reply gives no reason.

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 
 // LABELLING.md §9: the readings the blind labellers and adjudicators of session 11 settled, each on a
-// notice or reply written here in the documented shape (not copied from a fixture).
+// notice or reply written here in the documented shape (not copied from a fixture). Only rows the
+// classifier already read so, or that were settled on development texts, are asserted: rows settled
+// while adjudicating held-back texts (X.1.0 with no words, another server's "TLS not available" or
+// "Unrouteable address" inside a Google notice, a list service's non-member refusal) stay in the guide
+// for labelling, and the classifier is not changed for them (that would be tuning on the held-back part).
 const RCPT = 'bob@example.net';
 const NOTICE_HEAD =
   'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n';
 const notice = (heading: string, sentence: string, reply: string) =>
   `${NOTICE_HEAD}\n** ${heading} **\n\n${sentence}\n\nThe response from the remote server was:\n${reply}\n`;
-const ADDRESS_NOT_FOUND = `Your message wasn't delivered to ${RCPT} because the address couldn't be found, or is unable to receive mail.`;
-const NOT_DELIVERED = `There was a problem delivering your message to ${RCPT}. See the technical details below.`;
 const MISCONFIGURED = `Your message couldn't be delivered to ${RCPT} because the remote server is misconfigured. See technical details below for more information.`;
 
 const answer = (text: string) => {
@@ -18,40 +20,6 @@ const answer = (text: string) => {
 };
 
 describe('LABELLING.md §9', () => {
-  it('X.1.0 with no words is other; stock recipient words under it are user-unknown', () => {
-    expect(answer(`Final-Recipient: rfc822; ${RCPT}\nAction: failed\nStatus: 5.1.0\n`)).toEqual({
-      page: 'not-gmail',
-      reason: 'other',
-    });
-    expect(
-      answer(
-        `<${RCPT}>: host mx.example.net[192.0.2.1] said: 550 5.1.0 Address rejected (in reply to RCPT TO command)`,
-      ),
-    ).toEqual({ page: 'not-gmail', reason: 'user-unknown' });
-    expect(answer('550 5.1.0 Recipient rejected: <bob@example.net>')).toEqual({
-      page: 'not-gmail',
-      reason: 'user-unknown',
-    });
-    // A sender's address rejected under it stays the sender's.
-    expect(answer('550 5.1.0 Sender address rejected').reason).toBe('policy');
-  });
-
-  it("another server's 'TLS not available' inside a Google notice is the no-TLS notice; its demand for TLS is not", () => {
-    const offered = '454 4.7.0 TLS not available due to local problem';
-    expect(answer(notice('Message not delivered', NOT_DELIVERED, offered))).toEqual({
-      page: 'notice-remote-server-no-tls',
-      reason: 'tls',
-    });
-    // The notice cut above "The response from the remote server was:" is still Google's.
-    expect(answer(`The response from the remote server was:\n${offered}\n`)).toEqual({
-      page: 'notice-remote-server-no-tls',
-      reason: 'tls',
-    });
-    expect(
-      answer(notice('Message not delivered', NOT_DELIVERED, '530 5.7.0 Must issue a STARTTLS command first')),
-    ).toEqual({ page: 'not-gmail', reason: 'tls' });
-  });
-
   it("an unknown mailbox under 'remote server is misconfigured' or a cut heading is the address-not-found notice", () => {
     const reply = '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)';
     expect(answer(notice('Message not delivered', MISCONFIGURED, reply))).toEqual({
@@ -61,22 +29,6 @@ describe('LABELLING.md §9', () => {
     expect(answer(`The response from the remote server was:\n${reply}\n`)).toEqual({
       page: 'notice-address-not-found',
       reason: 'user-unknown',
-    });
-  });
-
-  it("another list service's refusal of a non-member inside a Google notice is not Gmail's, policy", () => {
-    const reply = '510 5.1.1 Your email address, alice@example.org, is not subscribed to that group.';
-    expect(answer(notice('Address not found', ADDRESS_NOT_FOUND, reply))).toEqual({
-      page: 'not-gmail',
-      reason: 'policy',
-    });
-    expect(answer('550 5.7.1 Post by non-member to a members-only list').reason).toBe('policy');
-  });
-
-  it("another server's 'Unrouteable address' under 'Address not found' is that server's, host-unknown", () => {
-    expect(answer(notice('Address not found', ADDRESS_NOT_FOUND, '550 Unrouteable address'))).toEqual({
-      page: 'not-gmail',
-      reason: 'host-unknown',
     });
   });
 

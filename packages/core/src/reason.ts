@@ -214,9 +214,8 @@ const BY_CODE: Record<string, BounceReason> = {
   '5.2': 'syntax',
   // Too many recipients: a per-message limit, as Gmail's 452 4.5.3 page reads it.
   '5.3': 'rate-limited',
-  // RFC 3463's "other or undefined" address, protocol and security status names no cause, as X.0.0
-  // does (LABELLING.md §8, §9): the words or the basic reply code decide, else `other`.
-  '1.0': 'other',
+  // RFC 3463's "other or undefined" protocol and security status names no cause, as X.0.0 does
+  // (LABELLING.md §8): the words or the basic reply code decide, else `other`.
   '5.0': 'other',
   '6.0': 'syntax',
   '7.0': 'other',
@@ -785,7 +784,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // lex10: also cPanel's "This server does not relay mail." (etc/exim/perl/mail_permissions).
   [
     // Also qmail's "use me as a relay, but I have not been configured to let you" (BounceParser).
-    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\b(?:we do|(?:server|host) does) not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|that|the) (?:group|list|mailing list)\b|\bpost(?:ing)? by non-?member\b|\bnon-?members? (?:are not allowed|may not post|cannot post)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
+    /relay(?:ing)? (?:access )?denied|\brelay(?:ing)? (?:is )?disabled\b|\bunable to relay\b|\b(?:we do|(?:server|host) does) not relay\b|\bno relaying\b|\buse (?:me|this (?:server|host)) as a relay\b|\bnot (?:an open relay|configured to relay)\b|\b(?:do not|don't) handle mail for\b|\binsecure mail relay\b|\borgani[sz]ational settings\b|\bmembers-only (?:list|group)\b|\bclosed mailing list\b|\bnot subscribed to (?:this|the) (?:group|list|mailing list)\b|\brelaying (?:is )?not allowed\b|\bnot a local domain\b|\bdomain (?:is )?not (?:hosted|served|handled|configured|accepted) (?:here|on this (?:server|system))\b|\bdomain (?:is )?not (?:in|on) (?:our|this|the|my|[\w-]+) (?:system|server|platform)\b|not permitted|permission|not allowed|policy|prohibited|refused/i,
     'policy',
   ],
 ];
@@ -816,7 +815,7 @@ const STOCK: readonly [RegExp, BounceReason][] = [
   // or the phrase followed by nothing but the address(es) refused (OpenSMTPD's "Recipient rejected:
   // <address>"), also when a report field the reader appends follows it ("Remote-MTA: …").
   [
-    /mailbox (?:is )?(?:unavailable|not available)|(?<!\b(?:sender|recipient|e-?mail|your|from) )\baddress rejected\s*(?:$|[.,;)`]|\(in reply to\b|(?=(?:remote-mta|status|diagnostic-code):))|invalid recipi?ent|not a valid recipient|\bno valid recipients?\b|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*(?:<[^<>\n]{1,254}>|[\w.+=-]+@[\w.-]+)\s*(?:$|[,;)`]|(?=(?:remote-mta|status|diagnostic-code):)))/i,
+    /mailbox (?:is )?(?:unavailable|not available)|invalid recipi?ent|not a valid recipient|\bno valid recipients?\b|\binvalid (?:e-?mail )?address\b(?! (?:syntax|format))|(?<!sender )<[^>\s]{1,254}@[^>\s]{1,254}> is invalid\b|recipient (?:address )?rejected\s*(?:$|[^\s:]|:\s*(?:<[^<>\n]{1,254}>|[\w.+=-]+@[\w.-]+)\s*(?:$|[,;)`]|(?=(?:remote-mta|status|diagnostic-code):)))/i,
     'user-unknown',
   ],
   [/insufficient (?:system )?storage/i, 'system'],
@@ -842,8 +841,7 @@ const PREFIX: readonly [RegExp, BounceReason][] = [
   [/\bclient host rejected\b/i, 'blocked'],
   [/\bhelo command rejected\b/i, 'syntax'],
 ];
-// X.1.0 is RFC 3463's undefined address status: stock words under it have "no more detail" (§3, §9).
-const MAILBOX_DETAIL = /^[245]\.(?:1\.(?!0$)\d+|2\.[12])$/;
+const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
 
 // RFC 5321 basic reply codes whose meaning is specific enough to name a reason, for replies that
 // carry no words we know and no informative enhanced code ("451 Internal resource …").
