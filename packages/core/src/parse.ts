@@ -110,9 +110,10 @@ const ENHANCED = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 // reply after a tab; a person quoting it puts it after a double quote ("I get a lot of "421 …"").
 // A mail reply or a forum quotes it after "> " at the line's start ("> 550 Command Rejected"), and
 // a web page's source after a tag ("<div>550 …", "<br>550 …").
-// Also after an app's " - " ("Mail from command failed - 501 Syntax error", batch-33).
+// Also after an app's "failed - " ("Mail from command failed - 501 Syntax error", batch-33); not any
+// " - " (a logger's "Handler - 500 Status Code" is no reply, batch-37).
 const LEADING_CODE =
-  /(?:^|\n|\t|: | - |\(|\[|" => |"|(?:^|\n)[ \t]*(?:>[ \t]?)+|<(?:div|p|br|pre|code|span|td|li)\b[^<>\n]{0,80}>)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
+  /(?:^|\n|\t|: |(?<=\bfailed) - |\(|\[|" => |"|(?:^|\n)[ \t]*(?:>[ \t]?)+|<(?:div|p|br|pre|code|span|td|li)\b[^<>\n]{0,80}>)[ \t]*([45][0-5]\d|334)(?=[ -]\S)/;
 // Python's smtplib puts the code first in its exception's tuple, before the reply's bytes:
 // "SMTPDataError: (550, b'… Mail rejected')", also when no enhanced code follows.
 const SMTPLIB_TUPLE = /\(([45][0-5]\d), b?['"]/;

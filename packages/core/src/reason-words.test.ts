@@ -912,3 +912,42 @@ describe("batch-34's last dev miss, by mechanism", () => {
     expect(reasonOfText('TLS handshake timed out')).toBe('tls');
   });
 });
+
+describe("batch-36/37/38's dev misses, by mechanism", () => {
+  it("Gmail's own DNS error line names the domain-not-found page", () => {
+    const d = classify(
+      "DNS Error: DNS type 'mx' lookup of shop.example responded with code NXDOMAIN Domain name not found: shop.example",
+    );
+    expect(d.entry?.id).toBe('553-5.1.2-domain-not-found');
+    expect(d.reason).toBe('host-unknown');
+  });
+  it('AUTH the server does not implement is a login the client cannot make', () => {
+    expect(reasonOfText('Invalid login: 502 Command "AUTH PLAIN" not implemented')).toBe('credentials');
+    expect(reasonOfText('502 5.5.1 Unrecognized command AUTH')).toBe('credentials');
+    expect(reasonOfText('502 5.5.1 Unrecognized command')).not.toBe('credentials');
+  });
+  it("a logger's ' - 500' is no reply code; the exception's 535 is", () => {
+    expect(
+      classify(
+        'web - ERROR Handler - 500 Status Code\nMailAuthenticationException: Authentication failed; nested exception is javax.mail.AuthenticationFailedException: 535 AUTH failed',
+      ).reason,
+    ).toBe('credentials');
+  });
+  it('a sending limit per period is rate-limited whatever the server calls the mail', () => {
+    expect(reasonOfText('550 send spam mail rejected: exceeded hour limit')).toBe('rate-limited');
+    expect(reasonOfText('550 Sending rejected: exceeded your daily quota')).toBe('rate-limited');
+  });
+  it("Exim's failed sender callout is a sender rule, whatever its lecture about spam says", () => {
+    expect(
+      reasonOfText(
+        '550-Callback setup failed while verifying <a@example.org>\n550-(result of an earlier callout reused).\n550 Refusing MAIL FROM:<> does not help fight spam',
+      ),
+    ).toBe('policy');
+  });
+  it("Exim's header check is a malformed message; a failed transaction is a failure", () => {
+    expect(reasonOfText('550 header syntax')).toBe('syntax');
+    expect(classify('Transaction failed. Please report this error to your system administrator').reason).toBe(
+      'other',
+    );
+  });
+});

@@ -27,6 +27,18 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Online's documented detail range 5.7.606-5.7.649 ("Access denied, banned sending IP") and
   // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
   [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
+  // batch-36/37/38: a sending limit per period in a submission server's words ("send spam mail rejected:
+  // exceeded hour limit", gophish's relay), whatever it calls the mail; Exim's sender callout that
+  // failed ("Callback setup failed while verifying <addr>", "result of an earlier callout reused"),
+  // §3's sender verify failed, whatever its lecture about spam says; and AUTH that the server does not
+  // implement ("502 Command \"AUTH PLAIN\"", "502 5.5.1 Unrecognized command AUTH"), §3's login the
+  // client cannot make.
+  [/\bexceeded (?:the |your )?(?:hour|hourly|day|daily|minute) (?:limit|quota)\b/i, 'rate-limited'],
+  [/\bcallback setup failed while verifying\b|\bresult of an earlier callout reused\b/i, 'policy'],
+  [
+    /\b50[024] (?:[245]\.\d{1,3}\.\d{1,3} )?(?:(?:unrecogni[sz]ed |unknown )?command:? ?"?auth\b|auth(?: [\w-]+)? (?:command )?not (?:implemented|available|supported)\b)/i,
+    'credentials',
+  ],
   // batch-32: relaying refused for want of a login ("550 relay access denied - please authenticate"):
   // the reply names the missing SMTP AUTH, the guide's credentials, over the general relay refusal.
   [

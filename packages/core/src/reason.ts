@@ -770,8 +770,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // missing", "outgoing mail must not have a Return-Path header", "The Date header is too old" /
   // "too far in the future"): a malformed message (syntax). batch-27: also SendGrid's "550 MIME message
   // is missing 'From' header".
+  // batch-38: also Exim's header check ("550 header syntax", verify = header_syntax).
   [
-    /\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
+    /\bheader syntax\b|\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
     'syntax',
   ],
   // A refusal of service that names nothing more ("550 5.5.0 Service refused, please try later") names
@@ -856,7 +857,7 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
 // A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
 // else gives a reason.
 const FAILED_TO_DELIVER =
-  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b/i;
+  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\btransaction failed\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {

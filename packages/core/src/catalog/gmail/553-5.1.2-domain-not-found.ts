@@ -21,6 +21,7 @@ export const page: CatalogEntry = {
     "553 5.1.2 or other punctuation after the recipient's email address. d2e1a72fcca58-4a0 - gsmtp",
     "Error: bad response on command 'RCPT'",
     "Your message wasn't delivered to inbox@example.com because the domain example.com couldn't be found. Check for typos or unnecessary spaces and try again.",
+    "DNS Error: DNS type 'mx' lookup of example.com responded with code NXDOMAIN Domain name not found: example.com",
   ],
   whatsHappening:
     "When you submit mail to smtp.gmail.com, Gmail checks each RCPT TO domain in DNS. If the domain has no MX record and no address record (NXDOMAIN, or a name that cannot receive mail), Gmail refuses that recipient with 553 5.1.2 straight away. Other recipients in the same message are unaffected. Gmail's own bounce for the same problem reads 'DNS Error: DNS type 'mx' lookup of example.edu responded with code NXDOMAIN' and links to ?p=BadRcptDomain.",
@@ -58,7 +59,10 @@ export const page: CatalogEntry = {
   stage: 'RCPT',
   helpUrl: 'https://support.google.com/mail/?p=BadRcptDomain',
   signature: {
+    // Gmail's own notice body for the same failure ("DNS Error: DNS type 'mx' lookup of <domain>
+    // responded with code NXDOMAIN"), which no other server writes.
     phrases: [
+      "dns error: dns type 'mx' lookup of",
       "we weren't able to find the recipient domain",
       'able to find the recipient domain',
       "couldn't be found. check for typos or unnecessary spaces",
