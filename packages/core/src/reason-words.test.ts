@@ -951,3 +951,31 @@ describe("batch-36/37/38's dev misses, by mechanism", () => {
     );
   });
 });
+
+describe("batch-39's dev misses, by mechanism", () => {
+  it("SPF's own explanation is the sender's SPF; Postfix's command counts are no TLS", () => {
+    expect(
+      reasonOfText(
+        '550 5.7.1 <bob@example.de>: Recipient address rejected: Message rejected due to: domain owner discourages use of this host. Please see http://www.openspf.net/Why?s=helo\nmail postfix/smtpd[1]: disconnect from unknown ehlo=2 starttls=1 mail=1 rcpt=0/1 quit=1 commands=5/6',
+      ),
+    ).toBe('auth-failure');
+    expect(
+      reasonOfText('disconnect from unknown ehlo=1 starttls=1 mail=1 rcpt=1 data=0/1 commands=4/5'),
+    ).not.toBe('tls');
+  });
+  it("amavis's unsolicited bulk e-mail notice is spam", () => {
+    expect(reasonOfText('Your message was considered unsolicited bulk e-mail (UBE).')).toBe('spam');
+  });
+  it('a remote end that closed the connection is network', () => {
+    expect(reasonOfText('Remote end 192.0.2.7:25 closed connection while we were processing mail.')).toBe(
+      'network',
+    );
+  });
+});
+
+describe("batch-40's dev miss, by mechanism", () => {
+  it("a DKIM verifier's missing or unreadable key is auth-failure, even without the word DKIM", () => {
+    expect(reasonOfText('421 No public key found')).toBe('auth-failure');
+    expect(reasonOfText('550 5.7.20 key unavailable')).toBe('auth-failure');
+  });
+});

@@ -27,6 +27,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // Online's documented detail range 5.7.606-5.7.649 ("Access denied, banned sending IP") and
   // 5.7.708 ("traffic not accepted from this IP"), whatever "Access denied" would otherwise say.
   [/\(S3\d{3}\)|\b[45]\.7\.(?:6(?:0[6-9]|[1-3]\d|4\d)|708)\b/, 'blocked'],
+  // batch-39: SPF's own explanation of a fail or softfail (pyspf/policyd-spf: "domain owner discourages
+  // use of this host", with its openspf.net "Why?" link), the sender's SPF, whatever rejected it; and
+  // amavis's "unsolicited bulk e-mail (UBE)" notice, a verdict on this message's content.
+  [/\bdomain owner discourages use of this host\b|\bopenspf\.(?:net|org)\/why\b/i, 'auth-failure'],
+  [/\bunsolicited bulk e-?mail\b|\(UBE\)/i, 'spam'],
+  // batch-40 (blind adjudication): a signing key the receiver could not find or read, in the words of
+  // DKIM verifiers (the Node `dkim` library's "No public key found", RFC 6376's "key unavailable" /
+  // "key syntax error", "No key for signature"): a DKIM failure, the guide's auth-failure, even
+  // without the word DKIM.
+  [/\bno public key found\b|\bno key for signature\b|\bkey (?:unavailable|syntax error)\b/i, 'auth-failure'],
   // batch-36/37/38: a sending limit per period in a submission server's words ("send spam mail rejected:
   // exceeded hour limit", gophish's relay), whatever it calls the mail; Exim's sender callout that
   // failed ("Callback setup failed while verifying <addr>", "result of an earlier callout reused"),

@@ -650,7 +650,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // policy), "conection", "couldn't connect", "failed to connect"; batch-27: a service that "refused the
     // connection" (n8n's words for ECONNREFUSED); batch-32: PHPMailer's "SMTP connect() failed" (no
     // host could be reached).
-    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\brefused (?:the |our |your )?connection\b|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bsmtp connect\(\) failed|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bclosed (?:the )?connection\b|\brefused (?:the |our |your )?connection\b|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bsmtp connect\(\) failed|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
   // lex12: also Citadel's "550 Internal delivery error" (modules/smtp/serv_smtp.c).
@@ -887,6 +887,10 @@ function byTextOnly(words: string): BounceReason | null {
 // verify=FAIL, cipher=…"): verify=FAIL is the certificate check it does not enforce, and the session
 // went on over TLS, so the line names no cause of the failure logged after it.
 const SENDMAIL_TLS_LOG = /\bSTARTTLS=(?:client|server), [^\n]*/g;
+// Postfix logs each session's command counts on disconnect ("ehlo=2 starttls=1 mail=1 rcpt=0/1
+// quit=1 commands=6/8"): a count of commands, no cause (batch-39: "starttls=1" read as TLS).
+const POSTFIX_COMMAND_COUNTS =
+  /\b(?:ehlo|helo|starttls|auth|mail|rcpt|data|bdat|rset|quit|noop|vrfy|etrn|unknown|commands)=\d+(?:\/\d+)?/gi;
 const MID_SENTENCE_CONTINUATION = /(?<=[a-z,;'] )[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3} |(?=[a-z]))/g;
 // A reply's lines as the server sent them ("550-The user does not\r\n550 exist"): a line that breaks
 // mid-sentence (after a word, not after "said:" or "connection:", whose reply code the greeting
@@ -909,6 +913,7 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
     withoutClientWords(
       text
         .replace(SENDMAIL_TLS_LOG, '')
+        .replace(POSTFIX_COMMAND_COUNTS, '')
         .replace(CONTINUATION_LINE, ' ')
         .replace(/\s+/g, ' ')
         .replace(/[\u2018\u2019]/g, "'")
