@@ -120,6 +120,21 @@ describe('the development set of real bounce messages', () => {
   // client libraries' wrappers) moved nothing held back; paste shapes (JSON string, page source, code
   // block, quotes, re-wrapped lines) are read (bounce-pasted.test.ts). The session's first 578 held-back
   // 506 -> 509; all held-back 617/707 = 87.3% (page 95.9%); dev 790/798.
+  // Session 11: the seven oldest files (388 bounces) labelled a second time, blind, under the current
+  // guide (382/388 agree; six labels settled blind, all held back: 622 -> 621); twelve fresh batches,
+  // each measured once on arrival and labelled blind a second time, differences settled blind:
+  // batch-31.json (11 bounces; Q&A and forums) held-back 5/6, dev part 4/5; batch-32.json (45;
+  // non-English issues) 13/19, 19/26; batch-33.json (57; monitoring and home-lab apps) 28/35;
+  // batch-34.json (52; PHP and CMS apps) 24/28; batch-35.json (8; list archives) 4/5 (dev parts of
+  // 33-35 together 34/49); batch-36.json (50; Python, JS, Ruby apps) 21/28; batch-37.json (45; Java,
+  // .NET, Go, Rust apps) 15/18; batch-38.json (41; mail clients and tools) 20/23 (dev parts of 36-38
+  // together 54/67); batch-39.json (45; self-hosted mail servers) 16/17, 23/28; batch-40.json (25;
+  // non-English threads) 10/13, 10/12; batch-41.json (3) 3/3; batch-42.json (17; sending tools)
+  // 11/12, 5/5. On arrival 170/207 = 82.1%; now 174/207 = 84.1% (page 97.6%). LABELLING.md §9 settles
+  // what the adjudicators found (provider code tables, greeting context of a library's "Expected
+  // response code 220", …); the classifier changes for §9 rows that were settled on held-back texts
+  // were reverted (they had moved the held-back figure +3). The session's first 707 held-back
+  // 617 -> 622; all held-back 796/914 = 87.1% (page 96.3%); dev 978/990.
   it('reports page-and-reason accuracy; the held-back part stays at least 70% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
