@@ -194,15 +194,18 @@ export function candidates(parsed: ParsedReply): Candidate[] {
     const entry = providerPages[entryIndex]!;
     if (excluded(entry, reply)) continue;
     const codes = codeAgreement(entry, reply);
-    const agreement = codes + stageAgreement(entry, reply);
-    // Short phrases ("authentication required", "syntax error") are what every server says. The
-    // SMTP step alone does not rescue one whose reply code contradicts the page ("Mail from command
-    // failed - 501 Syntax error" against Gmail's 555 at MAIL FROM, batch-33).
+    const stage = stageAgreement(entry, reply);
+    const agreement = codes + stage;
+    // Short phrases ("authentication required", "syntax error") are what every server says. Codes
+    // speak for Gmail's page only with the enhanced code of its pair: a reply code alone ("530
+    // Authentication required") is every server's code for those words. The SMTP step speaks only
+    // where the codes say nothing, never against them ("Mail from command failed - 501 Syntax error"
+    // against Gmail's 555 at MAIL FROM). Both batch-33.
+    const byCodes = codes > 0 && reply.enhancedCode !== null;
+    const byStage = codes === 0 && stage > 0;
     const corroborated =
       longest >= W.strongPhrase ||
-      // A reply code alone ("530 Authentication required") is every server's code for those words:
-      // only the enhanced code of Gmail's pair speaks for Gmail's page (batch-33).
-      (codes >= 0 && agreement > 0 && (reply.enhancedCode !== null || codes === 0)) ||
+      ((byCodes || byStage) && agreement > 0) ||
       reply.origin.provider !== null ||
       entry.provider !== 'gmail';
     // Such a phrase under another reply code ("500 Syntax error, command unrecognized" against
