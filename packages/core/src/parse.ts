@@ -187,6 +187,7 @@ const DOTNET_SENTENCES: readonly [string, number][] = [
 // SmtpFailedRecipient(s)Exception when the server's text was empty.
 const DOTNET_FRAME =
   /([a-z][a-z ,;]{8,80})\. the server response was:|\bSmtp(?:FailedRecipients?)?Exception: ([a-z][a-z ,;]{8,80})\.(?!\S)/i;
+const DOTNET_WORDS = /the server response was:|\bSmtp(?:FailedRecipients?)?Exception: /i;
 
 function libraryStatusCode(text: string): number | null {
   STATUS_NAME.lastIndex = 0;
@@ -195,7 +196,8 @@ function libraryStatusCode(text: string): number | null {
     const code = STATUS_NAMES[named[0]!.toLowerCase() + named.slice(1)];
     if (code !== undefined) return code;
   }
-  const frame = DOTNET_FRAME.exec(text);
+  // Tried at every letter of the text, so only where .NET's words are (most pastes have none).
+  const frame = DOTNET_WORDS.test(text) ? DOTNET_FRAME.exec(text) : null;
   if (!frame) return null;
   const sentence = (frame[1] ?? frame[2]!).toLowerCase();
   for (const [words, code] of DOTNET_SENTENCES) {

@@ -278,7 +278,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // headers"): the guide's DKIM/ARC fail (auth-failure); not an HTTP API's "Authorization header is
   // missing" (its login, credentials). A name starts at a word's start (review9).
   [
-    /(?<!\b(?:dkim|arc|dmarc)\b[^\n]{0,80})(?<![\w-])(?:the )?"?(?!(?:dkim|arc|authentication|authorization)\b)[\w-]{2,30}"? header (?:is |was )?(?:missing|invalid|malformed)\b/i,
+    // The DKIM/ARC/DMARC look-back runs at the end of a match, not at every position of the text
+    // (a look-behind of 80 characters tried at every position was a fifth of classify's time):
+    // 130 characters back from the match's end cover the match and about 80 before it.
+    /(?<![\w-])(?:the )?"?(?!(?:dkim|arc|authentication|authorization)\b)[\w-]{2,30}"? header (?:is |was )?(?:missing|invalid|malformed)\b(?<!\b(?:dkim|arc|dmarc)\b[^\n]{0,130})/i,
     'syntax',
   ],
   // getaddrinfo's errors as Python prints them (glibc/musl netdb.h: EAI_NONAME -2, EAI_AGAIN -3,

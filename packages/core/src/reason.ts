@@ -950,6 +950,9 @@ export function reasonOfText(text: string, status: string | null = null): Bounce
 // A reply code and enhanced status after a client's words on the same line: group 1 is what comes
 // before the code.
 const WRAPPED_REPLY = /^([^\n]*?[A-Za-z][^\n]{0,200}?[:>] ?)[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/m;
+// WRAPPED_REPLY tries up to 200 characters from every letter of a line; a text with no code after a
+// colon or ">" (most of them) cannot match it, and this finds that in one pass.
+const CODE_AFTER_MARK = /[:>] ?[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 // An MTA's report of the conversation around the reply ("host … said:", "refused to talk to me:",
 // "SMTP error from remote mail server after …", a recipient address) is context the guide reads (a
 // refusal at the greeting, whose address), not a client's own verdict.
@@ -976,7 +979,7 @@ export function reasonFor(
   // A client's own words before the server's reply on its line ("unknown email address: 550 5.7.1 …",
   // "Invalid login: 535 …") are no evidence of cause (LABELLING.md §7): the reply from its code on
   // is read first, the whole text only when the reply names no cause.
-  const wrapped = WRAPPED_REPLY.exec(head);
+  const wrapped = CODE_AFTER_MARK.test(head) ? WRAPPED_REPLY.exec(head) : null;
   const clientWords = wrapped !== null && !MTA_CONTEXT.test(wrapped[1]!);
   const byText =
     (clientWords ? reasonOfText(head.slice(wrapped.index + wrapped[1]!.length), code) : null) ??
