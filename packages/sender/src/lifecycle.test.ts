@@ -109,6 +109,35 @@ describe('session recycling and short tokens', () => {
     expect(sim.stats.connections).toBeLessThanOrEqual(12);
   });
 
+  test('a message of several transactions moves to a fresh session where the learned count would end it, not after a refused one', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ limits: { maxMessagesPerSession: 3 } });
+    const sender = createSender(
+      senderOptions(sim, { maxConnections: 1, maxRecipientsPerMessage: 2, retry: { deadlineMs: 30_000 } }),
+    );
+    const retries: string[] = [];
+    sender.on('retry', (e) => retries.push(e.entryId ?? ''));
+    cleanup(() => sender.close());
+    // One at a time: each session carries three and its fourth MAIL FROM is refused, until the
+    // sender has seen three such closes and believes the count.
+    for (let i = 0; i < 12; i++) await sender.send(mail(i));
+    const recycledBefore = sim.stats.replies['421-4.7.0-session-recycled'] ?? 0;
+    expect(recycledBefore).toBeGreaterThanOrEqual(3);
+    // Eleven transactions of at most two recipients: four sessions' worth.
+    const to = Array.from({ length: 21 }, (_, i) => `long${i}@example.org`);
+    const retriesBefore = retries.length;
+    const result = await sender.send({ ...mail(99), to });
+    expect([...result.accepted].sort()).toEqual([...to].sort());
+    expect(result.attempts).toBe(1);
+    // Every hand-over came before the server's limit: no further 421, no retry event.
+    expect(sim.stats.replies['421-4.7.0-session-recycled'] ?? 0).toBe(recycledBefore);
+    expect(retries.length).toBe(retriesBefore);
+    expect(sim.stats.duplicates).toBe(0);
+    expect(sim.stats.delivered).toBe(12 + 11);
+  });
+
   test('a fresh session refused the same way gets the catalog back-off, not an instant loop', async ({
     startSim,
     cleanup,

@@ -33,8 +33,11 @@ export interface SessionPool {
   build(job: Job): Promise<BuiltMessage>;
   /** Builds the next few messages ahead of the sessions. */
   prefetch(): void;
-  /** Puts a message back at the head of the queue, due now. */
-  requeue(job: Job): void;
+  /**
+   * Puts a message back at the head of the queue, due now. `announce: false` for a hand-over the
+   * sender chose (a session retired between two transactions of the message): no retry event.
+   */
+  requeue(job: Job, announce?: boolean): void;
   /** Schedules a retry after `delay`, or fails the message when it cannot be. */
   retry(job: Job, delay: number): void;
   /** Fails every queued message with the rejection; later sends fail fast. */

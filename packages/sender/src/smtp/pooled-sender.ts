@@ -42,7 +42,7 @@ export class PooledSender extends QueuedSender<Job> {
       takeJob: () => this.takeJob(),
       build: (job) => this.build(job),
       prefetch: () => this.prefetch(),
-      requeue: (job) => this.requeue(job),
+      requeue: (job, announce) => this.requeue(job, announce),
       retry: (job, delay) => this.retry(job, delay),
       stopWithRejection: (rejection: CredentialRejection) => this.stopWithRejection(rejection),
       pauseUntil: (until) => {
@@ -234,8 +234,11 @@ export class PooledSender extends QueuedSender<Job> {
 
   // ---- putting messages back ----------------------------------------------------------------
 
-  /** Puts a message a closing session could not carry back at the head of the queue, due now. */
-  private requeue(job: Job): void {
+  /**
+   * Puts a message a closing session could not carry back at the head of the queue, due now; a
+   * hand-over the sender chose itself is no retry, so `announce: false` emits no retry event.
+   */
+  private requeue(job: Job, announce = true): void {
     const now = this.o.clock.now();
     if (this.abort.signal.aborted) {
       // close() gave up draining: the queue is no longer read, so the message fails here.
@@ -252,7 +255,7 @@ export class PooledSender extends QueuedSender<Job> {
     }
     job.notBefore = now;
     this.queue.unshift(job);
-    this.outcomes.retrying(job, 0);
+    if (announce) this.outcomes.retrying(job, 0);
     // An idle session (or a new one) takes it now, not when this worker has reconnected.
     this.pump();
   }

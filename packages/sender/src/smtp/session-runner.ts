@@ -269,6 +269,13 @@ export class SessionRunner {
             this.p.outcomes.closed(job, 'between two transactions of the message');
             return 'closed';
           }
+          // The server would recycle the session at the next MAIL FROM: the message goes on from
+          // `remaining` on a fresh session now, instead of after a refused transaction and a 421.
+          if (run.spent(0)) {
+            job.resumes = true;
+            this.p.requeue(job, false);
+            return 'closed';
+          }
         }
         startedAt = this.o.clock.now();
       }
