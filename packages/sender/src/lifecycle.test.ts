@@ -138,6 +138,29 @@ describe('session recycling and short tokens', () => {
     expect(sim.stats.delivered).toBe(12 + 11);
   });
 
+  test('with real delays: a message of several transactions longer than the learned session age moves on before the server would recycle it', async ({
+    startSim,
+    cleanup,
+  }) => {
+    const sim = await startSim({ limits: { maxSessionMs: 600 }, latencyMs: { perMessage: 100 } });
+    const sender = createSender(
+      senderOptions(sim, { maxConnections: 1, maxRecipientsPerMessage: 2, retry: { deadlineMs: 30_000 } }),
+    );
+    cleanup(() => sender.close());
+    // About six messages a session, then a 421 at the next MAIL FROM; three closes at one age teach it.
+    let i = 0;
+    while ((sim.stats.replies['421-4.7.0-session-recycled'] ?? 0) < 3) await sender.send(mail(i++));
+    const recycledBefore = sim.stats.replies['421-4.7.0-session-recycled'] ?? 0;
+    const connectionsBefore = sim.stats.connections;
+    // Eleven transactions of 100 ms each: about twice the session's life.
+    const to = Array.from({ length: 21 }, (_, n) => `long${n}@example.org`);
+    const result = await sender.send({ ...mail(999), to });
+    expect([...result.accepted].sort()).toEqual([...to].sort());
+    expect(sim.stats.replies['421-4.7.0-session-recycled'] ?? 0).toBe(recycledBefore);
+    expect(sim.stats.connections - connectionsBefore).toBeGreaterThanOrEqual(1);
+    expect(sim.stats.duplicates).toBe(0);
+  }, 30_000);
+
   test('a fresh session refused the same way gets the catalog back-off, not an instant loop', async ({
     startSim,
     cleanup,
