@@ -26,6 +26,11 @@ export const page: CatalogEntry = {
     '550-5.7.1 sent to Gmail, this message has been blocked. Please review',
     '550 5.7.1  RFC 5322 specifications for more information. d2e1a72fcca58-4a0 - gsmtp',
     '',
+    '550-5.7.1 This message is not RFC 5322 compliant. There are multiple Reply-To headers.',
+    '550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been blocked.',
+    '550-5.7.1 Please visit https://support.google.com/mail/?p=RfcMessageNonCompliant and review',
+    '550 5.7.1 RFC 5322 specifications for more information. d2e1a72fcca58-4a0 - gsmtp',
+    '',
     '550-5.7.1 Our system has detected that this message is',
     '550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,',
     '550-5.7.1 this message has been blocked. Please review',
@@ -81,7 +86,13 @@ export const page: CatalogEntry = {
     // Until about 2014 Gmail said the same rejection under the same code, naming RFC 2822 (the
     // standard RFC 5322 replaced); whatYouSee shows that older reply second. Its closing sentence is
     // the phrase: other servers say "not RFC 2822 compliant" in their own refusals too.
-    phrases: ['not rfc 5322 compliant', 'rfc 2822 specifications for more information'],
+    // Google's list words the duplicate-header case "There are multiple header-name headers"; the
+    // Reply-To case, the one seen cut after that sentence, names this page without the rest.
+    phrases: [
+      'not rfc 5322 compliant',
+      'rfc 2822 specifications for more information',
+      'there are multiple reply-to headers',
+    ],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',
