@@ -669,3 +669,87 @@ if you feel this message to be in error.
     expect(d.reason).toBe('mailbox-full');
   });
 });
+
+describe('a notice sent under the report part type', () => {
+  const message = (first: string) => `From: Mail Administrator <Postmaster@example.com>
+Subject: Mail System Error - Returned Mail
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: message/delivery-status
+
+${first}
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mta.example.com
+
+Final-Recipient: RFC822; <bob@example.com>
+Action: failed
+Status: 5.3.0
+
+--b1--
+`;
+  it('reads a report part with no report field as the notice', () => {
+    const d = classify(
+      message(
+        'This Message was undeliverable due to the following reason:\n\n<bob@example.com> has restricted SMS e-mail\n\nPlease reply to <Postmaster@example.com>',
+      ),
+    );
+    expect(d.bounce?.recipients[0]?.recipient.recipient).toBe('bob@example.com');
+    expect(d.reason).toBe('policy');
+  });
+  it('keeps a part with report fields as the report', () => {
+    const d = classify(
+      message('Reporting-MTA: dns; edge.example.com\nArrival-Date: Tue, 29 Jun 2010 10:42:37 -0500'),
+    );
+    expect(d.bounce?.recipients[0]?.recipient.status).toBe('5.3.0');
+    expect(d.reason).not.toBe('policy');
+  });
+});
+
+describe("Google's notice in another language, every line break lost", () => {
+  it('is read from the one header line that holds its sender and heading', () => {
+    const text =
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com> Subject: Delivery Status Notification (Failure) ** Die Adresse wurde nicht gefunden ** Ihre Nachricht wurde nicht an ada@gmail.com zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann. Antwort: 550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. - gsmtp";
+    const d = classify(text);
+    expect(d.entry?.id).toBe('550-5.1.1-no-such-user');
+    expect(d.reason).toBe('user-unknown');
+  });
+  it("another sender's line with a starred note is not taken for Google's notice", () => {
+    const text =
+      'From: Ada Lovelace <ada@example.org> Subject: weekly notes ** Die Adresse wurde nicht gefunden ** is the heading I keep seeing in my German mailbox when a friend mistypes an address, and I would like to know what it means for the newsletter we send every week';
+    expect(classify(text).entry).toBeNull();
+  });
+});
+
+describe('a reply that quotes nothing above a bounce sent as parts', () => {
+  it('reads the notice in the parts, not the empty quote', () => {
+    const text = `From: Alice <alice@example.net>
+Subject: Re: Returned mail
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="q1"
+
+--q1
+Content-Type: text/plain
+
+Why did this bounce?
+
+On Mon, Mar 4, 2024 at 10:15 AM Mail Administrator <postmaster@example.com> wrote:
+
+>
+
+--q1
+Content-Type: text/plain
+
+This Message was undeliverable due to the following reason:
+
+<bob@example.com> has restricted SMS e-mail
+
+--q1--
+`;
+    expect(classify(text).reason).toBe('policy');
+  });
+});

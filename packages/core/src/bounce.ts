@@ -268,6 +268,10 @@ function attachedMessage(root: MimePart, depth: number): string | null {
   return bounceLike(inner, depth) ? inner : null;
 }
 
+// Any field RFC 3464 puts in a report part (per message or per recipient).
+const DSN_FIELD =
+  /^(?:Reporting-MTA|Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|Arrival-Date|Received-From-MTA|Original-Envelope-Id|Last-Attempt-Date|Will-Retry-Until|X-[\w-]+)\s*:/im;
+
 /** The notice and the report part of a message, the original message left out. */
 function noticeAndReport(
   text: string,
@@ -319,13 +323,16 @@ function noticeAndReport(
   const reports: string[] = [];
   for (const part of leafParts(root)) {
     const type = mediaType(part);
-    if (
+    const isReport =
       type === 'message/delivery-status' ||
       type === 'message/global-delivery-status' ||
-      type === 'text/delivery-status'
-    )
-      reports.push(decodeBody(part));
-    else if (type === 'text/plain') texts.push(decodeBody(part));
+      type === 'text/delivery-status';
+    // A report part that holds no report field is the notice under the wrong type (InterMail's
+    // "This Message was undeliverable due to the following reason:" sent as message/delivery-status):
+    // its sentences are the notice's.
+    const body = isReport || type === 'text/plain' ? decodeBody(part) : '';
+    if (isReport && (DSN_FIELD.test(body) || !body.trim())) reports.push(body);
+    else if (type === 'text/plain' || isReport) texts.push(body);
     else if (type === 'text/html') htmls.push(htmlToText(decodeBody(part)));
   }
   const body = forwarded((texts.length ? texts : htmls).join('\n'));
@@ -347,10 +354,15 @@ function noticeAndReport(
 // a bounce is a notice that lost its line breaks, not a header.
 const FLATTENED_HEADER = 2 * 78;
 
+const INLINE_GOOGLE_HEADING = /\*\* [^*\n]{2,80} \*\*/;
+
 function flattenedNotice(headers: Map<string, string>): string {
   for (const name of ['from', 'subject', 'to']) {
     const value = headers.get(name) ?? '';
-    if (value.length > FLATTENED_HEADER && BOUNCE_TEXT.test(value)) return value;
+    if (value.length <= FLATTENED_HEADER) continue;
+    // Google's notice in any language: its sender and its `** heading **` in the one line.
+    if (BOUNCE_TEXT.test(value) || (GOOGLE_NOTICE_SENDER.test(value) && INLINE_GOOGLE_HEADING.test(value)))
+      return value;
   }
   return '';
 }

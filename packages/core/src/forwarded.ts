@@ -103,7 +103,9 @@ function quotedReply(text: string, window: string): Forwarded | null {
     const line = raw.replace(/\r$/, '');
     if (line.startsWith('>')) {
       body.push(line.replace(/^> ?/, ''));
-      quoted++;
+      // Only a quoted line with words quotes the message: a client that showed the bounce's parts as
+      // attachments quotes nothing ("> " alone), and the notice is then in those parts, not here.
+      if (/[^>\s]/.test(line)) quoted++;
     } else if (line.trim() === '') body.push('');
     else break;
   }

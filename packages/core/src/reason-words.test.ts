@@ -979,3 +979,24 @@ describe("batch-40's dev miss, by mechanism", () => {
     expect(reasonOfText('550 5.7.20 key unavailable')).toBe('auth-failure');
   });
 });
+
+describe("batch-43's dev misses, by mechanism", () => {
+  it("Lotus Domino's German directory miss and an identifier written without spaces are user-unknown", () => {
+    expect(reasonOfText('Benutzer ada (ada@example.de) nicht im Domino-Verzeichnis aufgeführt')).toBe(
+      'user-unknown',
+    );
+    // A decoder that lost the umlaut still leaves the stem.
+    expect(reasonOfText('Benutzer ada nicht im Domino-Verzeichnis aufgefÅhrt')).toBe('user-unknown');
+    expect(reasonOfText('500 (err.nosuchuser)')).toBe('user-unknown');
+    expect(reasonOfText('error: nosuchmailbox')).toBe('user-unknown');
+    // Near misses: a directory lookup that failed is no missing mailbox; "nosuchuserx" is no word.
+    expect(reasonOfText('Verzeichnisdienst nicht erreichbar')).not.toBe('user-unknown');
+    expect(reasonOfText('500 err.nosuchuserx')).not.toBe('user-unknown');
+  });
+  it("a recipient's own restriction of the mail it takes is policy", () => {
+    expect(reasonOfText('550 5.3.0 ada@example.net has restricted SMS e-mail')).toBe('policy');
+    expect(reasonOfText('ada@example.net has restricted email')).toBe('policy');
+    // Near miss: "restricted" about something else names no rule of the recipient's.
+    expect(reasonOfText('access to this host has restricted hours')).toBeNull();
+  });
+});

@@ -296,6 +296,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // message is over a size limit (too-big).
   [/\bRESOLVER\.RST\.(?:Recip|Send)SizeLimit\b/i, 'too-big'],
   [/\bRESOLVER\.RST\.|\bdelivery restriction\b/i, 'policy'],
+  // The recipient's own restriction of what mail reaches it (a carrier's "… has restricted SMS
+  // e-mail", the email-to-SMS gateway's opt-out): restricted recipients, the guide's §3 policy.
+  [/\bhas restricted (?:(?:sms|mms|text|incoming) )?e-?mail\b/i, 'policy'],
   // Microsoft's 530 5.7.57 ("Client not authenticated to send mail", also when SMTP AUTH "is
   // disabled for the Tenant"): the login is missing or refused, not a disabled mailbox.
   // Also a login said to be required or refused in the words of RFC 4954 and Gmail ("530 5.7.0
@@ -362,7 +365,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
     // "mail box", an address that "no longer exists" (§3 mailbox does not exist). batch-28: Microsoft
     // 365's NDR sentence "… because the address couldn't be found or is unable to receive email".
-    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bbecause the (?:e-?mail )?address (?:couldn't|could not) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bbecause the (?:e-?mail )?address (?:couldn't|could not) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|nicht im [\w-]*Verzeichnis aufgef|\bnosuch(?:user|mailbox)\b|\bunknown to address\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
