@@ -1000,3 +1000,13 @@ describe("batch-43's dev misses, by mechanism", () => {
     expect(reasonOfText('access to this host has restricted hours')).toBeNull();
   });
 });
+
+describe("batch-40's dev miss, by mechanism", () => {
+  it('a header with characters the server refuses is a malformed message', () => {
+    expect(reasonOfText('550 Subject contains invalid characters.')).toBe('syntax');
+    expect(reasonOfText('554 Header line contains illegal characters')).toBe('syntax');
+    // Near misses: a URL's characters judged as spam, a password's characters in a client's form.
+    expect(reasonOfText('550 5.7.1 Message contains invalid characters in URL, looks like spam')).toBe('spam');
+    expect(reasonOfText('Your password contains invalid characters')).toBeNull();
+  });
+});

@@ -773,9 +773,10 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // missing", "outgoing mail must not have a Return-Path header", "The Date header is too old" /
   // "too far in the future"): a malformed message (syntax). batch-27: also SendGrid's "550 MIME message
   // is missing 'From' header".
-  // batch-38: also Exim's header check ("550 header syntax", verify = header_syntax).
+  // batch-38: also Exim's header check ("550 header syntax", verify = header_syntax). batch-40: a
+  // header or its line with characters the server refuses ("550 Subject contains invalid characters").
   [
-    /\bheader syntax\b|\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
+    /\bheader syntax\b|\b(?:subject|header|header line|header field|from|to|reply-to) (?:line |field )?contains? (?:invalid|illegal|forbidden|disallowed|bad|non-ascii|8-?bit) characters?\b|\bonly one [\w-]{1,40} header (?:is )?allowed\b|\brequired header '?[\w-]{1,40}'? (?:is )?missing\b|\b(?:message|mail) is missing (?:an? |the )?['"]?[\w-]{1,40}['"]? header\b|\bmust not have an? [\w-]{1,40} header\b|\bdate header is too (?:old|far in the future)\b/i,
     'syntax',
   ],
   // A refusal of service that names nothing more ("550 5.5.0 Service refused, please try later") names
