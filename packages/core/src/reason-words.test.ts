@@ -1006,7 +1006,9 @@ describe("batch-40's dev miss, by mechanism", () => {
     expect(reasonOfText('550 Subject contains invalid characters.')).toBe('syntax');
     expect(reasonOfText('554 Header line contains illegal characters')).toBe('syntax');
     // Near misses: a URL's characters judged as spam, a password's characters in a client's form.
-    expect(reasonOfText('550 5.7.1 Message contains invalid characters in URL, looks like spam')).toBe('spam');
+    expect(reasonOfText('550 5.7.1 Message contains invalid characters in URL, looks like spam')).toBe(
+      'spam',
+    );
     expect(reasonOfText('Your password contains invalid characters')).toBeNull();
   });
 });
