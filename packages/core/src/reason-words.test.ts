@@ -1012,3 +1012,11 @@ describe("batch-40's dev miss, by mechanism", () => {
     expect(reasonOfText('Your password contains invalid characters')).toBeNull();
   });
 });
+
+describe("batch-44's dev miss, by mechanism", () => {
+  it("a refused MAIL FROM whose domain has no MX is the sender's domain (policy), not a missing user", () => {
+    expect(reasonOfText("554-'sorry, refused mailfrom because return MX does not exist'")).toBe('policy');
+    // Near miss: the recipient's mailbox that does not exist stays user-unknown.
+    expect(reasonOfText('550 sorry, mailbox does not exist')).toBe('user-unknown');
+  });
+});

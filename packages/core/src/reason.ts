@@ -339,12 +339,13 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // from this sender address" after a stock "Mailbox unavailable" (the guide's §4: the stated cause
   // decides, not 5.2.1).
   // Also a sender's domain said to have no MX (Haraka's mail_from.is_resolvable "No MX for your FROM
-  // address"; "Sender <a> has no A, AAAA, or MX DNS records"): the guide's §3 policy row (sender
+  // address"; "Sender <a> has no A, AAAA, or MX DNS records"; o2.pl's "refused mailfrom because return
+  // MX does not exist", batch-44): the guide's §3 policy row (sender
   // domain not found), read here, before "no MX" names the recipient's domain (host-unknown, below).
   // The records missing are the sender's own, named right after it: "sender a@b to c@d: recipient
   // domain d has no MX records" is the recipient's domain (review9).
   [
-    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid|(?:could not|couldn't|cannot|can't) be (?:found|resolved|verified))\b|\bno mx for your (?:mail ?)?from address\b|\b(?:does not|doesn't|do not|don't|will not) accept (?:e-?)?mails? from (?:this|your|the) sender\b|\bsender(?: address| domain)?(?: <[^<>\s]{1,254}>| [\w.+=@-]{1,254})? (?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
+    /\b(?:domain of (?:the )?sender(?: address)?|sender(?:'s)? domain)\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|not found|must exist|unknown|invalid|(?:could not|couldn't|cannot|can't) be (?:found|resolved|verified))\b|\bno mx for your (?:mail ?)?from address\b|\brefused mail ?from because (?:the )?(?:return |sender(?:'s)? )?mx (?:does not|doesn't) exist\b|\b(?:does not|doesn't|do not|don't|will not) accept (?:e-?)?mails? from (?:this|your|the) sender\b|\bsender(?: address| domain)?(?: <[^<>\s]{1,254}>| [\w.+=@-]{1,254})? (?:has no|does not have any) (?:a, aaaa,? or mx|a or mx|mx) (?:dns )?records?\b/i,
     'policy',
   ],
   // Words naming the recipient's domain beat the user status they come with ("550 5.1.1
