@@ -1026,7 +1026,9 @@ export const providerReplies: readonly ProviderReply[] = [
     // SES's own suppression list refused the address before any server was asked (bounceSubType
     // "Suppressed", or "OnAccountSuppressionList" for the account's list): the guide's §6, a sending
     // service's own suppression list is policy, whatever made SES list it.
-    re: /\bhas suppressed sending to this address because it has a recent history of bouncing as an invalid address\b|"bounceSubType"\s?:\s?"(?:Suppressed|OnAccountSuppressionList)"/i,
+    // Its Diagnostic-Code for the account's list: "Amazon SES did not send the message to this address
+    // because it is on the suppression list for your account" (batch-45).
+    re: /\bhas suppressed sending to this address because it has a recent history of bouncing as an invalid address\b|\bdid not send the message to this address because it is on the suppression list for your account\b|"bounceSubType"\s?:\s?"(?:Suppressed|OnAccountSuppressionList)"/i,
     reason: 'policy',
     example:
       'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',

@@ -1020,3 +1020,13 @@ describe("batch-44's dev miss, by mechanism", () => {
     expect(reasonOfText('550 sorry, mailbox does not exist')).toBe('user-unknown');
   });
 });
+
+describe("batch-45's dev miss, by mechanism", () => {
+  it("Amazon SES's account-level suppression list is policy (a sending service's own list)", () => {
+    expect(
+      classify(
+        'Diagnostic-Code: Amazon SES did not send the message to this address because it is on the suppression list for your account.',
+      ).reason,
+    ).toBe('policy');
+  });
+});
