@@ -1030,3 +1030,23 @@ describe("batch-45's dev miss, by mechanism", () => {
     ).toBe('policy');
   });
 });
+
+describe("batch-45's connection failure, by mechanism", () => {
+  it('a domain whose mail hosts could not be reached is network, not a domain without MX', () => {
+    expect(reasonOfText('421 4.4.0 [internal] no MXs for this domain could be reached at this time')).toBe(
+      'network',
+    );
+    // Near miss: a domain with no MX is the recipient's domain by DNS.
+    expect(reasonOfText('550 5.1.2 no MX for this domain')).toBe('host-unknown');
+  });
+});
+
+describe('X.2.4 (batch-45, settled blind)', () => {
+  it("a mailing list's expansion problem names no cause, and no mailbox's space", () => {
+    expect(reasonOfStatus('5.2.4')).toBe('other');
+    expect(reasonOfStatus('5.2.2')).toBe('mailbox-full');
+    expect(
+      classify('lir@example.com: 524 5.2.4 Mailing list expansion problem: <lir@example.com>').reason,
+    ).toBe('other');
+  });
+});

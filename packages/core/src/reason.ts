@@ -204,6 +204,10 @@ const BY_CODE: Record<string, BounceReason> = {
   '2.1': 'suspended',
   '2.2': 'mailbox-full',
   '2.3': 'too-big',
+  // RFC 3463 X.2.4 "Mailing list expansion problem": a list that could not be expanded (deleted, invalid
+  // members, or its expansion server down) names none of the reasons, and no mailbox's space (the
+  // subject's mailbox-full): `other`, as a blind adjudication of batch-45's OpenSMTPD reply settled it.
+  '2.4': 'other',
   '3.4': 'too-big',
   '4.1': 'network',
   '4.2': 'network',
@@ -502,7 +506,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\btemporary failure in name resolution\b|\blookup [\w.-]+(?: on [\d.:\[\]]+)?: no such host\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\btemporary failure in name resolution\b|\blookup [\w.-]+(?: on [\d.:\[\]]+)?: no such host\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx(?!s? (?:hosts? )?(?:for (?:this|the) domain )?could be reached)|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -625,6 +629,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // SwiftMailer's and Symfony's words; also under ssl:// or tls://) is the attempt's network, whatever
   // TLS the asker mentions around it: no handshake began.
   [/\bconnection to (?:(?:tcp|ssl|tls):\/\/)?[\w.-]+:\d{2,5} timed out\b/i, 'network'],
+  // batch-45: the domain's mail hosts were found but none answered ("421 4.4.0 [internal] no MXs for
+  // this domain could be reached at this time", Symantec's gateway): a connection failure, not DNS.
+  [/\bno mxs? (?:hosts? )?(?:for (?:this|the) domain )?could be reached\b/i, 'network'],
   // A TLS library's own errors (OpenSSL's "SSL routines:ssl3_get_record:wrong version number", Java's
   // SSLException); an MTA-STS policy the MX does not satisfy (maddy's "Failed to establish the MX
   // record authenticity (MTA-STS)").
