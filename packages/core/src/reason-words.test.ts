@@ -1050,3 +1050,11 @@ describe('X.2.4 (batch-45, settled blind)', () => {
     ).toBe('other');
   });
 });
+
+describe("batch-48's dev miss, by mechanism", () => {
+  it("a list server's content filter holding the message is spam", () => {
+    expect(reasonOfText('550 5.7.1 Content-Policy accept-into-freezer-1')).toBe('spam');
+    // Near miss: a content policy about attachment types stays an admin rule.
+    expect(reasonOfText('552 5.7.0 Content-Policy: attachment type .exe not allowed')).not.toBe('spam');
+  });
+});

@@ -727,6 +727,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   [/\bmx list (?:for [\w.-]{1,253} )?points? back to\b/i, 'network'],
   // A content filter's "Content reject" -> spam.
   [/\bcontent reject\b/i, 'spam'],
+  // batch-48: vger.kernel.org's content filter holding a message ("550 5.7.1 Content-Policy
+  // accept-into-freezer-1"; its other verdicts say "we consider it SPAM"): a content filter's verdict.
+  [/\bcontent-policy accept-into-freezer\b/i, 'spam'],
   // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
   // InactiveMailbox).
   [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
