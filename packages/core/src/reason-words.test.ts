@@ -1058,3 +1058,18 @@ describe("batch-48's dev miss, by mechanism", () => {
     expect(reasonOfText('552 5.7.0 Content-Policy: attachment type .exe not allowed')).not.toBe('spam');
   });
 });
+
+describe("batch-49's dev misses, by mechanism", () => {
+  it("a recipient's mail server that could not be contacted is network", () => {
+    expect(reasonOfText('Reason: Mail server for example.org could not be contacted')).toBe('network');
+    // Near miss: a person who could not be contacted is no server.
+    expect(reasonOfText('The postmaster could not be contacted by phone')).not.toBe('network');
+  });
+  it("qmail's 'recipient address is not in my local list' is an unknown recipient", () => {
+    expect(reasonOfText('550 sorry, your recipient address is not in my local list')).toBe('user-unknown');
+    // Near miss: qmail's relay refusal names the domain, not the recipient.
+    expect(reasonOfText("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")).not.toBe(
+      'user-unknown',
+    );
+  });
+});

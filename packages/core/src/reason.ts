@@ -370,7 +370,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // "unkown"/"unknow", "recipent", "doesnot exist", "does not exists", plural "recipients unknown",
     // "mail box", an address that "no longer exists" (§3 mailbox does not exist). batch-28: Microsoft
     // 365's NDR sentence "… because the address couldn't be found or is unable to receive email".
-    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bbecause the (?:e-?mail )?address (?:couldn't|could not) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|nicht im [\w-]*Verzeichnis aufgef|\bnosuch(?:user|mailbox)\b|\bunknown to address\b/i,
+    /\b(?:user|addressee|recipi?ent|mailbox)s? (?:(?:is|are) )?unk(?:n?own|now)\b|\bunk(?:n?own|now) (?:user|addressee|recipi?ent)|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|\b(?:e-?mail )?address you entered (?:couldn't|could not|can't|cannot) be found\b|\bbecause the (?:e-?mail )?address (?:couldn't|could not) be found\b|\bdo(?:e?sn'?t|es'nt|esnot) exists?\b|recipi?ent not found|unknown recipient|not a valid mailbox|no mail ?-?box|mail[- ]?box not found|\b(?:user|recipient|mailbox|(?:e-?mail )?address) no longer exists?\b|address not found|couldn't be found, or is unable to receive|(?:user|addressee) not found|not a (?:known|valid) user|\b(?:user|recipient) (?:doesn't|does not) have an? \S+ account|not listed in (?:the )?(?:[\w-]+ )?(?:directory|address book)|not listed in (?:the )?public name (?:&|and) address book|wasn't found at|invalid (?:final delivery )?user ?id\b|wurde nicht in \S+ gefunden|nicht im [\w-]*Verzeichnis aufgef|\bnosuch(?:user|mailbox)\b|\bunknown to address\b|\brecipient(?: address)? is not in my local list\b/i,
     'user-unknown',
   ],
   // The same meaning in other servers' words (Sisimai's UserUnknown list names these families): the
@@ -730,6 +730,9 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
   // batch-48: vger.kernel.org's content filter holding a message ("550 5.7.1 Content-Policy
   // accept-into-freezer-1"; its other verdicts say "we consider it SPAM"): a content filter's verdict.
   [/\bcontent-policy accept-into-freezer\b/i, 'spam'],
+  // batch-49: MailEnable's delay notice "Mail server for <domain> could not be contacted": no
+  // connection to the recipient's server (network), before the delay notice's retry words.
+  [/\b(?:mail ?server|mail host|host|server)(?: for [\w.-]{1,253})? could not be contacted\b/i, 'network'],
   // §3 suspended: an account "not active" / "not activated" (KumoMTA's community bounce rules,
   // InactiveMailbox).
   [/\b(?:account|mailbox|user) (?:is )?not (?:active|activated)\b/i, 'suspended'],
