@@ -127,6 +127,8 @@ const WINSOCK = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows
 const WINSOCK_LOCALISED = `${WINSOCK} (10054, as localised Windows prints it)`;
 const DOTNET_SSL = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors';
 const MAILKIT_FAQ = 'https://github.com/jstedfast/MailKit/blob/master/FAQ.md';
+const MUSL_GAI = 'https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c';
+const ANDROID_SSL = 'https://developer.android.com/privacy-and-security/security-ssl';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
 const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
 const LETTRE = 'https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs';
@@ -171,6 +173,10 @@ export const familyRows: readonly FamilyRow[] = [
     'https://github.com/ywangd/stash/issues/374',
   ),
   r('dns', 'python', 'getaddrinfo failed', 'socket.gaierror: [Errno 11001] getaddrinfo failed', PY_SOCKET),
+  // musl's resolver (Alpine, most small Docker images) words EAI_AGAIN "Try again" and EAI_NONAME
+  // "Name does not resolve"; Python prints them after the errno.
+  r('dns', 'python', '[errno -3] try again', 'socket.gaierror: [Errno -3] Try again', MUSL_GAI),
+  r('dns', 'python', 'name does not resolve', 'socket.gaierror: [Errno -2] Name does not resolve', MUSL_GAI),
   r(
     'dns',
     'php',
@@ -747,6 +753,32 @@ export const familyRows: readonly FamilyRow[] = [
     'The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
     DOTNET_SSL,
   ),
+  // Android's JSSE: the chain does not end at a root the device trusts (its "Security with network
+  // protocols" page shows this exception for an unknown CA or a missing intermediate).
+  r(
+    'cert-untrusted',
+    'java',
+    'trust anchor for certification path not found',
+    'javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.',
+    ANDROID_SSL,
+  ),
+  // MailKit's SslHandshakeException: the certificate failed the system's validation, with the
+  // reasons it lists (an untrusted or self-signed root, a missing intermediate, an expired
+  // certificate, a revocation check that could not run) as possibilities, none of them established.
+  r(
+    'cert-untrusted',
+    'dotnet',
+    "the server's ssl certificate could not be validated",
+    "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\nThe server's SSL certificate could not be validated for the following reasons:\n• The server certificate has the following errors:\n  • unable to get certificate CRL",
+    MAILKIT_FAQ,
+  ),
+  r(
+    'cert-untrusted',
+    'dotnet',
+    'is not trusted by the system for one or more of the following reasons',
+    'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\nThe SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.\n2. The local system is missing a Root or Intermediate certificate needed to verify the server\'s certificate.\n3. The certificate presented by the server is expired or invalid.',
+    MAILKIT_FAQ,
+  ),
   r(
     'cert-untrusted',
     'go',
@@ -977,6 +1009,15 @@ export const familyRows: readonly FamilyRow[] = [
     'google',
     'deleted_client',
     'Error 401: deleted_client The OAuth client was deleted.',
+    GOOGLE_OAUTH,
+  ),
+  // The same error as Google's sign-in page words it, without the code ("Error: The OAuth client was
+  // deleted." above a redirect to accounts.google.com/signin/oauth/error).
+  r(
+    'oauth-deleted-client',
+    'google',
+    'the oauth client was deleted',
+    'Error: The OAuth client was deleted.',
     GOOGLE_OAUTH,
   ),
   r(
