@@ -32,4 +32,15 @@ describe('errors below SMTP, by family', () => {
     const d = classify(`{ "errno": ${errno}, "code": "ESOCKET", "syscall": "connect", "command": "CONN" }`);
     expect(d.reply.errorCode).toBe(name);
   });
+
+  // Session 12's rows are tied to their runtime's own words: the same short words elsewhere are no
+  // evidence (an AI client's "incomplete response", a retry hint "try again", any deleted client).
+  it.each([
+    'ValueError: incomplete response',
+    'Please try again later',
+    'The client was deleted from the CRM',
+  ])('"%s" names no family page', (text) => {
+    const id = classify(text).entry?.id ?? null;
+    expect(['conn-reset', 'conn-dns-failure', 'token-deleted-client']).not.toContain(id);
+  });
 });

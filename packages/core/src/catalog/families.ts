@@ -131,6 +131,8 @@ const MUSL_GAI = 'https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strer
 const ANDROID_SSL = 'https://developer.android.com/privacy-and-security/security-ssl';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
 const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
+const LETTRE_CONNECTION =
+  'https://github.com/lettre/lettre/blob/master/src/transport/smtp/client/connection.rs';
 const LETTRE = 'https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs';
 const RUSTLS = 'https://docs.rs/rustls/latest/rustls/enum.CertificateError.html';
 const RUST_IO = 'https://doc.rust-lang.org/std/io/enum.ErrorKind.html';
@@ -554,6 +556,15 @@ export const familyRows: readonly FamilyRow[] = [
     'System.IO.IOException: 転送接続からデータを読み取れません: 既存の接続はリモート ホストに強制的に切断されました。',
     WINSOCK_LOCALISED,
   ),
+  // lettre reads the reply until the socket's end of file and finds no whole reply: the server
+  // closed the connection before answering (its `Error::Response("incomplete response")`).
+  r(
+    'reset',
+    'rust',
+    'source: "incomplete response"',
+    'Error { kind: Response, source: "incomplete response" }',
+    LETTRE_CONNECTION,
+  ),
   r(
     'reset',
     'dotnet',
@@ -776,7 +787,7 @@ export const familyRows: readonly FamilyRow[] = [
     'cert-untrusted',
     'dotnet',
     'is not trusted by the system for one or more of the following reasons',
-    'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\nThe SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.\n2. The local system is missing a Root or Intermediate certificate needed to verify the server\'s certificate.\n3. The certificate presented by the server is expired or invalid.',
+    "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\nThe SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.\n2. The local system is missing a Root or Intermediate certificate needed to verify the server's certificate.\n3. The certificate presented by the server is expired or invalid.",
     MAILKIT_FAQ,
   ),
   r(

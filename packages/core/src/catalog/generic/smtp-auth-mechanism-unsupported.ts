@@ -18,6 +18,8 @@ export const page: CatalogEntry = {
     '535 5.7.8 Error: authentication mechanism not supported',
     'Unsupported authentication mechanism',
     'internal client error: No compatible authentication mechanism was found',
+    '503 5.5.1 Error: authentication not enabled',
+    'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -25,6 +27,7 @@ export const page: CatalogEntry = {
     'Authenticating before STARTTLS, when the server only offers AUTH on encrypted connections',
     'Forcing a mechanism (`authMethod`, `AuthType`, `mail.smtp.auth.mechanisms`) the server does not list',
     'Exchange/Microsoft 365 receive connector or tenant with basic AUTH or the chosen mechanism disabled',
+    'AUTH switched off on the port you connected to: Postfix answers "503 5.5.1 Error: authentication not enabled" on port 25 when SASL is enabled only for submission (587/465), and Python\'s smtplib raises "SMTP AUTH extension not supported by server" when the EHLO reply lists no AUTH (often login() before starttls())',
   ],
   fixes: [
     {
@@ -54,6 +57,9 @@ export const page: CatalogEntry = {
       'authentication mechanism not supported',
       'unsupported authentication mechanism',
       'no compatible authentication mechanism',
+      // Postfix's smtpd when SASL is off on this listener; smtplib when EHLO lists no AUTH at all.
+      'authentication not enabled',
+      'smtp auth extension not supported by server',
     ],
   },
   sources: [
