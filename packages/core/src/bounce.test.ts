@@ -753,3 +753,62 @@ This Message was undeliverable due to the following reason:
     expect(classify(text).reason).toBe('policy');
   });
 });
+
+describe('copies that change the layout of a plain-text report', () => {
+  it("reads the report's fields when a copy set every line in by a space", () => {
+    const text = [
+      'This is an automatically generated Delivery Status Notification.',
+      '',
+      ' Delivery to the following recipients failed.',
+      '',
+      '        ada@example.net',
+      '        bob@example.net',
+      '',
+      ' Reporting-MTA: dns;mta.example.com',
+      '',
+      ' Final-Recipient: rfc822;ada@example.net',
+      ' Action: failed',
+      ' Status: 5.5.0',
+      ' Diagnostic-Code: smtp;550 SPF check failed',
+      '',
+      ' Final-Recipient: rfc822;bob@example.net',
+      ' Action: failed',
+      ' Status: 5.1.1',
+      ' Diagnostic-Code: smtp;550 No such user',
+    ].join('\n');
+    const r = readBounce(text)!.recipients;
+    expect(r.map((x) => [x.recipient, x.status])).toEqual([
+      ['ada@example.net', '5.5.0'],
+      ['bob@example.net', '5.1.1'],
+    ]);
+    expect(classify(text).reason).toBe('auth-failure');
+  });
+  it('still reads an indented line under Diagnostic-Code as its continuation', () => {
+    const text =
+      'Final-Recipient: rfc822;ada@example.net\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp;552 5.2.2 The email account\n    that you tried to reach is over quota';
+    expect(readBounce(text)!.recipients[0]!.diagnosticCode).toBe(
+      '552 5.2.2 The email account that you tried to reach is over quota',
+    );
+  });
+  it('knows a double-spaced notice whose sentence the blank lines split', () => {
+    const text = [
+      "I'm sorry to have to inform you that your message",
+      '',
+      "could not be delivered to one or more recipients. It's attached below.",
+      '',
+      'For further assistance, please send mail to postmaster.',
+      '',
+      'If you do so, please include this problem report.',
+      '',
+      'You can delete your own text from the attached returned message.',
+      '',
+      'The mail system',
+      '',
+      '<ada@example.net>: host mx.example.net said: 550 5.1.1 <ada@example.net>: Recipient address',
+      '',
+      'rejected: User unknown (in reply to RCPT TO command)',
+    ].join('\n');
+    expect(looksLikeBounce(text)).toBe(true);
+    expect(classify(text).reason).toBe('user-unknown');
+  });
+});

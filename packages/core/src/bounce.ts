@@ -138,7 +138,13 @@ function bounceWords(head: string): boolean {
   if (/^Content-Type:\s*multipart\/report/im.test(head) && /report-type="?delivery-status/i.test(head))
     return true;
   if (GOOGLE_REPLY_INTRO.test(head) && GOOGLE_NOTICE_SENDER.test(head)) return true;
-  return GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head);
+  if (GOOGLE_HEADING.test(head) && GOOGLE_NOTICE.test(head)) return true;
+  // A double-spaced copy splits a notice's sentence across paragraphs ("your message\n\ncould not
+  // be delivered"): its lines put back, the sentence reads again.
+  const undone = undoubled(head);
+  if (undone === head) return false;
+  const rejoined = joinedLines(undone);
+  return BOUNCE_TEXT.test(rejoined) || GMAIL_NOT_DELIVERED.test(rejoined);
 }
 
 /** A forward nests at most this deep (a forward of a forward of a bounce). */
@@ -379,6 +385,9 @@ function cleanAddress(value: string): string | null {
 const FIELD = /^([A-Za-z][A-Za-z-]*):[ \t]*(.*)$/;
 
 /** The per-recipient groups of an RFC 3464 report (or report fields flattened into a paste). */
+const INDENTED_FIELD =
+  /^[ \t]{1,2}(?:Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|Reporting-MTA|Arrival-Date|Received-From-MTA|Last-Attempt-Date|Will-Retry-Until)[ \t]*:/i;
+
 function reportGroups(report: string): BounceRecipient[] {
   if (!/^\s*(?:Final|Original)-Recipient:/im.test(report)) return [];
   type Group = BounceRecipient & { seen: Set<string> };
@@ -412,8 +421,11 @@ function reportGroups(report: string): BounceRecipient[] {
       last = null;
       continue;
     }
-    const m = FIELD.exec(line);
-    if (!m || /^[ \t]/.test(line)) {
+    // An indented line is a folded continuation, unless it is one of the report's own fields set
+    // in by a copy (an HTML view turned back into text puts a space before each line).
+    const setIn = INDENTED_FIELD.test(line);
+    const m = FIELD.exec(setIn ? line.trimStart() : line);
+    if (!m || (!setIn && /^[ \t]/.test(line))) {
       // A folded continuation (indented, or a flattened Diagnostic-Code that lost its indent).
       if (cur && last === 'diagnostic-code')
         cur.diagnosticCode = `${cur.diagnosticCode ?? ''} ${line.trim()}`.trim();
