@@ -80,6 +80,8 @@ export type Runtime =
   | 'openssl'
   | 'google'
   | 'qt'
+  | 'dart'
+  | 'gnutls'
   | 'rfc6749';
 
 /** One wording of a family. */
@@ -128,6 +130,10 @@ const WINSOCK_LOCALISED = `${WINSOCK} (10054, as localised Windows prints it)`;
 const DOTNET_SSL = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors';
 const MAILKIT_FAQ = 'https://github.com/jstedfast/MailKit/blob/master/FAQ.md';
 const MUSL_GAI = 'https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c';
+const GLIBC_PT_BR = 'https://github.com/bminor/glibc/blob/master/po/pt_BR.po (ECONNREFUSED)';
+const WINSOCK_LOCALISED_REFUSED = `${WINSOCK} (10061, as Chinese Windows prints it)`;
+const DART_TLS = 'https://api.dart.dev/stable/dart-io/HandshakeException-class.html';
+const GNUTLS_ERRORS = 'https://www.gnutls.org/manual/html_node/Error-codes.html (GNUTLS_E_UNEXPECTED_PACKET)';
 const ANDROID_SSL = 'https://developer.android.com/privacy-and-security/security-ssl';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
 const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
@@ -260,6 +266,21 @@ export const familyRows: readonly FamilyRow[] = [
     'connection refused (111)',
     'SMTP ERROR: Failed to connect to server: Connection refused (111)',
     'https://github.com/PHPMailer/PHPMailer/issues/770',
+  ),
+  // The same refusal as glibc words it in Portuguese (pt_BR), and as Windows words 10061 in Chinese.
+  r(
+    'refused',
+    'php',
+    'conexão recusada (111)',
+    'ERRO SMTP: Falha ao conectar ao servidor: Conexão recusada (111)',
+    GLIBC_PT_BR,
+  ),
+  r(
+    'refused',
+    'python',
+    '由于目标计算机积极拒绝，无法连接',
+    'ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。',
+    WINSOCK_LOCALISED_REFUSED,
   ),
   r(
     'refused',
@@ -428,6 +449,21 @@ export const familyRows: readonly FamilyRow[] = [
     'php',
     'unable to connect to ssl://smtp.gmail.com:465 (permission denied)',
     'stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Permission denied)',
+    'https://www.php.net/manual/en/function.stream-socket-client.php',
+  ),
+  // PHP puts the system's reason in parentheses right after the address it could not reach.
+  r(
+    'permission',
+    'php',
+    ':587 (permission denied)',
+    'stream_socket_client(): unable to connect to smtp.gmail.com:587 (Permission denied)',
+    'https://www.php.net/manual/en/function.stream-socket-client.php',
+  ),
+  r(
+    'permission',
+    'php',
+    ':25 (permission denied)',
+    'stream_socket_client(): unable to connect to smtp.gmail.com:25 (Permission denied)',
     'https://www.php.net/manual/en/function.stream-socket-client.php',
   ),
   r(
@@ -638,6 +674,29 @@ export const familyRows: readonly FamilyRow[] = [
     '[ssl: wrong_version_number]',
     'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)',
     PY_SSL,
+  ),
+  // Dart's dart:io prints BoringSSL's reason code; OpenSSL 1.0 said "unknown protocol" for the same
+  // plain-text answer to a TLS hello; GnuTLS (msmtp, mutt) calls it an unexpected packet.
+  r(
+    'tls-mode',
+    'dart',
+    'os error: wrong_version_number',
+    'HandshakeException: Handshake error in client (OS Error: WRONG_VERSION_NUMBER(tls_record.cc:242))',
+    DART_TLS,
+  ),
+  r(
+    'tls-mode',
+    'openssl',
+    'server hello a: unknown protocol',
+    'OpenSSL::SSL::SSLError (SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol)',
+    'https://github.com/openssl/openssl/blob/OpenSSL_1_0_2-stable/ssl/ssl_err.c',
+  ),
+  r(
+    'tls-mode',
+    'gnutls',
+    'an unexpected tls packet was received',
+    'msmtp: TLS handshake failed: An unexpected TLS packet was received.',
+    GNUTLS_ERRORS,
   ),
   r(
     'tls-mode',

@@ -20,6 +20,7 @@ export const page: CatalogEntry = {
     'internal client error: No compatible authentication mechanism was found',
     '503 5.5.1 Error: authentication not enabled',
     'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
+    '{ [Error: no form of authentication supported] code: 7, smtp: undefined }',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -60,6 +61,8 @@ export const page: CatalogEntry = {
       // Postfix's smtpd when SASL is off on this listener; smtplib when EHLO lists no AUTH at all.
       'authentication not enabled',
       'smtp auth extension not supported by server',
+      // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
+      'no form of authentication supported',
     ],
   },
   sources: [
