@@ -82,6 +82,8 @@ export type Runtime =
   | 'qt'
   | 'dart'
   | 'gnutls'
+  | 'erlang'
+  | 'curl'
   | 'rfc6749';
 
 /** One wording of a family. */
@@ -134,6 +136,11 @@ const GLIBC_PT_BR = 'https://github.com/bminor/glibc/blob/master/po/pt_BR.po (EC
 const WINSOCK_LOCALISED_REFUSED = `${WINSOCK} (10061, as Chinese Windows prints it)`;
 const DART_TLS = 'https://api.dart.dev/stable/dart-io/HandshakeException-class.html';
 const GNUTLS_ERRORS = 'https://www.gnutls.org/manual/html_node/Error-codes.html (GNUTLS_E_UNEXPECTED_PACKET)';
+const CURL_ERRORS = 'https://curl.se/libcurl/c/libcurl-errors.html (CURLE_LOGIN_DENIED)';
+const DOTNET_MAIL_STRINGS =
+  'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx';
+const OPENSSL_GET_ERROR = 'https://docs.openssl.org/master/man3/SSL_get_error/ (SSL_ERROR_SYSCALL)';
+const ERLANG_SSL = 'https://www.erlang.org/doc/apps/ssl/ssl.html';
 const ANDROID_SSL = 'https://developer.android.com/privacy-and-security/security-ssl';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
 const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
@@ -601,6 +608,24 @@ export const familyRows: readonly FamilyRow[] = [
     'Error { kind: Response, source: "incomplete response" }',
     LETTRE_CONNECTION,
   ),
+  // .NET's System.Net.Mail when the server closed the socket while the client waited for a reply
+  // (printed as the resource key where its text is not shipped).
+  r(
+    'reset',
+    'dotnet',
+    'net_io_connectionclosed',
+    'System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.',
+    DOTNET_MAIL_STRINGS,
+  ),
+  // OpenSSL's SSL_ERROR_SYSCALL with no errno during the handshake (Ruby prints "SSL_connect SYSCALL
+  // returned=5 errno=0"): the peer closed the connection without a TLS alert.
+  r(
+    'reset',
+    'ruby',
+    'ssl_connect syscall returned=5 errno=0',
+    'OpenSSL::SSL::SSLError: SSL_connect SYSCALL returned=5 errno=0 state=SSLv3/TLS write finished',
+    OPENSSL_GET_ERROR,
+  ),
   r(
     'reset',
     'dotnet',
@@ -690,6 +715,14 @@ export const familyRows: readonly FamilyRow[] = [
     'server hello a: unknown protocol',
     'OpenSSL::SSL::SSLError (SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol)',
     'https://github.com/openssl/openssl/blob/OpenSSL_1_0_2-stable/ssl/ssl_err.c',
+  ),
+  // Erlang/Elixir's ssl when the answer to its ClientHello is not TLS at all.
+  r(
+    'tls-mode',
+    'erlang',
+    'in state hello received undefined alert: fatal - unexpected message',
+    "{:error, {:tls_alert, {:unexpected_message, 'TLS client: In state hello received UNDEFINED ALERT: Fatal - Unexpected Message\\n'}}}",
+    ERLANG_SSL,
   ),
   r(
     'tls-mode',
@@ -1148,6 +1181,14 @@ export const familyRows: readonly FamilyRow[] = [
     'smtp error: could not authenticate',
     'SMTP Error: Could not authenticate.',
     PHPMAILER_LANG,
+  ), // libcurl's CURLE_LOGIN_DENIED (67), as R's curl and blastula print it: the server refused the
+  // login, its own reply not shown.
+  r(
+    'auth-wrapper',
+    'curl',
+    ': login denied',
+    'Error in curl::curl_fetch_memory(url, handle = h) : Login denied',
+    CURL_ERRORS,
   ),
 ];
 
