@@ -135,6 +135,17 @@ describe('the development set of real bounce messages', () => {
   // response code 220", …); the classifier changes for §9 rows that were settled on held-back texts
   // were reverted (they had moved the held-back figure +3). The session's first 707 held-back
   // 617 -> 622; all held-back 796/914 = 87.1% (page 96.3%); dev 978/990.
+  // Session 12: seven fresh batches from veins not used before, each measured once on arrival (after
+  // copies of bounces already in the set were dropped: the same bounce archived by two lists is one
+  // event, LABELLING.md §10, now guarded by bounce-sources.test.ts) and labelled blind a second time
+  // (115/116 agree; one settled blind): batch-43.json (27; applications' test fixtures) held-back 8/8,
+  // dev part 16/19; batch-44.json (27; list mirrors) 13/14, 12/13; batch-45.json (27; applications'
+  // fixtures) 15/15, 9/12; batch-46.json (13; list mirrors, Google-side first) 7/7, 6/6; batch-47.json
+  // (2) dev 2/2; batch-48.json (12; big list mirrors) 5/6, 5/6; batch-49.json (8) 1/2, 3/6. On
+  // arrival 49/52 held back: whole bounces from standard MTAs arrive far better than the issue
+  // threads' one-line client errors of sessions 10 and 11 (~80%). Below-SMTP wordings found from the
+  // fresh paste batches' dev misses (devset.test.ts) moved the session's first 914 held-back 796 -> 798.
+  // All held-back 847/966 = 87.7% (page 96.5%); dev 1043/1054.
   it('reports page-and-reason accuracy; the held-back part stays at least 70% right (goal 95%)', () => {
     const acc = (split: string, file?: string) => {
       const r = results.filter((x) => x.b.split === split && (!file || x.b.file === file));
