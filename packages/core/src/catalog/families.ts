@@ -141,6 +141,10 @@ const DOTNET_MAIL_STRINGS =
   'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx';
 const OPENSSL_GET_ERROR = 'https://docs.openssl.org/master/man3/SSL_get_error/ (SSL_ERROR_SYSCALL)';
 const ERLANG_SSL = 'https://www.erlang.org/doc/apps/ssl/ssl.html';
+const SYMFONY_SMTP = 'https://github.com/symfony/mailer/blob/7.3/Transport/Smtp/SmtpTransport.php';
+const SSPI_STATUS = 'https://learn.microsoft.com/en-us/windows/win32/secauthn/sspi-status-codes';
+const GLIBC_ERRNO = 'https://www.gnu.org/software/libc/manual/html_node/Error-Codes.html (EADDRNOTAVAIL)';
+const SHOUTRRR = 'https://github.com/containrrr/shoutrrr/blob/main/pkg/services/smtp/smtp.go';
 const ANDROID_SSL = 'https://developer.android.com/privacy-and-security/security-ssl';
 const RUBY_NET = 'https://docs.ruby-lang.org/en/master/Net/OpenTimeout.html';
 const RUBY_OPENSSL = 'https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLSocket.html';
@@ -188,6 +192,9 @@ export const familyRows: readonly FamilyRow[] = [
     'https://github.com/ywangd/stash/issues/374',
   ),
   r('dns', 'python', 'getaddrinfo failed', 'socket.gaierror: [Errno 11001] getaddrinfo failed', PY_SOCKET),
+  // Go fails a dial whose name lookup failed as "dial tcp: lookup <host>…", whatever came next ("no
+  // such host", "i/o timeout" from the resolver, "server misbehaving"): the name, not the connection.
+  r('dns', 'go', 'dial tcp: lookup ', 'dial tcp: lookup smtp.gmail.com: i/o timeout', GO_NET),
   // musl's resolver (Alpine, most small Docker images) words EAI_AGAIN "Try again" and EAI_NONAME
   // "Name does not resolve"; Python prints them after the errno.
   r('dns', 'python', '[errno -3] try again', 'socket.gaierror: [Errno -3] Try again', MUSL_GAI),
@@ -371,6 +378,8 @@ export const familyRows: readonly FamilyRow[] = [
     'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.timeout',
   ),
   r('timeout', 'go', 'i/o timeout', 'dial tcp 142.250.102.108:587: i/o timeout', GO_NET),
+  // shoutrrr (watchtower's and others' notifier) when its SMTP send timed out.
+  r('timeout', 'go', 'timed out: using smtp', 'failed to send: timed out: using smtp', SHOUTRRR),
   r('timeout', 'ruby', 'net::opentimeout', 'Net::OpenTimeout: execution expired', RUBY_NET),
   r(
     'timeout',
@@ -381,6 +390,15 @@ export const familyRows: readonly FamilyRow[] = [
   ),
 
   // No route to the network or host.
+  // EADDRNOTAVAIL: no local address of the family the server's address needs (an IPv6 address on a
+  // host without IPv6), as glibc words it (Exim, Python, PHP print it).
+  r(
+    'unreachable',
+    'openssl',
+    'cannot assign requested address',
+    'Connecting to gmail-smtp-msa.l.google.com [2607:f8b0:400e:c05::6c]:587 ... failed: Cannot assign requested address',
+    GLIBC_ERRNO,
+  ),
   r(
     'unreachable',
     'node',
@@ -677,6 +695,21 @@ export const familyRows: readonly FamilyRow[] = [
     'Expected response code 220 but got code "", with message ""',
     'https://github.com/swiftmailer/swiftmailer/issues/866',
   ),
+  // Symfony Mailer, SwiftMailer's successor, words the same empty greeting this way.
+  r(
+    'no-greeting',
+    'php',
+    'expected response code 220 but got an empty response',
+    'Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code 220 but got an empty response.',
+    SYMFONY_SMTP,
+  ),
+  r(
+    'no-greeting',
+    'php',
+    'expected response code "220" but got an empty response',
+    'Expected response code "220" but got an empty response.',
+    SYMFONY_SMTP,
+  ),
 
   // Implicit TLS on a plain-text port, or the reverse.
   r(
@@ -951,6 +984,14 @@ export const familyRows: readonly FamilyRow[] = [
     'x509: certificate has expired or is not yet valid',
     'x509: certificate has expired or is not yet valid',
     GO_X509,
+  ),
+  // Windows' Schannel (curl, PowerShell, .NET on Windows): SEC_E_CERT_EXPIRED.
+  r(
+    'cert-expired',
+    'curl',
+    'sec_e_cert_expired',
+    'schannel: next InitializeSecurityContext failed: SEC_E_CERT_EXPIRED (0x80090328)',
+    SSPI_STATUS,
   ),
   r(
     'cert-expired',

@@ -21,6 +21,7 @@ export const page: CatalogEntry = {
     '503 5.5.1 Error: need RCPT command',
     '503 5.5.1 Error: need MAIL command',
     '503 Bad sequence of commands',
+    '503 RCPT command expected',
   ],
   whatsHappening:
     'SMTP is a strict dialogue: EHLO, (STARTTLS, EHLO, AUTH), MAIL FROM, one or more RCPT TO, DATA. A 503 says the command arrived when the server was not ready for it. The usual chain is that MAIL FROM or every RCPT TO was rejected (wrong sender, unauthenticated, bad address) and a pipelining client sent the next command anyway, or the application reused a connection whose previous transaction was not finished.',
@@ -48,7 +49,13 @@ export const page: CatalogEntry = {
   },
   stage: 'any',
   signature: {
-    phrases: ['bad sequence of commands', 'need rcpt command', 'need mail command', 'rcpt first'],
+    phrases: [
+      'bad sequence of commands',
+      'need rcpt command',
+      'need mail command',
+      'rcpt first',
+      'rcpt command expected',
+    ],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3',
