@@ -83,16 +83,19 @@ describe('the development set of real pastes', () => {
       ].join('\n'),
     );
     // The goals of issue #12, on threads the classifier was never tuned on: 97% of SMTP replies, 95%
-    // below SMTP, 97% right at confidence >= 0.9. Below SMTP the goal held on the held-back part as it
-    // was (130/132) but not once session 12's three fresh below-SMTP batches, labelled before anything
-    // classified them, brought their held-back parts (144/152 = 94.7%; the batches were 79%, 56% and
-    // 79% right on arrival): runtimes, libraries and languages the rows did not know word a refused
-    // connection or a failed handshake their own way. That assertion is a floor (the figure rounded
-    // down to 5%) guarding regressions, not the goal, which stays 95% (README, Measured).
+    // below SMTP, 97% right at confidence >= 0.9.
     expect(held.length).toBeGreaterThanOrEqual(100);
     expect(share(held.filter((x) => !x.below))).toBeGreaterThanOrEqual(0.97);
-    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.9);
     expect(share(high(held))).toBeGreaterThanOrEqual(0.97);
+    // Below SMTP the goal holds on the held-back part of the files issue #12 measured (the files before
+    // session 12), but not once session 12's fresh below-SMTP batches, labelled before anything
+    // classified them, brought their held-back parts (144/152 = 94.7%; the batches were 79%, 56% and
+    // 79% right on arrival): runtimes, libraries and languages the rows did not know word a refused
+    // connection or a failed handshake their own way. The whole part is held to a floor (the figure
+    // rounded down to 5%) that guards regressions; the goal stays 95% (README, Measured).
+    const before12 = held.filter((x) => !x.p.file.startsWith('collected-s12-'));
+    expect(share(before12.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
+    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never claims a held-back other-provider paste as a Gmail page', () => {
