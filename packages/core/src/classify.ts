@@ -1,5 +1,5 @@
-import { asPastedText } from './pasted.js';
-import { ORIGINAL, readableText, readBounce, unquote } from './bounce.js';
+import { asPastedText, rejoinedReplies } from './pasted.js';
+import { ORIGINAL, readableText, readBounce, undoubled, unquote } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { getEntry } from './catalog.js';
 import { type Candidate, candidates } from './match.js';
@@ -206,7 +206,10 @@ const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // A web view or mail client shows the server's apostrophe as the typographic one (Gmail's web view:
 // "Your message wasn’t delivered", "couldn’t be found"); every wording is matched in the plain one.
-const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019]/g;
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u201a\u201b]/g;
+// Forum software and word processors set a paste's straight double quotes as typographic ones
+// (`got code “421”`, `boundary=“…”`, a JSON body's keys): the reader and the words want them straight.
+const TYPOGRAPHIC_QUOTE = /[\u201c\u201d\u201e\u201f]/g;
 // Some copies (a translated page, an escaped log) turn the apostrophe inside a word into a double
 // quote ("domain\"s DMARC policy", "couldn\"t"): a quote never stands between a word and its "s"/"t".
 const QUOTE_AS_APOSTROPHE = /(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d)\b)/g;
@@ -223,7 +226,9 @@ const INLINE_FENCE = /```(?=[ \t]*[245]\d\d[ -])|(?<=\S)```[ \t]*$/gm;
  * @internal
  */
 export function asTyped(text: string): string {
-  return plainTyped(unquote(asPastedText(text)))
+  // Windows line ends are line ends: every reader below splits lines on \n alone.
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return plainTyped(rejoinedReplies(undoubled(unquote(asPastedText(lf)))))
     .replace(MARKDOWN_BOLD, '')
     .replace(INLINE_FENCE, '\n');
 }
@@ -236,6 +241,7 @@ function plainTyped(text: string): string {
     .replace(UNICODE_SPACE, ' ')
     .replace(ZERO_WIDTH, '')
     .replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    .replace(TYPOGRAPHIC_QUOTE, '"')
     .replace(QUOTE_AS_APOSTROPHE, "'");
 }
 

@@ -113,3 +113,14 @@ describe('htmlToText', () => {
     );
   });
 });
+
+describe('splitMessage: a line of spaces', () => {
+  it('ends the headers, as an empty line does (a paste kept its trailing spaces)', () => {
+    const part = splitMessage(
+      'Content-Type: message/delivery-status  \n  \nReporting-MTA: dns; mx.example.org  \n',
+    );
+    expect(part.headers.get('content-type')).toBe('message/delivery-status');
+    expect(part.headers.has('reporting-mta')).toBe(false);
+    expect(part.body).toMatch(/^Reporting-MTA: dns; mx\.example\.org/);
+  });
+});

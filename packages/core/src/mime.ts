@@ -45,7 +45,9 @@ export function splitMessage(text: string): MimePart {
     if (end === -1) end = text.length;
     const line = text.slice(i, end).replace(/\r$/, '');
     i = end + 1;
-    if (line === '') break;
+    // A line of spaces ends the headers too: pastes keep trailing spaces (a forum's markdown line
+    // break, an editor's indent), and read as a fold it would pull the body's first fields in.
+    if (line.trim() === '') break;
     if ((line[0] === ' ' || line[0] === '\t') && name !== null) {
       value += ` ${line.trim()}`;
       continue;

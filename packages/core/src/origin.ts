@@ -137,9 +137,10 @@ const GMAIL_WEAK =
 // at\n530 5.5.1 https://support.google.com/mail/?p=WantAuthError … - gsmtp"). A client error that
 // quotes the whole reply and is followed at once by its own stack trace (nodemailer, JavaMail, .NET)
 // shows the reply ended there, so another server sent it (Zoho says "530 5.5.1 Authentication
-// Required." and nothing more). A paste that merely stops there (a title, a first line) says nothing.
+// Required." and nothing more), also when a double-spaced copy put a blank line before the trace.
+// A paste that merely stops there (a title, a first line) says nothing.
 const ENDS_WHERE_GMAIL_GOES_ON =
-  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted)\.?[ \t]*\n[ \t]+at [\w$.<>]+ ?\(/;
+  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]+at [\w$.<>]+ ?\(/;
 
 function named(host: string): ReplyOrigin {
   if (GOOGLE_HOST.test(host)) return { provider: 'gmail', name: 'Gmail', evidence: host };

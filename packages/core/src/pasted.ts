@@ -69,3 +69,73 @@ export function undented(text: string): string {
 export function asPastedText(text: string): string {
   return undented(htmlAsText(unescapedBreaks(text)));
 }
+
+// A reply code with its enhanced code, or the enhanced code alone (smtplib's continuation lines).
+const CONTINUED = /^(.{1,80}?)(?<![\w.]|\d{3}[ -])((?:[2-5]\d\d[ -])?[245]\.\d{1,3}\.\d{1,3})(?=[ \t])/;
+const DASH_REPLY = /(?<![\w.])([2-5]\d\d)-([245]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+const digitShape = (s: string) => s.replace(/\d/g, '0');
+
+/** The last `NNN-X.Y.Z` on a line: the reply the next line goes on with, if it does. */
+function lastDashReply(line: string): string | null {
+  let last: string | null = null;
+  DASH_REPLY.lastIndex = 0;
+  for (let m = DASH_REPLY.exec(line); m; m = DASH_REPLY.exec(line)) last = `${m[1]} ${m[2]}`;
+  return last;
+}
+
+/**
+ * A multi-line reply as a log or a copy hands it over, made whole again:
+ * - each line kept the log's prefix (`app-1  | 550-5.7.1 …`, `2024-05-01T10:00:00Z 550-5.7.1 …`),
+ *   which would cut the server's sentence at every line: a line that goes on with the previous
+ *   line's reply, under a prefix of the same shape as that line's start (digits aside), loses it;
+ * - a double-spaced copy put blank lines between the reply's lines (`550-5.7.1 …`, blank,
+ *   `550 5.7.1 …`): a reply's lines are never apart, so the blank lines go.
+ * Anything else is returned as it is. One pass over the lines.
+ * @internal
+ */
+export function rejoinedReplies(text: string): string {
+  if (!text.includes('-') || !text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let changed = false;
+  // The line before as it was pasted: its start is what a prefix is compared with.
+  let prev: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (prev !== undefined && !line.trim()) {
+      // A run of blank lines between a reply's line and its continuation.
+      let j = i;
+      while (j < lines.length && !lines[j]!.trim()) j++;
+      const reply = lastDashReply(prev);
+      const next = j < lines.length ? lines[j]!.trimStart() : '';
+      if (reply && (next.startsWith(reply) || next.startsWith(reply.replace(' ', '-')))) {
+        changed = true;
+        i = j - 1;
+        continue;
+      }
+      for (; i < j; i++) out.push(lines[i]!);
+      prev = lines[j - 1];
+      i = j - 1;
+      continue;
+    }
+    if (prev !== undefined) {
+      const m = CONTINUED.exec(line);
+      const prefix = m?.[1];
+      // Quote markers are unquote's to take off, all lines at once (a bounce's encoded parts are
+      // only unquoted after decoding); taken off the continuation lines alone, they would hide the quote.
+      if (m && prefix && !/^[\s>]*$/.test(prefix)) {
+        const code = m[2]!;
+        const goesOn = /^\d{3}[ -]/.test(code)
+          ? prev.includes(`${code.slice(0, 3)}-${code.slice(4)}`)
+          : prev.includes(`${code} `);
+        if (goesOn && digitShape(prev.slice(0, prefix.length)) === digitShape(prefix)) {
+          line = line.slice(prefix.length);
+          changed = true;
+        }
+      }
+    }
+    out.push(line);
+    prev = lines[i];
+  }
+  return changed ? out.join('\n') : text;
+}
