@@ -2,7 +2,7 @@ import { asPastedText, rejoinedReplies } from './pasted.js';
 import { ORIGINAL, readableText, readBounce, undoubled, unquote } from './bounce.js';
 import { type BounceDiagnosis, diagnoseBounce } from './bounce-classify.js';
 import { getEntry } from './catalog.js';
-import { type Candidate, candidates } from './match.js';
+import { type Candidate, candidates, FALLBACK_PAGES } from './match.js';
 import { type ParsedReply, parseReply, type SmtpErrorLike } from './parse.js';
 import { firstSignal } from './scan.js';
 import { type BounceReason, reasonFor } from './reason.js';
@@ -54,6 +54,8 @@ function focus(text: string): string {
 const MIN_CONFIDENCE = 0.15;
 /** The most a generic RFC 3463 page can be trusted to explain another provider's error. */
 const GENERIC_CAP = 0.4;
+/** The most a page for a failure that named no cause can be trusted (see {@link calibrate}). */
+const NO_CAUSE_CAP = 0.6;
 
 /**
  * Turns an evidence score into a probability of being right. Piecewise linear, fitted on the
@@ -82,6 +84,9 @@ export function calibrate(best: Candidate, runnerUp: Candidate | undefined): num
   if (runnerUp && best.score - runnerUp.score < 0.05) p *= 0.75;
   // The generic layer only says what a code means in general; it is never sure it is the whole story.
   if (best.entry.provider === 'generic' && best.phraseLength === 0) p = Math.min(p, GENERIC_CAP);
+  // "It failed and did not say why" is sure of what the paste says, not of what lies behind it: a
+  // labeller who sees the port or the step may name the cause the library kept back.
+  if (FALLBACK_PAGES.has(best.entry.id)) p = Math.min(p, NO_CAUSE_CAP);
   return Math.max(0, Math.min(0.99, Math.round(p * 100) / 100));
 }
 

@@ -44,3 +44,45 @@ describe('errors below SMTP, by family', () => {
     expect(['conn-reset', 'conn-dns-failure', 'token-deleted-client']).not.toContain(id);
   });
 });
+
+describe('a connection failure that names no cause', () => {
+  it('gets the no-cause page, and only as sure as that', () => {
+    for (const paste of [
+      'Message could not be sent. Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+      'SMTP ERROR: Failed to connect to server:  (0)\nSMTP connect() failed.',
+      'PHP Fatal error:  Uncaught Swift_TransportException: Connection could not be established with host mail.example.org [ #0]',
+    ]) {
+      const d = classify(paste);
+      expect(d.entry?.id, paste).toBe('conn-failed-no-reason');
+      expect(d.confidence).toBeLessThanOrEqual(0.6);
+      expect(d.reason).toBe('network');
+    }
+  });
+
+  it('gives way to any cause the same paste names', () => {
+    const cases: [string, string][] = [
+      [
+        'SMTP ERROR: Failed to connect to server: Connection refused (111)\nSMTP connect() failed.',
+        'conn-refused',
+      ],
+      [
+        'SMTP ERROR: Failed to connect to server: Connection timed out (110)\nSMTP connect() failed.',
+        'conn-timeout',
+      ],
+      [
+        'Connection could not be established with host smtp.example.org [Connection refused #111]',
+        'conn-refused',
+      ],
+      [
+        'SMTP connect() failed.\n535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp',
+        '535-5.7.8-bad-credentials',
+      ],
+    ];
+    for (const [paste, page] of cases) expect(classify(paste).entry?.id, paste).toBe(page);
+  });
+
+  it('is not read into other errors that end in (0) or #0', () => {
+    expect(classify('Order #0 could not be established').entry?.id).not.toBe('conn-failed-no-reason');
+    expect(classify('fetched 12 rows (0) errors').entry).toBeNull();
+  });
+});

@@ -20,6 +20,8 @@ const phraseList: string[] = [];
 const owners: number[][] = [];
 /** `phrase:entry` pairs that only say the family happened (see `FamilyRow.weak`). */
 const weakOwners = new Set<string>();
+/** Pages that say only that something failed without a cause (see the end of {@link candidates}). */
+export const FALLBACK_PAGES: ReadonlySet<string> = new Set(['conn-failed-no-reason']);
 /** How much a weak wording weighs, as if it were a phrase of this length. */
 const WEAK_WEIGHT = 6;
 {
@@ -293,6 +295,12 @@ export function candidates(parsed: ParsedReply): Candidate[] {
       phraseLength: 0,
     });
   }
+
+  // A page for a failure that named no cause is the answer only when nothing else in the paste
+  // names one: PHPMailer says "SMTP connect() failed" after a refused socket, a failed STARTTLS and
+  // an ssl:// on the STARTTLS port alike, and the other lines say which.
+  if (out.some((c) => !FALLBACK_PAGES.has(c.entry.id)))
+    for (let i = out.length - 1; i >= 0; i--) if (FALLBACK_PAGES.has(out[i]!.entry.id)) out.splice(i, 1);
 
   // Among equal scores, catalog precedence decides.
   const rank = (c: Candidate) =>

@@ -33,7 +33,8 @@ export type Family =
   | 'oauth-redirect-uri'
   | 'oauth-token-failed'
   | 'auth-missing-credentials'
-  | 'auth-wrapper';
+  | 'auth-wrapper'
+  | 'no-reason';
 
 /** The page each family points at. */
 export const familyPage: Readonly<Record<Family, string>> = {
@@ -65,6 +66,7 @@ export const familyPage: Readonly<Record<Family, string>> = {
   'oauth-token-failed': 'token-cannot-create-access-token',
   'auth-missing-credentials': 'auth-missing-credentials',
   'auth-wrapper': 'auth-phpmailer-could-not-authenticate',
+  'no-reason': 'conn-failed-no-reason',
 };
 
 /** Who prints the wording. `openssl` covers every runtime that links it (PHP, Python, Ruby, Node). */
@@ -124,6 +126,9 @@ const PY_SSL = 'https://docs.python.org/3/library/ssl.html';
 const PY_SOCKET = 'https://docs.python.org/3/library/socket.html';
 const PY_SMTPLIB = 'https://docs.python.org/3/library/smtplib.html';
 const PHPMAILER_LANG = 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php';
+const PHPMAILER_SMTP = 'https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php';
+const SWIFT_STREAM =
+  'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/StreamBuffer.php';
 const JAVA_NET = 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/package-summary.html';
 const JSSE =
   'https://docs.oracle.com/en/java/javase/21/security/java-secure-socket-extension-jsse-reference-guide.html';
@@ -1230,6 +1235,38 @@ export const familyRows: readonly FamilyRow[] = [
     ': login denied',
     'Error in curl::curl_fetch_memory(url, handle = h) : Login denied',
     CURL_ERRORS,
+  ),
+  // A connection that failed with no cause given: PHPMailer keeps the cause for its debug output,
+  // and PHP's errno 0 with an empty message means the socket failed before connect() (the ssl://
+  // layer, per PHP's fsockopen manual); Swiftmailer prints that errno as "[ #0]". All weak: any
+  // cause in the same paste ("Connection refused (111)", "certificate verify failed") names the page.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'smtp connect() failed',
+      'Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+      PHPMAILER_LANG,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'php',
+      // PHPMailer writes `${errstr} (${errno})`: an empty message leaves two spaces.
+      'failed to connect to server:  (0)',
+      'SMTP ERROR: Failed to connect to server:  (0)',
+      PHPMAILER_SMTP,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'php',
+      '[ #0]',
+      'Connection could not be established with host smtp.gmail.com [ #0]',
+      SWIFT_STREAM,
+    ),
   ),
 ];
 

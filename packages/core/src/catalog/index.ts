@@ -69,6 +69,7 @@ import { page as p_conn_timeout } from './generic/conn-timeout.js';
 import { page as p_conn_refused } from './generic/conn-refused.js';
 import { page as p_conn_reset } from './generic/conn-reset.js';
 import { page as p_conn_greeting_never_received } from './generic/conn-greeting-never-received.js';
+import { page as p_conn_failed_no_reason } from './generic/conn-failed-no-reason.js';
 import { page as p_tls_wrong_version_number } from './generic/tls-wrong-version-number.js';
 import { page as p_tls_certificate_error } from './generic/tls-certificate-error.js';
 import { page as p_conn_dns_failure } from './generic/conn-dns-failure.js';
@@ -255,6 +256,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_conn_refused,
   p_conn_reset,
   p_conn_greeting_never_received,
+  p_conn_failed_no_reason,
   p_tls_wrong_version_number,
   p_tls_certificate_self_signed,
   p_tls_certificate_expired,
