@@ -148,6 +148,18 @@ describe('the missing pages', () => {
       'token-invalid-scope',
     ],
     ['invalid_grant: reauth related error (invalid_rapt)', 'token-invalid-rapt'],
+    // Session 13 catalog facts: Microsoft 365's MAIL FROM refusal when SMTP AUTH is turned off
+    // for the tenant (learn.microsoft.com, authenticated-client-smtp-submission) is the
+    // provider-neutral login-required page, which now names that cause and its fix.
+    [
+      '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.',
+      'smtp-auth-required',
+    ],
+    // A refresh token refreshed by another OAuth client than the one it was issued to
+    // (RFC 6749 section 6): Google answers unauthorized_client / Unauthorized.
+    ['unauthorized_client: Unauthorized', 'token-unauthorized-client'],
+    // libcurl's CURLE_LOGIN_DENIED as R's curl prints it: the login-failed-reply-hidden page.
+    ['Error in curl::send_mail(from, to, msg) : Login denied', 'auth-phpmailer-could-not-authenticate'],
   ])('%s', (paste, page) => {
     expect(classify(paste).entry?.id).toBe(page);
   });

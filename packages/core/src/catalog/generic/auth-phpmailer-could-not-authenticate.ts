@@ -5,19 +5,20 @@ export const page: CatalogEntry = {
   provider: 'generic',
   replyCode: null,
   enhancedCode: null,
-  providerText: 'SMTP Error: Could not authenticate.',
+  providerText: 'SMTP Error: Could not authenticate. / Login denied',
   fromGoogleList: false,
-  title: 'PHPMailer: Could not authenticate (the real reason is in the debug output)',
+  title: "Login failed: the mail library hides the server's reply",
   severity: 'high',
   summary:
-    "PHPMailer's summary for any failed login. The server's actual reply (Gmail's 535-5.7.8, 534-5.7.9, a 530, or a dropped connection) is only in the SMTP debug output: set `SMTPDebug = SMTP::DEBUG_SERVER` and read the line after AUTH.",
+    "The mail library says the login failed and hides the server's reply (PHPMailer's \"Could not authenticate\", curl's \"Login denied\"). The reply that says why (Gmail's 535-5.7.8, 534-5.7.9, a 530, or a dropped connection) is only in the library's debug or verbose output: turn it on and read the line after AUTH.",
   whatYouSee: [
     'SMTP Error: Could not authenticate.',
     'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.',
     'Error returned by PHPMailer class: SMTP Error: Could not authenticate.',
+    'Error in curl::curl_fetch_memory(url, handle = h) : Login denied',
   ],
   whatsHappening:
-    "PHPMailer's `smtpConnect()` raises this one message whenever `authenticate()` returns false, whatever the server said. With Gmail the reply behind it is usually 535-5.7.8 (wrong password, or a normal password where an app password is needed), 534-5.7.9 (2-Step Verification on, app password required) or 534-5.7.14 (sign-in blocked, confirm in a browser). With a hosting provider it can be the host redirecting port 587 to its own server, where your Gmail credentials are not valid.",
+    "PHPMailer's `smtpConnect()` raises this one message whenever `authenticate()` returns false, whatever the server said. With Gmail the reply behind it is usually 535-5.7.8 (wrong password, or a normal password where an app password is needed), 534-5.7.9 (2-Step Verification on, app password required) or 534-5.7.14 (sign-in blocked, confirm in a browser). With a hosting provider it can be the host redirecting port 587 to its own server, where your Gmail credentials are not valid. libcurl does the same: when the server refuses AUTH it returns CURLE_LOGIN_DENIED (67), whose message is just \"Login denied\", and R's curl::send_mail() (and R packages built on it) raises that message; the server's reply is only in curl's verbose output.",
   causes: [
     'Wrong username or password; with Gmail a normal password instead of an app password',
     '2-Step Verification on and no app password',
@@ -29,7 +30,12 @@ export const page: CatalogEntry = {
     {
       title: 'Turn on debug output and read the AUTH reply',
       detail:
-        '`$mail->SMTPDebug = SMTP::DEBUG_SERVER;` then look for the line starting with 535, 534 or 530 after `AUTH LOGIN`; paste that line to get its own page.',
+        'PHPMailer: `$mail->SMTPDebug = SMTP::DEBUG_SERVER;` then look for the line starting with 535, 534 or 530 after `AUTH LOGIN`; paste that line to get its own page.',
+    },
+    {
+      title: 'With curl, turn on verbose output',
+      detail:
+        "R: call `curl::send_mail(..., verbose = TRUE)` (its default) and read the `<` line after `> AUTH` in the output; the command-line tool shows the same with `curl -v`. The `> AUTH` line itself carries your login, only base64-encoded: paste the server's reply line alone, never the whole log.",
     },
     {
       title: 'For Gmail, use an app password or OAuth2',
@@ -43,7 +49,7 @@ export const page: CatalogEntry = {
     },
   ],
   prevention:
-    'Keep SMTP debug output available (to a log, never to the page) so the real reply is seen the first time.',
+    'Keep SMTP debug or verbose output available (to a log, never to the page) so the real reply is seen the first time.',
   related: [
     '535-5.7.8-bad-credentials',
     '534-5.7.9-app-password-required',
@@ -64,6 +70,8 @@ export const page: CatalogEntry = {
     'https://github.com/PHPMailer/PHPMailer/issues/1388',
     'https://github.com/samuelaguilera/sar-friendly-smtp/issues/14',
     'https://support.google.com/mail/answer/185833',
+    'https://curl.se/libcurl/c/libcurl-errors.html',
+    'https://github.com/jeroen/curl/blob/master/R/email.R',
   ],
-  checked: '2026-12-03',
+  checked: '2026-12-05',
 };

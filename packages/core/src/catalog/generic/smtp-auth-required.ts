@@ -10,7 +10,7 @@ export const page: CatalogEntry = {
   title: 'Authentication required (any server)',
   severity: 'high',
   summary:
-    'The server will not relay this message without a login. Configure the client to authenticate (user and password or OAuth2) before MAIL FROM, or send from an address/IP the server allows without login.',
+    'The server will not relay this message without a login. Configure the client to authenticate (user and password or OAuth2) before MAIL FROM, or send from an address/IP the server allows without login. On Microsoft 365 the login can also be refused because SMTP AUTH is turned off for the tenant or the mailbox: an admin turns it on.',
   whatYouSee: [
     '530 5.7.0 Authentication required',
     '530 Authentication required (in reply to MAIL FROM command)',
@@ -18,13 +18,15 @@ export const page: CatalogEntry = {
     '530 5.7.57 Client not authenticated to send mail',
     '530 SMTP authentication is required.',
     '5.7.1 Authentication required',
+    '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
   ],
   whatsHappening:
-    'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay.',
+    'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay. Microsoft 365 (Exchange Online) adds a switch of its own: SMTP AUTH can be turned off for the whole tenant or for one mailbox (security defaults turn it off too). The server then refuses the AUTH command ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", or "for the Mailbox") however good the password is, and the next MAIL FROM gets 530 5.7.57.',
   causes: [
     'No credentials configured (auth option missing or empty)',
     'The client skipped AUTH because it was not offered (before STARTTLS) or because `SMTPAuth`/`mail.smtp.auth` is false',
     'Using a relay that requires login as if it were an open relay',
+    'Microsoft 365 / Exchange Online: SMTP AUTH is turned off for the tenant or for the sending mailbox (the default with security defaults), so the login is refused whatever the credentials',
   ],
   fixes: [
     {
@@ -39,6 +41,16 @@ export const page: CatalogEntry = {
     {
       title: 'Check the debug output',
       detail: 'Confirm an AUTH command is sent and answered 235 before MAIL FROM.',
+    },
+    {
+      title: 'Microsoft 365: turn SMTP AUTH on for the sending mailbox',
+      detail:
+        'An admin opens the Microsoft 365 admin center > Users > Active users > the user > Mail > Manage email apps and checks Authenticated SMTP, or runs `Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false` in Exchange Online PowerShell. The mailbox setting overrides the tenant one; `Set-TransportConfig -SmtpClientAuthenticationDisabled $false` turns it on for the whole tenant. With security defaults on, SMTP AUTH stays off until they are turned off.',
+    },
+    {
+      title: 'Microsoft 365: log in with OAuth where passwords are blocked',
+      detail:
+        'If an authentication policy blocks basic authentication for SMTP, a password login keeps failing even with SMTP AUTH on: sign in with an OAuth 2.0 token (XOAUTH2) instead. SMTP AUTH must still be allowed for the mailbox.',
     },
   ],
   prevention:
@@ -65,6 +77,8 @@ export const page: CatalogEntry = {
   sources: [
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
     'https://github.com/node-red/node-red/issues/1199',
+    'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',
   ],
-  checked: '2026-12-03',
+  checked: '2026-12-05',
 };

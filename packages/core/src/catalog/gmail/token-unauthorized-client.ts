@@ -11,22 +11,24 @@ export const page: CatalogEntry = {
   title: 'unauthorized_client: Client is unauthorized to retrieve access tokens using this method',
   severity: 'high',
   summary:
-    "A service account tried to impersonate a Workspace user, but domain-wide delegation for the scopes it requested is not authorized for its client ID. Authorize the service account's numeric client ID for https://mail.google.com/ in the Admin console and request exactly that scope.",
+    "A service account tried to impersonate a Workspace user, but domain-wide delegation for the scopes it requested is not authorized for its client ID. Authorize the service account's numeric client ID for https://mail.google.com/ in the Admin console and request exactly that scope. With a user's refresh token, the same error means the token was issued to another OAuth client than the client ID and secret now refreshing it.",
   whatYouSee: [
     '{ "error": "unauthorized_client", "error_description": "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested." }',
     'Error:"unauthorized_client", Description:"Client is unauthorized to retrieve access tokens using this method.", Uri:""',
     'ERROR: Authentication Token Error - unauthorized_client: Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested.',
     '{ "error": "unauthorized_client", "error_description": "Unauthorized client or scope in request." }',
     "{ [Error: unauthorized_client] code: 'EAUTH' }",
+    "RefreshError('unauthorized_client: Unauthorized', {'error': 'unauthorized_client', 'error_description': 'Unauthorized'})",
   ],
   whatsHappening:
-    "When a service account signs a token request with a subject (the user to impersonate), Google checks the Workspace domain's domain-wide delegation list: the service account's client ID must be listed there with every scope the request asks for. If the client ID is missing, a requested scope is missing, or the subject is not in a Workspace domain that granted the delegation, the token endpoint answers 401 unauthorized_client. The same service account may work fine without a subject, because delegation is only checked when impersonating.",
+    "When a service account signs a token request with a subject (the user to impersonate), Google checks the Workspace domain's domain-wide delegation list: the service account's client ID must be listed there with every scope the request asks for. If the client ID is missing, a requested scope is missing, or the subject is not in a Workspace domain that granted the delegation, the token endpoint answers 401 unauthorized_client. The same service account may work fine without a subject, because delegation is only checked when impersonating. Without any service account, the error comes from the refresh itself: a refresh token is bound to the OAuth client it was issued to (RFC 6749 section 6), so a token minted in the OAuth 2.0 Playground with Google's own credentials, or by another app or another of your clients, is refused with unauthorized_client, description Unauthorized, when this app's client ID and secret try to refresh it.",
   causes: [
     'Domain-wide delegation was never added in the Admin console, or was added in a different Workspace tenant than the subject belongs to',
     "The entry uses the service account email or an OAuth web client ID instead of the service account's numeric unique ID (client_id in the JSON key)",
     'The request asks for a scope that is not in the authorized list (for example gmail.send authorized but https://mail.google.com/ requested, or an extra scope added later); one unlisted scope fails the whole request',
     'The subject is a consumer @gmail.com address, which no Workspace delegation can cover',
     'The delegation was added minutes ago and has not propagated yet (it can take up to 24 hours)',
+    'The refresh token was issued to another OAuth client (client ID) than the one now refreshing it: minted in the OAuth 2.0 Playground without "Use your own OAuth credentials", or by another app or another client of your project, then used with this app\'s client ID and secret',
   ],
   fixes: [
     {
@@ -49,9 +51,14 @@ export const page: CatalogEntry = {
       detail:
         'If everything matches and the entry is new, wait and retry later; delegation changes usually apply within minutes but can take up to 24 hours.',
     },
+    {
+      title: 'Refresh with the client that minted the token',
+      detail:
+        "Use the client ID and secret of the OAuth client that issued the refresh token, or run the consent flow again with this app's client and store the new refresh token. In the OAuth 2.0 Playground, open the settings (gear), tick Use your own OAuth credentials and enter this app's client ID and secret (a Web application client with https://developers.google.com/oauthplayground as an authorized redirect URI) before authorizing.",
+    },
   ],
   prevention:
-    'Record the service account client ID and its exact scope list next to your deployment config, and change both together whenever you add a scope.',
+    'Record the service account client ID and its exact scope list next to your deployment config, and change both together whenever you add a scope. Store each refresh token together with the client ID that minted it.',
   related: [
     'token-invalid-grant-invalid-email',
     'token-delegation-denied',
@@ -60,7 +67,7 @@ export const page: CatalogEntry = {
   ],
   retry: {
     kind: 'fix-then-retry',
-    note: 'An admin must add or correct the domain-wide delegation entry; only a freshly added entry is worth retrying after waiting for propagation.',
+    note: 'An admin must add or correct the domain-wide delegation entry, or the token must be refreshed by the client it was issued to; only a freshly added delegation entry is worth retrying after waiting for propagation.',
   },
   stage: 'token',
   helpUrl: 'https://support.google.com/a/answer/162106',
@@ -79,6 +86,10 @@ export const page: CatalogEntry = {
     'https://github.com/googleworkspace/apps-script-oauth2/issues/64',
     'https://github.com/GAM-team/GAM/issues/870',
     'https://github.com/googleapis/google-api-php-client/issues/950',
+    'https://www.rfc-editor.org/rfc/rfc6749#section-6',
+    'https://developers.google.com/google-ads/api/docs/oauth/playground',
+    'https://github.com/googleapis/google-api-dotnet-client/issues/2802',
+    'https://github.com/prasmussen/gdrive/issues/375',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-05',
 };
