@@ -1073,3 +1073,41 @@ describe("batch-49's dev misses, by mechanism", () => {
     );
   });
 });
+
+describe("session 13's dev misses (batch-50, batch-51), by mechanism", () => {
+  it('an address with nothing before the @ is its form (syntax)', () => {
+    expect(reasonOfText('501 5.1.3 <@example.org>: no local part')).toBe('syntax');
+    expect(reasonOfText('501 5.1.3 <@example.org>: missing local part')).toBe('syntax');
+    // Near miss: a local delivery agent's words are no address form.
+    expect(reasonOfText('451 4.3.0 local delivery failed, try again')).not.toBe('syntax');
+  });
+  it("a group that takes mail only from its organisation or allowed senders is the recipient's policy", () => {
+    expect(
+      reasonOfText(
+        "The group Team only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list.",
+      ),
+    ).toBe('policy');
+    // Near miss: a server that only accepts messages over TLS is no sender restriction of a group.
+    expect(reasonOfText('530 5.7.0 This server only accepts messages over TLS')).not.toBe('policy');
+  });
+  it('a French sending quota is rate-limited', () => {
+    expect(reasonOfText("Quota d'envoi de mails dépassé")).toBe('rate-limited');
+    expect(reasonOfText("Le quota d'envoi journalier est atteint")).toBe('rate-limited');
+    // Near miss: a mailbox's storage quota is the recipient's mailbox.
+    expect(reasonOfText('Quota de la boîte aux lettres dépassé')).not.toBe('rate-limited');
+  });
+  it("a log with two failures of one message is read by the first (the guide's §1)", () => {
+    const log = [
+      'Dec 5 01:43:03 out sendmail[1]: q1: to=<a@example.org>, dsn=4.0.0, stat=Deferred: 421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel',
+      'Dec 5 01:53:34 out sendmail[2]: q1: to=<a@example.org>, dsn=4.0.0, stat=Deferred: 452 4.3.1 Insufficient system resources',
+    ];
+    expect(classify(log.join('\n')).reason).toBe('rate-limited');
+    expect(classify([...log].reverse().join('\n')).reason).toBe('system');
+    // One reply over several lines is one failure: its continuation repeats its codes.
+    expect(
+      classify(
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser x - gsmtp",
+      ).reason,
+    ).toBe('user-unknown');
+  });
+});

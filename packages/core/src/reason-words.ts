@@ -205,6 +205,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // EHLO name Office 365 refuses ("501 5.5.4 Invalid domain name", its documented HELO/EHLO reply): the
   // guide's malformed conversation.
   [/\baddress must contain a (?:fully[- ]qualified )?domain\b|\b5\.5\.4 invalid domain name\b/i, 'syntax'],
+  // batch-51: an address with nothing before the @ ("501 5.1.3 … : no local part", "missing local
+  // part"): its form, not an unknown user.
+  [/\b(?:no|missing|empty) local[- ]part\b|\blocal[- ]part (?:is )?(?:missing|empty|required)\b/i, 'syntax'],
+  // batch-51: an Exchange Online group or mailbox that takes mail only from its own organisation or
+  // an allowed-senders list ("The group X only accepts messages from people in its organization or on
+  // its allowed senders list"): the recipient's restriction, the guide's policy.
+  [
+    /\bonly accepts (?:messages|e-?mail) from (?:people|senders|users) (?:in|within) its organi[sz]ation\b|\bon its allowed senders list\b/i,
+    'policy',
+  ],
   // A receiver's own fault said in so many words; its "please try again later" is not a rate limit.
   [/\btemporary (?:server|system|local) (?:error|problem|failure)\b/i, 'system'],
   // The message itself is malformed: bare CR/LF line endings, a named RFC 5322 / 822 violation.
@@ -334,9 +344,10 @@ const SERVER_NAME_GAP = String.raw`(?:(?!empf|benutz|destinat|utilisat|utent|err
 const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
   // A sending limit or too many recipients (the guide's rate-limited), read before the mailbox-full
   // words: Exchange's 5.2.251 says the sender was throttled for repeated "Postfach voll" errors.
-  // de MS ("gedrosselt") and TB; fr, es, it, pt, nl, pl, ru, cs, tr, ko, zh TB; ko MS (sending quota).
+  // de MS ("gedrosselt") and TB; fr, es, it, pt, nl, pl, ru, cs, tr, ko, zh TB; ko MS (sending quota);
+  // batch-51: fr "Quota d'envoi de mails dépassé" (a sending quota, not a mailbox's).
   [
-    /(?<!\p{L})gedrosselt(?!\p{L})|(?<!\p{L})anzahl (?:an|von) empfängern[^.\n]{0,20}?überschritten|(?<!\p{L})nombre de destinataires[^.\n]{0,30}?dépassé|(?<!\p{L})exce\p{L}* el número (?:permitido |máximo )?de destinatarios|(?<!\p{L})numero di destinatari supera|(?<!\p{L})exce\p{L}* o número (?:permitido |máximo )?de destinatários|(?<!\p{L})aantal ontvangers[^.\n]{0,20}?overschreden|(?<!\p{L})przekrocz\p{L}* (?:dozwolonej |maksymalnej )?liczby adresatów|(?<!\p{L})превыш\p{L}* (?:разрешённого |разрешенного |допустимого )?количества получателей|(?<!\p{L})překroč\p{L}* (?:povolený |maximální )?počet příjemců|(?<!\p{L})alıcı sayısı aşıl|받는 사람 수의 한도를 초과|전송 할당량이 초과|收件人数量超出|超過允許的收件者數量/iu,
+    /(?<!\p{L})gedrosselt(?!\p{L})|(?<!\p{L})anzahl (?:an|von) empfängern[^.\n]{0,20}?überschritten|(?<!\p{L})nombre de destinataires[^.\n]{0,30}?dépassé|(?<!\p{L})quota d['’]envoi(?: de (?:mails|messages|courriels))?[^.\n]{0,20}?(?:dépassé|atteint)|(?<!\p{L})exce\p{L}* el número (?:permitido |máximo )?de destinatarios|(?<!\p{L})numero di destinatari supera|(?<!\p{L})exce\p{L}* o número (?:permitido |máximo )?de destinatários|(?<!\p{L})aantal ontvangers[^.\n]{0,20}?overschreden|(?<!\p{L})przekrocz\p{L}* (?:dozwolonej |maksymalnej )?liczby adresatów|(?<!\p{L})превыш\p{L}* (?:разрешённого |разрешенного |допустимого )?количества получателей|(?<!\p{L})překroč\p{L}* (?:povolený |maximální )?počet příjemců|(?<!\p{L})alıcı sayısı aşıl|받는 사람 수의 한도를 초과|전송 할당량이 초과|收件人数量超出|超過允許的收件者數量/iu,
     'rate-limited',
   ],
   // A mailbox over its quota: de/it/pl/ja MS (the recipient's mailbox is full; fr/es too, Exchange's

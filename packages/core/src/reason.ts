@@ -506,7 +506,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // (Haraka's outbound "Temporary MX lookup error for <domain>" too),
     // OpenSMTPD's "Domain does not accept mail", Courier's "Domain does not receive mail"; never the
     // sender's domain.
-    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\btemporary failure in name resolution\b|\blookup [\w.-]+(?: on [\d.:\[\]]+)?: no such host\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx(?!s? (?:hosts? )?(?:for (?:this|the) domain )?could be reached)|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
+    /\bgetaddrinfo E(?:NOTFOUND|AI_AGAIN)\b|\bname or service not known\b|\btemporary failure in name resolution\b|\blookup [\w.-]+(?: on [\d.:[\]]+)?: no such host\b|\bUnknownHostException\b|\bno such host is known\b|domain (?:name )?not found|no such domain|host (?:or domain name )?not found|no mx(?!s? (?:hosts? )?(?:for (?:this|the) domain )?could be reached)|nxdomain|unrouteable|unroutable|couldn't be found\. check|had no relevant answers|(?<!reverse[- ])\bdns (?:error|query failed|lookup (?:failed|failure))\b|(?<!\b(?:reverse|spf|dkim|dmarc|ptr|rdns)[- ])\bdns failure\b|(?<!client )\bhost unk(?:n?own|now)\b|\bunk(?:n?own|now) host\b(?! ?name)|\bdns records? for\b[^.\n]{0,60}?\b(?:could not|couldn't|cannot) be found\b|\bhost ?name lookup failure\b|\bname server reply\b|\bname service error\b|\bdomain (?:name )?(?:unknown|not known)\b|\bno data record of requested type\b|\bmx (?:record )?lookup (?:failed|failure|error)\b|(?<!\bsender(?:'s)? )\bdomain (?:does not|doesn't|will not) (?:accept|receive) (?:any )?(?:e-?)?mail\b(?! from)|\bnon[- ]?exist[ae]nt hosts?\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:look ?up|resolve)(?: (?:the )?(?:dns|mx(?: records?)?|host ?(?:name)?|domain(?: name)?))?(?: (?:for|of))? (?!(?:the )?(?:reverse|ptr|rdns|client|sender|sending|your|ip)\b|\d{1,3}(?:\.\d{1,3}){3}\b|\S*\.in-addr\.arpa\b)[\w-]+(?:\.[\w-]+)+/i,
     'host-unknown',
   ],
   [
@@ -982,6 +982,27 @@ const MTA_CONTEXT =
  * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
  * `null` when there is nothing to go on.
  */
+// A failure reply's codes: a basic code and its enhanced one ("421 4.3.2", "550-5.1.1").
+const FAILURE_PAIR = /(?<![\w.])([45]\d\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
+
+/**
+ * The text up to the line where a second, different failure reply starts, when a later line holds
+ * one (`stat=Deferred: 421 4.3.2 …` then, on the retry, `452 4.3.1 …`); `null` for one reply (its
+ * continuation lines repeat its codes) or when both stand on one line (a wrapper quoting a reply).
+ */
+function firstFailure(text: string): string | null {
+  FAILURE_PAIR.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  for (let m = FAILURE_PAIR.exec(text); m; m = FAILURE_PAIR.exec(text)) {
+    if (!first) first = m;
+    else if (m[1] !== first[1] || m[2] !== first[2]) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      return lineStart > first.index ? text.slice(0, lineStart) : null;
+    }
+  }
+  return null;
+}
+
 export function reasonFor(
   entry: CatalogEntry | null,
   status: string | null,
@@ -993,7 +1014,10 @@ export function reasonFor(
   const code = (status?.startsWith('2.') ? null : status) ?? entry?.enhancedCode ?? null;
   // Another server's reply is read by the definitions, its words first: a page for any server
   // ("Connection timed out", "Relay access denied") gives its reason only when the words give none.
-  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const whole = text.length > 4096 ? text.slice(0, 4096) : text;
+  // A log that reports one message failing twice (a deferral, then another reply on the retry) is
+  // labelled by its first failure (LABELLING.md §1): that reply's lines are read first.
+  const head = firstFailure(whole) ?? whole;
   // A client's own words before the server's reply on its line ("unknown email address: 550 5.7.1 …",
   // "Invalid login: 535 …") are no evidence of cause (LABELLING.md §7): the reply from its code on
   // is read first, the whole text only when the reply names no cause.
@@ -1015,6 +1039,10 @@ export function reasonFor(
   )
     return 'credentials';
   if (byText) return byText;
+  if (head !== whole) {
+    const byWhole = reasonOfText(whole, code);
+    if (byWhole) return byWhole;
+  }
   if (entry && !entry.id.startsWith('generic-')) return reasonOfEntry(entry);
   // X.0.0 is RFC 3463's "undefined": the basic reply code then says more.
   const byStatus = code ? reasonOfStatus(code) : null;

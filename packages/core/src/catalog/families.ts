@@ -86,6 +86,10 @@ export type Runtime =
   | 'gnutls'
   | 'erlang'
   | 'curl'
+  | 'haskell'
+  | 'arduino'
+  | 'libetpan'
+  | 'other'
   | 'rfc6749';
 
 /** One wording of a family. */
@@ -1235,6 +1239,134 @@ export const familyRows: readonly FamilyRow[] = [
     ': login denied',
     'Error in curl::curl_fetch_memory(url, handle = h) : Login denied',
     CURL_ERRORS,
+  ),
+  // Session 13's fresh paste batch (development part), each in its runtime's own source wording.
+  // OpenSSL 1.0's SSLv23 client reading a plain-text greeting as a server hello (ssl_err.c).
+  r(
+    'tls-mode',
+    'openssl',
+    'ssl23_get_server_hello:unknown protocol',
+    'error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol:s23_clnt.c:766:',
+    'https://github.com/openssl/openssl/blob/OpenSSL_1_0_2-stable/ssl/ssl_err.c',
+  ),
+  // Haskell's tls reads the first byte of a plain "220 …" greeting as a record header type (50 is "2").
+  r(
+    'tls-mode',
+    'haskell',
+    'failed reading: invalid header type',
+    '*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50")',
+    'https://github.com/haskell-tls/hs-tls/blob/master/core/Network/TLS/Packet.hs',
+  ),
+  // The JDK's and curl's words for a certificate that names neither the host nor, for an IP, the address.
+  r(
+    'cert-hostname',
+    'java',
+    'no subject alternative names matching ip address',
+    'javax.net.ssl.SSLHandshakeException: No subject alternative names matching IP address 192.0.2.10 found',
+    'https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/security/util/HostnameChecker.java',
+  ),
+  r(
+    'cert-hostname',
+    'curl',
+    'no alternative certificate subject name matches target',
+    "curl: (60) SSL: no alternative certificate subject name matches target host name 'mail.example.org'",
+    'https://github.com/curl/curl/blob/master/lib/vtls/openssl.c',
+  ),
+  // aiosmtplib: connected, and the 220 greeting never came within the timeout.
+  r(
+    'no-greeting',
+    'python',
+    'timed out waiting for server ready message',
+    'aiosmtplib.errors.SMTPConnectTimeoutError: Timed out waiting for server ready message',
+    'https://github.com/cole/aiosmtplib/blob/main/src/aiosmtplib/smtp.py',
+  ),
+  // Jakarta Mail / JavaMail: the first line from the server was no 220. Weak: when it was a reply
+  // ("response: 421 Service not available"), that reply's page is the answer; "[EOF]" or -1 is none.
+  weak(
+    r(
+      'no-greeting',
+      'java',
+      'got bad greeting from smtp host',
+      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.gmail.com, port: 465, response: [EOF]',
+      'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    ),
+  ),
+  // The ESP32 TLS client used by ESP Mail Client and similar libraries: the host name did not resolve.
+  r(
+    'dns',
+    'arduino',
+    'could not get ip from host',
+    '! E: could not get ip from host',
+    'https://github.com/mobizt/ESP-Mail-Client/blob/master/src/wcs/esp32/ESP32_SSL_Client.cpp',
+  ),
+  // libetpan's status when its TCP connect fails (Delta Chat's and other clients' logs print the name).
+  r(
+    'refused',
+    'libetpan',
+    'mailsmtp_error_connection_refused',
+    'MAILSMTP_ERROR_CONNECTION_REFUSED',
+    'https://github.com/dinhvh/libetpan/blob/master/include/libetpan/mailsmtp_types.h',
+  ),
+  // gen_smtp (Elixir's Bamboo and Swoosh use it): the server closed the socket mid-session.
+  r(
+    'reset',
+    'erlang',
+    '{:error, :closed}',
+    '{:network_failure, ~c"smtp.gmail.com", {:error, :closed}}',
+    'https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl',
+  ),
+  r(
+    'reset',
+    'erlang',
+    '{error,closed}',
+    '{error,retries_exceeded,{network_failure,"smtp.gmail.com",{error,closed}}}',
+    'https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl',
+  ),
+  // Vapor's SMTP client: connected, and what came first was no 220 greeting (nothing, code -1).
+  r(
+    'no-greeting',
+    'other',
+    'invalidgreeting(code: -1',
+    'Error: invalidGreeting(code: -1, greeting: "")',
+    'https://github.com/vapor/vapor/issues/1108',
+  ),
+  // Applications' own words for a connection that failed, with no cause after them (ESP Mail Client,
+  // NetAlertX, AlertMe, Perl apps on Net::SMTP's failed starttls): weak, like PHPMailer's below.
+  weak(
+    r(
+      'no-reason',
+      'arduino',
+      'unable to connect to server',
+      'Error, unable to connect to server',
+      'https://github.com/mobizt/ESP-Mail-Client/issues/201',
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'other',
+      "couldn't connect to the smtp server",
+      "ERROR: Couldn't connect to the SMTP server, skipping Email",
+      'https://github.com/netalertx/NetAlertX/issues/145',
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'arduino',
+      'failed to connect to smtp',
+      'Failed to connect to SMTP, config AP active',
+      'https://github.com/connornishijima/AlertMe/issues/10',
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'other',
+      "can't starttls",
+      "ERROR can't STARTTLS: 2.0.0 Ready to start TLS",
+      'https://github.com/rjbs/Email-Sender/issues/67',
+    ),
   ),
   // A connection that failed with no cause given: PHPMailer keeps the cause for its debug output,
   // and PHP's errno 0 with an empty message means the socket failed before connect() (the ssl://
