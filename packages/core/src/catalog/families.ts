@@ -1368,6 +1368,112 @@ export const familyRows: readonly FamilyRow[] = [
       'https://github.com/rjbs/Email-Sender/issues/67',
     ),
   ),
+  // Winsock's error numbers as Python prints them ("[WinError 10061]", Python 2's "[Errno 10061]"): the
+  // number says the family in every language Windows words the message in (a localised message, or one
+  // a browser translated back into English: "active rejection by the target computer").
+  r(
+    'refused',
+    'python',
+    '[winerror 10061]',
+    '[WinError 10061] No connection could be made because the target machine actively refused it',
+    WINSOCK,
+  ),
+  r(
+    'refused',
+    'python',
+    '[errno 10061]',
+    'socket.error: [Errno 10061] No connection could be made because the target machine actively refused it',
+    WINSOCK,
+  ),
+  r(
+    'timeout',
+    'python',
+    '[winerror 10060]',
+    '[WinError 10060] A connection attempt failed because the connected party did not properly respond after a period of time',
+    WINSOCK,
+  ),
+  r(
+    'timeout',
+    'python',
+    '[errno 10060]',
+    'socket.error: [Errno 10060] A connection attempt failed because the connected party did not properly respond after a period of time',
+    WINSOCK,
+  ),
+  r(
+    'reset',
+    'python',
+    '[winerror 10054]',
+    '[WinError 10054] An existing connection was forcibly closed by the remote host',
+    WINSOCK,
+  ),
+  r(
+    'reset',
+    'python',
+    '[errno 10054]',
+    'socket.error: [Errno 10054] An existing connection was forcibly closed by the remote host',
+    WINSOCK,
+  ),
+  r(
+    'unreachable',
+    'python',
+    '[winerror 10051]',
+    '[WinError 10051] A socket operation was attempted to an unreachable network',
+    WINSOCK,
+  ),
+  r(
+    'unreachable',
+    'python',
+    '[errno 10051]',
+    'socket.error: [Errno 10051] A socket operation was attempted to an unreachable network',
+    WINSOCK,
+  ),
+  r(
+    'unreachable',
+    'python',
+    '[winerror 10065]',
+    '[WinError 10065] A socket operation was attempted to an unreachable host',
+    WINSOCK,
+  ),
+  r(
+    'unreachable',
+    'python',
+    '[errno 10065]',
+    'socket.error: [Errno 10065] A socket operation was attempted to an unreachable host',
+    WINSOCK,
+  ),
+  r(
+    'permission',
+    'python',
+    '[winerror 10013]',
+    '[WinError 10013] An attempt was made to access a socket in a way forbidden by its access permissions',
+    WINSOCK,
+  ),
+  r(
+    'permission',
+    'python',
+    '[errno 10013]',
+    'socket.error: [Errno 10013] An attempt was made to access a socket in a way forbidden by its access permissions',
+    WINSOCK,
+  ),
+  // Apache Commons Email and JavaMail with no nested cause; PHPMailer's older wording. Weak: a nested
+  // "Connection refused", "response: -1" or certificate error in the same paste names the page.
+  weak(
+    r(
+      'no-reason',
+      'java',
+      'could not connect to smtp host',
+      'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 994',
+      'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    ),
+  ),
+  // Go's "i/o timeout" as a browser's Spanish translation renders it in a pasted log.
+  r(
+    'timeout',
+    'go',
+    'tiempo de espera de e / s',
+    'marque tcp 192.0.2.1:587: tiempo de espera de E / S',
+    'https://github.com/gophish/gophish/issues/1850',
+  ),
   // A connection that failed with no cause given: PHPMailer keeps the cause for its debug output,
   // and PHP's errno 0 with an empty message means the socket failed before connect() (the ssl://
   // layer, per PHP's fsockopen manual); Swiftmailer prints that errno as "[ #0]". All weak: any
