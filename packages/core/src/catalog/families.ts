@@ -1466,6 +1466,14 @@ export const familyRows: readonly FamilyRow[] = [
       'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
     ),
   ),
+  // macOS's LibreSSL (curl, R's curl) reporting the socket's errno 60, ETIMEDOUT on Darwin.
+  r(
+    'timeout',
+    'curl',
+    'ssl_error_syscall, errno 60',
+    'Error in curl::curl_fetch_memory(url, handle = h) : LibreSSL SSL_read: SSL_ERROR_SYSCALL, errno 60',
+    'https://github.com/apple-oss-distributions/xnu/blob/main/bsd/sys/errno.h',
+  ),
   // Go's "i/o timeout" as a browser's Spanish translation renders it in a pasted log.
   r(
     'timeout',
