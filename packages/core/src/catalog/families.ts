@@ -1455,7 +1455,7 @@ export const familyRows: readonly FamilyRow[] = [
     'socket.error: [Errno 10013] An attempt was made to access a socket in a way forbidden by its access permissions',
     WINSOCK,
   ),
-  // Apache Commons Email and JavaMail with no nested cause; PHPMailer's older wording. Weak: a nested
+  // JavaMail with no nested cause; PHPMailer's older wording. Weak: a nested
   // "Connection refused", "response: -1" or certificate error in the same paste names the page.
   weak(
     r(
