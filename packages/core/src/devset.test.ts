@@ -92,7 +92,8 @@ describe('the development set of real pastes', () => {
     // classified them, brought their held-back parts (144/152 = 94.7%; the batches were 79%, 56% and
     // 79% right on arrival): runtimes, libraries and languages the rows did not know word a refused
     // connection or a failed handshake their own way. The whole part is held to a floor (the figure
-    // rounded down to 5%) that guards regressions; the goal stays 95% (README, Measured).
+    // rounded down to 5%) that guards regressions; the goal stays 95% (README, Measured). Session 13's
+    // two fresh batches (45% and 86% right on arrival) left the whole part at 151/166 = 91.0%.
     // Fresh batches are named `collected-s<session>-…` from session 12 on.
     const before12 = held.filter((x) => !/^collected-s\d+-/.test(x.p.file));
     expect(share(before12.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
