@@ -86,3 +86,36 @@ describe('a connection failure that names no cause', () => {
     expect(classify('fetched 12 rows (0) errors').entry).toBeNull();
   });
 });
+
+// Session 13 (tlspage13): a handshake the two sides could not agree on (no shared version or
+// cipher suite) has its own page; lines written here in each runtime's documented wording.
+describe('a TLS handshake with no shared protocol version or cipher suite', () => {
+  it.each([
+    'SMTP ERROR: error:0A000410:SSL routines::sslv3 alert handshake failure',
+    'smtplib: ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:997)',
+    'Caused by: javax.net.ssl.SSLHandshakeException: Received fatal alert: protocol_version',
+    'send failed: remote error: tls: protocol version not supported',
+    "[info] ['TLS', 32, 'client', 58, 32, 'received SERVER ALERT: Fatal - Handshake Failure', 10]",
+    'raise TLSRemoteAlert(alert)\ntlslite.errors.TLSRemoteAlert: handshake_failure',
+  ])('"%s" names the handshake-failure page', (line) => {
+    const d = classify(line);
+    expect(d.entry?.id).toBe('tls-handshake-failure');
+    expect(d.entry?.stage).toBe('tls');
+  });
+
+  it.each([
+    'Post "smtp.example.org": unsupported protocol scheme ""',
+    'The handshake failure between the two teams delayed the release',
+    'Protocol version 2 of the API is not supported any more',
+    'No appropriate protocol was chosen for the meeting',
+  ])('"%s" does not', (text) => {
+    expect(classify(text).entry?.id).not.toBe('tls-handshake-failure');
+  });
+
+  it('leaves a .NET alert whose inner cause is a plain-text answer to the wrong-TLS-mode page', () => {
+    const d = classify(
+      "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'. The handshake failed due to an unexpected packet format.",
+    );
+    expect(d.entry?.id).toBe('tls-wrong-version-number');
+  });
+});

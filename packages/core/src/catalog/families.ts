@@ -14,6 +14,7 @@ export type Family =
   | 'reset'
   | 'no-greeting'
   | 'tls-mode'
+  | 'tls-handshake'
   | 'cert-untrusted'
   | 'cert-self-signed'
   | 'cert-expired'
@@ -46,6 +47,7 @@ export const familyPage: Readonly<Record<Family, string>> = {
   reset: 'conn-reset',
   'no-greeting': 'conn-greeting-never-received',
   'tls-mode': 'tls-wrong-version-number',
+  'tls-handshake': 'tls-handshake-failure',
   'cert-untrusted': 'tls-certificate-error',
   'cert-self-signed': 'tls-certificate-self-signed',
   'cert-expired': 'tls-certificate-expired',
@@ -164,6 +166,17 @@ const RUSTLS = 'https://docs.rs/rustls/latest/rustls/enum.CertificateError.html'
 const RUST_IO = 'https://doc.rust-lang.org/std/io/enum.ErrorKind.html';
 const RFC6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
 const RFC6749_AUTHZ = 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1';
+const OPENSSL_SSL_ERR = 'https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c';
+const JSSE_ALERT =
+  'https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/security/ssl/Alert.java';
+const JSSE_HANDSHAKE =
+  'https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/security/ssl/HandshakeContext.java';
+const JSSE_SERVER_HELLO =
+  'https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/security/ssl/ServerHello.java';
+const GO_TLS_ALERT = 'https://github.com/golang/go/blob/master/src/crypto/tls/alert.go';
+const ERLANG_SSL_ALERT = 'https://github.com/erlang/otp/blob/master/lib/ssl/src/ssl_alert.erl';
+const DOTNET_SECURITY_STRINGS =
+  'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Security/src/Resources/Strings.resx (net_auth_tls_alert)';
 const GOOGLE_OAUTH =
   'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors';
 
@@ -807,6 +820,236 @@ export const familyRows: readonly FamilyRow[] = [
     'unexpected packet format',
     "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'. The handshake failed due to an unexpected packet format.",
     'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslstream',
+  ),
+
+  // The handshake began and the two sides shared no protocol version or cipher suite: the peer's
+  // handshake_failure (40), protocol_version (70), insufficient_security (71) or inappropriate_fallback
+  // (86) alert (RFC 5246 §7.2.2, RFC 8446 §6.2, RFC 7507), or the client had none left to offer.
+  // Session 13 (tlspage13): before this family none of these wordings named a page (all classified
+  // to nothing); none names a certificate, so none is moved from a certificate page.
+  r(
+    'tls-handshake',
+    'openssl',
+    'sslv3 alert handshake failure',
+    'error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1543:SSL alert number 40',
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'tlsv1 alert protocol version',
+    'error:1409442E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:ssl/record/rec_layer_s3.c:1543:SSL alert number 70',
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'tlsv1 alert insufficient security',
+    'error:0A00042F:SSL routines::tlsv1 alert insufficient security',
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'tlsv1 alert inappropriate fallback',
+    'error:0A00043E:SSL routines::tlsv1 alert inappropriate fallback',
+    OPENSSL_SSL_ERR,
+  ),
+  // "unsupported protocol" alone is also Go's "unsupported protocol scheme" (a URL error): the rows
+  // keep OpenSSL's own frame around it (1.1's function name, 3.0's empty one, Python's reason code).
+  r(
+    'tls-handshake',
+    'openssl',
+    'ssl_choose_client_version:unsupported protocol',
+    'Error: 4544038336:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol:../deps/openssl/openssl/ssl/statem/statem_lib.c:1929:',
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'ssl routines::unsupported protocol',
+    "Error: C0E7E9C2A07F0000:error:0A000102:SSL routines::unsupported protocol:../deps/openssl/openssl/ssl/statem/statem_lib.c:1985: { library: 'SSL routines', reason: 'unsupported protocol', code: 'ESOCKET', command: 'CONN' }",
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'no protocols available',
+    'error:0A0000BF:SSL routines::no protocols available',
+    OPENSSL_SSL_ERR,
+  ),
+  r(
+    'tls-handshake',
+    'openssl',
+    'no ciphers available',
+    'stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A0000B5:SSL routines::no ciphers available',
+    OPENSSL_SSL_ERR,
+  ),
+  // Python's ssl module prints OpenSSL's reason code in brackets before the reason.
+  r(
+    'tls-handshake',
+    'python',
+    '[ssl: sslv3_alert_handshake_failure]',
+    'ssl.SSLError: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1006)',
+    PY_SSL,
+  ),
+  r(
+    'tls-handshake',
+    'python',
+    '[ssl: tlsv1_alert_protocol_version]',
+    'ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1006)',
+    PY_SSL,
+  ),
+  r(
+    'tls-handshake',
+    'python',
+    '[ssl: unsupported_protocol]',
+    'ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1006)',
+    PY_SSL,
+  ),
+  r(
+    'tls-handshake',
+    'python',
+    '[ssl: no_protocols_available]',
+    'ssl.SSLError: [SSL: NO_PROTOCOLS_AVAILABLE] no protocols available (_ssl.c:1006)',
+    PY_SSL,
+  ),
+  r(
+    'tls-handshake',
+    'python',
+    '[ssl: no_ciphers_available]',
+    'ssl.SSLError: [SSL: NO_CIPHERS_AVAILABLE] no ciphers available (_ssl.c:1006)',
+    PY_SSL,
+  ),
+  // tlslite-ng names the alert it received (tlsfuzzer/tlslite-ng#485, smtp.gmail.com:587).
+  r(
+    'tls-handshake',
+    'python',
+    'tlsremotealert: handshake_failure',
+    'tlslite.errors.TLSRemoteAlert: handshake_failure',
+    'https://github.com/tlsfuzzer/tlslite-ng/issues/485',
+  ),
+  // The JDK: "Received fatal alert: " and the alert's name; with no version or cipher left to offer it
+  // fails before sending anything; a server's choice outside the client's list is refused by name.
+  r(
+    'tls-handshake',
+    'java',
+    'received fatal alert: handshake_failure',
+    'javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure',
+    JSSE_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'java',
+    'received fatal alert: protocol_version',
+    'javax.net.ssl.SSLHandshakeException: Received fatal alert: protocol_version',
+    JSSE_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'java',
+    'received fatal alert: insufficient_security',
+    'javax.net.ssl.SSLHandshakeException: Received fatal alert: insufficient_security',
+    JSSE_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'java',
+    'no appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+    'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+    JSSE_HANDSHAKE,
+  ),
+  r(
+    'tls-handshake',
+    'java',
+    'is not accepted by client preferences',
+    'javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]',
+    JSSE_SERVER_HELLO,
+  ),
+  // Go: a received alert is a "remote error" with the alert's text from alert.go.
+  r(
+    'tls-handshake',
+    'go',
+    'remote error: tls: handshake failure',
+    'dial tcp: remote error: tls: handshake failure',
+    GO_TLS_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'go',
+    'remote error: tls: protocol version not supported',
+    'remote error: tls: protocol version not supported',
+    GO_TLS_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'go',
+    'remote error: tls: insufficient security level',
+    'remote error: tls: insufficient security level',
+    GO_TLS_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'go',
+    'tls: server selected unsupported protocol version',
+    'Max connection attempts exceeded - tls: server selected unsupported protocol version 301',
+    'https://github.com/gophish/gophish/issues/2503',
+  ),
+  // Erlang/Elixir's ssl (gen_smtp, Swoosh): "received SERVER ALERT: " and the alert's description.
+  r(
+    'tls-handshake',
+    'erlang',
+    'received server alert: fatal - handshake failure',
+    "{:error, {:tls_alert, {:handshake_failure, 'TLS client: In state hello received SERVER ALERT: Fatal - Handshake Failure\\n'}}}",
+    ERLANG_SSL_ALERT,
+  ),
+  r(
+    'tls-handshake',
+    'erlang',
+    'received server alert: fatal - protocol version',
+    "{:error, {:tls_alert, {:protocol_version, 'TLS client: In state hello received SERVER ALERT: Fatal - Protocol Version\\n'}}}",
+    ERLANG_SSL_ALERT,
+  ),
+  // .NET's SslStream names the alert. HandshakeFailure is weak: the same exception also carries
+  // .NET's own inner cause ("unexpected packet format" is the tls-mode row above), which wins.
+  weak(
+    r(
+      'tls-handshake',
+      'dotnet',
+      "remote party sent a tls alert: 'handshakefailure'",
+      "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'.",
+      DOTNET_SECURITY_STRINGS,
+    ),
+  ),
+  r(
+    'tls-handshake',
+    'dotnet',
+    "remote party sent a tls alert: 'protocolversion'",
+    "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.",
+    DOTNET_SECURITY_STRINGS,
+  ),
+  // Windows' Schannel (.NET Framework, curl, PowerShell): SEC_E_ALGORITHM_MISMATCH.
+  r(
+    'tls-handshake',
+    'dotnet',
+    'do not possess a common algorithm',
+    'System.ComponentModel.Win32Exception (0x80090331): The client and server cannot communicate, because they do not possess a common algorithm',
+    SSPI_STATUS,
+  ),
+  r(
+    'tls-handshake',
+    'curl',
+    'sec_e_algorithm_mismatch',
+    'schannel: next InitializeSecurityContext failed: SEC_E_ALGORITHM_MISMATCH (0x80090331) - The client and server cannot communicate, because they do not possess a common algorithm.',
+    SSPI_STATUS,
+  ),
+  // rustls (lettre, himalaya): the alert's name in Rust's Debug form (pimalaya/himalaya#493 shows it).
+  r(
+    'tls-handshake',
+    'rust',
+    'received fatal alert: handshakefailure',
+    'Error: IO error: received fatal alert: HandshakeFailure',
+    'https://github.com/pimalaya/himalaya/issues/493',
   ),
 
   // The chain does not lead to a root this machine trusts.
