@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getEntry } from './catalog.js';
 import { errnoNames, familyPage, familyRows } from './catalog/families.js';
+import { localisedFamilyRows } from './catalog/families-localised.js';
 import { classify } from './classify.js';
 
 describe('errors below SMTP, by family', () => {
@@ -42,6 +43,56 @@ describe('errors below SMTP, by family', () => {
   ])('"%s" names no family page', (text) => {
     const id = classify(text).entry?.id ?? null;
     expect(['conn-reset', 'conn-dns-failure', 'token-deleted-client']).not.toContain(id);
+  });
+});
+
+// Session 13 (lex16): the same failures as glibc's catalogues and localised Windows word them.
+describe("errors below SMTP in the system's language", () => {
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+
+  it('reads every localised row as one of the family rows', () => {
+    for (const row of localisedFamilyRows) expect(familyRows).toContain(row);
+  });
+
+  it.each(localisedFamilyRows.map((row) => [row.family, row.says] as const))(
+    '%s: "%s" alone names its page',
+    (family, says) => {
+      expect(classify(says).entry?.id).toBe(familyPage[family]);
+    },
+  );
+
+  it("no localised phrase is inside another family's wording, in any language", () => {
+    const clashes: string[] = [];
+    for (const a of familyRows)
+      for (const b of familyRows) {
+        if (a.family === b.family || a.kind !== 'phrase') continue;
+        if (!localisedFamilyRows.includes(a) && !localisedFamilyRows.includes(b)) continue;
+        if (fold(b.says).includes(fold(a.says)) || fold(b.example).includes(fold(a.says)))
+          clashes.push(`${a.family} "${a.says}" in ${b.family} "${b.says}"`);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  // Near-misses: the same words where they do not say the network failed.
+  it.each([
+    ['Connexion refusée : identifiant ou mot de passe incorrect', 'conn-refused'],
+    ['Ligação expirada. Peça um novo link de recuperação.', 'conn-timeout'],
+    ['Keine Berechtigung für diesen Ordner', 'conn-permission-denied'],
+    ['Permiso denegado al abrir el archivo', 'conn-permission-denied'],
+    ['Der Termin wurde abgelehnt', 'conn-refused'],
+  ])('"%s" is not %s', (text, page) => {
+    expect(classify(text).entry?.id ?? null).not.toBe(page);
+  });
+
+  it('names the page when the localised phrase comes with a Gmail host in a wrapper', () => {
+    expect(
+      classify(
+        'SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): Unable to connect to smtp.gmail.com:587 (Verbindungsaufbau abgelehnt)',
+      ).entry?.id,
+    ).toBe('conn-refused');
+    expect(
+      classify('curl: (6) Could not resolve host: smtp.gmail.com; Nome o servizio sconosciuto').entry?.id,
+    ).toBe('conn-dns-failure');
   });
 });
 

@@ -2,7 +2,10 @@
 // not resolve, the peer refused, the certificate is expired …) and points at one page; the rows are
 // what Node/nodemailer, Python, PHP, Java, .NET, Go, Ruby and Rust print for it. The matcher reads
 // every row as evidence for its family's page, so a new wording is one row here, not a new page.
-// Each row's `example` is tested to classify to its page (families.test.ts).
+// Each row's `example` is tested to classify to its page (families.test.ts). The same failures as
+// non-English systems word them are in families-localised.ts, read here as rows like these.
+
+import { localisedFamilyRows } from './families-localised.js';
 
 /** A meaning below SMTP that one page explains. */
 export type Family =
@@ -181,7 +184,7 @@ const GOOGLE_OAUTH =
   'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors';
 
 /** Every wording, family by family. */
-export const familyRows: readonly FamilyRow[] = [
+const ownRows: readonly FamilyRow[] = [
   // The name did not resolve.
   r(
     'dns',
@@ -1758,6 +1761,9 @@ export const familyRows: readonly FamilyRow[] = [
     ),
   ),
 ];
+
+/** Every wording: this file's, then the localised ones (families-localised.ts). */
+export const familyRows: readonly FamilyRow[] = [...ownRows, ...localisedFamilyRows];
 
 /**
  * Negative errno values that libuv (Node) prints without a name: on Windows `-4039` is ETIMEDOUT,
