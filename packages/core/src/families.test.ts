@@ -170,3 +170,59 @@ describe('a TLS handshake with no shared protocol version or cipher suite', () =
     expect(d.entry?.id).toBe('tls-wrong-version-number');
   });
 });
+
+// Session 13 (wrapper13): Apache Commons Email's sentence for any failed send (its
+// Email.sendMimeMessage() catches every Throwable of Transport.send()), copied by Flowable. Lines
+// written here in the libraries' own wording; the causes after them in each runtime's documented words.
+describe('a send that failed with the cause kept in the wrapped exception', () => {
+  it.each([
+    'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.gmail.com:465',
+    'WARN Could not mail the report: Sending the email to the following server failed : mail.example.org:25',
+    'org.flowable.mail.common.impl.FlowableMailException: Sending the email to the following server failed : smtp.example.org:587\n\tat org.flowable.mail.common.impl.jakarta.mail.JakartaMailFlowableMailClient$JakartaMailSendMailRequest.send(JakartaMailFlowableMailClient.java:410)',
+  ])('"%s" gets the cause-hidden page, only as sure as that, with no reason named', (paste) => {
+    const d = classify(paste);
+    expect(d.entry?.id).toBe('send-failed-cause-hidden');
+    expect(d.confidence).toBeLessThanOrEqual(0.6);
+    expect(d.reason).toBe('other');
+  });
+
+  it('gives way to the cause the same paste names', () => {
+    const wrapper =
+      'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.gmail.com:465\n\tat org.apache.commons.mail.Email.sendMimeMessage(Email.java:1469)\n';
+    const cases: [string, string][] = [
+      [
+        'Caused by: javax.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a05 - gsmtp',
+        '535-5.7.8-bad-credentials',
+      ],
+      [
+        'Caused by: javax.mail.AuthenticationFailedException: 534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor b2-20020a05 - gsmtp',
+        '534-5.7.9-app-password-required',
+      ],
+      [
+        'Caused by: javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused (Connection refused)',
+        'conn-refused',
+      ],
+      ['Caused by: java.net.ConnectException: Connection timed out: connect', 'conn-timeout'],
+      [
+        'Caused by: javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?',
+        'tls-wrong-version-number',
+      ],
+    ];
+    for (const [cause, page] of cases) expect(classify(wrapper + cause).entry?.id, cause).toBe(page);
+  });
+
+  it('gives way to a connection failure with no cause, which at least names the step', () => {
+    const d = classify(
+      'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.example.org:994\nCaused by: javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 994',
+    );
+    expect(d.entry?.id).toBe('conn-failed-no-reason');
+  });
+
+  it.each([
+    'Sending the email to the customer now',
+    'The following server failed its health check: db-2.example.org:5432',
+    'Sending the report failed: disk full',
+  ])('"%s" does not get the page', (text) => {
+    expect(classify(text).entry?.id).not.toBe('send-failed-cause-hidden');
+  });
+});

@@ -20,8 +20,14 @@ const phraseList: string[] = [];
 const owners: number[][] = [];
 /** `phrase:entry` pairs that only say the family happened (see `FamilyRow.weak`). */
 const weakOwners = new Set<string>();
-/** Pages that say only that something failed without a cause (see the end of {@link candidates}). */
-export const FALLBACK_PAGES: ReadonlySet<string> = new Set(['conn-failed-no-reason']);
+/**
+ * Pages that say only that something failed without a cause (see the end of {@link candidates}),
+ * the narrower first: "could not connect" (conn-failed-no-reason) at least names the step, where
+ * Commons Email's "Sending the email to the following server failed" (send-failed-cause-hidden)
+ * wraps every step, so a paste with both gets the first.
+ */
+const FALLBACK_ORDER = ['conn-failed-no-reason', 'send-failed-cause-hidden'] as const;
+export const FALLBACK_PAGES: ReadonlySet<string> = new Set(FALLBACK_ORDER);
 /** How much a weak wording weighs, as if it were a phrase of this length. */
 const WEAK_WEIGHT = 6;
 {
@@ -301,6 +307,10 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   // an ssl:// on the STARTTLS port alike, and the other lines say which.
   if (out.some((c) => !FALLBACK_PAGES.has(c.entry.id)))
     for (let i = out.length - 1; i >= 0; i--) if (FALLBACK_PAGES.has(out[i]!.entry.id)) out.splice(i, 1);
+  // Only fallbacks left: the narrowest one that the paste names is the answer.
+  const narrowest = FALLBACK_ORDER.find((id) => out.some((c) => c.entry.id === id));
+  if (narrowest !== undefined)
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.entry.id !== narrowest) out.splice(i, 1);
 
   // Among equal scores, catalog precedence decides.
   const rank = (c: Candidate) =>

@@ -26,6 +26,8 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   '334-xoauth2-challenge': NOT_A_SERVER_REPLY,
   'auth-missing-credentials': NOT_A_SERVER_REPLY,
   'auth-phpmailer-could-not-authenticate': NOT_A_SERVER_REPLY,
+  // Commons Email's sentence names no cause (the reader finds none): §3's "names no cause" → other.
+  'send-failed-cause-hidden': NOT_A_SERVER_REPLY,
   'conn-reset':
     "a list of runtime messages, first 'read ECONNRESET': §3 'connection lost' → network; its Node alternative 'disconnected before secure TLS connection was established' is the same lost connection",
   '451-4.3.0-multiple-destination-domains':

@@ -38,7 +38,8 @@ export type Family =
   | 'oauth-token-failed'
   | 'auth-missing-credentials'
   | 'auth-wrapper'
-  | 'no-reason';
+  | 'no-reason'
+  | 'send-wrapper';
 
 /** The page each family points at. */
 export const familyPage: Readonly<Record<Family, string>> = {
@@ -72,6 +73,7 @@ export const familyPage: Readonly<Record<Family, string>> = {
   'auth-missing-credentials': 'auth-missing-credentials',
   'auth-wrapper': 'auth-phpmailer-could-not-authenticate',
   'no-reason': 'conn-failed-no-reason',
+  'send-wrapper': 'send-failed-cause-hidden',
 };
 
 /** Who prints the wording. `openssl` covers every runtime that links it (PHP, Python, Ruby, Node). */
@@ -1758,6 +1760,20 @@ const ownRows: readonly FamilyRow[] = [
       '[ #0]',
       'Connection could not be established with host smtp.gmail.com [ #0]',
       SWIFT_STREAM,
+    ),
+  ),
+  // Apache Commons Email's sendMimeMessage() catches every failure of Transport.send() (connect,
+  // TLS, AUTH, a refused MAIL/RCPT/DATA) and rethrows it under this one sentence with the host and
+  // port; Flowable's JavaMail client copies the sentence. It names no step and no cause, so it is
+  // weak and its page a fallback (match.ts): a "Caused by:" line, a reply or any other cause in the
+  // same paste names the page, and a connection failure with no cause keeps conn-failed-no-reason.
+  weak(
+    r(
+      'send-wrapper',
+      'java',
+      'sending the email to the following server failed',
+      'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.example.org:465',
+      'https://github.com/apache/commons-email/blob/master/commons-email2-javax/src/main/java/org/apache/commons/mail2/javax/Email.java',
     ),
   ),
 ];

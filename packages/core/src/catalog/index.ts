@@ -70,6 +70,7 @@ import { page as p_conn_refused } from './generic/conn-refused.js';
 import { page as p_conn_reset } from './generic/conn-reset.js';
 import { page as p_conn_greeting_never_received } from './generic/conn-greeting-never-received.js';
 import { page as p_conn_failed_no_reason } from './generic/conn-failed-no-reason.js';
+import { page as p_send_failed_cause_hidden } from './generic/send-failed-cause-hidden.js';
 import { page as p_tls_wrong_version_number } from './generic/tls-wrong-version-number.js';
 import { page as p_tls_handshake_failure } from './generic/tls-handshake-failure.js';
 import { page as p_tls_certificate_error } from './generic/tls-certificate-error.js';
@@ -258,6 +259,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_conn_reset,
   p_conn_greeting_never_received,
   p_conn_failed_no_reason,
+  p_send_failed_cause_hidden,
   p_tls_wrong_version_number,
   p_tls_handshake_failure,
   p_tls_certificate_self_signed,
