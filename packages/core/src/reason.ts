@@ -977,11 +977,6 @@ const CODE_AFTER_MARK = /[:>] ?[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 const MTA_CONTEXT =
   /\bsaid\b|\brefused to talk\b|\bsmtp error\b|\bafter (?:initial|end|rcpt|mail|data)\b|\bgreeting\b|\bbanner\b|\bconnect|@|<<<|>>>/i;
 
-/**
- * The reason for an answer: the page's own when a provider page was named; otherwise the
- * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
- * `null` when there is nothing to go on.
- */
 // A failure reply's codes: a basic code and its enhanced one ("421 4.3.2", "550-5.1.1").
 const FAILURE_PAIR = /(?<![\w.])([45]\d\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
 
@@ -1003,6 +998,11 @@ function firstFailure(text: string): string | null {
   return null;
 }
 
+/**
+ * The reason for an answer: the page's own when a provider page was named; otherwise the
+ * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
+ * `null` when there is nothing to go on.
+ */
 export function reasonFor(
   entry: CatalogEntry | null,
   status: string | null,
