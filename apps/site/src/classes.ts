@@ -35,7 +35,8 @@ export const CLASSES: readonly ErrorClass[] = [
   {
     slug: 'tls-connection',
     label: 'TLS and connection',
-    blurb: 'Reaching the server, TLS, timeouts, busy servers.',
+    blurb:
+      "Reaching the server, TLS, timeouts, busy servers, and failures a client reports without the server's reply.",
   },
   {
     slug: 'oauth-tokens',
@@ -106,6 +107,9 @@ const RULES: readonly [string, (e: CatalogEntry) => boolean][] = [
   ],
   ['mail-policy', (e) => e.stage === 'DATA' || e.stage === 'MAIL' || /blocked|rejected|spam/.test(words(e))],
   ['protocol', (e) => e.stage === 'EHLO'],
+  // A client library's own "sending failed" with no reply and no step (Commons Email's wrapper): the
+  // reader looks for it where the other failures a client reports without the server's reply are.
+  ['tls-connection', (e) => e.replyCode === null && e.stage === 'any' && /\bfailed\b/.test(words(e))],
 ];
 
 /** The class an entry is listed under; `other` when no rule fits (a new kind of page). */
