@@ -1555,6 +1555,15 @@ const ownRows: readonly FamilyRow[] = [
     'MAILSMTP_ERROR_CONNECTION_REFUSED',
     'https://github.com/dinhvh/libetpan/blob/master/include/libetpan/mailsmtp_types.h',
   ),
+  // The server closed the connection while the client waited for a line: Haskell's bytestring
+  // (smtp-mail and HaskellNet read every reply with hGetLine).
+  r(
+    'reset',
+    'haskell',
+    'hgetline: end of file',
+    '<socket: 6>: Data.ByteString.hGetLine: end of file',
+    'https://hackage.haskell.org/package/bytestring/docs/Data-ByteString.html#v:hGetLine',
+  ),
   // gen_smtp (Elixir's Bamboo and Swoosh use it): the server closed the socket mid-session.
   r(
     'reset',
