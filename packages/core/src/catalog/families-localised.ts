@@ -19,16 +19,7 @@
 // ativa", zh-CN's "主动拒绝" are not what Windows prints), so each phrase here is the system's own text
 // as public code and logs quote it from localised Windows, checked in several independent places.
 
-import type { Family, FamilyRow, Runtime } from './families.js';
-
-const r = (family: Family, runtime: Runtime, says: string, example: string, source: string): FamilyRow => ({
-  family,
-  runtime,
-  says,
-  kind: 'phrase',
-  example,
-  source,
-});
+import { type FamilyRow, r } from './family-row.js';
 
 /** glibc's message catalogue, one po file per language. */
 const GLIBC_PO = {

@@ -6,40 +6,9 @@
 // non-English systems word them are in families-localised.ts, read here as rows like these.
 
 import { localisedFamilyRows } from './families-localised.js';
+import { type Family, type FamilyRow, r, weak } from './family-row.js';
 
-/** A meaning below SMTP that one page explains. */
-export type Family =
-  | 'dns'
-  | 'refused'
-  | 'timeout'
-  | 'unreachable'
-  | 'permission'
-  | 'reset'
-  | 'no-greeting'
-  | 'tls-mode'
-  | 'tls-handshake'
-  | 'cert-untrusted'
-  | 'cert-self-signed'
-  | 'cert-expired'
-  | 'cert-hostname'
-  | 'oauth-invalid-request'
-  | 'oauth-invalid-client'
-  | 'oauth-invalid-grant'
-  | 'oauth-unauthorized-client'
-  | 'oauth-invalid-scope'
-  | 'oauth-access-denied'
-  | 'oauth-server-error'
-  | 'oauth-deleted-client'
-  | 'oauth-disabled-client'
-  | 'oauth-org-internal'
-  | 'oauth-admin-policy'
-  | 'oauth-invalid-rapt'
-  | 'oauth-redirect-uri'
-  | 'oauth-token-failed'
-  | 'auth-missing-credentials'
-  | 'auth-wrapper'
-  | 'no-reason'
-  | 'send-wrapper';
+export type { Family, FamilyRow, Runtime } from './family-row.js';
 
 /** The page each family points at. */
 export const familyPage: Readonly<Record<Family, string>> = {
@@ -75,57 +44,6 @@ export const familyPage: Readonly<Record<Family, string>> = {
   'no-reason': 'conn-failed-no-reason',
   'send-wrapper': 'send-failed-cause-hidden',
 };
-
-/** Who prints the wording. `openssl` covers every runtime that links it (PHP, Python, Ruby, Node). */
-export type Runtime =
-  | 'node'
-  | 'python'
-  | 'php'
-  | 'java'
-  | 'dotnet'
-  | 'go'
-  | 'ruby'
-  | 'rust'
-  | 'openssl'
-  | 'google'
-  | 'qt'
-  | 'dart'
-  | 'gnutls'
-  | 'erlang'
-  | 'curl'
-  | 'haskell'
-  | 'arduino'
-  | 'libetpan'
-  | 'other'
-  | 'rfc6749';
-
-/** One wording of a family. */
-export interface FamilyRow {
-  family: Family;
-  runtime: Runtime;
-  /** What the runtime says: a phrase as it appears (matched case-insensitively), or an error code. */
-  says: string;
-  kind: 'phrase' | 'code';
-  /** A line as the runtime prints it, with `says` in it. */
-  example: string;
-  /** Where the wording comes from: the runtime's source or documentation, or a public thread that shows it. */
-  source: string;
-  /**
-   * The wording only says the family happened, not which member (OpenSSL's "certificate verify
-   * failed" wraps every certificate reason): a more specific wording in the same paste wins.
-   */
-  weak?: boolean;
-}
-
-const r = (
-  family: Family,
-  runtime: Runtime,
-  says: string,
-  example: string,
-  source: string,
-  kind: 'phrase' | 'code' = 'phrase',
-): FamilyRow => ({ family, runtime, says, kind, example, source });
-const weak = (row: FamilyRow): FamilyRow => ({ ...row, weak: true });
 
 const OPENSSL_TXT = 'https://github.com/openssl/openssl/blob/master/crypto/x509/x509_txt.c';
 const GO_X509 = 'https://github.com/golang/go/blob/master/src/crypto/x509/verify.go';
