@@ -16,9 +16,10 @@ export const page: CatalogEntry = {
     'ERROR [a1b2c3] Greeting never received',
     "{ [Error: Greeting never received] code: 'ETIMEDOUT' }",
     'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465, response: -1',
+    'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.gmail.com, port: 465, response: [EOF]',
   ],
   whatsHappening:
-    'SMTP starts with the server speaking: on connect it sends "220 smtp.gmail.com ESMTP ... - gsmtp". On port 465 Gmail uses implicit TLS, so it first waits for the client\'s TLS ClientHello and says nothing in clear text. A client configured for plain SMTP or STARTTLS on 465 waits for the greeting, the server waits for TLS, and after greetingTimeout (30 s in nodemailer) the client gives up with "Greeting never received" and code ETIMEDOUT. JavaMail reports the same deadlock as "response: -1", and .NET System.Net.Mail.SmtpClient, which cannot do implicit TLS at all, times out on 465 ("The operation has timed out"). The opposite mistake (TLS on 587) fails differently, with "wrong version number". Less often, a firewall or proxy accepts the TCP connection but never passes data through.',
+    'SMTP starts with the server speaking: on connect it sends "220 smtp.gmail.com ESMTP ... - gsmtp". On port 465 Gmail uses implicit TLS, so it first waits for the client\'s TLS ClientHello and says nothing in clear text. A client configured for plain SMTP or STARTTLS on 465 waits for the greeting, the server waits for TLS, and after greetingTimeout (30 s in nodemailer) the client gives up with "Greeting never received" and code ETIMEDOUT. JavaMail reports the same deadlock as "response: -1", and .NET System.Net.Mail.SmtpClient, which cannot do implicit TLS at all, times out on 465 ("The operation has timed out"). The opposite mistake (TLS on 587) fails differently, with "wrong version number". Less often, a firewall or proxy accepts the TCP connection but never passes data through. The wait can also end the other way: the server (or a proxy) closes the connection before any greeting, and Jakarta Mail says "Got bad greeting … response: [EOF]" (JavaMail\'s "response: -1" is the same missing first line, whether the read timed out or the stream ended).',
   causes: [
     'Port 465 with nodemailer secure: false (or the option misspelled, e.g. secureConnection), so no TLS is started',
     'Port 465 with PHPMailer SMTPSecure = "tls", Python smtplib.SMTP instead of SMTP_SSL, or JavaMail without mail.smtp.ssl.enable=true',
@@ -62,6 +63,7 @@ export const page: CatalogEntry = {
     'https://github.com/nodemailer/nodemailer/issues/928',
     'https://github.com/support-project/knowledge/issues/598',
     'https://nodemailer.com/smtp/',
+    'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
   ],
-  checked: '2026-11-23',
+  checked: '2026-12-05',
 };
