@@ -618,6 +618,21 @@ describe("a wrapper's own words are no evidence of cause (LABELLING.md §7)", ()
   });
 });
 
+describe(".NET's 530 sentence as people retype it", () => {
+  it('is the library\'s words, not a cause: the server\'s reply decides the page', () => {
+    const retyped =
+      'smtpServer requires secure connection or client was not authenticated. the server response was: 5.7.0 must issue STARTTLS command first.';
+    const d = classify(retyped);
+    expect(d.entry?.id).toMatch(/starttls/);
+    expect(d.reason).toBe('tls');
+    expect(withoutClientWords(retyped)).not.toMatch(/client was not authenticated/);
+  });
+
+  it('near miss: a server that says the client was not authenticated still names that page', () => {
+    expect(classify('530 5.7.1 Client was not authenticated').entry?.id).toBe('smtp-auth-required');
+  });
+});
+
 describe('the library-format patterns stay linear', () => {
   it('reads long near-miss input quickly', () => {
     for (const evil of [

@@ -388,7 +388,9 @@ function sessionIdOf(text: string): string | null {
 // client was not authenticated" whatever the server answered. Each is the library's own template,
 // read from its source; none names a cause of the server's (LABELLING.md §7):
 // - .NET System.Net.Mail: its sentence for the reply code before "The server response was:"
-//   ("Mailbox unavailable.", "Transaction failed.", …; Resources/Strings.resx);
+//   ("Mailbox unavailable.", "Transaction failed.", …; Resources/Strings.resx); its 530 sentence also
+//   as people retype it, without articles ("smtpServer requires secure connection or client was not
+//   authenticated"), which still names neither cause;
 // - JavaMail / Jakarta Mail: SendFailedException's "Invalid Addresses" / "Valid Unsent Addresses" /
 //   "Valid Sent Addresses" (com/sun/mail/smtp/SMTPTransport.java) before "; nested exception is:";
 // - Spring's MailAuthenticationException "Authentication failed" before "; nested exception is"
@@ -403,9 +405,9 @@ function sessionIdOf(text: string): string | null {
 // - Roundcube's "SMTP Error (<code>): Authentication failed." / "Failed to set sender" / "Failed to
 //   add recipient" (program/localization/en_US/messages.inc).
 const WRAPPER_TEXT =
-  /the smtp server requires a secure connection or the client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
+  /(?:the )?smtp ?server requires (?:a )?secure connection or (?:the )?client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
 const WRAPPER_HINT =
-  /the smtp server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|smtp error \(|transaction failed\.|recipients were rejected/i;
+  /smtp ?server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|smtp error \(|transaction failed\.|recipients were rejected/i;
 
 /**
  * The text without a mail library's own sentence around the server's reply (.NET's SmtpClient's

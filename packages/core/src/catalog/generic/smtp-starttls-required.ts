@@ -49,7 +49,8 @@ export const page: CatalogEntry = {
   },
   stage: 'MAIL',
   signature: {
-    phrases: ['must issue a starttls command first', 'starttls is required to send mail'],
+    // Also as people retype it without the article ("must issue STARTTLS command first").
+    phrases: ['must issue a starttls command first', 'must issue starttls command first', 'starttls is required to send mail'],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc3207',

@@ -60,7 +60,8 @@ export const page: CatalogEntry = {
   },
   stage: 'MAIL',
   signature: {
-    phrases: ['must issue a starttls command first'],
+    // Also as people retype it without the article ("must issue STARTTLS command first").
+    phrases: ['must issue a starttls command first', 'must issue starttls command first'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',
