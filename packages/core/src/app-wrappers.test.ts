@@ -619,7 +619,7 @@ describe("a wrapper's own words are no evidence of cause (LABELLING.md §7)", ()
 });
 
 describe(".NET's 530 sentence as people retype it", () => {
-  it('is the library\'s words, not a cause: the server\'s reply decides the page', () => {
+  it("is the library's words, not a cause: the server's reply decides the page", () => {
     const retyped =
       'smtpServer requires secure connection or client was not authenticated. the server response was: 5.7.0 must issue STARTTLS command first.';
     const d = classify(retyped);

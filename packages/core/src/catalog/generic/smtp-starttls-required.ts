@@ -50,7 +50,11 @@ export const page: CatalogEntry = {
   stage: 'MAIL',
   signature: {
     // Also as people retype it without the article ("must issue STARTTLS command first").
-    phrases: ['must issue a starttls command first', 'must issue starttls command first', 'starttls is required to send mail'],
+    phrases: [
+      'must issue a starttls command first',
+      'must issue starttls command first',
+      'starttls is required to send mail',
+    ],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc3207',
