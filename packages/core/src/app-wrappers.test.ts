@@ -633,6 +633,33 @@ describe(".NET's 530 sentence as people retype it", () => {
   });
 });
 
+describe("the TLS layer's own sentences", () => {
+  // .NET's SslStream and the JDK word a failed handshake with "Authentication failed" and "protocol is
+  // disabled": the TLS failure, not a refused login or a disabled account.
+  it.each([
+    "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.",
+    'System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm',
+    'javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+  ])('are read as TLS: %s', (line) => {
+    const d = classify(line);
+    expect(d.entry?.id).toMatch(/^tls-/);
+    expect(d.reason).toBe('tls');
+  });
+
+  it('near misses: a server that refused the login is still credentials', () => {
+    expect(classify('535 5.7.8 Error: authentication failed: authentication failure').reason).toBe(
+      'credentials',
+    );
+    expect(
+      classify('MailKit.Security.AuthenticationException: 535: 5.7.8 Username and Password not accepted')
+        .reason,
+    ).toBe('credentials');
+    expect(classify('550 5.2.1 The email account that you tried to reach is disabled.').reason).toBe(
+      'suspended',
+    );
+  });
+});
+
 describe('the library-format patterns stay linear', () => {
   it('reads long near-miss input quickly', () => {
     for (const evil of [

@@ -424,6 +424,16 @@ export function withoutWrapperText(text: string): string {
 // rules read ("SMTPRecipientsRefused", "Net::SMTPSyntaxError"): Python smtplib's, Ruby net-smtp's,
 // JavaMail's / Jakarta Mail's / Spring's / Commons Email's, .NET's, MailKit's, Symfony's and Swift
 // Mailer's, by their namespace. Not read for the stage (`STAGE_WORDS` reads smtplib's names).
+// The TLS layer's own sentences are a library's words too, and hold words the reason rules read as
+// a login or an account: .NET's SslStream says "Authentication failed because the remote party sent a
+// TLS alert" / "… has closed the transport stream" / "Authentication failed, see inner exception"
+// (System.Net.Security's Strings.resx, net_auth_*), under System.Security.Authentication's exception
+// names; the JDK's "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)"
+// (sun.security.ssl.HandshakeContext) is about TLS versions, not a disabled account. What is left ("the
+// remote party sent a TLS alert", "No appropriate protocol") is the TLS failure itself.
+const TLS_LAYER_WORDS =
+  /\bauthentication failed(?=,? see inner exception\b| because the remote party\b)|\(protocol is disabled or cipher suites are inappropriate\)|\bSystem\.Security\.Authentication\.\w{0,60}/gi;
+
 const CLIENT_CLASS =
   /\b(?:smtplib\.)?SMTP(?:RecipientsRefused|SenderRefused|DataError|AuthenticationError|ConnectError|HeloError|NotSupportedError|ResponseException|ServerDisconnected|Exception)\b|\bNet::SMTP\w{0,40}|\b(?:javax|jakarta)\.mail\.[\w.]{0,80}|\b(?:com\.sun|org\.eclipse\.angus)\.mail\.[\w.]{0,80}|\borg\.(?:springframework|apache\.commons)\.mail\.[\w.]{0,80}|\bSystem\.Net\.Mail\.\w{0,60}|\bMailKit\.[\w.]{0,80}|\bSymfony\\Component\\Mailer\\[\w\\]{0,80}|\bSwift_\w{0,40}/g;
 
@@ -432,7 +442,7 @@ const CLIENT_CLASS =
  * @internal
  */
 export function withoutClientWords(text: string): string {
-  return withoutWrapperText(text).replace(CLIENT_CLASS, ' ');
+  return withoutWrapperText(text).replace(CLIENT_CLASS, ' ').replace(TLS_LAYER_WORDS, ' ');
 }
 
 const ERRNO = /errno["']?\s*[:=]\s*["']?(-\d{1,4})\b/;
