@@ -294,3 +294,43 @@ describe('batch-9/10 mechanisms, on texts written in each documented form', () =
     ).toBe('other');
   });
 });
+
+describe('a failure below SMTP with no server reply', () => {
+  // The runtime's own error is all there is; the row that named the page read it more closely than
+  // general words ("refused", "expired", "timeout") can.
+  it.each([
+    [
+      'No connection could be made because the target machine actively refused it. (os error 10061)',
+      'conn-refused',
+      'network',
+    ],
+    [
+      'ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it',
+      'conn-refused',
+      'network',
+    ],
+    ['Net::OpenTimeout: execution expired', 'conn-timeout', 'network'],
+    ['dial tcp: lookup smtp.example.com: i/o timeout', 'conn-dns-failure', 'host-unknown'],
+    [
+      'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+      'tls-certificate-error',
+      'tls',
+    ],
+  ] as const)('%s', (text, page, reason) => {
+    const d = classify(text);
+    expect(d.entry?.id).toBe(page);
+    expect(d.reason).toBe(reason);
+  });
+
+  it('near misses: a server reply beside it still gives its own reason', () => {
+    expect(
+      classify('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org')
+        .reason,
+    ).toBe('blocked');
+    const refused = catalog.find((e) => e.id === 'conn-refused')!;
+    expect(
+      reasonFor(refused, '5.7.1', 'Connection refused: 554 5.7.1 blocked using zen.spamhaus.org', 554),
+    ).toBe('blocked');
+    expect(reasonFor(refused, null, 'Connection refused', null)).toBe('network');
+  });
+});

@@ -1,3 +1,5 @@
+import { familyPage } from './catalog/families.js';
+import { FALLBACK_PAGES } from './match.js';
 import { withoutClientWords } from './parse.js';
 import { reasonOfLocalisedWords, reasonOfMtaWords, withoutHedges } from './reason-words.js';
 import type { CatalogEntry } from './types.js';
@@ -998,6 +1000,12 @@ function firstFailure(text: string): string | null {
   return null;
 }
 
+// The pages of a failure below SMTP that a runtime's own words name (families.ts: refused, timed out,
+// DNS, reset, TLS mode, handshake, certificate), not the pages that only say a step failed.
+const BELOW_SMTP_PAGES: ReadonlySet<string> = new Set(
+  Object.values(familyPage).filter((id) => /^(?:conn|tls)-/.test(id) && !FALLBACK_PAGES.has(id)),
+);
+
 /**
  * The reason for an answer: the page's own when a provider page was named; otherwise the
  * reply's words, then its enhanced status code (RFC 3463), then its basic reply code (RFC 5321).
@@ -1010,6 +1018,12 @@ export function reasonFor(
   replyCode: number | null = null,
 ): BounceReason | null {
   if (entry && entry.provider !== 'generic') return reasonOfEntry(entry);
+  // With no server reply at all, the runtime's own error is the only evidence, and the family row that
+  // named a below-SMTP page read it more closely than general words can: "actively refused" is a
+  // refused connection (not a refusal by policy), Ruby's Net::OpenTimeout "execution expired" a connect
+  // timeout (not an expired message), Go's "lookup smtp.example.com: i/o timeout" a DNS failure, and
+  // JavaMail's "Could not connect to SMTP host" over an SSLHandshakeException a TLS failure.
+  if (entry && replyCode === null && !status && BELOW_SMTP_PAGES.has(entry.id)) return reasonOfEntry(entry);
   // Class 2 (RFC 3463) is a success ("250 2.1.5 Recipient ok" quoted before the refusal): no cause.
   const code = (status?.startsWith('2.') ? null : status) ?? entry?.enhancedCode ?? null;
   // Another server's reply is read by the definitions, its words first: a page for any server

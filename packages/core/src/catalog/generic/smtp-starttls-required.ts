@@ -16,6 +16,7 @@ export const page: CatalogEntry = {
     '530 Must issue a STARTTLS command first',
     '451 5.7.3 STARTTLS is required to send mail',
     '530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)',
+    'the server response was: 5.7.0 must issue STARTTLS command first',
   ],
   whatsHappening:
     'Submission servers (Postfix with smtpd_tls_security_level=encrypt, Exchange, Amazon SES, SendGrid, Gmail) refuse AUTH and MAIL on a plain connection. The client connected to 587 or 25 and went straight to AUTH or MAIL FROM without sending STARTTLS, because TLS is off in its settings, because the server did not advertise STARTTLS in its EHLO reply (something in between stripped it), or because the client only upgrades opportunistically and skipped it.',

@@ -60,8 +60,7 @@ export const page: CatalogEntry = {
   },
   stage: 'MAIL',
   signature: {
-    // Also as people retype it without the article ("must issue STARTTLS command first").
-    phrases: ['must issue a starttls command first', 'must issue starttls command first'],
+    phrases: ['must issue a starttls command first'],
   },
   sources: [
     'https://support.google.com/a/answer/3726730',
