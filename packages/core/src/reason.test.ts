@@ -334,3 +334,22 @@ describe('a failure below SMTP with no server reply', () => {
     expect(reasonFor(refused, null, 'Connection refused', null)).toBe('network');
   });
 });
+
+describe("a log field that holds the server's reply", () => {
+  // The logger's record of the session before it ("SMTPCLOSE … Connection closed") is not the cause.
+  it('reads the reply in response="…" first', () => {
+    const line =
+      'info Sender/default/101[2] 1a2b3c.001 SMTPCLOSE [AbCdEf] Connection closed response="550 5.5.0 Requested action not taken: mailbox unavailable. [EX1.example.net]"';
+    expect(reasonFor(null, '5.5.0', line, 550)).toBe('user-unknown');
+    expect(
+      reasonFor(null, '5.7.1', "SMTPCLOSE Connection closed reply='554 5.7.1 Message rejected as spam'", 554),
+    ).toBe('spam');
+  });
+
+  it('near misses: a reply that names the connection, and no field at all', () => {
+    expect(reasonFor(null, '4.4.2', 'SMTPCLOSE response="421 4.4.2 Connection timed out"', 421)).toBe(
+      'network',
+    );
+    expect(reasonFor(null, null, 'SMTPCLOSE Connection closed', null)).toBe('network');
+  });
+});

@@ -979,6 +979,11 @@ const CODE_AFTER_MARK = /[:>] ?[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 const MTA_CONTEXT =
   /\bsaid\b|\brefused to talk\b|\bsmtp error\b|\bafter (?:initial|end|rcpt|mail|data)\b|\bgreeting\b|\bbanner\b|\bconnect|@|<<<|>>>/i;
 
+// A log's field that holds the server's reply (ZoneMTA's `response="550 5.5.0 …"`, `reply=…`): what
+// stands before it is the logger's own record of the session ("SMTPCLOSE … Connection closed"), so
+// the reply is read first.
+const REPLY_FIELD = /\b(?:response|reply)=["']?(?=[45]\d\d[ -][245]\.\d)/i;
+
 // A failure reply's codes: a basic code and its enhanced one ("421 4.3.2", "550-5.1.1").
 const FAILURE_PAIR = /(?<![\w.])([45]\d\d)[ -]([45]\.\d{1,3}\.\d{1,3})(?![\w.])/g;
 
@@ -1037,7 +1042,9 @@ export function reasonFor(
   // is read first, the whole text only when the reply names no cause.
   const wrapped = CODE_AFTER_MARK.test(head) ? WRAPPED_REPLY.exec(head) : null;
   const clientWords = wrapped !== null && !MTA_CONTEXT.test(wrapped[1]!);
+  const field = REPLY_FIELD.exec(head);
   const byText =
+    (field ? reasonOfText(head.slice(field.index + field[0].length), code) : null) ??
     (clientWords ? reasonOfText(head.slice(wrapped.index + wrapped[1]!.length), code) : null) ??
     reasonOfText(head, code);
   // X.1.8 (RFC 3463: bad sender's system address) says whose address the words are about: "doesn't
