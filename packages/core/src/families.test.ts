@@ -226,3 +226,67 @@ describe('a send that failed with the cause kept in the wrapped exception', () =
     expect(classify(text).entry?.id).not.toBe('send-failed-cause-hidden');
   });
 });
+
+// Session 14 (lex17): runtimes the classifier had not met (libcurl, Dart and its mailer package, Qt,
+// POCO, Boost.Asio, Android's libcore, LuaSocket, Nim, Crystal, Zig, Tcl, Akka, rustls 0.23, .NET's
+// System.Net.Mail, CDO.Message, Oracle's network ACL). Lines written here in each runtime's shape.
+describe('errors below SMTP from runtimes met in session 14', () => {
+  it.each([
+    ['curl: (6) Could not resolve host: mail.example.org', 'conn-dns-failure'],
+    ['curl: (7) Failed to connect to mail.example.org port 587 after 21003 ms: Timed out', 'conn-timeout'],
+    [
+      "SocketException: Failed host lookup: 'mail.example.org' (OS Error: Name or service not known, errno = -2)",
+      'conn-dns-failure',
+    ],
+    ['SmtpNoGreetingException: Timed out while waiting for greeting.', 'conn-greeting-never-received'],
+    ['socket error: "The remote host closed the connection"', 'conn-reset'],
+    [
+      'QSslSocket: SSL errors: "The certificate is self-signed, and untrusted"',
+      'tls-certificate-self-signed',
+    ],
+    ['resolve: Host not found (non-authoritative), try again later', 'conn-dns-failure'],
+    [
+      'java.net.SocketTimeoutException: failed to connect to mail.example.org/192.0.2.7 (port 465) from /10.0.2.15 (port 51000) after 15000ms',
+      'conn-timeout',
+    ],
+    ['warning: error.UnknownHostName while connecting to mail.example.org', 'conn-dns-failure'],
+    ["CDO.Message.1 error '80040212'\nThe transport lost its connection to the server.", 'conn-reset'],
+    ['ORA-24247: network access denied by access control list (ACL)', 'conn-permission-denied'],
+  ])('"%s" names %s', (line, page) => {
+    expect(classify(line).entry?.id).toBe(page);
+  });
+
+  // The wrappers that name no cause give way to the cause the same paste names.
+  it.each([
+    [
+      'curl: (35) SSL connect error\nerror:0A00010B:SSL routines::wrong version number',
+      'tls-wrong-version-number',
+    ],
+    [
+      'curl: (60) SSL peer certificate or SSH remote key was not OK\nSSL certificate problem: certificate has expired',
+      'tls-certificate-expired',
+    ],
+    ['curl: (28) Timeout was reached\nResolving timed out after 5000 milliseconds', 'conn-dns-failure'],
+    [
+      'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 127.0.0.1:25',
+      'conn-refused',
+    ],
+    [
+      "CDO.Message.1 error '80040213'\nThe transport failed to connect to the server.",
+      'conn-failed-no-reason',
+    ],
+  ])('"%s" names %s', (paste, page) => {
+    expect(classify(paste).entry?.id).toBe(page);
+  });
+
+  it.each([
+    ['The timeout was reached before the user answered', 'conn-timeout'],
+    ['Host not found in the address book', 'conn-dns-failure'],
+    ['Unable to connect to the remote desktop session', 'conn-failed-no-reason'],
+    ['The network unreachable alarm was cleared', 'conn-network-unreachable'],
+    ['Hostname lookup for the dashboard is cached', 'conn-dns-failure'],
+    ['Socket error: host unreachable alarm cleared', 'conn-network-unreachable'],
+  ])('"%s" is not %s', (text, page) => {
+    expect(classify(text).entry?.id ?? null).not.toBe(page);
+  });
+});

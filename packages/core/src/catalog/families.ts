@@ -102,6 +102,45 @@ const DOTNET_SECURITY_STRINGS =
   'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Security/src/Resources/Strings.resx (net_auth_tls_alert)';
 const GOOGLE_OAUTH =
   'https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors';
+// Session 14 (lex17): runtimes the classifier had not met, each from its own source or reference.
+const CURL_STRERROR = 'https://github.com/curl/curl/blob/master/lib/strerror.c';
+const CURL_CONNECT = 'https://github.com/curl/curl/blob/master/lib/cf-ip-happy.c';
+const CURL_MULTI = 'https://github.com/curl/curl/blob/master/lib/multi.c';
+const CURL_HOSTIP = 'https://github.com/curl/curl/blob/master/lib/vdns/hostip.c';
+const CURL_PINGPONG = 'https://github.com/curl/curl/blob/master/lib/pingpong.c';
+const CURL_WINSOCK = 'https://github.com/curl/curl/blob/master/lib/curlx/strerr.c';
+const DART_SOCKET = 'https://github.com/dart-lang/sdk/blob/main/sdk/lib/_internal/vm/bin/socket_patch.dart';
+const DART_SECURE_SOCKET = 'https://github.com/dart-lang/sdk/blob/main/sdk/lib/io/secure_socket.dart';
+const BORINGSSL_X509_TXT = 'https://github.com/google/boringssl/blob/main/crypto/x509/x509_txt.cc';
+const DART_MAILER_CONNECTION =
+  'https://github.com/kaisellgren/mailer/blob/master/lib/src/smtp/connection.dart';
+const DART_MAILER_CLIENT = 'https://github.com/kaisellgren/mailer/blob/master/lib/src/smtp/smtp_client.dart';
+const QT_SOCKET_ENGINE = 'https://github.com/qt/qtbase/blob/dev/src/network/socket/qnativesocketengine.cpp';
+const QT_HOST_INFO = 'https://github.com/qt/qtbase/blob/dev/src/network/kernel/qhostinfo_unix.cpp';
+const QT_SSL_ERROR = 'https://github.com/qt/qtbase/blob/dev/src/network/ssl/qsslerror.cpp';
+const BOOST_ASIO_ERROR = 'https://github.com/boostorg/asio/blob/develop/include/boost/asio/impl/error.ipp';
+const POCO_NET = 'https://github.com/pocoproject/poco/blob/main/Net/src/NetException.cpp';
+const ANDROID_IOBRIDGE =
+  'https://android.googlesource.com/platform/libcore/+/refs/heads/main/luni/src/main/java/libcore/io/IoBridge.java';
+const ANDROID_INET6 =
+  'https://android.googlesource.com/platform/libcore/+/refs/heads/main/ojluni/src/main/java/java/net/Inet6AddressImpl.java';
+const GLIBC_GAI =
+  'https://sourceware.org/git/?p=glibc.git;a=blob;f=sysdeps/posix/gai_strerror-strs.h (EAI_NODATA)';
+const LUASOCKET = 'https://github.com/lunarmodules/luasocket/blob/master/src/pierror.h';
+const NIM_NET = 'https://github.com/nim-lang/Nim/blob/devel/lib/pure/net.nim';
+const CRYSTAL_ADDRINFO = 'https://github.com/crystal-lang/crystal/blob/master/src/socket/addrinfo.cr';
+const ZIG_NET = 'https://github.com/ziglang/zig/blob/master/lib/std/net.zig';
+const ZIG_TLS = 'https://github.com/ziglang/zig/blob/master/lib/std/crypto/Certificate.zig';
+const TCL_ERRNO = 'https://github.com/tcltk/tcl/blob/main/generic/tclPosixStr.c';
+const AKKA_TCP =
+  'https://github.com/akka/akka/blob/main/akka-actor/src/main/scala/akka/io/TcpOutgoingConnection.scala';
+const RUSTLS_DISPLAY =
+  'https://github.com/rustls/rustls/blob/main/rustls/src/error.rs (CertificateError Display)';
+const DOTNET_WEB_STRINGS =
+  'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.WebSockets.Client/src/Resources/Strings.resx (net_webstatus_ConnectFailure)';
+const CDO_ERRORS =
+  'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa580291(v=exchg.80)';
+const ORACLE_ACL = 'https://docs.oracle.com/en/error-help/db/ora-24247/';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -1702,6 +1741,397 @@ const ownRows: readonly FamilyRow[] = [
       'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.example.org:465',
       'https://github.com/apache/commons-email/blob/master/commons-email2-javax/src/main/java/org/apache/commons/mail2/javax/Email.java',
     ),
+  ),
+
+  // Session 14 (lex17): runtimes the classifier had not met, each wording from the runtime's own
+  // source (or reference) and each example written here in the runtime's shape.
+  // libcurl (curl's CLI, PHP's and R's curl, any smtp:// URL): curl_easy_strerror's texts, and the
+  // sentences failf() writes into the error buffer. Before 8.x the texts said "Couldn't".
+  r('dns', 'curl', "couldn't resolve host name", "curl: (6) Couldn't resolve host name", CURL_STRERROR),
+  r(
+    'dns',
+    'curl',
+    'could not resolve host: ',
+    'curl: (6) Could not resolve host: smtp.gmial.com',
+    CURL_HOSTIP,
+  ),
+  r(
+    'dns',
+    'curl',
+    'resolving timed out after',
+    'curl: (28) Resolving timed out after 5002 milliseconds',
+    CURL_MULTI,
+  ),
+  // "Failed to connect to <host> port <n> after <t> ms: <reason>": on Windows the reason for
+  // WSAETIMEDOUT is curl's own "Timed out".
+  r(
+    'timeout',
+    'curl',
+    ' ms: timed out',
+    'curl: (28) Failed to connect to smtp.gmail.com port 587 after 21047 ms: Timed out',
+    CURL_WINSOCK,
+  ),
+  r(
+    'reset',
+    'curl',
+    'recv failure: connection was reset',
+    'curl: (56) Recv failure: Connection was reset',
+    CURL_WINSOCK,
+  ),
+  // The SMTP reply reader got end of file: the server closed the connection mid-conversation.
+  r(
+    'reset',
+    'curl',
+    'response reading failed (errno:',
+    'curl: (56) response reading failed (errno: 0)',
+    CURL_PINGPONG,
+  ),
+  // CURLE_OPERATION_TIMEDOUT, CURLE_RECV_ERROR, CURLE_SSL_CONNECT_ERROR, CURLE_COULDNT_CONNECT and
+  // CURLE_PEER_FAILED_VERIFICATION (60; CURLE_SSL_CACERT's text before 7.62) name the family or only
+  // the step, not the member: weak, so the error buffer's own cause in the same paste wins.
+  // The bare text is everyday words ("the timeout was reached before…"): the rows keep curl's frame,
+  // its exit code (the CLI) or the ": " after the call (R's curl, PHP's curl_error in a message).
+  weak(r('timeout', 'curl', '(28) timeout was reached', 'curl: (28) Timeout was reached', CURL_STRERROR)),
+  weak(
+    r(
+      'timeout',
+      'curl',
+      ': timeout was reached',
+      'Error in curl::curl_fetch_memory(url, handle = h) : Timeout was reached',
+      CURL_STRERROR,
+    ),
+  ),
+  weak(
+    r(
+      'reset',
+      'curl',
+      'failure when receiving data from the peer',
+      'curl: (56) Failure when receiving data from the peer',
+      CURL_STRERROR,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'curl',
+      "couldn't connect to server",
+      "curl: (7) Failed to connect to mail.example.org port 465 after 2 ms: Couldn't connect to server",
+      CURL_CONNECT,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'curl',
+      'could not connect to server',
+      'curl: (7) Failed to connect to mail.example.org port 465 after 2 ms: Could not connect to server',
+      CURL_CONNECT,
+    ),
+  ),
+  weak(r('no-reason', 'curl', 'ssl connect error', 'curl: (35) SSL connect error', CURL_STRERROR)),
+  weak(
+    r(
+      'cert-untrusted',
+      'curl',
+      'ssl peer certificate or ssh remote key was not ok',
+      'curl: (60) SSL peer certificate or SSH remote key was not OK',
+      CURL_STRERROR,
+    ),
+  ),
+  weak(
+    r(
+      'cert-untrusted',
+      'curl',
+      'peer certificate cannot be authenticated with given ca certificates',
+      'curl: (60) Peer certificate cannot be authenticated with given CA certificates',
+      CURL_STRERROR,
+    ),
+  ),
+
+  // Dart's dart:io, and the mailer package's own exceptions around it.
+  r(
+    'dns',
+    'dart',
+    'failed host lookup:',
+    "SocketException: Failed host lookup: 'smtp.gmial.com' (OS Error: No address associated with hostname, errno = 7)",
+    DART_SOCKET,
+  ),
+  r(
+    'reset',
+    'dart',
+    'connection terminated during handshake',
+    'HandshakeException: Connection terminated during handshake',
+    DART_SECURE_SOCKET,
+  ),
+  // dart:io prints BoringSSL's verify reason after CERTIFICATE_VERIFY_FAILED.
+  r(
+    'cert-hostname',
+    'dart',
+    'certificate_verify_failed: hostname mismatch',
+    'HandshakeException: Handshake error in client (OS Error: CERTIFICATE_VERIFY_FAILED: Hostname mismatch(handshake.cc:393))',
+    BORINGSSL_X509_TXT,
+  ),
+  r(
+    'reset',
+    'dart',
+    'socket was closed even though a response was expected',
+    'SmtpClientCommunicationException: Socket was closed even though a response was expected.',
+    DART_MAILER_CONNECTION,
+  ),
+  r(
+    'no-greeting',
+    'dart',
+    'timed out while waiting for greeting',
+    'SmtpNoGreetingException: Timed out while waiting for greeting (try ssl).',
+    DART_MAILER_CLIENT,
+  ),
+
+  // Qt's QAbstractSocket / QSslSocket errorString() texts. "Host not found" alone is everyday words
+  // ("host not found in the address book"): the rows keep Qt's error name or qDebug's quotes, POCO's
+  // exception name and Boost.Asio's "(authoritative)" / "(non-authoritative), try again later".
+  r(
+    'reset',
+    'qt',
+    'the remote host closed the connection',
+    'QAbstractSocket::RemoteHostClosedError "The remote host closed the connection"',
+    QT_SOCKET_ENGINE,
+  ),
+  r('dns', 'qt', 'hostnotfounderror', 'QAbstractSocket::HostNotFoundError', QT_HOST_INFO),
+  r('dns', 'qt', '"host not found"', 'QAbstractSocket error: "Host not found"', QT_HOST_INFO),
+  r(
+    'dns',
+    'other',
+    'hostnotfoundexception',
+    'Poco::Net::HostNotFoundException: Host not found: smtp.gmial.com',
+    POCO_NET,
+  ),
+  r(
+    'dns',
+    'other',
+    'host not found (',
+    'resolve: Host not found (authoritative) [asio.netdb:1]',
+    BOOST_ASIO_ERROR,
+  ),
+  r(
+    'timeout',
+    'qt',
+    'network operation timed out',
+    'QAbstractSocket::SocketTimeoutError "Network operation timed out"',
+    QT_SOCKET_ENGINE,
+  ),
+  // Qt's short unreachable texts are everyday words alone; qDebug() prints the QString in quotes.
+  r(
+    'unreachable',
+    'qt',
+    '"network unreachable"',
+    'QAbstractSocket::NetworkError "Network unreachable"',
+    QT_SOCKET_ENGINE,
+  ),
+  r(
+    'unreachable',
+    'qt',
+    '"host unreachable"',
+    'QAbstractSocket::NetworkError "Host unreachable"',
+    QT_SOCKET_ENGINE,
+  ),
+  r(
+    'cert-self-signed',
+    'qt',
+    'is self-signed, and untrusted',
+    'QSslSocket: SSL errors: "The root certificate of the certificate chain is self-signed, and untrusted"',
+    QT_SSL_ERROR,
+  ),
+  r(
+    'cert-hostname',
+    'qt',
+    'the host name did not match any of the valid hosts for this certificate',
+    'QSslSocket: SSL errors: "The host name did not match any of the valid hosts for this certificate"',
+    QT_SSL_ERROR,
+  ),
+  r(
+    'cert-untrusted',
+    'qt',
+    'the issuer certificate could not be found',
+    'QSslSocket: SSL errors: "The issuer certificate could not be found"',
+    QT_SSL_ERROR,
+  ),
+  r(
+    'cert-untrusted',
+    'qt',
+    'no certificates could be verified',
+    'QSslSocket: SSL errors: "No certificates could be verified"',
+    QT_SSL_ERROR,
+  ),
+  // POCO's ConnectionAbortedException, ECONNABORTED's strerror (also Java's on Windows).
+  r(
+    'reset',
+    'other',
+    'software caused connection abort',
+    'Poco::Net::ConnectionAbortedException: Software caused connection abort',
+    POCO_NET,
+  ),
+
+  // Android's libcore: a connect that timed out names no errno, only the time it waited; a name
+  // that did not resolve is "Unable to resolve host" and Bionic's gai_strerror (EAI_NODATA is
+  // glibc's wording too).
+  r(
+    'timeout',
+    'java',
+    'sockettimeoutexception: failed to connect to',
+    'java.net.SocketTimeoutException: failed to connect to smtp.gmail.com/142.250.102.108 (port 587) from /10.0.2.16 (port 43210) after 10000ms',
+    ANDROID_IOBRIDGE,
+  ),
+  r(
+    'dns',
+    'java',
+    'unable to resolve host',
+    'Unable to resolve host "smtp.gmail.com": No address associated with hostname',
+    ANDROID_INET6,
+  ),
+  r(
+    'dns',
+    'java',
+    'no address associated with hostname',
+    'android.system.GaiException: android_getaddrinfo failed: EAI_NODATA (No address associated with hostname)',
+    GLIBC_GAI,
+  ),
+
+  // LuaSocket's own texts for EAI_NONAME; Nim's net module; Crystal's Socket::Addrinfo::Error; Tcl's
+  // errno text for EHOSTUNREACH; Akka's (and Pekko's) outgoing TCP connect timeout.
+  r(
+    'dns',
+    'other',
+    'host or service not provided, or not known',
+    'smtp.send: nil\thost or service not provided, or not known',
+    LUASOCKET,
+  ),
+  r(
+    'timeout',
+    'other',
+    "call to 'connect' timed out",
+    "Error: unhandled exception: Call to 'connect' timed out. [TimeoutError]",
+    NIM_NET,
+  ),
+  r(
+    'dns',
+    'other',
+    'socket::addrinfo::error',
+    'Unhandled exception: Hostname lookup for smtp.gmial.com failed: No address found (Socket::Addrinfo::Error)',
+    CRYSTAL_ADDRINFO,
+  ),
+  r('unreachable', 'other', 'host is unreachable', "couldn't open socket: host is unreachable", TCL_ERRNO),
+  r(
+    'timeout',
+    'other',
+    'connect timeout of ',
+    'akka.stream.StreamTcpException: Tcp command [Connect(smtp.gmail.com:587,None,List(),Some(10 seconds),true)] failed because of java.net.ConnectException: Connect timeout of Some(10 seconds) expired',
+    AKKA_TCP,
+  ),
+
+  // Zig's std: the error's name as `error.Name` (a trace, `{}`) or "error: Name" (main's return).
+  r('refused', 'other', 'error.connectionrefused', 'send failed: error.ConnectionRefused', ZIG_NET),
+  r('refused', 'other', 'error: connectionrefused', 'error: ConnectionRefused', ZIG_NET),
+  r('timeout', 'other', 'error.connectiontimedout', 'send failed: error.ConnectionTimedOut', ZIG_NET),
+  r('timeout', 'other', 'error: connectiontimedout', 'error: ConnectionTimedOut', ZIG_NET),
+  r('dns', 'other', 'error.unknownhostname', 'send failed: error.UnknownHostName', ZIG_NET),
+  r('dns', 'other', 'error: unknownhostname', 'error: UnknownHostName', ZIG_NET),
+  r('reset', 'other', 'connectionresetbypeer', 'error: ConnectionResetByPeer', ZIG_NET),
+  r('unreachable', 'other', 'error: networkunreachable', 'error: NetworkUnreachable', ZIG_NET),
+  r('unreachable', 'other', 'error.networkunreachable', 'send failed: error.NetworkUnreachable', ZIG_NET),
+  r('cert-untrusted', 'other', 'certificateissuernotfound', 'error: CertificateIssuerNotFound', ZIG_TLS),
+  r('cert-hostname', 'other', 'certificatehostmismatch', 'error: CertificateHostMismatch', ZIG_TLS),
+  r('cert-expired', 'other', 'error: certificateexpired', 'error: CertificateExpired', ZIG_TLS),
+  r('cert-expired', 'other', 'error.certificateexpired', 'send failed: error.CertificateExpired', ZIG_TLS),
+
+  // Rust: io::ErrorKind::TimedOut in Debug form (tokio's and async-std's timeouts carry no errno), and
+  // rustls 0.23's Display of a certificate error that names the host or the dates.
+  r(
+    'timeout',
+    'rust',
+    'kind: timedout',
+    'Error: Custom { kind: TimedOut, error: "deadline has elapsed" }',
+    RUST_IO,
+  ),
+  r(
+    'cert-hostname',
+    'rust',
+    'certificate not valid for name',
+    'Connection error: invalid peer certificate: certificate not valid for name "smtp.gmail.com"; certificate is only valid for DnsName("mail.example.org")',
+    RUSTLS_DISPLAY,
+  ),
+  r(
+    'cert-expired',
+    'rust',
+    'invalid peer certificate: certificate expired',
+    'Connection error: invalid peer certificate: certificate expired: verification time 1767225600 (UNIX), but certificate is not valid after 1764547200 (2678400 seconds ago)',
+    RUSTLS_DISPLAY,
+  ),
+
+  // .NET's System.Net.Mail (Send-MailMessage, SmtpClient): the host that did not resolve, the
+  // connection closed under a read (the text of net_io_connectionclosed), and the WebException of
+  // .NET Framework's connect, which names only the step: weak, the inner exception's cause wins.
+  // SmtpException's bare "Failure sending mail." stays no evidence at all (app-wrappers.test.ts, §7).
+  r(
+    'dns',
+    'dotnet',
+    'the smtp host was not found',
+    'System.Net.Mail.SmtpException: The SMTP host was not found.',
+    DOTNET_MAIL_STRINGS,
+  ),
+  r(
+    'reset',
+    'dotnet',
+    'unable to read data from the transport connection: the connection was closed',
+    'System.IO.IOException: Unable to read data from the transport connection: The connection was closed.',
+    DOTNET_MAIL_STRINGS,
+  ),
+  weak(
+    r(
+      'no-reason',
+      'dotnet',
+      'unable to connect to the remote server',
+      'Send-MailMessage : Unable to connect to the remote server',
+      DOTNET_WEB_STRINGS,
+    ),
+  ),
+
+  // CDO.Message (VBScript, VBA, classic ASP): CDO_E_FAILED_TO_CONNECT (0x80040213) names only the
+  // step; CDO_E_CONNECTION_DROPPED (0x80040212) a lost connection; CDO_E_SMTP_SEND_FAILED wraps a
+  // transport error code with no cause in words.
+  weak(
+    r(
+      'no-reason',
+      'other',
+      'the transport failed to connect to the server',
+      "CDO.Message.1 error '80040213' The transport failed to connect to the server.",
+      CDO_ERRORS,
+    ),
+  ),
+  weak(r('no-reason', 'other', "error '80040213'", "CDO.Message.1 error '80040213'", CDO_ERRORS)),
+  r(
+    'reset',
+    'other',
+    'the transport lost its connection to the server',
+    "CDO.Message.1 error '80040212' The transport lost its connection to the server.",
+    CDO_ERRORS,
+  ),
+  weak(
+    r(
+      'send-wrapper',
+      'other',
+      'the message could not be sent to the smtp server. the transport error code was',
+      'The message could not be sent to the SMTP server. The transport error code was 0x80040217. The server response was not available',
+      CDO_ERRORS,
+    ),
+  ),
+
+  // Oracle's UTL_SMTP when the database's network ACL does not let the schema connect.
+  r(
+    'permission',
+    'other',
+    'ora-24247',
+    'ORA-24247: network access denied by access control list (ACL)\nORA-06512: at "SYS.UTL_TCP", line 19',
+    ORACLE_ACL,
   ),
 ];
 
