@@ -33,6 +33,9 @@ describe('a remote reply wrapped by any MTA', () => {
       // A client's exception that carries its own session transcript (">>> RCPT TO", "<<< 450 …")
       // is a conversation, not one remote reply an MTA would quote.
       !/^[ \t]*(?:>>>|<<<) /m.test(b.text) &&
+      // So is a pasted run of replies with different codes ("250 2.1.0 Ok", then "554 5.7.1 …", then
+      // "221 …"): an MTA's "said:" quotes the one reply that failed, never a session.
+      new Set(b.text.match(/^[ \t]*[245]\d\d(?=[ -])/gm)?.map((c) => c.trim())).size <= 1 &&
       isRight(b, classify(b.text)),
   );
 

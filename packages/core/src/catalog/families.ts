@@ -141,6 +141,13 @@ const DOTNET_WEB_STRINGS =
 const CDO_ERRORS =
   'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa580291(v=exchg.80)';
 const ORACLE_ACL = 'https://docs.oracle.com/en/error-help/db/ora-24247/';
+const RUBY_NET_SMTP = 'https://github.com/ruby/net-smtp/blob/master/lib/net/smtp/authenticator.rb';
+const ALERTMANAGER_EMAIL = 'https://github.com/prometheus/alertmanager/blob/main/notify/email/email.go';
+const EMAILJS_SMTP = 'https://github.com/eleith/emailjs/blob/main/smtp/smtp.ts';
+const HORDE_SMTP = 'https://github.com/horde/Smtp/blob/master/lib/Horde/Smtp.php';
+const QT_SSL_SOCKET = 'https://github.com/qt/qtbase/blob/dev/src/network/ssl/qsslsocket.cpp';
+const SIMPLE_JAVA_MAIL =
+  'https://github.com/bbottema/simple-java-mail/blob/master/modules/simple-java-mail/src/main/java/org/simplejavamail/mailer/internal/mailsender/MailSenderException.java';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -2132,6 +2139,119 @@ const ownRows: readonly FamilyRow[] = [
     'ora-24247',
     'ORA-24247: network access denied by access control list (ACL)\nORA-06512: at "SYS.UTL_TCP", line 19',
     ORACLE_ACL,
+  ),
+
+  // Session 14's fresh paste batch (development part), each in its library's own source wording.
+  // Dart's mailer throws this for any reply to the password that is not 2xx (smtp_client.dart's
+  // _doAuthentication): the login failed and the reply is not shown.
+  r(
+    'auth-wrapper',
+    'dart',
+    'incorrect username / password',
+    'Unhandled exception: Incorrect username / password / credentials',
+    DART_MAILER_CLIENT,
+  ),
+  // emailjs (Node) when AUTH was refused: its own state name, the server's reply only in `previous`.
+  r(
+    'auth-wrapper',
+    'node',
+    'authorization.failed',
+    "{ [Error: authorization.failed] code: 3, previous: { [Error: bad response on command 'AUTH'] code: 2 } }",
+    EMAILJS_SMTP,
+  ),
+  // Ruby's net-smtp: AUTH asked for with no password configured (Authenticator#check_args).
+  r(
+    'auth-missing-credentials',
+    'ruby',
+    'smtp-auth requested but missing secret phrase',
+    'ArgumentError: SMTP-AUTH requested but missing secret phrase',
+    RUBY_NET_SMTP,
+  ),
+  // Prometheus Alertmanager's email notifier: a mechanism the server offers, and no password for it.
+  r(
+    'auth-missing-credentials',
+    'go',
+    'missing password for plain auth mechanism',
+    'err="missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism"',
+    ALERTMANAGER_EMAIL,
+  ),
+  r(
+    'auth-missing-credentials',
+    'go',
+    'missing password for login auth mechanism',
+    'err="missing password for LOGIN auth mechanism"',
+    ALERTMANAGER_EMAIL,
+  ),
+  // rustls's Display of every certificate it refused ("invalid peer certificate: UnknownIssuer",
+  // "…: Other(OtherError(UnsupportedCertVersion))"): weak, a named reason (expired, wrong name) wins.
+  weak(
+    r(
+      'cert-untrusted',
+      'rust',
+      'invalid peer certificate:',
+      'SMTP error: Connection error: invalid peer certificate: UnknownIssuer',
+      RUSTLS_DISPLAY,
+    ),
+  ),
+  // Simple Java Mail's GENERIC_ERROR, under which it rethrows whatever JavaMail threw.
+  weak(
+    r(
+      'send-wrapper',
+      'java',
+      'third party error',
+      'org.simplejavamail.mailer.internal.mailsender.MailSenderException: Third party error',
+      SIMPLE_JAVA_MAIL,
+    ),
+  ),
+  // Go's net/smtp NewClient reads the 220 greeting and nothing else; Alertmanager (and apps with the
+  // same idiom) wrap its error as "create SMTP client": EOF there is a server that closed before it.
+  r(
+    'no-greeting',
+    'go',
+    'create smtp client: eof',
+    'err="notify retry canceled after 2 attempts: create SMTP client: EOF"',
+    ALERTMANAGER_EMAIL,
+  ),
+  // Node's code for EADDRNOTAVAIL, glibc's "Cannot assign requested address" above.
+  r(
+    'unreachable',
+    'node',
+    'EADDRNOTAVAIL',
+    'Error: connect EADDRNOTAVAIL 192.0.2.10:587 - Local (0.0.0.0:0)',
+    NODE_ERRORS,
+    'code',
+  ),
+  // Qt could not load its TLS backend (OpenSSL missing or of another version): no connection was
+  // secured, and the message names no more. Weak, like the other no-cause wordings.
+  weak(
+    r(
+      'no-reason',
+      'qt',
+      'tls initialization failed',
+      'qt.network.ssl: QSslSocket::connectToHostEncrypted: TLS initialization failed',
+      QT_SSL_SOCKET,
+    ),
+  ),
+  // Horde's SMTP client (Nextcloud Mail, Horde IMP) when its socket could not connect; the cause is
+  // only in the exception's details.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'error connecting to smtp server.',
+      'Creating account failed: Error connecting to SMTP server.',
+      HORDE_SMTP,
+    ),
+  ),
+  // VBA prints a CDO failure as "Run-time error '-2147220973 (80040213)'": the same code as above.
+  weak(
+    r(
+      'no-reason',
+      'other',
+      '(80040213)',
+      "Run-time error '-2147220973 (80040213)': The transport failed to connect to the server.",
+      CDO_ERRORS,
+    ),
   ),
 ];
 

@@ -21,6 +21,7 @@ export const page: CatalogEntry = {
     '503 5.5.1 Error: authentication not enabled',
     'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
     '{ [Error: no form of authentication supported] code: 7, smtp: undefined }',
+    'No authenticators available',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -61,6 +62,8 @@ export const page: CatalogEntry = {
       // Postfix's smtpd when SASL is off on this listener; smtplib when EHLO lists no AUTH at all.
       'authentication not enabled',
       'smtp auth extension not supported by server',
+      // mutt and NeoMutt when none of the server's AUTH mechanisms is one they can use (smtp.c).
+      'no authenticators available',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
     ],
@@ -70,6 +73,7 @@ export const page: CatalogEntry = {
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     'https://github.com/mikel/mail/issues/1357',
     'https://github.com/deanproxy/eMail/issues/44',
+    'https://github.com/neomutt/neomutt/blob/main/smtp.c',
   ],
   checked: '2026-12-03',
 };
