@@ -4,7 +4,7 @@ import { providerPages } from './catalog/index.js';
 import { foldPhrase } from './normalize.js';
 import type { ParsedReply } from './parse.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
-import type { CatalogEntry } from './types.js';
+import type { CatalogEntry, ReplyCode } from './types.js';
 
 /** One page the paste may be, with the evidence for it. */
 export interface Candidate {
@@ -112,6 +112,8 @@ const W = {
   /** The paste shows the SMTP step, and the page is (or is not) about that step. */
   stageAgrees: 0.06,
   stageDiffers: -0.06,
+  /** A page its reply code alone names (`Signature.byReplyCode`): above the RFC 3463 page of that code. */
+  byReplyCode: 0.36,
   codeOnly: 0.33,
   codeOnlyNoHint: 0.18,
   replyOnly: 0.2,
@@ -161,6 +163,19 @@ function providerAdjustment(entry: CatalogEntry, reply: ParsedReply): number {
   return 0;
 }
 
+/**
+ * A page whose signature keeps its words to some reply codes is no candidate under another code,
+ * nor when the paste holds words that make its phrases mean something else (`Signature.replyCodes`,
+ * `Signature.notWith`): "authentication failed" is a refused SMTP login under 535, not IMAP's
+ * "NO [AUTHENTICATIONFAILED]" nor .NET's TLS "Authentication failed because the remote party …".
+ */
+function outOfReach(entry: CatalogEntry, reply: ParsedReply): boolean {
+  const { replyCodes, notWith } = entry.signature;
+  if (replyCodes && reply.replyCode !== null && !replyCodes.includes(reply.replyCode as ReplyCode))
+    return true;
+  return notWith?.some((w) => reply.folded.includes(foldPhrase(w))) ?? false;
+}
+
 /** A Gmail page is never the answer when the paste shows another provider's server replied. */
 const excluded = (entry: CatalogEntry, reply: ParsedReply) =>
   entry.provider === 'gmail' && reply.origin.provider === 'other';
@@ -200,7 +215,7 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   const out: Candidate[] = [];
   for (const [entryIndex, { longest, hits }] of byEntry) {
     const entry = providerPages[entryIndex]!;
-    if (excluded(entry, reply)) continue;
+    if (excluded(entry, reply) || outOfReach(entry, reply)) continue;
     const codes = codeAgreement(entry, reply);
     const stage = stageAgreement(entry, reply);
     const agreement = codes + stage;
@@ -287,6 +302,16 @@ export function candidates(parsed: ParsedReply): Candidate[] {
         phraseLength: 0,
       });
     }
+    // A reply code that means one thing on every server (RFC 4954's 535: the AUTH was refused)
+    // names its neutral page when no phrase did, unless the paste points at Gmail (Gmail's pages
+    // answer there) or is nothing but codes (a bare "535 5.7.8" is read as Gmail's, as above).
+    if (reply.origin.provider !== 'gmail' && !bare)
+      providerPages.forEach((entry, i) => {
+        const { byReplyCode, replyCodes } = entry.signature;
+        if (!byReplyCode || byEntry.has(i) || outOfReach(entry, reply)) return;
+        if (!replyCodes?.includes(reply.replyCode as ReplyCode)) return;
+        out.push({ entry, score: W.byReplyCode + providerAdjustment(entry, reply), phraseLength: 0 });
+      });
   }
 
   const enhanced =

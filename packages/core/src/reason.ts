@@ -156,7 +156,7 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   // A From domain not aligned with SPF or DKIM fails DMARC.
   [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending|not-aligned/, 'auth-failure'],
   [
-    /^token-|credentials|login|app-password|authenticat|auth-required|auth-type|xoauth2|cannot-decode|identity/,
+    /^token-|credentials|login|app-password|authenticat|auth-required|auth-failed|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
   ],
   [/reputation|ip-not|blocked-ip|not-in-whitelist/, 'blocked'],

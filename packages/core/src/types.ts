@@ -94,6 +94,23 @@ export interface Signature {
    * it gains and one that does not loses. Defaults to the page's `stage`.
    */
   stages?: Stage[];
+  /**
+   * The basic reply codes under which these words mean this page: a paste whose reply code is
+   * another one is another page's ("454 4.7.0 Temporary authentication failure" is RFC 4954's
+   * temporary failure, "530 5.7.57 … Error: 535 5.7.139 …" the login-required page's). Default: any.
+   */
+  replyCodes?: ReplyCode[];
+  /**
+   * Words that say this page's phrases mean something else in the paste (IMAP's
+   * "[AUTHENTICATIONFAILED]", .NET's TLS "Authentication failed because the remote party …"):
+   * with any of them the page is no candidate. Lower case, matched like phrases.
+   */
+  notWith?: string[];
+  /**
+   * The reply code alone (one of `replyCodes`) names this page when no phrase does and nothing in
+   * the paste points at Gmail: RFC 4954 gives 535 to a refused AUTH and to nothing else.
+   */
+  byReplyCode?: boolean;
 }
 
 /** A row of Google's list whose enhanced code is a misprint of its page's (see `googleListMisprints`). */
