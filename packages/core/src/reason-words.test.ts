@@ -944,6 +944,10 @@ describe("batch-36/37/38's dev misses, by mechanism", () => {
       ),
     ).toBe('policy');
   });
+  it("Exim's deferred sender callout is the same sender rule; a lookup that failed is not", () => {
+    expect(reasonOfText('451 Could not complete sender verify callout', '4.0.0')).toBe('policy');
+    expect(reasonOfText('451 4.3.0 <a@example.org>: Temporary lookup failure', '4.3.0')).not.toBe('policy');
+  });
   it("Exim's header check is a malformed message; a failed transaction is a failure", () => {
     expect(reasonOfText('550 header syntax')).toBe('syntax');
     expect(classify('Transaction failed. Please report this error to your system administrator').reason).toBe(

@@ -44,7 +44,12 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // implement ("502 Command \"AUTH PLAIN\"", "502 5.5.1 Unrecognized command AUTH"), §3's login the
   // client cannot make.
   [/\bexceeded (?:the |your )?(?:hour|hourly|day|daily|minute) (?:limit|quota)\b/i, 'rate-limited'],
-  [/\bcallback setup failed while verifying\b|\bresult of an earlier callout reused\b/i, 'policy'],
+  // batch-56 (both labellers): Exim's temporary form, "Could not complete sender verify callout"
+  // (its verify.c), is the same sender check, deferred rather than failed.
+  [
+    /\bcallback setup failed while verifying\b|\bresult of an earlier callout reused\b|\bcould not complete sender verify callout\b/i,
+    'policy',
+  ],
   [
     /\b50[024] (?:[245]\.\d{1,3}\.\d{1,3} )?(?:(?:unrecogni[sz]ed |unknown )?command:? ?"?auth\b|auth(?: [\w-]+)? (?:command )?not (?:implemented|available|supported)\b)/i,
     'credentials',
