@@ -144,6 +144,8 @@ const ORACLE_ACL = 'https://docs.oracle.com/en/error-help/db/ora-24247/';
 const RUBY_NET_SMTP = 'https://github.com/ruby/net-smtp/blob/master/lib/net/smtp/authenticator.rb';
 const ALERTMANAGER_EMAIL = 'https://github.com/prometheus/alertmanager/blob/main/notify/email/email.go';
 const EMAILJS_SMTP = 'https://github.com/eleith/emailjs/blob/main/smtp/smtp.ts';
+const PY_SMTPLIB_SOURCE = 'https://github.com/python/cpython/blob/main/Lib/smtplib.py';
+const GO_TEXTPROTO = 'https://github.com/golang/go/blob/master/src/net/textproto/reader.go';
 const HORDE_SMTP = 'https://github.com/horde/Smtp/blob/master/lib/Horde/Smtp.php';
 const QT_SSL_SOCKET = 'https://github.com/qt/qtbase/blob/dev/src/network/ssl/qsslsocket.cpp';
 const SIMPLE_JAVA_MAIL =
@@ -2241,6 +2243,38 @@ const ownRows: readonly FamilyRow[] = [
       'error connecting to smtp server.',
       'Creating account failed: Error connecting to SMTP server.',
       HORDE_SMTP,
+    ),
+  ),
+  // smtplib sends on a socket it already closed (the server hung up, often after a refusal the app
+  // did not show) or never opened: SMTPServerDisconnected("please run connect() first").
+  r(
+    'reset',
+    'python',
+    'please run connect() first',
+    'smtplib.SMTPServerDisconnected: please run connect() first',
+    PY_SMTPLIB_SOURCE,
+  ),
+  // Ruby's net-smtp waits read_timeout for a reply and raises Net::ReadTimeout; the step is not named,
+  // and the first read is the greeting, which never comes when TLS on connect (465) meets a client
+  // that waits in plain text. Weak: any named step or reply in the paste decides.
+  weak(
+    r(
+      'no-greeting',
+      'ruby',
+      'net::readtimeout',
+      'Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>',
+      RUBY_NET,
+    ),
+  ),
+  // Go's textproto when a reply line is no "NNN text" (net/smtp's NewClient reads the greeting first):
+  // "short response: * OK … Dovecot ready" is an IMAP server on the port. Weak, like the above.
+  weak(
+    r(
+      'no-greeting',
+      'go',
+      'short response:',
+      'Failed to open a connection to SMTP server: short response: * OK [CAPABILITY IMAP4rev1] Dovecot ready.',
+      GO_TEXTPROTO,
     ),
   ),
   // VBA prints a CDO failure as "Run-time error '-2147220973 (80040213)'": the same code as above.

@@ -22,6 +22,7 @@ export const page: CatalogEntry = {
     'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
     '{ [Error: no form of authentication supported] code: 7, smtp: undefined }',
     'No authenticators available',
+    'Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -64,6 +65,8 @@ export const page: CatalogEntry = {
       'smtp auth extension not supported by server',
       // mutt and NeoMutt when none of the server's AUTH mechanisms is one they can use (smtp.c).
       'no authenticators available',
+      // Gmail's "Send mail as" dialog when the other server's EHLO reply lists no AUTH on that port.
+      'does not advertise auth capability',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
     ],

@@ -66,7 +66,14 @@ export const page: CatalogEntry = {
   helpUrl: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
   signature: {
     // base64 of `{"status":` (lower-cased) and the decoded form; both only appear in this challenge.
-    phrases: ['eyjzdgf0dxmioi', '"schemes":"bearer"', 'authenticationexception: 334'],
+    // PHPMailer sends AUTH XOAUTH2 in one line and expects 235: a 334 there is the error challenge,
+    // whatever the base64 after it (a paste often cuts or masks it).
+    phrases: [
+      'eyjzdgf0dxmioi',
+      '"schemes":"bearer"',
+      'authenticationexception: 334',
+      'auth command failed: 334',
+    ],
   },
   sources: [
     'https://developers.google.com/identity/protocols/oauth2',
