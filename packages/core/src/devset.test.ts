@@ -93,11 +93,16 @@ describe('the development set of real pastes', () => {
     // 79% right on arrival): runtimes, libraries and languages the rows did not know word a refused
     // connection or a failed handshake their own way. The whole part is held to a floor (the figure
     // rounded down to 5%) that guards regressions; the goal stays 95% (README, Measured). Session 13's
-    // two fresh batches (45% and 86% right on arrival) left the whole part at 151/166 = 91.0%.
+    // two fresh batches (45% and 86% right on arrival) left the whole part at 151/166 = 91.0%, and
+    // session 14's three (66%, 94% and 80% right on arrival against their first labels) at 164/185 =
+    // 88.6%: the whole part's floor is that figure rounded down to 5%, and the part as it stood before
+    // session 14 (152/166 now) keeps the 90% floor it had.
     // Fresh batches are named `collected-s<session>-…` from session 12 on.
     const before12 = held.filter((x) => !/^collected-s\d+-/.test(x.p.file));
     expect(share(before12.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
-    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.9);
+    const before14 = held.filter((x) => !/^collected-s(?:1[4-9]|[2-9]\d)-/.test(x.p.file));
+    expect(share(before14.filter((x) => x.below))).toBeGreaterThanOrEqual(0.9);
+    expect(share(held.filter((x) => x.below))).toBeGreaterThanOrEqual(0.85);
   });
 
   it('never claims a held-back other-provider paste as a Gmail page', () => {

@@ -703,6 +703,29 @@ const ownRows: readonly FamilyRow[] = [
     'Expected response code "220" but got an empty response.',
     SYMFONY_SMTP,
   ),
+  // The same empty read after the greeting (EHLO, MAIL, RCPT, DATA answered with nothing): the server
+  // closed the connection mid-session.
+  r(
+    'reset',
+    'php',
+    'expected response code 250 but got an empty response',
+    'Expected response code 250 but got an empty response.',
+    SYMFONY_SMTP,
+  ),
+  r(
+    'reset',
+    'php',
+    'expected response code "250" but got an empty response',
+    'Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "250" but got an empty response.',
+    SYMFONY_SMTP,
+  ),
+  r(
+    'reset',
+    'php',
+    'expected response code "250/251/252" but got an empty response',
+    'Expected response code "250/251/252" but got an empty response.',
+    SYMFONY_SMTP,
+  ),
 
   // Implicit TLS on a plain-text port, or the reverse.
   r(
