@@ -122,7 +122,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   // The Gmail API's pages: their ids name the API's own error reasons, not SMTP words.
   [/^api-(insufficient-permission|precondition-check-failed)/, 'credentials'],
   [/^api-mail-service-not-enabled/, 'suspended'],
-  [/^api-(invalid-to-header|recipient-address-required)/, 'syntax'],
+  // No message in the request (no `raw`, no upload) is a malformed request; a JSON body over the
+  // metadata URL's limit is the message's size.
+  [/^api-(invalid-to-header|recipient-address-required|raw-payload-required)/, 'syntax'],
+  [/^api-request-payload-too-large/, 'too-big'],
   [/^api-backend-error/, 'system'],
   [/ip-blocked/, 'blocked'],
   // Pages whose slug names one reason and whose own reply another, decided by the labelling guide

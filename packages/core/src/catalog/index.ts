@@ -65,6 +65,8 @@ import { page as p_api_invalid_to_header } from './gmail/api-invalid-to-header.j
 import { page as p_api_recipient_address_required } from './gmail/api-recipient-address-required.js';
 import { page as p_api_invalid_credentials } from './gmail/api-invalid-credentials.js';
 import { page as p_api_backend_error } from './gmail/api-backend-error.js';
+import { page as p_api_request_payload_too_large } from './gmail/api-request-payload-too-large.js';
+import { page as p_api_raw_payload_required } from './gmail/api-raw-payload-required.js';
 import { page as p_conn_timeout } from './generic/conn-timeout.js';
 import { page as p_conn_refused } from './generic/conn-refused.js';
 import { page as p_conn_reset } from './generic/conn-reset.js';
@@ -255,6 +257,8 @@ export const providerPages: readonly CatalogEntry[] = [
   p_api_recipient_address_required,
   p_api_invalid_credentials,
   p_api_backend_error,
+  p_api_request_payload_too_large,
+  p_api_raw_payload_required,
   p_conn_timeout,
   p_conn_refused,
   p_conn_reset,
