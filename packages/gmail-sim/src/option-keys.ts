@@ -58,6 +58,7 @@ const api = {
   sendCost: true,
   profileCost: true,
   mailDisabled: true,
+  jsonBodyLimitBytes: true,
 } satisfies ShapeOf<SimApiOptions>;
 
 /** The keys `startGmailSim()` accepts, at every level, for core's `checkOptionKeys`. */

@@ -87,6 +87,12 @@ describe('users.messages.send on the sim', () => {
       [sendRaw(sim, good, RAW('ana@example.org'), 'other@example.test'), 403, 'token-delegation-denied'],
       [sendRaw(sim, good, `From: ${USER}\r\nSubject: x\r\n\r\nbody`), 400, 'api-recipient-address-required'],
       [sendRaw(sim, good, RAW('Last, First <ana@example.org>')), 400, 'api-invalid-to-header'],
+      // A JSON body over Gmail's 1 MiB: base64url of 800 kB is about 1.07 MB.
+      [
+        sendRaw(sim, good, `${RAW('ana@example.org')}\r\n${'x'.repeat(800_000)}`),
+        400,
+        'api-request-payload-too-large',
+      ],
     ];
     for (const [pending, status, id] of cases) {
       const r = await pending;

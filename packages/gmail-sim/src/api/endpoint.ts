@@ -102,6 +102,8 @@ async function messageOf(
     return body.length > 0 ? body : undefined;
   }
   if (body.length === 0) return undefined;
+  if (body.length > deps.options.api.jsonBodyLimitBytes)
+    return answers.jsonBodyTooLarge(deps.options.api.jsonBodyLimitBytes);
   try {
     const json = JSON.parse(body.toString('utf8')) as { raw?: unknown };
     return typeof json.raw === 'string' && json.raw !== '' ? decodeRaw(json.raw) : undefined;

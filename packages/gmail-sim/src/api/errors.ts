@@ -146,5 +146,9 @@ export const backendError = (): ApiAnswer =>
 export const tooLarge = (limit: number): ApiAnswer =>
   apiError(413, 'invalidArgument', `Request payload size exceeds the limit: ${limit} bytes.`);
 
+/** 400: a JSON body (`{ raw }`) above the metadata URL's limit (page `api-request-payload-too-large`). */
+export const jsonBodyTooLarge = (limit: number): ApiAnswer =>
+  apiError(400, 'badRequest', `Request payload size exceeds the limit: ${limit} bytes.`);
+
 /** 404 for a path the sim does not serve. */
 export const notFound = (): ApiAnswer => apiError(404, 'notFound', 'Not Found');

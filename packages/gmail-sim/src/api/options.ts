@@ -12,6 +12,13 @@ export interface SimApiOptions {
   profileCost: number;
   /** Accounts whose Gmail is turned off: every call gets `400 Mail service not enabled`. @default [] */
   mailDisabled: string[];
+  /**
+   * The largest JSON request body (`{ raw }` to the metadata URL) taken; a larger one gets `400
+   * badRequest` "Request payload size exceeds the limit: 1048576 bytes." as Gmail answered in
+   * googleapis/google-api-dotnet-client#856 (page `api-request-payload-too-large`). The upload URL
+   * takes messages up to `limits.maxMessageBytes`. @default 1_048_576
+   */
+  jsonBodyLimitBytes: number;
 }
 
 /** Defaults of {@link SimApiOptions}. */
@@ -20,6 +27,7 @@ export const defaultApiOptions: Readonly<SimApiOptions> = Object.freeze({
   sendCost: 100,
   profileCost: 1,
   mailDisabled: Object.freeze([]) as unknown as string[],
+  jsonBodyLimitBytes: 1_048_576,
 });
 
 /** Fills in and checks `options.api`; problems are pushed to `issues`. */
@@ -29,7 +37,7 @@ export function resolveApiOptions(
 ): SimApiOptions {
   // Unknown keys are reported by the options' key check (option-keys.ts).
   const api: SimApiOptions = { ...defaultApiOptions, ...given };
-  for (const key of ['unitsPerUserPerMinute', 'sendCost', 'profileCost'] as const) {
+  for (const key of ['unitsPerUserPerMinute', 'sendCost', 'profileCost', 'jsonBodyLimitBytes'] as const) {
     const v = api[key];
     const ok = key === 'unitsPerUserPerMinute' && v === Number.POSITIVE_INFINITY;
     if (!ok && (typeof v !== 'number' || !Number.isInteger(v) || v < 0))

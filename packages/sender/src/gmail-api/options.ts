@@ -25,8 +25,10 @@ export interface GmailApiOptions {
   burstUnits: number;
   /**
    * Messages larger than this (bytes, as built) go through the upload endpoint instead of a JSON
-   * body with `raw` (base64url makes them a third larger; Google limits simple request bodies).
-   * @default 3_000_000
+   * body with `raw`. base64url makes a message a third larger, and Gmail refuses a JSON body over
+   * 1,048,576 bytes ("Request payload size exceeds the limit: 1048576 bytes.", page
+   * `api-request-payload-too-large`): 700,000 bytes encode to about 933,000, under it with room.
+   * @default 700_000
    */
   uploadAboveBytes: number;
   /** The largest message the API takes (35 MB); larger ones fail with `INVALID_MESSAGE` before any request. @default 36_700_160 */
@@ -45,7 +47,7 @@ export const defaultGmailApiOptions: Readonly<GmailApiOptions> = Object.freeze({
   unitsPerMinute: 6000,
   sendCost: 100,
   burstUnits: 1000,
-  uploadAboveBytes: 3_000_000,
+  uploadAboveBytes: 700_000,
   maxMessageBytes: 36_700_160,
   timeoutMs: 60_000,
 });

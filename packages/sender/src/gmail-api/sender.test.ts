@@ -53,6 +53,34 @@ describe("transport: 'gmail-api' against the sim", () => {
     expect(small?.envelope.rcptTo).toEqual(['rcpt2@example.org']);
   });
 
+  test("with the defaults, a message that would exceed Gmail's 1 MiB JSON body goes through the upload endpoint", async ({
+    sim,
+    cleanup,
+  }) => {
+    // 900 kB encodes to 1.2 MB of base64url: over the JSON limit the sim enforces as Gmail does.
+    const attachment = Buffer.alloc(900_000, 3);
+    const sender = createSender(apiSenderOptions(sim));
+    cleanup(() => sender.close());
+    await sender.send({ ...mail(1), attachments: [{ filename: 'b.bin', content: attachment }] });
+    expect((await sim.messages[0]!.parse()).attachments[0]?.content.equals(attachment)).toBe(true);
+  });
+
+  test('a JSON body over the limit is refused with the catalog page, not retried', async ({
+    sim,
+    cleanup,
+  }) => {
+    const sender = createSender(apiSenderOptions(sim, { gmailApi: { uploadAboveBytes: 5_000_000 } }));
+    cleanup(() => sender.close());
+    const err = await rejection(
+      sender.send({ ...mail(1), attachments: [{ filename: 'b.bin', content: Buffer.alloc(900_000, 3) }] }),
+    );
+    expect(err).toMatchObject({
+      code: 'SEND_REJECTED',
+      diagnosis: { entry: { id: 'api-request-payload-too-large' } },
+    });
+    expect(sim.stats.apiDelivered).toBe(0);
+  });
+
   test('a revoked token is refreshed once and the message goes through', async ({ sim, cleanup }) => {
     const sender = createSender(apiSenderOptions(sim));
     cleanup(() => sender.close());
