@@ -158,8 +158,11 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   // IPv6 sending guidelines: Gmail checks the PTR record and SPF/DKIM of mail sent over IPv6.
   // A From domain not aligned with SPF or DKIM fails DMARC.
   [/spf|dkim|dmarc|ptr|unauthenticated|sender-unauthenticated|ipv6-sending|not-aligned/, 'auth-failure'],
+  // RFC 4954's 454 4.7.0 "Temporary authentication failure" (smtp-auth-temporary-failure) is an
+  // SMTP AUTH login refused, for now: the guide's §3 row "SMTP AUTH / OAuth login refused or
+  // required", as Gmail's 454 4.7.0 "Cannot authenticate due to temporary system problem" is.
   [
-    /^token-|credentials|login|app-password|authenticat|auth-required|auth-failed|auth-type|xoauth2|cannot-decode|identity/,
+    /^token-|credentials|login|app-password|authenticat|auth-required|auth-failed|auth-temporary|auth-type|xoauth2|cannot-decode|identity/,
     'credentials',
   ],
   [/reputation|ip-not|blocked-ip|not-in-whitelist/, 'blocked'],

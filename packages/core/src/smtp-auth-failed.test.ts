@@ -103,13 +103,17 @@ describe('smtp-auth-failed: near misses it must not take', () => {
     ],
     // Gmail's "Send mail as" dialog sentence.
     ['Authentication failed. Please check your username/password.', 'notice-send-mail-as-login-failed'],
+    // RFC 4954's temporary failure (454) is not a refused login: the server could not check it.
+    ['454 4.7.0 Temporary authentication failure', 'smtp-auth-temporary-failure'],
+    [
+      '454 4.7.0 Temporary authentication failure: Connection lost to authentication server',
+      'smtp-auth-temporary-failure',
+    ],
   ])('%s', (paste, page) => {
     expect(classify(paste).entry?.id).toBe(page);
   });
 
   it.each([
-    // RFC 4954's temporary failure is 454, not a refused login.
-    ['454 4.7.0 Temporary authentication failure'],
     // A mailbox login over IMAP (RFC 5530) or POP (RFC 3206) is not sending mail.
     ['a1 NO [AUTHENTICATIONFAILED] Authentication failed.'],
     ['-ERR [AUTH] Authentication failed.'],

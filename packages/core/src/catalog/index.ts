@@ -156,6 +156,7 @@ import { page as p_smtp_starttls_required } from './generic/smtp-starttls-requir
 import { page as p_smtp_auth_mechanism_unsupported } from './generic/smtp-auth-mechanism-unsupported.js';
 import { page as p_smtp_auth_required } from './generic/smtp-auth-required.js';
 import { page as p_smtp_auth_failed } from './generic/smtp-auth-failed.js';
+import { page as p_smtp_auth_temporary_failure } from './generic/smtp-auth-temporary-failure.js';
 import { page as p_smtp_bad_sequence } from './generic/smtp-bad-sequence.js';
 import { page as p_smtp_timeout } from './generic/smtp-timeout.js';
 import { page as p_smtp_quota_exceeded } from './generic/smtp-quota-exceeded.js';
@@ -360,6 +361,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_smtp_auth_mechanism_unsupported,
   p_smtp_auth_required,
   p_smtp_auth_failed,
+  p_smtp_auth_temporary_failure,
   p_smtp_bad_sequence,
   p_smtp_timeout,
   p_smtp_quota_exceeded,

@@ -23,7 +23,7 @@ export const page: CatalogEntry = {
     'Error: Invalid login: 535 Authentication failed',
   ],
   whatsHappening:
-    'After EHLO (and STARTTLS) the client sends AUTH with a mechanism the server offered, PLAIN or LOGIN for a password, XOAUTH2 for a token, and the server checks what it got. RFC 4954 (section 6) gives one reply to a refused check: 535 5.7.8 "Authentication credentials invalid", meaning the credentials were invalid or not enough, and says the client should ask the user for new ones. Each server words it its own way. Postfix does not check passwords itself: it hands the login to Cyrus SASL or Dovecot and answers "535 5.7.8 Error: authentication failed:" followed by the reason they give. Exim answers "535 Incorrect authentication data" whenever an authenticator fails. Microsoft 365 / Exchange answers "535 5.7.3 Authentication unsuccessful" (the user name or password is incorrect, in Microsoft\'s own protocol notes), or 5.7.139 with the reason after the comma, such as "the user credentials were incorrect" or "basic authentication is disabled". A refused login is not the "530 Authentication required" reply (no login happened at all), nor Gmail\'s "535-5.7.8 Username and Password not accepted", which has its own page.',
+    'After EHLO (and STARTTLS) the client sends AUTH with a mechanism the server offered, PLAIN or LOGIN for a password, XOAUTH2 for a token, and the server checks what it got. RFC 4954 (section 6) gives one reply to a refused check: 535 5.7.8 "Authentication credentials invalid", meaning the credentials were invalid or not enough, and says the client should ask the user for new ones. Each server words it its own way. Postfix does not check passwords itself: it hands the login to Cyrus SASL or Dovecot and answers "535 5.7.8 Error: authentication failed:" followed by the reason they give. Exim answers "535 Incorrect authentication data" whenever an authenticator fails. Microsoft 365 / Exchange answers "535 5.7.3 Authentication unsuccessful" (the user name or password is incorrect, in Microsoft\'s own protocol notes), or 5.7.139 with the reason after the comma, such as "the user credentials were incorrect" or "basic authentication is disabled". A refused login is not the "530 Authentication required" reply (no login happened at all), nor Gmail\'s "535-5.7.8 Username and Password not accepted", which has its own page. Nor is a 454 4.7.0 "Temporary authentication failure": there the server could not check the login at all.',
   causes: [
     'The password is wrong: mistyped, changed since it was stored, or copied with a space, quote or line break from a settings file',
     'The username is not what the server expects: most providers want the full email address, not the part before the @ and not an alias',
@@ -64,6 +64,7 @@ export const page: CatalogEntry = {
     'Keep one app password or OAuth token per application, stored without whitespace, test the login at startup, and alert on the first 535 instead of retrying it.',
   related: [
     '535-5.7.8-bad-credentials',
+    'smtp-auth-temporary-failure',
     'smtp-auth-required',
     'auth-phpmailer-could-not-authenticate',
     '534-5.7.9-app-password-required',
@@ -84,8 +85,9 @@ export const page: CatalogEntry = {
       'incorrect authentication data',
       'authentication unsuccessful',
     ],
-    // Under any other reply code the same words are another page's: 454 4.7.0 "Temporary
-    // authentication failure", a 530 that quotes the refused 535 (smtp-auth-required).
+    // Under any other reply code the same words are another page's: Postfix's 454 4.7.0
+    // "Temporary authentication failure: …" (smtp-auth-temporary-failure), a 530 that quotes the
+    // refused 535 (smtp-auth-required).
     replyCodes: [535],
     notWith: [
       // IMAP's response code (RFC 5530) and POP's (RFC 3206): a mailbox login, not sending mail.
