@@ -290,3 +290,95 @@ describe('errors below SMTP from runtimes met in session 14', () => {
     expect(classify(text).entry?.id ?? null).not.toBe(page);
   });
 });
+
+// Session 14 (lex18): PHPMailer's own messages as its language files translate them
+// (https://github.com/PHPMailer/PHPMailer/tree/master/language). The rows are in families-localised.ts;
+// every row's example is tested above, these are the paste's other shapes and the near-misses.
+describe("PHPMailer's messages in the app's language", () => {
+  const phpMailer = localisedFamilyRows.filter((row) => row.source.includes('/PHPMailer/PHPMailer/'));
+  const shippedNow = (family: string) =>
+    new Set(
+      phpMailer
+        .filter((row) => row.family === family)
+        .map((row) => /\/blob\/master\/language\/phpmailer\.lang-(\w+)\.php$/.exec(row.source)?.[1])
+        .filter((lang) => lang !== undefined),
+    );
+
+  it('covers every language file shipped now, marked as the English rows are', () => {
+    // 57 files: each translates `authenticate` and `connect_host`; `smtp_connect_failed` is left
+    // in English ("SMTP Connect() failed.", the English row) by fi, fo and he.
+    expect(shippedNow('auth-wrapper').size).toBe(57);
+    expect(shippedNow('no-reason').size).toBe(57);
+    for (const row of phpMailer) expect(row.weak === true, row.says).toBe(row.family === 'no-reason');
+  });
+
+  // What PHPMailer prints, byte for byte: French puts a narrow no-break space before the colon and
+  // a typographic apostrophe, older Esperanto a no-break space, Sinhala a zero-width joiner.
+  it.each([
+    [
+      'Mailer Error: Erreur SMTP\u202f: échec de l\u2019authentification.',
+      'auth-phpmailer-could-not-authenticate',
+    ],
+    ['Erreur SMTP\u202f: impossible de se connecter au serveur SMTP.', 'conn-failed-no-reason'],
+    ['Eraro de servilo SMTP\u00a0: aŭtentigo malsukcesis.', 'auth-phpmailer-could-not-authenticate'],
+    ['SMTP දෝෂය: සත්\u200dයාපනය අසාර්ථක විය.', 'auth-phpmailer-could-not-authenticate'],
+    ['Error SMTP: No s\u2019ha pogut autenticar.', 'auth-phpmailer-could-not-authenticate'],
+    [
+      'Message could not be sent. Mailer Error: Kesalahan SMTP: Tidak dapat terhubung ke host SMTP.',
+      'conn-failed-no-reason',
+    ],
+    // connect_host without its prefix, or with the prefix typed another way.
+    ['Mailer Error: SMTP Error: Tidak dapat terhubung ke host SMTP.', 'conn-failed-no-reason'],
+    ['SMTP-Fehler Konnte keine Verbindung zum SMTP-Host herstellen.', 'conn-failed-no-reason'],
+    // Accents lost on the way.
+    [
+      'Mailer Error: Echec de la connexion SMTP. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+      'conn-failed-no-reason',
+    ],
+    ['Erro de SMTP: Nao foi possivel autenticar.', 'auth-phpmailer-could-not-authenticate'],
+  ])('"%s" names %s', (paste, page) => {
+    expect(classify(paste).entry?.id).toBe(page);
+  });
+
+  it('gives way to the cause the same paste names, as the English rows do', () => {
+    const cases: [string, string][] = [
+      [
+        'SMTP ERROR: Failed to connect to server: Connection refused (111)\nErreur SMTP : impossible de se connecter au serveur SMTP.',
+        'conn-refused',
+      ],
+      [
+        'SMTP ERROR: Failed to connect to server: Connection timed out (110)\nSMTP Connect() gagal. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+        'conn-timeout',
+      ],
+    ];
+    for (const [paste, page] of cases) expect(classify(paste).entry?.id, paste).toBe(page);
+  });
+
+  // Near-misses: the same everyday words without PHPMailer's prefix or without SMTP, where they say
+  // something else (another server, a web login, a printer).
+  it.each([
+    'Authentifizierung fehlgeschlagen: Benutzername oder Passwort falsch',
+    "Échec de l'authentification. Veuillez réessayer.",
+    'Falha na autenticação do usuário',
+    'Не удалось пройти аутентификацию в личном кабинете',
+    '登录失败，请重试',
+    'Impossible de se connecter au serveur de base de données',
+    'Échec de la connexion : mot de passe incorrect',
+    'Imposible conectar al servidor MySQL',
+    'Impossibile connettersi al server del database',
+    'Não foi possível conectar ao servidor de banco de dados',
+    'Tidak dapat terhubung ke server database',
+    'Không thể kết nối máy chủ cơ sở dữ liệu',
+    'Konnte keine Verbindung zum Datenbank-Host herstellen',
+    'Verbinding mislukt met de printer',
+    'Ошибка соединения с сервером базы данных',
+    'データベース接続に失敗しました',
+    '無法連線到資料庫主機',
+    'Yhteys palvelimeen ei onnistu',
+    'Nie udało się połączyć z serwerem (hostem)',
+  ])('"%s" is not a PHPMailer page', (text) => {
+    expect(['auth-phpmailer-could-not-authenticate', 'conn-failed-no-reason']).not.toContain(
+      classify(text).entry?.id ?? null,
+    );
+  });
+});

@@ -18,8 +18,24 @@
 // localised reference pages translate the English description anew (pt-BR's "recusou-a de forma
 // ativa", zh-CN's "主动拒绝" are not what Windows prints), so each phrase here is the system's own text
 // as public code and logs quote it from localised Windows, checked in several independent places.
+//
+// PHPMailer (session 14, lex18): the library translates its own messages (`setLanguage()`, one
+// language/phpmailer.lang-<xx>.php per language), so a PHP app that runs in French prints
+// "Erreur SMTP : impossible de se connecter au serveur SMTP." where families.ts has "SMTP Error: Could
+// not connect to SMTP host.". Each language's `authenticate`, `connect_host` and
+// `smtp_connect_failed` is a row here, marked like its English sibling: `authenticate` is the login
+// wrapper (auth-wrapper, strong) and keeps its "SMTP Error:"-like prefix as the English row does,
+// because "authentication failed" alone is every program's words; `connect_host` drops the prefix
+// as the English row does (a prefix typed another way still matches), except where the rest names
+// no SMTP and is everyday words (fi, si, ur, pl, old eo): there the prefix stays; both connection
+// messages are weak `no-reason`, as in English. A phrase is the sentence without its trailing
+// punctuation, with the apostrophe straight and no zero-width joiner (the classifier reads a paste
+// so: classify.ts `plainTyped`); "SMTP Connect() failed." left untranslated is the English row.
+// Earlier releases worded some translations differently: each such wording is a row too, cited at
+// the last release that shipped it. Translations of `smtp_error` ("SMTP server error: ") are not
+// rows: the message after it decides.
 
-import { type FamilyRow, r } from './family-row.js';
+import { type FamilyRow, r, weak } from './family-row.js';
 
 /** glibc's message catalogue, one po file per language. */
 const GLIBC_PO = {
@@ -49,9 +65,146 @@ const WINSOCK_10061 = (language: string) =>
   `${WINSOCK} (WSAECONNREFUSED 10061, as ${language} Windows prints it)`;
 const WINSOCK_10060 = (language: string) =>
   `${WINSOCK} (WSAETIMEDOUT 10060, as ${language} Windows prints it)`;
+/** PHPMailer's language files, one per language, as shipped now. */
+const PHPMAILER_LANG = {
+  af: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-af.php',
+  ar: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ar.php',
+  as: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-as.php',
+  az: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-az.php',
+  ba: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ba.php',
+  be: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-be.php',
+  bg: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-bg.php',
+  bn: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-bn.php',
+  ca: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ca.php',
+  cs: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-cs.php',
+  da: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-da.php',
+  de: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-de.php',
+  el: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-el.php',
+  eo: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-eo.php',
+  es: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-es.php',
+  et: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-et.php',
+  fa: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-fa.php',
+  fi: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-fi.php',
+  fo: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-fo.php',
+  fr: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-fr.php',
+  gl: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-gl.php',
+  he: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-he.php',
+  hi: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-hi.php',
+  hr: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-hr.php',
+  hu: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-hu.php',
+  hy: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-hy.php',
+  id: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-id.php',
+  it: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-it.php',
+  ja: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ja.php',
+  ka: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ka.php',
+  ko: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ko.php',
+  ku: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ku.php',
+  lt: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-lt.php',
+  lv: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-lv.php',
+  mg: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-mg.php',
+  mn: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-mn.php',
+  ms: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ms.php',
+  nb: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-nb.php',
+  nl: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-nl.php',
+  pl: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-pl.php',
+  pt: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-pt.php',
+  pt_br: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-pt_br.php',
+  ro: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ro.php',
+  ru: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ru.php',
+  si: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-si.php',
+  sk: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-sk.php',
+  sl: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-sl.php',
+  sr: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-sr.php',
+  sr_latn: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-sr_latn.php',
+  sv: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-sv.php',
+  tl: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-tl.php',
+  tr: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-tr.php',
+  uk: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-uk.php',
+  ur: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-ur.php',
+  vi: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-vi.php',
+  zh: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-zh.php',
+  zh_cn: 'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-zh_cn.php',
+} as const;
+/** The same files at the last release that shipped an earlier translation (or a file since renamed). */
+const PHPMAILER_LANG_AT = {
+  'ar@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-ar.php (v5.2.2)',
+  'ba@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-ba.php (v5.2.28)',
+  'br@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-br.php (v5.2.2)',
+  'ca@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-ca.php (v5.2.2)',
+  'ch@v6.6.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/b52ed06864fdda81b82ec8bf564cf15d45ed4f95/language/phpmailer.lang-ch.php (v6.6.2)',
+  'cz@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-cz.php (v5.2.2)',
+  'da@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-da.php (v5.2.28)',
+  'de@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-de.php (v5.2.2)',
+  'el@v6.6.3':
+    'https://github.com/PHPMailer/PHPMailer/blob/9400f305a898f194caff5521f64e5dfa926626f3/language/phpmailer.lang-el.php (v6.6.3)',
+  'eo@v6.12.0':
+    'https://github.com/PHPMailer/PHPMailer/blob/d1ac35d784bf9f5e61b424901d5a014967f15b12/language/phpmailer.lang-eo.php (v6.12.0)',
+  'es@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-es.php (v5.2.2)',
+  'es@v5.2.9':
+    'https://github.com/PHPMailer/PHPMailer/blob/73b61679809615850706f1dbf88e6df2ddc05745/language/phpmailer.lang-es.php (v5.2.9)',
+  'fa@v5.2.7':
+    'https://github.com/PHPMailer/PHPMailer/blob/8717a79565b2c0ed67f851d70e1949febdf3b226/language/phpmailer.lang-fa.php (v5.2.7)',
+  'fr@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-fr.php (v5.2.2)',
+  'fr@v6.5.1':
+    'https://github.com/PHPMailer/PHPMailer/blob/dd803df5ad7492e1b40637f7ebd258fee5ca7355/language/phpmailer.lang-fr.php (v6.5.1)',
+  'hu@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-hu.php (v5.2.2)',
+  'id@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-id.php (v5.2.28)',
+  'nb@v5.2.23':
+    'https://github.com/PHPMailer/PHPMailer/blob/7115df4a6f76281109ebe352900c42403b728bb4/language/phpmailer.lang-nb.php (v5.2.23)',
+  'nb@v6.8.0':
+    'https://github.com/PHPMailer/PHPMailer/blob/df16b615e371d81fb79e506277faea67a1be18f1/language/phpmailer.lang-nb.php (v6.8.0)',
+  'nl@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-nl.php (v5.2.2)',
+  'nl@v6.12.0':
+    'https://github.com/PHPMailer/PHPMailer/blob/d1ac35d784bf9f5e61b424901d5a014967f15b12/language/phpmailer.lang-nl.php (v6.12.0)',
+  'no@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-no.php (v5.2.2)',
+  'pl@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-pl.php (v5.2.2)',
+  'pl@v6.12.0':
+    'https://github.com/PHPMailer/PHPMailer/blob/d1ac35d784bf9f5e61b424901d5a014967f15b12/language/phpmailer.lang-pl.php (v6.12.0)',
+  'pl@v6.6.4':
+    'https://github.com/PHPMailer/PHPMailer/blob/a94fdebaea6bd17f51be0c2373ab80d3d681269b/language/phpmailer.lang-pl.php (v6.6.4)',
+  'pt@v6.9.3':
+    'https://github.com/PHPMailer/PHPMailer/blob/2f5c94fe7493efc213f643c23b1b1c249d40f47e/language/phpmailer.lang-pt.php (v6.9.3)',
+  'ro@v5.2.16':
+    'https://github.com/PHPMailer/PHPMailer/blob/1d85f9ef3ecfc42bbc4f3c70d5e37ca9a65f629a/language/phpmailer.lang-ro.php (v5.2.16)',
+  'ro@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-ro.php (v5.2.2)',
+  'rs@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-rs.php (v5.2.28)',
+  'ru@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-ru.php (v5.2.28)',
+  'ru@v6.9.1':
+    'https://github.com/PHPMailer/PHPMailer/blob/039de174cd9c17a8389754d3b877a2ed22743e18/language/phpmailer.lang-ru.php (v6.9.1)',
+  'sl@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-sl.php (v5.2.28)',
+  'tr@v5.2.7':
+    'https://github.com/PHPMailer/PHPMailer/blob/8717a79565b2c0ed67f851d70e1949febdf3b226/language/phpmailer.lang-tr.php (v5.2.7)',
+  'uk@v5.2.10':
+    'https://github.com/PHPMailer/PHPMailer/blob/07005ecbb80d11ec8c0f067bb37e8909cc7fcbb7/language/phpmailer.lang-uk.php (v5.2.10)',
+  'uk@v5.2.28':
+    'https://github.com/PHPMailer/PHPMailer/blob/acba50393dd03da69a50226c139722af8b153b11/language/phpmailer.lang-uk.php (v5.2.28)',
+  'zh@v5.2.2':
+    'https://github.com/PHPMailer/PHPMailer/blob/10c57b72fe4476901d1b3f5ccf3f5cedb4b3c8b1/language/phpmailer.lang-zh.php (v5.2.2)',
+  'zh@v5.2.9':
+    'https://github.com/PHPMailer/PHPMailer/blob/73b61679809615850706f1dbf88e6df2ddc05745/language/phpmailer.lang-zh.php (v5.2.9)',
+} as const;
 
-/** Every localised wording, glibc's by language, then Windows'. */
-export const localisedFamilyRows: readonly FamilyRow[] = [
+/** glibc's wordings by language, then Windows'. */
+const systemRows: readonly FamilyRow[] = [
   // de
   r(
     'refused',
@@ -1181,4 +1334,1234 @@ export const localisedFamilyRows: readonly FamilyRow[] = [
     'TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。',
     WINSOCK_10060('Chinese'),
   ),
+];
+
+/** PHPMailer's `authenticate` message in one language: the login wrapper, as its English row. */
+const pmAuth = (says: string, example: string, source: string): FamilyRow =>
+  r('auth-wrapper', 'php', says, example, source);
+/** PHPMailer's `connect_host` or `smtp_connect_failed` message: a connection that failed, no cause. */
+const pmConnect = (says: string, example: string, source: string): FamilyRow =>
+  weak(r('no-reason', 'php', says, example, source));
+
+/** PHPMailer's own messages in every language it ships, by language file. */
+const phpMailerRows: readonly FamilyRow[] = [
+  // af
+  pmAuth(
+    'smtp-fout: kon nie geverifieer word nie',
+    'Mailer Error: SMTP-fout: kon nie geverifieer word nie.',
+    PHPMAILER_LANG.af,
+  ),
+  pmConnect(
+    'kon nie aan smtp-verbind nie',
+    'Mailer Error: SMTP-fout: kon nie aan SMTP-verbind nie.',
+    PHPMAILER_LANG.af,
+  ),
+  pmConnect(
+    'smtp-verbinding () misluk',
+    'Mailer Error: SMTP-verbinding () misluk. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.af,
+  ),
+  // ar
+  pmAuth(
+    'خطأ smtp : لا يمكن تأكيد الهوية',
+    'Mailer Error: خطأ SMTP : لا يمكن تأكيد الهوية.',
+    PHPMAILER_LANG.ar,
+  ),
+  pmConnect(
+    'لا يمكن الاتصال بالخادم smtp',
+    'Mailer Error: خطأ SMTP: لا يمكن الاتصال بالخادم SMTP.',
+    PHPMAILER_LANG.ar,
+  ),
+  pmConnect(
+    'smtp connect() غير ممكن',
+    'Mailer Error: SMTP Connect() غير ممكن. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ar,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'smtp error: لم نستطع تأكيد الهوية',
+    'Mailer Error: SMTP Error: لم نستطع تأكيد الهوية.',
+    PHPMAILER_LANG_AT['ar@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'لم نستطع الاتصال بمخدم smtp',
+    'Mailer Error: SMTP Error: لم نستطع الاتصال بمخدم SMTP.',
+    PHPMAILER_LANG_AT['ar@v5.2.2'],
+  ),
+  // as
+  pmAuth('smtp ত্ৰুটি: প্ৰমাণীকৰণ কৰিব নোৱাৰি', 'Mailer Error: SMTP ত্ৰুটি: প্ৰমাণীকৰণ কৰিব নোৱাৰি', PHPMAILER_LANG.as),
+  pmConnect(
+    'smtp চাৰ্ভাৰৰ সৈতে সংযোগ কৰিবলে অক্ষম',
+    'Mailer Error: SMTP ত্ৰুটি: SMTP চাৰ্ভাৰৰ সৈতে সংযোগ কৰিবলে অক্ষম',
+    PHPMAILER_LANG.as,
+  ),
+  pmConnect(
+    'smtp সংযোগ() ব্যৰ্থ',
+    'Mailer Error: SMTP সংযোগ() ব্যৰ্থ https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.as,
+  ),
+  // az
+  pmAuth(
+    'smtp xətası: giriş uğursuz oldu',
+    'Mailer Error: SMTP xətası: Giriş uğursuz oldu.',
+    PHPMAILER_LANG.az,
+  ),
+  pmConnect(
+    'smtp serverinə qoşulma uğursuz oldu',
+    'Mailer Error: SMTP xətası: SMTP serverinə qoşulma uğursuz oldu.',
+    PHPMAILER_LANG.az,
+  ),
+  // ba
+  pmAuth(
+    'smtp greška: neuspjela prijava',
+    'Mailer Error: SMTP Greška: Neuspjela prijava.',
+    PHPMAILER_LANG.ba,
+  ),
+  pmConnect(
+    'nije moguće spojiti se sa smtp serverom',
+    'Mailer Error: SMTP Greška: Nije moguće spojiti se sa SMTP serverom.',
+    PHPMAILER_LANG.ba,
+  ),
+  pmConnect(
+    'spajanje na smtp server nije uspjelo',
+    'Mailer Error: Spajanje na SMTP server nije uspjelo. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ba,
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    'ne moguće se spojiti sa smtp serverom',
+    'Mailer Error: SMTP Greška: Ne moguće se spojiti sa SMTP serverom.',
+    PHPMAILER_LANG_AT['ba@v5.2.28'],
+  ),
+  // be
+  pmAuth(
+    'памылка smtp: памылка ідэнтыфікацыі',
+    'Mailer Error: Памылка SMTP: памылка ідэнтыфікацыі.',
+    PHPMAILER_LANG.be,
+  ),
+  pmConnect(
+    'нельга ўстанавіць сувязь з smtp-серверам',
+    'Mailer Error: Памылка SMTP: нельга ўстанавіць сувязь з SMTP-серверам.',
+    PHPMAILER_LANG.be,
+  ),
+  pmConnect(
+    'памылка сувязі з smtp-серверам',
+    'Mailer Error: Памылка сувязі з SMTP-серверам. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.be,
+  ),
+  // bg
+  pmAuth(
+    'smtp грешка: не може да се удостовери пред сървъра',
+    'Mailer Error: SMTP грешка: Не може да се удостовери пред сървъра.',
+    PHPMAILER_LANG.bg,
+  ),
+  pmConnect(
+    'не може да се свърже с smtp хоста',
+    'Mailer Error: SMTP грешка: Не може да се свърже с SMTP хоста.',
+    PHPMAILER_LANG.bg,
+  ),
+  pmConnect(
+    'smtp провален connect()',
+    'Mailer Error: SMTP провален connect(). https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.bg,
+  ),
+  // bn
+  pmAuth('smtp ত্রুটি: প্রমাণীকরণ করতে অক্ষম', 'Mailer Error: SMTP ত্রুটি: প্রমাণীকরণ করতে অক্ষম৷', PHPMAILER_LANG.bn),
+  pmConnect(
+    'smtp সার্ভারের সাথে সংযোগ করতে অক্ষম',
+    'Mailer Error: SMTP ত্রুটি: SMTP সার্ভারের সাথে সংযোগ করতে অক্ষম৷',
+    PHPMAILER_LANG.bn,
+  ),
+  pmConnect(
+    'smtp সংযোগ() ব্যর্থ হয়েছে',
+    'Mailer Error: SMTP সংযোগ() ব্যর্থ হয়েছে৷ https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.bn,
+  ),
+  // ca
+  pmAuth(
+    "error smtp: no s'ha pogut autenticar",
+    "Mailer Error: Error SMTP: No s'ha pogut autenticar.",
+    PHPMAILER_LANG.ca,
+  ),
+  pmConnect(
+    'no es pot connectar al servidor smtp',
+    'Mailer Error: Error SMTP: No es pot connectar al servidor SMTP.',
+    PHPMAILER_LANG.ca,
+  ),
+  pmConnect(
+    'ha fallat el smtp connect()',
+    'Mailer Error: Ha fallat el SMTP Connect(). https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ca,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    "error smtp: no s'hapogut autenticar",
+    "Mailer Error: Error SMTP: No s'hapogut autenticar.",
+    PHPMAILER_LANG_AT['ca@v5.2.2'],
+  ),
+  // cs
+  pmAuth(
+    'chyba smtp: autentizace selhala',
+    'Mailer Error: Chyba SMTP: Autentizace selhala.',
+    PHPMAILER_LANG.cs,
+  ),
+  pmConnect(
+    'nelze navázat spojení se smtp serverem',
+    'Mailer Error: Chyba SMTP: Nelze navázat spojení se SMTP serverem.',
+    PHPMAILER_LANG.cs,
+  ),
+  pmConnect(
+    'smtp connect() selhal',
+    'Mailer Error: SMTP Connect() selhal. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.cs,
+  ),
+  // shipped until v5.2.2 (phpmailer.lang-cz.php)
+  pmAuth(
+    'smtp error: chyba autentikace',
+    'Mailer Error: SMTP Error: Chyba autentikace.',
+    PHPMAILER_LANG_AT['cz@v5.2.2'],
+  ),
+  // da
+  pmAuth('smtp fejl: login mislykkedes', 'Mailer Error: SMTP fejl: Login mislykkedes.', PHPMAILER_LANG.da),
+  pmConnect(
+    'forbindelse til smtp serveren kunne ikke oprettes',
+    'Mailer Error: SMTP fejl: Forbindelse til SMTP serveren kunne ikke oprettes.',
+    PHPMAILER_LANG.da,
+  ),
+  pmConnect(
+    'smtp connect() fejlede',
+    'Mailer Error: SMTP Connect() fejlede. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.da,
+  ),
+  // shipped until v5.2.28
+  pmAuth(
+    'smtp fejl: kunne ikke logge på',
+    'Mailer Error: SMTP fejl: Kunne ikke logge på.',
+    PHPMAILER_LANG_AT['da@v5.2.28'],
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    'kunne ikke tilslutte smtp serveren',
+    'Mailer Error: SMTP fejl: Kunne ikke tilslutte SMTP serveren.',
+    PHPMAILER_LANG_AT['da@v5.2.28'],
+  ),
+  // de
+  pmAuth(
+    'smtp-fehler: authentifizierung fehlgeschlagen',
+    'Mailer Error: SMTP-Fehler: Authentifizierung fehlgeschlagen.',
+    PHPMAILER_LANG.de,
+  ),
+  pmConnect(
+    'konnte keine verbindung zum smtp-host herstellen',
+    'Mailer Error: SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.',
+    PHPMAILER_LANG.de,
+  ),
+  pmConnect(
+    'verbindung zum smtp-server fehlgeschlagen',
+    'Mailer Error: Verbindung zum SMTP-Server fehlgeschlagen. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.de,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'smtp fehler: authentifizierung fehlgeschlagen',
+    'Mailer Error: SMTP Fehler: Authentifizierung fehlgeschlagen.',
+    PHPMAILER_LANG_AT['de@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'verbindung zu smtp server fehlgeschlagen',
+    'Mailer Error: Verbindung zu SMTP Server fehlgeschlagen. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['de@v5.2.2'],
+  ),
+  // el
+  pmAuth(
+    'σφάλμα smtp: αδυναμία πιστοποίησης',
+    'Mailer Error: Σφάλμα SMTP: Αδυναμία πιστοποίησης.',
+    PHPMAILER_LANG.el,
+  ),
+  pmConnect(
+    'αδυναμία σύνδεσης με τον φιλοξενητή smtp',
+    'Mailer Error: Σφάλμα SMTP: Αδυναμία σύνδεσης με τον φιλοξενητή SMTP.',
+    PHPMAILER_LANG.el,
+  ),
+  pmConnect(
+    'αποτυχία σύνδεσης smtp',
+    'Mailer Error: Αποτυχία σύνδεσης SMTP. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.el,
+  ),
+  // shipped until v6.6.3
+  pmAuth(
+    'smtp σφάλμα: αδυναμία πιστοποίησης (authentication)',
+    'Mailer Error: SMTP Σφάλμα: Αδυναμία πιστοποίησης (authentication).',
+    PHPMAILER_LANG_AT['el@v6.6.3'],
+  ),
+  // shipped until v6.6.3
+  pmConnect(
+    'αδυναμία σύνδεσης στον smtp-host',
+    'Mailer Error: SMTP Σφάλμα: Αδυναμία σύνδεσης στον SMTP-Host.',
+    PHPMAILER_LANG_AT['el@v6.6.3'],
+  ),
+  // shipped until v6.6.3
+  pmConnect(
+    'αποτυχία σύνδεσης στον smtp server',
+    'Mailer Error: Αποτυχία σύνδεσης στον SMTP Server. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['el@v6.6.3'],
+  ),
+  // eo
+  pmAuth(
+    'smtp-eraro: ne eblis aŭtentigi',
+    'Mailer Error: SMTP-eraro: Ne eblis aŭtentigi.',
+    PHPMAILER_LANG.eo,
+  ),
+  pmConnect(
+    'ne eblis konektiĝi al la smtp-gastiganto',
+    'Mailer Error: SMTP-eraro: Ne eblis konektiĝi al la SMTP-gastiganto.',
+    PHPMAILER_LANG.eo,
+  ),
+  pmConnect(
+    'la smtp-konektiĝo malsukcesis',
+    'Mailer Error: La SMTP-konektiĝo malsukcesis. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.eo,
+  ),
+  // shipped until v6.12.0
+  pmAuth(
+    'eraro de servilo smtp : aŭtentigo malsukcesis',
+    'Mailer Error: Eraro de servilo SMTP : aŭtentigo malsukcesis.',
+    PHPMAILER_LANG_AT['eo@v6.12.0'],
+  ),
+  // shipped until v6.12.0
+  pmConnect(
+    'eraro de servilo smtp : konektado al servilo malsukcesis',
+    'Mailer Error: Eraro de servilo SMTP : konektado al servilo malsukcesis.',
+    PHPMAILER_LANG_AT['eo@v6.12.0'],
+  ),
+  // shipped until v6.12.0
+  pmConnect(
+    'smtp konektado malsukcesis',
+    'Mailer Error: SMTP konektado malsukcesis. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['eo@v6.12.0'],
+  ),
+  // es
+  pmAuth(
+    'error smtp: imposible autentificar',
+    'Mailer Error: Error SMTP: Imposible autentificar.',
+    PHPMAILER_LANG.es,
+  ),
+  pmConnect(
+    'imposible conectar al servidor smtp',
+    'Mailer Error: Error SMTP: Imposible conectar al servidor SMTP.',
+    PHPMAILER_LANG.es,
+  ),
+  pmConnect(
+    'smtp connect() falló',
+    'Mailer Error: SMTP Connect() falló. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.es,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'error smtp: no se pudo autentificar',
+    'Mailer Error: Error SMTP: No se pudo autentificar.',
+    PHPMAILER_LANG_AT['es@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'no puedo conectar al servidor smtp',
+    'Mailer Error: Error SMTP: No puedo conectar al servidor SMTP.',
+    PHPMAILER_LANG_AT['es@v5.2.2'],
+  ),
+  // shipped until v5.2.9
+  pmConnect(
+    'no se pudo conectar al servidor smtp',
+    'Mailer Error: Error SMTP: No se pudo conectar al servidor SMTP.',
+    PHPMAILER_LANG_AT['es@v5.2.9'],
+  ),
+  // shipped until v5.2.9
+  pmConnect(
+    'smtp connect() se falló',
+    'Mailer Error: SMTP Connect() se falló. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['es@v5.2.9'],
+  ),
+  // et
+  pmAuth(
+    'smtp viga: autoriseerimise viga',
+    'Mailer Error: SMTP Viga: Autoriseerimise viga.',
+    PHPMAILER_LANG.et,
+  ),
+  pmConnect(
+    'ei õnnestunud luua ühendust smtp serveriga',
+    'Mailer Error: SMTP Viga: Ei õnnestunud luua ühendust SMTP serveriga.',
+    PHPMAILER_LANG.et,
+  ),
+  pmConnect(
+    'smtp connect() ebaõnnestus',
+    'Mailer Error: SMTP Connect() ebaõnnestus. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.et,
+  ),
+  // fa
+  pmAuth(
+    'خطای smtp: احراز هویت با شکست مواجه شد',
+    'Mailer Error: خطای SMTP: احراز هویت با شکست مواجه شد.',
+    PHPMAILER_LANG.fa,
+  ),
+  pmConnect(
+    'اتصال به سرور smtp برقرار نشد',
+    'Mailer Error: خطای SMTP: اتصال به سرور SMTP برقرار نشد.',
+    PHPMAILER_LANG.fa,
+  ),
+  pmConnect(
+    'خطا در اتصال به smtp',
+    'Mailer Error: خطا در اتصال به SMTP. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.fa,
+  ),
+  // shipped until v5.2.7
+  pmAuth(
+    'smtp error: احراز هویت با شکست مواجه شد',
+    'Mailer Error: SMTP Error: احراز هویت با شکست مواجه شد.',
+    PHPMAILER_LANG_AT['fa@v5.2.7'],
+  ),
+  // fi
+  pmAuth(
+    'smtp-virhe: käyttäjätunnistus epäonnistui',
+    'Mailer Error: SMTP-virhe: käyttäjätunnistus epäonnistui.',
+    PHPMAILER_LANG.fi,
+  ),
+  pmConnect(
+    'smtp-virhe: yhteys palvelimeen ei onnistu',
+    'Mailer Error: SMTP-virhe: yhteys palvelimeen ei onnistu.',
+    PHPMAILER_LANG.fi,
+  ),
+  // fo
+  pmAuth(
+    'smtp feilur: kundi ikki góðkenna',
+    'Mailer Error: SMTP feilur: Kundi ikki góðkenna.',
+    PHPMAILER_LANG.fo,
+  ),
+  pmConnect(
+    'kundi ikki knýta samband við smtp vert',
+    'Mailer Error: SMTP feilur: Kundi ikki knýta samband við SMTP vert.',
+    PHPMAILER_LANG.fo,
+  ),
+  // fr
+  pmAuth(
+    "erreur smtp : échec de l'authentification",
+    "Mailer Error: Erreur SMTP : échec de l'authentification.",
+    PHPMAILER_LANG.fr,
+  ),
+  pmConnect(
+    'impossible de se connecter au serveur smtp',
+    'Mailer Error: Erreur SMTP : impossible de se connecter au serveur SMTP.',
+    PHPMAILER_LANG.fr,
+  ),
+  // v6.5.2 to v6.9.1 wrote "a échouée", which this phrase matches too.
+  pmConnect(
+    'la fonction smtp connect() a échoué',
+    'Mailer Error: La fonction SMTP connect() a échoué. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.fr,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    "erreur smtp : echec de l'authentification",
+    "Mailer Error: Erreur SMTP : Echec de l'authentification.",
+    PHPMAILER_LANG_AT['fr@v5.2.2'],
+  ),
+  // shipped until v6.5.1
+  pmConnect(
+    'échec de la connexion smtp',
+    'Mailer Error: Échec de la connexion SMTP. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['fr@v6.5.1'],
+  ),
+  // gl
+  pmAuth(
+    'erro smtp: non puido ser autentificado',
+    'Mailer Error: Erro SMTP: Non puido ser autentificado.',
+    PHPMAILER_LANG.gl,
+  ),
+  pmConnect(
+    'non puido conectar co servidor smtp',
+    'Mailer Error: Erro SMTP: Non puido conectar co servidor SMTP.',
+    PHPMAILER_LANG.gl,
+  ),
+  pmConnect(
+    'smtp connect() fallou',
+    'Mailer Error: SMTP Connect() fallou. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.gl,
+  ),
+  // he
+  pmAuth(
+    'שגיאת smtp: פעולת האימות נכשלה',
+    'Mailer Error: שגיאת SMTP: פעולת האימות נכשלה.',
+    PHPMAILER_LANG.he,
+  ),
+  pmConnect(
+    'לא הצלחתי להתחבר לשרת smtp',
+    'Mailer Error: שגיאת SMTP: לא הצלחתי להתחבר לשרת SMTP.',
+    PHPMAILER_LANG.he,
+  ),
+  // hi
+  pmAuth(
+    'smtp त्रुटि: प्रामाणिकता की जांच नहीं हो सका',
+    'Mailer Error: SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका।',
+    PHPMAILER_LANG.hi,
+  ),
+  pmConnect(
+    'smtp सर्वर से कनेक्ट नहीं हो सका',
+    'Mailer Error: SMTP त्रुटि: SMTP सर्वर से कनेक्ट नहीं हो सका।',
+    PHPMAILER_LANG.hi,
+  ),
+  pmConnect(
+    'smtp का connect () फ़ंक्शन विफल हुआ',
+    'Mailer Error: SMTP का connect () फ़ंक्शन विफल हुआ। https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.hi,
+  ),
+  // hr
+  pmAuth(
+    'smtp greška: neuspjela autentikacija',
+    'Mailer Error: SMTP Greška: Neuspjela autentikacija.',
+    PHPMAILER_LANG.hr,
+  ),
+  pmConnect(
+    'ne mogu se spojiti na smtp poslužitelj',
+    'Mailer Error: SMTP Greška: Ne mogu se spojiti na SMTP poslužitelj.',
+    PHPMAILER_LANG.hr,
+  ),
+  pmConnect(
+    'spajanje na smtp poslužitelj nije uspjelo',
+    'Mailer Error: Spajanje na SMTP poslužitelj nije uspjelo. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.hr,
+  ),
+  // hu
+  pmAuth(
+    'smtp hiba: az azonosítás sikertelen',
+    'Mailer Error: SMTP hiba: az azonosítás sikertelen.',
+    PHPMAILER_LANG.hu,
+  ),
+  pmConnect(
+    'nem lehet kapcsolódni az smtp-szerverhez',
+    'Mailer Error: SMTP hiba: nem lehet kapcsolódni az SMTP-szerverhez.',
+    PHPMAILER_LANG.hu,
+  ),
+  pmConnect(
+    'hiba az smtp-kapcsolatban',
+    'Mailer Error: Hiba az SMTP-kapcsolatban. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.hu,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'smtp hiba: sikertelen autentikáció',
+    'Mailer Error: SMTP Hiba: Sikertelen autentikáció.',
+    PHPMAILER_LANG_AT['hu@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'nem tudtam csatlakozni az smtp host-hoz',
+    'Mailer Error: SMTP Hiba: Nem tudtam csatlakozni az SMTP host-hoz.',
+    PHPMAILER_LANG_AT['hu@v5.2.2'],
+  ),
+  // hy
+  pmAuth(
+    'smtp -ի սխալ: չհաջողվեց ստուգել իսկությունը',
+    'Mailer Error: SMTP -ի սխալ: չհաջողվեց ստուգել իսկությունը.',
+    PHPMAILER_LANG.hy,
+  ),
+  pmConnect(
+    'չհաջողվեց կապ հաստատել smtp սերվերի հետ',
+    'Mailer Error: SMTP -ի սխալ: չհաջողվեց կապ հաստատել SMTP սերվերի հետ.',
+    PHPMAILER_LANG.hy,
+  ),
+  pmConnect(
+    'smtp -ի connect() ֆունկցիան չի հաջողվել',
+    'Mailer Error: SMTP -ի connect() ֆունկցիան չի հաջողվել https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.hy,
+  ),
+  // id
+  pmAuth(
+    'kesalahan smtp: tidak dapat mengotentikasi',
+    'Mailer Error: Kesalahan SMTP: Tidak dapat mengotentikasi.',
+    PHPMAILER_LANG.id,
+  ),
+  pmConnect(
+    'tidak dapat terhubung ke host smtp',
+    'Mailer Error: Kesalahan SMTP: Tidak dapat terhubung ke host SMTP.',
+    PHPMAILER_LANG.id,
+  ),
+  pmConnect(
+    'smtp connect() gagal',
+    'Mailer Error: SMTP Connect() gagal. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.id,
+  ),
+  // shipped until v5.2.28
+  pmAuth(
+    'kesalahan smtp: tidak dapat mengautentikasi',
+    'Mailer Error: Kesalahan SMTP: Tidak dapat mengautentikasi.',
+    PHPMAILER_LANG_AT['id@v5.2.28'],
+  ),
+  // it
+  pmAuth(
+    'smtp error: impossibile autenticarsi',
+    'Mailer Error: SMTP Error: Impossibile autenticarsi.',
+    PHPMAILER_LANG.it,
+  ),
+  pmConnect(
+    "impossibile connettersi all'host smtp",
+    "Mailer Error: SMTP Error: Impossibile connettersi all'host SMTP.",
+    PHPMAILER_LANG.it,
+  ),
+  pmConnect(
+    'smtp connect() fallita',
+    'Mailer Error: SMTP Connect() fallita. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.it,
+  ),
+  // ja
+  pmAuth(
+    'smtpエラー: 認証できませんでした',
+    'Mailer Error: SMTPエラー: 認証できませんでした。',
+    PHPMAILER_LANG.ja,
+  ),
+  pmConnect(
+    'smtpホストに接続できませんでした',
+    'Mailer Error: SMTPエラー: SMTPホストに接続できませんでした。',
+    PHPMAILER_LANG.ja,
+  ),
+  pmConnect(
+    'smtp接続に失敗しました',
+    'Mailer Error: SMTP接続に失敗しました。 https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ja,
+  ),
+  // ka
+  pmAuth(
+    'smtp შეცდომა: ავტორიზაცია შეუძლებელია',
+    'Mailer Error: SMTP შეცდომა: ავტორიზაცია შეუძლებელია.',
+    PHPMAILER_LANG.ka,
+  ),
+  pmConnect(
+    'smtp სერვერთან დაკავშირება შეუძლებელია',
+    'Mailer Error: SMTP შეცდომა: SMTP სერვერთან დაკავშირება შეუძლებელია.',
+    PHPMAILER_LANG.ka,
+  ),
+  pmConnect(
+    'შეცდომა smtp სერვერთან დაკავშირებისას',
+    'Mailer Error: შეცდომა SMTP სერვერთან დაკავშირებისას https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ka,
+  ),
+  // ko
+  pmAuth('smtp 오류: 인증할 수 없습니다', 'Mailer Error: SMTP 오류: 인증할 수 없습니다.', PHPMAILER_LANG.ko),
+  pmConnect(
+    'smtp 호스트에 접속할 수 없습니다',
+    'Mailer Error: SMTP 오류: SMTP 호스트에 접속할 수 없습니다.',
+    PHPMAILER_LANG.ko,
+  ),
+  pmConnect(
+    'smtp 연결을 실패하였습니다',
+    'Mailer Error: SMTP 연결을 실패하였습니다. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ko,
+  ),
+  // ku
+  pmAuth(
+    'هەڵەی smtp : نەتوانرا کۆدەکە پشتڕاست بکرێتەوە',
+    'Mailer Error: هەڵەی SMTP : نەتوانرا کۆدەکە پشتڕاست بکرێتەوە',
+    PHPMAILER_LANG.ku,
+  ),
+  pmConnect(
+    'نەتوانرا پەیوەندی بە سێرڤەرەوە بکات smtp',
+    'Mailer Error: هەڵەی SMTP: نەتوانرا پەیوەندی بە سێرڤەرەوە بکات SMTP.',
+    PHPMAILER_LANG.ku,
+  ),
+  pmConnect(
+    'smtp connect()پەیوەندی شکستی هێنا',
+    'Mailer Error: SMTP Connect()پەیوەندی شکستی هێنا . https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ku,
+  ),
+  // lt
+  pmAuth(
+    'smtp klaida: autentifikacija nepavyko',
+    'Mailer Error: SMTP klaida: autentifikacija nepavyko.',
+    PHPMAILER_LANG.lt,
+  ),
+  pmConnect(
+    'nepavyksta prisijungti prie smtp stoties',
+    'Mailer Error: SMTP klaida: nepavyksta prisijungti prie SMTP stoties.',
+    PHPMAILER_LANG.lt,
+  ),
+  pmConnect(
+    'smtp susijungimo klaida',
+    'Mailer Error: SMTP susijungimo klaida https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.lt,
+  ),
+  // lv
+  pmAuth(
+    'smtp kļūda: autorizācija neizdevās',
+    'Mailer Error: SMTP kļūda: Autorizācija neizdevās.',
+    PHPMAILER_LANG.lv,
+  ),
+  pmConnect(
+    'nevar izveidot savienojumu ar smtp serveri',
+    'Mailer Error: SMTP Kļūda: Nevar izveidot savienojumu ar SMTP serveri.',
+    PHPMAILER_LANG.lv,
+  ),
+  pmConnect(
+    'smtp savienojuma kļūda',
+    'Mailer Error: SMTP savienojuma kļūda https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.lv,
+  ),
+  // mg
+  pmAuth(
+    'hadisoana smtp: tsy nahomby ny fanamarinana',
+    'Mailer Error: Hadisoana SMTP: Tsy nahomby ny fanamarinana.',
+    PHPMAILER_LANG.mg,
+  ),
+  pmConnect(
+    "tsy afaka mampifandray amin'ny mpampiantrano smtp",
+    "Mailer Error: SMTP Error: Tsy afaka mampifandray amin'ny mpampiantrano SMTP.",
+    PHPMAILER_LANG.mg,
+  ),
+  pmConnect(
+    "tsy nahomby ny fifandraisana tamin'ny server smtp",
+    "Mailer Error: Tsy nahomby ny fifandraisana tamin'ny server SMTP. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
+    PHPMAILER_LANG.mg,
+  ),
+  // mn
+  pmAuth(
+    'алдаа smtp: холбогдож чадсангүй',
+    'Mailer Error: Алдаа SMTP: Холбогдож чадсангүй.',
+    PHPMAILER_LANG.mn,
+  ),
+  pmConnect(
+    'smtp- сервертэй холбогдож болохгүй байна',
+    'Mailer Error: Алдаа SMTP: SMTP- сервертэй холбогдож болохгүй байна.',
+    PHPMAILER_LANG.mn,
+  ),
+  pmConnect(
+    'smtp сервертэй холбогдоход алдаа гарлаа',
+    'Mailer Error: SMTP сервертэй холбогдоход алдаа гарлаа https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.mn,
+  ),
+  // ms
+  pmAuth(
+    'ralat smtp: tidak dapat pengesahan',
+    'Mailer Error: Ralat SMTP: Tidak dapat pengesahan.',
+    PHPMAILER_LANG.ms,
+  ),
+  pmConnect(
+    'tidak dapat menghubungi hos pelayan smtp',
+    'Mailer Error: Ralat SMTP: Tidak dapat menghubungi hos pelayan SMTP.',
+    PHPMAILER_LANG.ms,
+  ),
+  pmConnect(
+    'smtp connect() telah gagal',
+    'Mailer Error: SMTP Connect() telah gagal. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ms,
+  ),
+  // nb
+  // v6.8.1 to v6.12.0 wrote "Kunne ikke autentiseres", which this phrase matches too.
+  pmAuth(
+    'smtp-feil: kunne ikke autentisere',
+    'Mailer Error: SMTP-feil: Kunne ikke autentisere.',
+    PHPMAILER_LANG.nb,
+  ),
+  pmConnect(
+    'kunne ikke koble til smtp-vert',
+    'Mailer Error: SMTP-feil: Kunne ikke koble til SMTP-vert.',
+    PHPMAILER_LANG.nb,
+  ),
+  pmConnect(
+    'smtp connect() mislyktes',
+    'Mailer Error: SMTP connect() mislyktes. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.nb,
+  ),
+  // shipped until v6.8.0
+  pmAuth(
+    'smtp feil: kunne ikke autentisere',
+    'Mailer Error: SMTP Feil: Kunne ikke autentisere.',
+    PHPMAILER_LANG_AT['nb@v6.8.0'],
+  ),
+  // shipped until v5.2.2 (phpmailer.lang-no.php)
+  pmAuth(
+    'smtp feil: kunne ikke authentisere',
+    'Mailer Error: SMTP Feil: Kunne ikke authentisere.',
+    PHPMAILER_LANG_AT['no@v5.2.2'],
+  ),
+  // shipped until v6.8.0
+  pmConnect(
+    'kunne ikke koble til smtp tjener',
+    'Mailer Error: SMTP Feil: Kunne ikke koble til SMTP tjener.',
+    PHPMAILER_LANG_AT['nb@v6.8.0'],
+  ),
+  // shipped until v5.2.2 (phpmailer.lang-no.php)
+  pmConnect(
+    'kunne ikke koble til smtp host',
+    'Mailer Error: SMTP Feil: Kunne ikke koble til SMTP host.',
+    PHPMAILER_LANG_AT['no@v5.2.2'],
+  ),
+  // shipped until v5.2.23
+  pmConnect(
+    'smtp connect() feilet',
+    'Mailer Error: SMTP Connect() feilet. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['nb@v5.2.23'],
+  ),
+  // nl
+  pmAuth(
+    'smtp-fout: authenticatie mislukt',
+    'Mailer Error: SMTP-fout: authenticatie mislukt.',
+    PHPMAILER_LANG.nl,
+  ),
+  pmConnect(
+    'kon niet verbinden met smtp-host',
+    'Mailer Error: SMTP-fout: kon niet verbinden met SMTP-host.',
+    PHPMAILER_LANG.nl,
+  ),
+  pmConnect(
+    'smtp-verbinding mislukt',
+    'Mailer Error: SMTP-verbinding mislukt. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.nl,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'smtp fout: authenticatie mislukt',
+    'Mailer Error: SMTP Fout: authenticatie mislukt.',
+    PHPMAILER_LANG_AT['nl@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'kon niet verbinden met smtp host',
+    'Mailer Error: SMTP Fout: Kon niet verbinden met SMTP host.',
+    PHPMAILER_LANG_AT['nl@v5.2.2'],
+  ),
+  // shipped until v6.12.0
+  pmConnect(
+    'smtp verbinding mislukt',
+    'Mailer Error: SMTP Verbinding mislukt. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['nl@v6.12.0'],
+  ),
+  // pl
+  pmAuth(
+    'błąd smtp: nie udało się przeprowadzić uwierzytelnienia',
+    'Mailer Error: Błąd SMTP: nie udało się przeprowadzić uwierzytelnienia.',
+    PHPMAILER_LANG.pl,
+  ),
+  pmConnect(
+    'błąd smtp: nie udało się połączyć z serwerem (hostem)',
+    'Mailer Error: Błąd SMTP: nie udało się połączyć z serwerem (hostem).',
+    PHPMAILER_LANG.pl,
+  ),
+  pmConnect(
+    'nie udało się nawiązać połączenia za pomocą smtp connect()',
+    'Mailer Error: Nie udało się nawiązać połączenia za pomocą SMTP Connect(). https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.pl,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'błąd smtp: nie można przeprowadzić autentykacji',
+    'Mailer Error: Błąd SMTP: Nie można przeprowadzić autentykacji.',
+    PHPMAILER_LANG_AT['pl@v5.2.2'],
+  ),
+  // shipped until v6.12.0
+  pmAuth(
+    'błąd smtp: nie można przeprowadzić uwierzytelnienia',
+    'Mailer Error: Błąd SMTP: Nie można przeprowadzić uwierzytelnienia.',
+    PHPMAILER_LANG_AT['pl@v6.12.0'],
+  ),
+  // shipped until v6.12.0
+  pmConnect(
+    'błąd smtp: nie można połączyć się z wybranym hostem',
+    'Mailer Error: Błąd SMTP: Nie można połączyć się z wybranym hostem.',
+    PHPMAILER_LANG_AT['pl@v6.12.0'],
+  ),
+  // shipped until v6.6.4
+  pmConnect(
+    'smtp connect() zakończone niepowodzeniem',
+    'Mailer Error: SMTP Connect() zakończone niepowodzeniem. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['pl@v6.6.4'],
+  ),
+  // shipped until v6.12.0
+  pmConnect(
+    'wywołanie funkcji smtp connect() zostało zakończone niepowodzeniem',
+    'Mailer Error: Wywołanie funkcji SMTP Connect() zostało zakończone niepowodzeniem. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['pl@v6.12.0'],
+  ),
+  // pt
+  pmAuth(
+    'erro smtp: falha na autenticação',
+    'Mailer Error: Erro SMTP: Falha na autenticação.',
+    PHPMAILER_LANG.pt,
+  ),
+  pmConnect(
+    'não foi possível ligar ao servidor smtp',
+    'Mailer Error: Erro SMTP: Não foi possível ligar ao servidor SMTP.',
+    PHPMAILER_LANG.pt,
+  ),
+  pmConnect(
+    'falha na função smtp connect()',
+    'Mailer Error: Falha na função SMTP connect(). https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.pt,
+  ),
+  // shipped until v6.9.3
+  pmAuth(
+    'erro do smtp: não foi possível realizar a autenticação',
+    'Mailer Error: Erro do SMTP: Não foi possível realizar a autenticação.',
+    PHPMAILER_LANG_AT['pt@v6.9.3'],
+  ),
+  // shipped until v6.9.3
+  pmConnect(
+    'não foi possível realizar ligação com o servidor smtp',
+    'Mailer Error: Erro do SMTP: Não foi possível realizar ligação com o servidor SMTP.',
+    PHPMAILER_LANG_AT['pt@v6.9.3'],
+  ),
+  // pt_br
+  pmAuth(
+    'erro de smtp: não foi possível autenticar',
+    'Mailer Error: Erro de SMTP: Não foi possível autenticar.',
+    PHPMAILER_LANG.pt_br,
+  ),
+  pmConnect(
+    'não foi possível conectar ao servidor smtp',
+    'Mailer Error: Erro de SMTP: Não foi possível conectar ao servidor SMTP.',
+    PHPMAILER_LANG.pt_br,
+  ),
+  pmConnect(
+    'smtp connect() falhou',
+    'Mailer Error: SMTP Connect() falhou. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.pt_br,
+  ),
+  // shipped until v5.2.2 (phpmailer.lang-br.php)
+  pmConnect(
+    'não foi possível conectar com o servidor smtp',
+    'Mailer Error: Erro de SMTP: Não foi possível conectar com o servidor SMTP.',
+    PHPMAILER_LANG_AT['br@v5.2.2'],
+  ),
+  // ro
+  pmAuth(
+    'eroare smtp: autentificarea a eșuat',
+    'Mailer Error: Eroare SMTP: Autentificarea a eșuat.',
+    PHPMAILER_LANG.ro,
+  ),
+  pmConnect(
+    'conectarea la serverul smtp a eșuat',
+    'Mailer Error: Eroare SMTP: Conectarea la serverul SMTP a eșuat.',
+    PHPMAILER_LANG.ro,
+  ),
+  // shipped until v5.2.2
+  pmAuth(
+    'eroare smtp: nu a functionat autentificarea',
+    'Mailer Error: Eroare SMTP: Nu a functionat autentificarea.',
+    PHPMAILER_LANG_AT['ro@v5.2.2'],
+  ),
+  // shipped until v5.2.2
+  pmConnect(
+    'nu m-am putut conecta la adresa smtp',
+    'Mailer Error: Eroare SMTP: Nu m-am putut conecta la adresa SMTP.',
+    PHPMAILER_LANG_AT['ro@v5.2.2'],
+  ),
+  // shipped until v5.2.16
+  pmConnect(
+    'conectarea la serverul smtp a esuat',
+    'Mailer Error: Conectarea la serverul SMTP a esuat. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['ro@v5.2.16'],
+  ),
+  // ru
+  pmAuth(
+    'ошибка smtp: не удалось пройти аутентификацию',
+    'Mailer Error: Ошибка SMTP: не удалось пройти аутентификацию.',
+    PHPMAILER_LANG.ru,
+  ),
+  pmConnect(
+    'не удается подключиться к smtp-серверу',
+    'Mailer Error: Ошибка SMTP: не удается подключиться к SMTP-серверу.',
+    PHPMAILER_LANG.ru,
+  ),
+  pmConnect(
+    'ошибка соединения с smtp-сервером',
+    'Mailer Error: Ошибка соединения с SMTP-сервером. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ru,
+  ),
+  // shipped until v6.9.1
+  pmAuth(
+    'ошибка smtp: ошибка авторизации',
+    'Mailer Error: Ошибка SMTP: ошибка авторизации.',
+    PHPMAILER_LANG_AT['ru@v6.9.1'],
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    'не удается подключиться к серверу smtp',
+    'Mailer Error: Ошибка SMTP: не удается подключиться к серверу SMTP.',
+    PHPMAILER_LANG_AT['ru@v5.2.28'],
+  ),
+  // si
+  pmAuth('smtp දෝෂය: සත්යාපනය අසාර්ථක විය', 'Mailer Error: SMTP දෝෂය: සත්යාපනය අසාර්ථක විය.', PHPMAILER_LANG.si),
+  pmConnect(
+    'smtp දෝෂය: සම්බන්ධ වීමට නොහැකි විය',
+    'Mailer Error: SMTP දෝෂය: සම්බන්ධ වීමට නොහැකි විය.',
+    PHPMAILER_LANG.si,
+  ),
+  pmConnect(
+    'smtp සම්බන්ධය අසාර්ථක විය',
+    'Mailer Error: SMTP සම්බන්ධය අසාර්ථක විය. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.si,
+  ),
+  // sk
+  pmAuth(
+    'smtp error: chyba autentifikácie',
+    'Mailer Error: SMTP Error: Chyba autentifikácie.',
+    PHPMAILER_LANG.sk,
+  ),
+  pmConnect(
+    'nebolo možné nadviazať spojenie so smtp serverom',
+    'Mailer Error: SMTP Error: Nebolo možné nadviazať spojenie so SMTP serverom.',
+    PHPMAILER_LANG.sk,
+  ),
+  pmConnect(
+    'smtp connect() zlyhalo',
+    'Mailer Error: SMTP Connect() zlyhalo. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.sk,
+  ),
+  // sl
+  pmAuth(
+    'smtp napaka: avtentikacija ni uspela',
+    'Mailer Error: SMTP napaka: Avtentikacija ni uspela.',
+    PHPMAILER_LANG.sl,
+  ),
+  pmConnect(
+    'vzpostavljanje povezave s smtp gostiteljem ni uspelo',
+    'Mailer Error: SMTP napaka: Vzpostavljanje povezave s SMTP gostiteljem ni uspelo.',
+    PHPMAILER_LANG.sl,
+  ),
+  pmConnect(
+    'ne morem vzpostaviti povezave s smtp strežnikom',
+    'Mailer Error: Ne morem vzpostaviti povezave s SMTP strežnikom. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.sl,
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    'ne morem vzpostaviti povezave s smtp gostiteljem',
+    'Mailer Error: SMTP napaka: Ne morem vzpostaviti povezave s SMTP gostiteljem.',
+    PHPMAILER_LANG_AT['sl@v5.2.28'],
+  ),
+  // sr
+  pmAuth(
+    'smtp грешка: аутентификација није успела',
+    'Mailer Error: SMTP грешка: аутентификација није успела.',
+    PHPMAILER_LANG.sr,
+  ),
+  pmConnect(
+    'повезивање са smtp сервером није успело',
+    'Mailer Error: SMTP грешка: повезивање са SMTP сервером није успело.',
+    PHPMAILER_LANG.sr,
+  ),
+  // shipped until v5.2.28 (phpmailer.lang-rs.php)
+  pmConnect(
+    'није могуће повезивање са smtp сервером',
+    'Mailer Error: SMTP грешка: није могуће повезивање са SMTP сервером.',
+    PHPMAILER_LANG_AT['rs@v5.2.28'],
+  ),
+  // sr_latn
+  pmAuth(
+    'smtp greška: autentifikacija nije uspela',
+    'Mailer Error: SMTP greška: autentifikacija nije uspela.',
+    PHPMAILER_LANG.sr_latn,
+  ),
+  pmConnect(
+    'povezivanje sa smtp serverom nije uspelo',
+    'Mailer Error: SMTP greška: povezivanje sa SMTP serverom nije uspelo.',
+    PHPMAILER_LANG.sr_latn,
+  ),
+  // sv
+  pmAuth(
+    'smtp fel: kunde inte autentisera',
+    'Mailer Error: SMTP fel: Kunde inte autentisera.',
+    PHPMAILER_LANG.sv,
+  ),
+  pmConnect(
+    'kunde inte ansluta till smtp-server',
+    'Mailer Error: SMTP fel: Kunde inte ansluta till SMTP-server.',
+    PHPMAILER_LANG.sv,
+  ),
+  pmConnect(
+    'smtp connect() misslyckades',
+    'Mailer Error: SMTP Connect() misslyckades. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.sv,
+  ),
+  // tl
+  pmAuth(
+    'smtp error: hindi mapatotohanan',
+    'Mailer Error: SMTP Error: Hindi mapatotohanan.',
+    PHPMAILER_LANG.tl,
+  ),
+  pmConnect(
+    'hindi makakonekta sa smtp host',
+    'Mailer Error: SMTP Error: Hindi makakonekta sa SMTP host.',
+    PHPMAILER_LANG.tl,
+  ),
+  pmConnect(
+    'ang smtp connect() ay nabigo',
+    'Mailer Error: Ang SMTP connect() ay nabigo. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.tl,
+  ),
+  // tr
+  pmAuth('smtp hatası: oturum açılamadı', 'Mailer Error: SMTP Hatası: Oturum açılamadı.', PHPMAILER_LANG.tr),
+  pmConnect(
+    'smtp sunucusuna bağlanılamadı',
+    'Mailer Error: SMTP Hatası: SMTP sunucusuna bağlanılamadı.',
+    PHPMAILER_LANG.tr,
+  ),
+  pmConnect(
+    'smtp connect() fonksiyonu başarısız',
+    'Mailer Error: SMTP connect() fonksiyonu başarısız. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.tr,
+  ),
+  // shipped until v5.2.7
+  pmAuth(
+    'smtp hatası: doğrulanamıyor',
+    'Mailer Error: SMTP Hatası: Doğrulanamıyor.',
+    PHPMAILER_LANG_AT['tr@v5.2.7'],
+  ),
+  // shipped until v5.2.7
+  pmConnect(
+    'smtp hosta bağlanılamıyor',
+    'Mailer Error: SMTP Hatası: SMTP hosta bağlanılamıyor.',
+    PHPMAILER_LANG_AT['tr@v5.2.7'],
+  ),
+  // shipped until v5.2.7
+  pmConnect(
+    'smtp bağlantı() başarısız',
+    'Mailer Error: SMTP bağlantı() başarısız. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['tr@v5.2.7'],
+  ),
+  // uk
+  pmAuth(
+    'помилка smtp: помилка авторизації',
+    'Mailer Error: Помилка SMTP: помилка авторизації.',
+    PHPMAILER_LANG.uk,
+  ),
+  pmConnect(
+    "не вдається під'єднатися до smtp-серверу",
+    "Mailer Error: Помилка SMTP: не вдається під'єднатися до SMTP-серверу.",
+    PHPMAILER_LANG.uk,
+  ),
+  pmConnect(
+    "помилка з'єднання з smtp-сервером",
+    "Mailer Error: Помилка з'єднання з SMTP-сервером https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
+    PHPMAILER_LANG.uk,
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    "не вдається під'єднатися до серверу smtp",
+    "Mailer Error: Помилка SMTP: не вдається під'єднатися до серверу SMTP.",
+    PHPMAILER_LANG_AT['uk@v5.2.28'],
+  ),
+  // shipped until v5.2.10
+  pmConnect(
+    'не вдається підєднатися до серверу smtp',
+    'Mailer Error: Помилка SMTP: не вдається підєднатися до серверу SMTP.',
+    PHPMAILER_LANG_AT['uk@v5.2.10'],
+  ),
+  // shipped until v5.2.28
+  pmConnect(
+    "помилка з'єднання із smtp-сервером",
+    "Mailer Error: Помилка з'єднання із SMTP-сервером https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
+    PHPMAILER_LANG_AT['uk@v5.2.28'],
+  ),
+  // shipped until v5.2.10
+  pmConnect(
+    'помилка зєднання із smtp-сервером',
+    'Mailer Error: Помилка зєднання із SMTP-сервером https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['uk@v5.2.10'],
+  ),
+  // ur
+  pmAuth(
+    'smtp خرابی: تصدیق کرنے سے قاصر',
+    'Mailer Error: SMTP خرابی: تصدیق کرنے سے قاصر۔',
+    PHPMAILER_LANG.ur,
+  ),
+  pmConnect(
+    'smtp خرابی: سرور سے منسلک ہونے سے قاصر',
+    'Mailer Error: SMTP خرابی: سرور سے منسلک ہونے سے قاصر۔',
+    PHPMAILER_LANG.ur,
+  ),
+  pmConnect(
+    'smtp ملنا ناکام ہوا',
+    'Mailer Error: SMTP ملنا ناکام ہوا https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.ur,
+  ),
+  // vi
+  pmAuth('lỗi smtp: không thể xác thực', 'Mailer Error: Lỗi SMTP: Không thể xác thực.', PHPMAILER_LANG.vi),
+  pmConnect(
+    'không thể kết nối máy chủ smtp',
+    'Mailer Error: Lỗi SMTP: Không thể kết nối máy chủ SMTP.',
+    PHPMAILER_LANG.vi,
+  ),
+  pmConnect(
+    'lỗi kết nối với smtp',
+    'Mailer Error: Lỗi kết nối với SMTP https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.vi,
+  ),
+  // zh
+  pmAuth('smtp 錯誤：登入失敗', 'Mailer Error: SMTP 錯誤：登入失敗。', PHPMAILER_LANG.zh),
+  pmConnect('無法連線到 smtp 主機', 'Mailer Error: SMTP 錯誤：無法連線到 SMTP 主機。', PHPMAILER_LANG.zh),
+  pmConnect(
+    'smtp 連線失敗',
+    'Mailer Error: SMTP 連線失敗 https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.zh,
+  ),
+  // shipped until v5.2.2
+  pmAuth('smtp 錯誤：登錄失敗', 'Mailer Error: SMTP 錯誤：登錄失敗。', PHPMAILER_LANG_AT['zh@v5.2.2']),
+  // shipped until v5.2.2
+  pmConnect(
+    '無法連接到 smtp 主機',
+    'Mailer Error: SMTP 錯誤：無法連接到 SMTP 主機。',
+    PHPMAILER_LANG_AT['zh@v5.2.2'],
+  ),
+  // shipped until v5.2.9
+  pmConnect(
+    'smtp連線失敗',
+    'Mailer Error: SMTP連線失敗 https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG_AT['zh@v5.2.9'],
+  ),
+  // zh_cn
+  pmAuth('smtp 错误：登录失败', 'Mailer Error: SMTP 错误：登录失败。', PHPMAILER_LANG.zh_cn),
+  pmConnect('无法连接到 smtp 主机', 'Mailer Error: SMTP 错误：无法连接到 SMTP 主机。', PHPMAILER_LANG.zh_cn),
+  pmConnect(
+    'smtp服务器连接失败',
+    'Mailer Error: SMTP服务器连接失败。 https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    PHPMAILER_LANG.zh_cn,
+  ),
+  // shipped until v6.6.2 (phpmailer.lang-ch.php)
+  pmAuth(
+    'smtp 错误：身份验证失败',
+    'Mailer Error: SMTP 错误：身份验证失败。',
+    PHPMAILER_LANG_AT['ch@v6.6.2'],
+  ),
+  // shipped until v6.6.2 (phpmailer.lang-ch.php)
+  pmConnect(
+    '不能连接smtp主机',
+    'Mailer Error: SMTP 错误: 不能连接SMTP主机。',
+    PHPMAILER_LANG_AT['ch@v6.6.2'],
+  ),
+];
+
+// Letters that Unicode does not split into a base letter and a mark.
+const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', ı: 'i' };
+const withoutAccents = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łđðøı]/g, (c) => PLAIN_LETTER[c] ?? c);
+
+/**
+ * The Latin-script PHPMailer phrases once more without their accents ("echec de la connexion smtp"):
+ * the matcher compares letters as they are (normalize.ts `foldPhrase` folds case and spaces, not
+ * accents), and a paste retyped or passed through a charset that lost them keeps the words. Only a
+ * phrase that becomes plain ASCII gets a variant, so no other script is touched.
+ */
+const phpMailerBareRows: readonly FamilyRow[] = phpMailerRows.flatMap((row) => {
+  const says = withoutAccents(row.says);
+  if (says === row.says || !/^[\x20-\x7e]+$/.test(says)) return [];
+  if (phpMailerRows.some((other) => other.family === row.family && other.says === says)) return [];
+  return [{ ...row, says, example: withoutAccents(row.example) }];
+});
+
+/** Every localised wording: glibc's and Windows', then PHPMailer's. */
+export const localisedFamilyRows: readonly FamilyRow[] = [
+  ...systemRows,
+  ...phpMailerRows,
+  ...phpMailerBareRows,
 ];
