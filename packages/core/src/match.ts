@@ -304,8 +304,10 @@ export function candidates(parsed: ParsedReply): Candidate[] {
     }
     // A reply code that means one thing on every server (RFC 4954's 535: the AUTH was refused)
     // names its neutral page when no phrase did, unless the paste points at Gmail (Gmail's pages
-    // answer there) or is nothing but codes (a bare "535 5.7.8" is read as Gmail's, as above).
-    if (reply.origin.provider !== 'gmail' && !bare)
+    // answer there) or is nothing but codes (a bare "535 5.7.8" is read as Gmail's, as above; a
+    // basic code with no enhanced one is never Gmail's: Roundcube's "SMTP Error (535):
+    // Authentication failed." around any server's refusal).
+    if (reply.origin.provider !== 'gmail' && (!bare || reply.enhancedCode === null))
       providerPages.forEach((entry, i) => {
         const { byReplyCode, replyCodes } = entry.signature;
         if (!byReplyCode || byEntry.has(i) || outOfReach(entry, reply)) return;

@@ -146,6 +146,9 @@ const ALERTMANAGER_EMAIL = 'https://github.com/prometheus/alertmanager/blob/main
 const EMAILJS_SMTP = 'https://github.com/eleith/emailjs/blob/main/smtp/smtp.ts';
 const PY_SMTPLIB_SOURCE = 'https://github.com/python/cpython/blob/main/Lib/smtplib.py';
 const GO_TEXTPROTO = 'https://github.com/golang/go/blob/master/src/net/textproto/reader.go';
+const SSMTP = 'https://github.com/ajwans/sSMTP/blob/master/ssmtp.c';
+const MOTIONEYE_CONFIG =
+  'https://github.com/motioneye-project/motioneye/blob/dev/motioneye/handlers/config.py';
 const HORDE_SMTP = 'https://github.com/horde/Smtp/blob/master/lib/Horde/Smtp.php';
 const QT_SSL_SOCKET = 'https://github.com/qt/qtbase/blob/dev/src/network/ssl/qsslsocket.cpp';
 const SIMPLE_JAVA_MAIL =
@@ -2263,7 +2266,7 @@ const ownRows: readonly FamilyRow[] = [
     r(
       'no-reason',
       'php',
-      'error connecting to smtp server.',
+      'error connecting to smtp server',
       'Creating account failed: Error connecting to SMTP server.',
       HORDE_SMTP,
     ),
@@ -2298,6 +2301,29 @@ const ownRows: readonly FamilyRow[] = [
       'short response:',
       'Failed to open a connection to SMTP server: short response: * OK [CAPABILITY IMAP4rev1] Dovecot ready.',
       GO_TEXTPROTO,
+    ),
+  ),
+  // sSMTP (and its send-mail / sendmail links) when its connection to the mail hub failed:
+  // die("Cannot open %s:%d"), the cause not printed. Weak.
+  weak(r('no-reason', 'other', 'ssmtp: cannot open', 'ssmtp: Cannot open smtp.example.com:587', SSMTP)),
+  weak(r('no-reason', 'other', 'send-mail: cannot open', 'send-mail: Cannot open mailhub:25', SSMTP)),
+  weak(r('no-reason', 'other', 'sendmail: cannot open', 'sendmail: Cannot open smtp.example.com:465', SSMTP)),
+  // motionEye's notification test turns Python's errors into advice: "Name or service not known"
+  // becomes "check SMTP server name", "Connection refused" becomes "check SMTP port" (weak: advice).
+  r(
+    'dns',
+    'python',
+    'check smtp server name',
+    'Notification email failed: check SMTP server name!',
+    MOTIONEYE_CONFIG,
+  ),
+  weak(
+    r(
+      'refused',
+      'python',
+      'check smtp port',
+      'Notification email failed: check SMTP port!',
+      MOTIONEYE_CONFIG,
     ),
   ),
   // VBA prints a CDO failure as "Run-time error '-2147220973 (80040213)'": the same code as above.

@@ -23,6 +23,8 @@ export const page: CatalogEntry = {
     '{ [Error: no form of authentication supported] code: 7, smtp: undefined }',
     'No authenticators available',
     'Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0',
+    'SMTP Error: Authentication failure: SMTP server does not support authentication (Code: )',
+    'msmtp: authentication failed (method unknown): cannot find a usable authentication method',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -67,6 +69,10 @@ export const page: CatalogEntry = {
       'no authenticators available',
       // Gmail's "Send mail as" dialog when the other server's EHLO reply lists no AUTH on that port.
       'does not advertise auth capability',
+      // PEAR Net_SMTP (Roundcube, Horde) when the EHLO reply lists no AUTH (Net/SMTP.php auth()).
+      'smtp server does not support authentication',
+      // msmtp with TLS on and no mechanism both sides know (src/smtp.c).
+      'cannot find a usable authentication method',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
     ],
@@ -77,6 +83,8 @@ export const page: CatalogEntry = {
     'https://github.com/mikel/mail/issues/1357',
     'https://github.com/deanproxy/eMail/issues/44',
     'https://github.com/neomutt/neomutt/blob/main/smtp.c',
+    'https://github.com/pear/Net_SMTP/blob/master/Net/SMTP.php',
+    'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
   ],
   checked: '2026-12-03',
 };
