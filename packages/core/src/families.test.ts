@@ -382,3 +382,75 @@ describe("PHPMailer's messages in the app's language", () => {
     );
   });
 });
+
+// Session 14 (lex19): .NET's own exception messages as a Windows language pack translates them,
+// each as a Microsoft page in that language quotes it (the rows are in families-localised.ts; every
+// row's example is tested above). These are the paste's other shapes and the near-misses.
+describe(".NET's messages in the machine's language", () => {
+  // Windows' own socket messages (lex16) are .NET rows too; these are the ones .NET words itself.
+  const dotnet = localisedFamilyRows.filter(
+    (row) => row.runtime === 'dotnet' && !row.source.includes('/winsock/'),
+  );
+
+  it('marks them as their English siblings: weak, from a Microsoft page', () => {
+    for (const row of dotnet) {
+      expect(row.weak, row.says).toBe(true);
+      expect(row.source, row.says).toMatch(/^https:\/\/learn\.microsoft\.com\/[a-z]{2}-[a-z]{2}\//);
+    }
+    const languages = new Set(
+      dotnet.map((row) => /learn\.microsoft\.com\/([a-z-]+)\//.exec(row.source)?.[1]),
+    );
+    expect(languages.size).toBe(15);
+  });
+
+  it.each([
+    // Inside SmtpClient's wrapper, with the typographic apostrophe a forward or a docs page adds.
+    [
+      'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication.AuthenticationException: Le certificat distant n\u2019est pas valide selon la procédure de validation.\n   at System.Net.Security.SslState.StartSendAuthResetSignal',
+      'tls-certificate-error',
+    ],
+    // Accents lost on the way.
+    [
+      'AuthenticationException: El certificado remoto no es valido segun el procedimiento de validacion.',
+      'tls-certificate-error',
+    ],
+    ['Dogrulama yordamina gore uzak sertifika gecersiz.', 'tls-certificate-error'],
+    ['Certyfikat zdalny jest nieprawidlowy zgodnie z procedura weryfikacji.', 'tls-certificate-error'],
+    // The same page's other Russian wording shares its start.
+    [
+      'AuthenticationException: Удаленный сертификат недействителен согласно результатам проверки подлинности.',
+      'tls-certificate-error',
+    ],
+  ])('"%s" names %s', (paste, page) => {
+    expect(classify(paste).entry?.id).toBe(page);
+  });
+
+  it('gives way to the cause the same paste names, as the English rows do', () => {
+    expect(
+      classify(
+        'System.Security.Authentication.AuthenticationException: 根据验证过程，远程证书无效。 The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+      ).entry?.id,
+    ).toBe('tls-certificate-expired');
+    expect(
+      classify(
+        'System.Net.Mail.SmtpException: Fehler beim Senden von Mail. ---> System.Net.WebException: Die Verbindung mit dem Remoteserver kann nicht hergestellt werden. ---> System.Net.Sockets.SocketException: Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte 142.250.102.108:587',
+      ).entry?.id,
+    ).toBe('conn-refused');
+  });
+
+  // Near-misses: the same words about something that is not a TLS peer or a remote server.
+  it.each([
+    'Der Antrag ist laut Prüfverfahren ungültig.',
+    'Il certificato medico non è stato ritenuto valido dalla commissione.',
+    'Die Verbindung mit dem Drucker kann nicht hergestellt werden.',
+    'Het certificaat van de cursus is ongeldig volgens de docent.',
+    'El certificado de estudios no es válido según el reglamento.',
+    'Zdalny pulpit jest nieprawidłowo skonfigurowany.',
+    'Удаленный сервер недоступен.',
+    '証明書の有効期限を確認してください。',
+  ])('"%s" is not a .NET page', (text) => {
+    expect(['tls-certificate-error', 'conn-failed-no-reason']).not.toContain(
+      classify(text).entry?.id ?? null,
+    );
+  });
+});

@@ -34,6 +34,22 @@
 // Earlier releases worded some translations differently: each such wording is a row too, cited at
 // the last release that shipped it. Translations of `smtp_error` ("SMTP server error: ") are not
 // rows: the message after it decides.
+//
+// .NET (session 14, lex19): .NET Framework, and .NET on a Windows machine whose language pack is
+// installed, print their own exception messages translated, where families.ts has the English
+// (System.Net.Security's "The remote certificate is invalid according to the validation procedure.",
+// System.Net's "Unable to connect to the remote server"). Each row is one language's wording as a
+// Microsoft page in that language quotes it under the exception's name (SSIS Scale Out, Data
+// Factory's self-hosted runtime, gRPC and SignalR troubleshooting, DMS, Entra Connect), marked like its
+// English sibling: the certificate sentence is weak `cert-untrusted` (a more specific cause in the same
+// paste wins), the connect sentence weak `no-reason`. Where a language's pages word it differently
+// (Polish "walidacji" / "weryfikacji" / "sprawdzania poprawności", Russian "недопустим" /
+// "недействителен"), the phrase is the part they share. Not rows: "Failure sending mail." (names no
+// cause, as in English), "… the remote party has closed the transport stream" and the bare
+// "… rejected by the provided RemoteCertificateValidationCallback" (no English row), "The operation
+// has timed out" (everyday words in every language), and the connect sentence where it is a common
+// sentence of the language (French, Japanese, Chinese: the same words head Exchange's 4.4.317 and
+// any app's own message).
 
 import { type FamilyRow, r, weak } from './family-row.js';
 
@@ -203,6 +219,28 @@ const PHPMAILER_LANG_AT = {
     'https://github.com/PHPMailer/PHPMailer/blob/73b61679809615850706f1dbf88e6df2ddc05745/language/phpmailer.lang-zh.php (v5.2.9)',
 } as const;
 
+/** Microsoft's pages that quote .NET's messages in their language, one per language and message. */
+const DOTNET_LOCALISED = {
+  de: 'https://learn.microsoft.com/de-de/sql/integration-services/scale-out/troubleshooting-scale-out',
+  fr: 'https://learn.microsoft.com/fr-fr/sql/integration-services/scale-out/troubleshooting-scale-out',
+  es: 'https://learn.microsoft.com/es-es/azure/data-factory/self-hosted-integration-runtime-troubleshoot-guide',
+  it: 'https://learn.microsoft.com/it-it/sql/integration-services/scale-out/troubleshooting-scale-out',
+  pt_br:
+    'https://learn.microsoft.com/pt-br/azure/data-factory/self-hosted-integration-runtime-troubleshoot-guide',
+  ja: 'https://learn.microsoft.com/ja-jp/sql/integration-services/scale-out/troubleshooting-scale-out',
+  zh_cn: 'https://learn.microsoft.com/zh-cn/aspnet/core/grpc/troubleshoot',
+  zh_tw: 'https://learn.microsoft.com/zh-tw/sql/integration-services/scale-out/troubleshooting-scale-out',
+  ko: 'https://learn.microsoft.com/ko-kr/sql/integration-services/scale-out/troubleshooting-scale-out',
+  ru: 'https://learn.microsoft.com/ru-ru/sql/integration-services/scale-out/troubleshooting-scale-out',
+  ru_signalr:
+    'https://learn.microsoft.com/ru-ru/aspnet/signalr/overview/testing-and-debugging/troubleshooting',
+  pl: 'https://learn.microsoft.com/pl-pl/aspnet/core/grpc/troubleshoot',
+  tr: 'https://learn.microsoft.com/tr-tr/aspnet/signalr/overview/testing-and-debugging/troubleshooting',
+  nl: 'https://learn.microsoft.com/nl-nl/azure/dms/known-issues-mongo-cosmos-db',
+  cs: 'https://learn.microsoft.com/cs-cz/aspnet/core/grpc/troubleshoot',
+  sv: 'https://learn.microsoft.com/sv-se/azure/virtual-machines/extensions/custom-script-windows',
+  de_connect: 'https://learn.microsoft.com/de-de/entra/identity/hybrid/connect/tshoot-connect-connectivity',
+} as const;
 /** glibc's wordings by language, then Windows'. */
 const systemRows: readonly FamilyRow[] = [
   // de
@@ -2538,6 +2576,105 @@ const phpMailerRows: readonly FamilyRow[] = [
   ),
 ];
 
+/** .NET's certificate sentence in one language: the validation failed, no reason given (weak). */
+const dnCert = (says: string, example: string, source: string): FamilyRow =>
+  weak(
+    r(
+      'cert-untrusted',
+      'dotnet',
+      says,
+      `System.Security.Authentication.AuthenticationException: ${example}`,
+      source,
+    ),
+  );
+
+/** .NET's own messages in the languages its language packs translate them to, by language. */
+const dotnetRows: readonly FamilyRow[] = [
+  dnCert(
+    'das remotezertifikat ist laut validierungsverfahren ungültig',
+    'Das Remotezertifikat ist laut Validierungsverfahren ungültig.',
+    DOTNET_LOCALISED.de,
+  ),
+  dnCert(
+    "le certificat distant n'est pas valide selon la procédure de validation",
+    "Le certificat distant n'est pas valide selon la procédure de validation.",
+    DOTNET_LOCALISED.fr,
+  ),
+  dnCert(
+    'el certificado remoto no es válido según el procedimiento de validación',
+    'El certificado remoto no es válido según el procedimiento de validación.',
+    DOTNET_LOCALISED.es,
+  ),
+  dnCert(
+    'il certificato remoto non è stato ritenuto valido dalla procedura di convalida',
+    'Il certificato remoto non è stato ritenuto valido dalla procedura di convalida.',
+    DOTNET_LOCALISED.it,
+  ),
+  dnCert(
+    'o certificado remoto é inválido de acordo com o procedimento de validação',
+    'O certificado remoto é inválido de acordo com o procedimento de validação.',
+    DOTNET_LOCALISED.pt_br,
+  ),
+  dnCert(
+    '検証プロシージャによると、リモート証明書は無効です',
+    '検証プロシージャによると、リモート証明書は無効です。',
+    DOTNET_LOCALISED.ja,
+  ),
+  dnCert('根据验证过程，远程证书无效', '根据验证过程，远程证书无效。', DOTNET_LOCALISED.zh_cn),
+  dnCert('根據驗證程序，遠端憑證無效', '根據驗證程序，遠端憑證無效。', DOTNET_LOCALISED.zh_tw),
+  dnCert(
+    '유효성 검사 절차에 따르면 원격 인증서가 잘못되었습니다',
+    '유효성 검사 절차에 따르면 원격 인증서가 잘못되었습니다.',
+    DOTNET_LOCALISED.ko,
+  ),
+  dnCert(
+    'удаленный сертификат недопустим согласно процедуре проверки',
+    'Удаленный сертификат недопустим согласно процедуре проверки.',
+    DOTNET_LOCALISED.ru,
+  ),
+  dnCert(
+    'удаленный сертификат недействителен',
+    'Удаленный сертификат недействителен в соответствии с процедурой проверки.',
+    DOTNET_LOCALISED.ru_signalr,
+  ),
+  dnCert(
+    'certyfikat zdalny jest nieprawidłowy zgodnie z procedurą',
+    'Certyfikat zdalny jest nieprawidłowy zgodnie z procedurą walidacji.',
+    DOTNET_LOCALISED.pl,
+  ),
+  dnCert(
+    'doğrulama yordamına göre uzak sertifika geçersiz',
+    'Doğrulama yordamına göre uzak sertifika geçersiz.',
+    DOTNET_LOCALISED.tr,
+  ),
+  dnCert(
+    'het externe certificaat is ongeldig volgens de validatieprocedure',
+    'Het externe certificaat is ongeldig volgens de validatieprocedure.',
+    DOTNET_LOCALISED.nl,
+  ),
+  dnCert(
+    'vzdálený certifikát je podle ověřovací procedury neplatný',
+    'Vzdálený certifikát je podle ověřovací procedury neplatný.',
+    DOTNET_LOCALISED.cs,
+  ),
+  dnCert(
+    'fjärrcertifikatet är ogiltigt enligt valideringsproceduren',
+    'Fjärrcertifikatet är ogiltigt enligt valideringsproceduren.',
+    DOTNET_LOCALISED.sv,
+  ),
+  // System.Net's WebException when the connect failed (Send-MailMessage, SmtpClient on .NET
+  // Framework): names only the step, weak as its English row; the SocketException after it wins.
+  weak(
+    r(
+      'no-reason',
+      'dotnet',
+      'die verbindung mit dem remoteserver kann nicht hergestellt werden',
+      'Send-MailMessage : Die Verbindung mit dem Remoteserver kann nicht hergestellt werden.',
+      DOTNET_LOCALISED.de_connect,
+    ),
+  ),
+];
+
 // Letters that Unicode does not split into a base letter and a mark.
 const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', ı: 'i' };
 const withoutAccents = (text: string): string =>
@@ -2547,21 +2684,24 @@ const withoutAccents = (text: string): string =>
     .replace(/[łđðøı]/g, (c) => PLAIN_LETTER[c] ?? c);
 
 /**
- * The Latin-script PHPMailer phrases once more without their accents ("echec de la connexion smtp"):
- * the matcher compares letters as they are (normalize.ts `foldPhrase` folds case and spaces, not
- * accents), and a paste retyped or passed through a charset that lost them keeps the words. Only a
- * phrase that becomes plain ASCII gets a variant, so no other script is touched.
+ * The Latin-script PHPMailer and .NET phrases once more without their accents ("echec de la
+ * connexion smtp"): the matcher compares letters as they are (normalize.ts `foldPhrase` folds case and
+ * spaces, not accents), and a paste retyped or passed through a charset that lost them keeps the
+ * words. Only a phrase that becomes plain ASCII gets a variant, so no other script is touched.
  */
-const phpMailerBareRows: readonly FamilyRow[] = phpMailerRows.flatMap((row) => {
-  const says = withoutAccents(row.says);
-  if (says === row.says || !/^[\x20-\x7e]+$/.test(says)) return [];
-  if (phpMailerRows.some((other) => other.family === row.family && other.says === says)) return [];
-  return [{ ...row, says, example: withoutAccents(row.example) }];
-});
+const bareRows = (rows: readonly FamilyRow[]): readonly FamilyRow[] =>
+  rows.flatMap((row) => {
+    const says = withoutAccents(row.says);
+    if (says === row.says || !/^[\x20-\x7e]+$/.test(says)) return [];
+    if (rows.some((other) => other.family === row.family && other.says === says)) return [];
+    return [{ ...row, says, example: withoutAccents(row.example) }];
+  });
 
-/** Every localised wording: glibc's and Windows', then PHPMailer's. */
+/** Every localised wording: glibc's and Windows', then PHPMailer's, then .NET's. */
 export const localisedFamilyRows: readonly FamilyRow[] = [
   ...systemRows,
   ...phpMailerRows,
-  ...phpMailerBareRows,
+  ...bareRows(phpMailerRows),
+  ...dotnetRows,
+  ...bareRows(dotnetRows),
 ];
