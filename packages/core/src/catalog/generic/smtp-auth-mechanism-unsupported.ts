@@ -25,6 +25,8 @@ export const page: CatalogEntry = {
     'Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0',
     'SMTP Error: Authentication failure: SMTP server does not support authentication (Code: )',
     'msmtp: authentication failed (method unknown): cannot find a usable authentication method',
+    'SMTP authentication requires SASL',
+    "535 5.7.8 Error: authentication failed: Invalid authentication mechanism: 'CRAM-MD5'",
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -73,6 +75,11 @@ export const page: CatalogEntry = {
       'smtp server does not support authentication',
       // msmtp with TLS on and no mechanism both sides know (src/smtp.c).
       'cannot find a usable authentication method',
+      // mutt built without a SASL library: it can use none of the server's mechanisms (smtp.c).
+      'smtp authentication requires sasl',
+      // Postfix with Dovecot SASL when the client asks for a mechanism Dovecot does not offer
+      // (xsasl_dovecot_server.c), inside its 535 "authentication failed".
+      'invalid authentication mechanism',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
     ],
@@ -85,6 +92,8 @@ export const page: CatalogEntry = {
     'https://github.com/neomutt/neomutt/blob/main/smtp.c',
     'https://github.com/pear/Net_SMTP/blob/master/Net/SMTP.php',
     'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
+    'https://github.com/muttmua/mutt/blob/master/smtp.c',
+    'https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c',
   ],
   checked: '2026-12-03',
 };

@@ -19,6 +19,7 @@ export const page: CatalogEntry = {
     '530 SMTP authentication is required.',
     '5.7.1 Authentication required',
     '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    '553 5.7.1 <user@example.com>: Sender address rejected: not logged in',
   ],
   whatsHappening:
     'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay. Microsoft 365 (Exchange Online) adds a switch of its own: SMTP AUTH can be turned off for the whole tenant or for one mailbox (security defaults turn it off too). The server then refuses the AUTH command ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", or "for the Mailbox") however good the password is, and the next MAIL FROM gets 530 5.7.57.',
@@ -72,9 +73,12 @@ export const page: CatalogEntry = {
       'authentication is required',
       'client was not authenticated',
       'client not authenticated',
+      // Postfix's reject_sender_login_mismatch when no one logged in (smtpd_check.c).
+      'sender address rejected: not logged in',
     ],
   },
   sources: [
+    'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c',
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
     'https://github.com/node-red/node-red/issues/1199',
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',

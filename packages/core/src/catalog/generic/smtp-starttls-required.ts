@@ -17,6 +17,7 @@ export const page: CatalogEntry = {
     '451 5.7.3 STARTTLS is required to send mail',
     '530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)',
     'the server response was: 5.7.0 must issue STARTTLS command first',
+    'msmtp: authentication failed (method unknown): cannot use a secure authentication method',
   ],
   whatsHappening:
     'Submission servers (Postfix with smtpd_tls_security_level=encrypt, Exchange, Amazon SES, SendGrid, Gmail) refuse AUTH and MAIL on a plain connection. The client connected to 587 or 25 and went straight to AUTH or MAIL FROM without sending STARTTLS, because TLS is off in its settings, because the server did not advertise STARTTLS in its EHLO reply (something in between stripped it), or because the client only upgrades opportunistically and skipped it.',
@@ -55,12 +56,16 @@ export const page: CatalogEntry = {
       'must issue a starttls command first',
       'must issue starttls command first',
       'starttls is required to send mail',
+      // msmtp with TLS off refuses to send a password in clear (src/smtp.c): TLS first, as the server's
+      // refusal above asks.
+      'cannot use a secure authentication method',
     ],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc3207',
     'https://www.postfix.org/TLS_README.html',
     'https://github.com/apache/hertzbeat/issues/2365',
+    'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
   ],
   checked: '2026-12-03',
 };
