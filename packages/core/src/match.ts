@@ -168,13 +168,25 @@ function providerAdjustment(entry: CatalogEntry, reply: ParsedReply): number {
  * nor when the paste holds words that make its phrases mean something else (`Signature.replyCodes`,
  * `Signature.notWith`): "authentication failed" is a refused SMTP login under 535, not IMAP's
  * "NO [AUTHENTICATIONFAILED]" nor .NET's TLS "Authentication failed because the remote party …".
+ * With no reply code at all, the words alone are every program's ("fatal: Authentication failed for
+ * 'https://…'" from git, ssh, LDAP, a database): the page needs the paste to say it is SMTP.
  */
 function outOfReach(entry: CatalogEntry, reply: ParsedReply): boolean {
   const { replyCodes, notWith } = entry.signature;
   if (replyCodes && reply.replyCode !== null && !replyCodes.includes(reply.replyCode as ReplyCode))
     return true;
+  if (replyCodes && reply.replyCode === null && !saysSmtp(reply, replyCodes)) return true;
   return notWith?.some((w) => reply.folded.includes(foldPhrase(w))) ?? false;
 }
+
+// An SMTP paste whose reply code was not read as one: an enhanced code or a named step, the word
+// (SMTP, smtplib, SmtpClient, smtp.example.com, SASL), or one of the page's codes in the text
+// (nodemailer's "Invalid login - 535 Incorrect authentication data").
+const saysSmtp = (reply: ParsedReply, codes: readonly ReplyCode[]) =>
+  reply.enhancedCode !== null ||
+  reply.stage !== null ||
+  /\bsmtp|\bsasl\b/.test(reply.folded) ||
+  codes.some((code) => new RegExp(`(?<![\\w.])${code}(?![\\w.])`).test(reply.folded));
 
 /** A Gmail page is never the answer when the paste shows another provider's server replied. */
 const excluded = (entry: CatalogEntry, reply: ParsedReply) =>

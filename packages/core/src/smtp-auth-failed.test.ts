@@ -123,3 +123,33 @@ describe('smtp-auth-failed: near misses it must not take', () => {
     expect(classify(paste).entry?.id ?? 'none').not.toBe('smtp-auth-failed');
   });
 });
+
+describe('smtp-auth-failed: the words with no reply code (review14)', () => {
+  // "Authentication failed" with no code is every program's sentence; only a paste that shows it is
+  // SMTP (the word, an enhanced code, the page's own 535 in the text) reaches the page.
+  it.each([
+    ["fatal: Authentication failed for 'https://git.example.org/team/repo.git/'"],
+    ['Authentication failed'],
+    ['ldap_bind: Authentication failed for cn=admin,dc=example,dc=org'],
+    ['IMAP login failed: Authentication failed'],
+    ['Temporary authentication failure'],
+    // .NET's TLS handshake under SmtpClient: the TLS layer's words, not a refused login.
+    ['SmtpClient: Authentication failed, see inner exception.'],
+    [
+      'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.',
+    ],
+  ])('%s', (paste) => {
+    const id = classify(paste).entry?.id ?? 'none';
+    expect(id).not.toBe('smtp-auth-failed');
+    expect(id).not.toBe('smtp-auth-temporary-failure');
+  });
+
+  it.each([
+    ['SMTP authentication failed'],
+    ['smtplib: authentication failed'],
+    ['Invalid login - 535 Incorrect authentication data'],
+    ['AuthError: Invalid login - 535 Authentication failed'],
+  ])('%s', (paste) => {
+    expect(classify(paste).entry?.id).toBe('smtp-auth-failed');
+  });
+});

@@ -98,7 +98,8 @@ export interface Signature {
    * The basic reply codes under which these words mean this page: a paste whose reply code is
    * another one is another page's ("454 4.7.0 Temporary authentication failure" is RFC 4954's
    * temporary failure, smtp-auth-temporary-failure's; "530 5.7.57 … Error: 535 5.7.139 …" the
-   * login-required page's). Default: any.
+   * login-required page's). A paste with no reply code reaches the page only when it shows it is
+   * SMTP (`outOfReach` in match.ts). Default: any, and no such condition.
    */
   replyCodes?: ReplyCode[];
   /**

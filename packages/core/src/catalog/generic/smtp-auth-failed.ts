@@ -93,8 +93,12 @@ export const page: CatalogEntry = {
       // IMAP's response code (RFC 5530) and POP's (RFC 3206): a mailbox login, not sending mail.
       '[authenticationfailed]',
       '-err [auth]',
-      // .NET's SslStream: "Authentication failed because the remote party sent a TLS alert" is TLS.
+      // .NET's SslStream: "Authentication failed because the remote party sent a TLS alert" is TLS,
+      // and so is its "Authentication failed, see inner exception." (System.Net.Security's
+      // Strings.resx; under SmtpClient's "Failure sending mail." when the handshake failed), which
+      // parse.ts TLS_LAYER_WORDS already reads as the TLS layer's words.
       'authentication failed because the remote party',
+      'authentication failed, see inner exception',
       // Google's token endpoint: the token pages.
       'invalid_grant',
       // Microsoft's 530 5.7.57 to MAIL FROM, which quotes the refused 535 after "Error:" (.NET
