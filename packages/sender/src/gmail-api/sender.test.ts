@@ -79,6 +79,8 @@ describe("transport: 'gmail-api' against the sim", () => {
       diagnosis: { entry: { id: 'api-request-payload-too-large' } },
     });
     expect(sim.stats.apiDelivered).toBe(0);
+    // "Not retried": the one request that was refused, no second one.
+    expect(sim.stats.apiRequests).toBe(1);
   });
 
   test('a revoked token is refreshed once and the message goes through', async ({ sim, cleanup }) => {
