@@ -2008,7 +2008,8 @@ const ownRows: readonly FamilyRow[] = [
 
   // Android's libcore: a connect that timed out names no errno, only the time it waited; a name
   // that did not resolve is "Unable to resolve host" and Bionic's gai_strerror (EAI_NODATA is
-  // glibc's wording too).
+  // glibc's wording too). That row keeps Android's quote before the host: sudo's "unable to resolve
+  // host web01" is about the machine's own name, not the mail server's.
   r(
     'timeout',
     'java',
@@ -2019,7 +2020,7 @@ const ownRows: readonly FamilyRow[] = [
   r(
     'dns',
     'java',
-    'unable to resolve host',
+    'unable to resolve host "',
     'Unable to resolve host "smtp.gmail.com": No address associated with hostname',
     ANDROID_INET6,
   ),
