@@ -456,3 +456,12 @@ describe(".NET's messages in the machine's language", () => {
     );
   });
 });
+
+describe("Dart mailer's login wrapper", () => {
+  it("is read with its exception, not as any login page's sentence", () => {
+    expect(classify('Unhandled Exception: Incorrect username / password').entry?.id).toBe(
+      'auth-phpmailer-could-not-authenticate',
+    );
+    expect(classify('Incorrect username / password, 2 attempts left').entry).toBeNull();
+  });
+});

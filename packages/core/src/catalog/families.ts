@@ -2173,11 +2173,21 @@ const ownRows: readonly FamilyRow[] = [
   // Session 14's fresh paste batch (development part), each in its library's own source wording.
   // Dart's mailer throws this for any reply to the password that is not 2xx (smtp_client.dart's
   // _doAuthentication): the login failed and the reply is not shown.
+  // The sentence alone is also a login page's ("Incorrect username / password, 2 attempts left"):
+  // the row keeps the exception's name before it (older releases: "… / password", newer:
+  // "… / password / credentials").
   r(
     'auth-wrapper',
     'dart',
-    'incorrect username / password',
+    'exception: incorrect username / password',
     'Unhandled exception: Incorrect username / password / credentials',
+    DART_MAILER_CLIENT,
+  ),
+  r(
+    'auth-wrapper',
+    'dart',
+    'incorrect username / password / credentials',
+    'Problem: AUTHENTICATION_ERROR: Incorrect username / password / credentials',
     DART_MAILER_CLIENT,
   ),
   // emailjs (Node) when AUTH was refused: its own state name, the server's reply only in `previous`.

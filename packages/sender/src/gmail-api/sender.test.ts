@@ -57,7 +57,8 @@ describe("transport: 'gmail-api' against the sim", () => {
     sim,
     cleanup,
   }) => {
-    // 900 kB encodes to 1.2 MB of base64url: over the JSON limit the sim enforces as Gmail does.
+    // A 900 kB attachment makes a message of about 1.2 MB (MIME base64), a JSON body of about 1.6 MB
+    // (base64url again): over the 1 MiB the sim enforces as Gmail does.
     const attachment = Buffer.alloc(900_000, 3);
     const sender = createSender(apiSenderOptions(sim));
     cleanup(() => sender.close());
