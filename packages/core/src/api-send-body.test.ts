@@ -45,6 +45,9 @@ describe('api-request-payload-too-large: the JSON body of messages.send over its
       'POST https://aiplatform.googleapis.com/v1/projects/p/locations/l/publishers/google/models/m:generateContent: 400 Request payload size exceeds the limit: 1048576 bytes.',
     ],
     ['Gemini API error 400: Request payload size exceeds the limit: 1048576 bytes.'],
+    [
+      'POST https://www.googleapis.com/upload/drive/v3/files: 400 Request payload size exceeds the limit: 1048576 bytes.',
+    ],
     ['413 Request Entity Too Large'],
   ])('not for %s', (paste) => {
     expect(classify(paste).entry?.id).not.toBe('api-request-payload-too-large');

@@ -58,7 +58,18 @@ export const page: CatalogEntry = {
     phrases: ['request payload size exceeds the limit: 1048576 bytes'],
     // Google's model APIs answer an oversized prompt with the same words and figure (agent
     // libraries list it among their context-overflow messages): not a Gmail send.
-    notWith: ['aiplatform.googleapis.com', 'generativelanguage.googleapis.com', 'vertex', 'gemini'],
+    // Another Google API named in the same paste (a Drive or Sheets upload) is not a Gmail send either.
+    notWith: [
+      'aiplatform.googleapis.com',
+      'generativelanguage.googleapis.com',
+      'vertex',
+      'gemini',
+      '/drive/v',
+      'sheets.googleapis.com',
+      'docs.googleapis.com',
+      'storage.googleapis.com',
+      'bigquery',
+    ],
   },
   sources: [
     'https://developers.google.com/workspace/gmail/api/guides/uploads',
