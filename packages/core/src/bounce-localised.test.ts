@@ -92,4 +92,23 @@ describe("Google's layout and markers", () => {
       classify(`Mail Delivery Subsystem <mailer-daemon@mx.example.org>\n${body}`).entry?.provider,
     ).not.toBe('gmail');
   });
+
+  it("names the domain-not-found page by Gmail's English DNS line under a translated sentence", () => {
+    // Current notices number the line ("DNS Error: 5512 DNS type 'mx' lookup of …"); a localised
+    // notice keeps it in English below its own sentence.
+    const line = "DNS Error: 5512 DNS type 'mx' lookup of shop.example.invalid responded with code NXDOMAIN";
+    for (const text of [
+      line,
+      `주소를 찾을 수 없음\n도메인을 찾지 못하여 메일을 전송하지 못했습니다.\n응답은 다음과 같습니다. ${line}`,
+    ]) {
+      const d = classify(text);
+      expect(d.entry?.id, text).toBe('553-5.1.2-domain-not-found');
+      expect(d.reason).toBe('host-unknown');
+    }
+    // Other resolvers' MX failures are not Gmail's line.
+    expect(
+      classify('Host or domain name not found. Name service error for name=shop.example.invalid type=MX').entry
+        ?.provider,
+    ).not.toBe('gmail');
+  });
 });

@@ -1115,3 +1115,21 @@ describe("session 13's dev misses (batch-50, batch-51), by mechanism", () => {
     ).toBe('user-unknown');
   });
 });
+
+describe("session 15's dev misses (batch-60), by mechanism", () => {
+  it("Exim's local_scan refusal is the site's policy unless the quoted error names a cause", () => {
+    const bounce = (error: string) =>
+      `A message that you sent was rejected by the local scanning code that\nchecks incoming messages on this system. The following error was given:\n\n  ${error}`;
+    expect(reasonFor(null, null, bounce('Sender domain not allowed on this host.'), null)).toBe('policy');
+    expect(reasonFor(null, null, bounce('Message looks like spam.'), null)).toBe('spam');
+    // Another scanner's words are no local_scan refusal.
+    expect(reasonOfText('rejected by the antivirus scanning service')).not.toBe('policy');
+  });
+  it("Exim's log of an ACL deferral with no message names no cause", () => {
+    const log =
+      '2025-01-02 10:00:00 H=mx.example.net [192.0.2.7] F=<a@example.net> temporarily rejected RCPT <b@example.org>';
+    expect(reasonFor(null, null, log, null)).toBe('other');
+    // With the ACL's message after it, the message decides.
+    expect(reasonFor(null, null, `${log}: greylisted, please try again later`, null)).not.toBe('other');
+  });
+});

@@ -867,6 +867,10 @@ const PREFIX: readonly [RegExp, BounceReason][] = [
   [/\bsender address rejected\b/i, 'policy'],
   [/\bclient host rejected\b/i, 'blocked'],
   [/\bhelo command rejected\b/i, 'syntax'],
+  // Exim's bounce when the site's local_scan() function refused the message (moan.c: "rejected by
+  // the local scanning code that checks incoming messages on this system"): a site rule, `policy`,
+  // unless the error it quotes names a cause (batch-60 dev, both labellers).
+  [/\brejected by the local scanning code\b/i, 'policy'],
 ];
 const MAILBOX_DETAIL = /^[245]\.(?:1\.\d+|2\.[12])$/;
 
@@ -882,8 +886,10 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
 
 // A delivery failure stated without a cause (the `other` of the vocabulary), read only when nothing
 // else gives a reason.
+// Exim logs an ACL's deferral as "temporarily rejected RCPT <addr>" (acl.c; eximstats reads
+// "temporarily rejected [A-Z]*"): with no message after it, no cause (batch-60 dev, LABELLING §11).
 const FAILED_TO_DELIVER =
-  /\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\btransaction failed\b/i;
+  /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA|connection)\b|\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\btransaction failed\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {

@@ -60,9 +60,13 @@ export const page: CatalogEntry = {
   helpUrl: 'https://support.google.com/mail/?p=BadRcptDomain',
   signature: {
     // Gmail's own notice body for the same failure ("DNS Error: DNS type 'mx' lookup of <domain>
-    // responded with code NXDOMAIN"), which no other server writes.
+    // responded with code NXDOMAIN"), which no other server writes. Current notices put a number
+    // between the two ("DNS Error: 3821430 DNS type 'mx' lookup of"), and localised notices keep
+    // this line in English under a translated sentence (batch-60, a Korean notice), so the line's
+    // own words name the page.
     phrases: [
       "dns error: dns type 'mx' lookup of",
+      "dns type 'mx' lookup of",
       "we weren't able to find the recipient domain",
       'able to find the recipient domain',
       "couldn't be found. check for typos or unnecessary spaces",
