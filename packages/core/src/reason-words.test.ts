@@ -1133,3 +1133,11 @@ describe("session 15's dev misses (batch-60), by mechanism", () => {
     expect(reasonFor(null, null, `${log}: greylisted, please try again later`, null)).not.toBe('other');
   });
 });
+
+describe("session 15's dev misses (batch-61), by mechanism", () => {
+  it("a Chinese deferral naming the sending IP restricted by the recipient's server is blocked", () => {
+    expect(reasonFor(null, null, '邮件被延期，原因：[IP受收件人服务器限制]', null)).toBe('blocked');
+    // A restriction on frequency is a rate, not this row.
+    expect(reasonFor(null, null, '发送频率受限制', null)).not.toBe('blocked');
+  });
+});

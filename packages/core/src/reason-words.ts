@@ -427,6 +427,10 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
   // Not allowed to post to a mailing list (GX's mlist bounces: "没有足够的权限", "送信権限がない"):
   // group posting rights, the guide's policy.
   [/[没沒]有足[够夠]的[权權]限|送信権限がな/u, 'policy'],
+  // batch-61 (dev, both labellers): a sending service's Chinese deferral reason "IP受收件人服务器限制"
+  // (the sending IP restricted by the recipient's server): the receiver refusing the IP, `blocked`;
+  // a rate would name a frequency or count ("频率", "次数", "超过").
+  [/IP\s*受(?:到)?收件人(?:的)?(?:邮件)?服[务務]器(?:的)?限制/iu, 'blocked'],
 ];
 
 /**
