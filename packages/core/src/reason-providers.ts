@@ -607,9 +607,9 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   {
     who: 'Cox',
-    // CXDNS: the sending IP's reverse DNS fails. (CXSNDR, documented as SPF/DKIM, is sent as
-    // "sender rejected": its words are left to decide.)
-    re: /\bAUP#CXDNS\b/,
+    // CXDNS: the sending IP's reverse DNS fails; CXSNDR: the sending domain failed SPF, DomainKeys or
+    // DKIM (Cox's table; batch-62's blind adjudication, LABELLING §12: the code over "message rejected").
+    re: /\bAUP#(?:CXDNS|CXSNDR)\b/,
     reason: 'auth-failure',
     example: '554 cox.net ESMTP 192.0.2.1 rejected - no rDNS. Refer to Error Code AUP#CXDNS',
     source: COX,
