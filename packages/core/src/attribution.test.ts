@@ -30,6 +30,13 @@ describe('who replied: provider attribution from evidence', () => {
       'smtp-timeout',
       'a local test mail server',
     ],
+    // gaps15: Microsoft 365 refusing the EHLO name, under Gmail's own HELO code pair (501 5.5.4).
+    [
+      'Microsoft 365',
+      '501 5.5.4 Invalid domain name [DM6PR11CA0012.namprd11.prod.outlook.com]',
+      'smtp-helo-rejected',
+      'Outlook / Microsoft 365',
+    ],
     [
       'a host running Exim',
       'SMTP error from remote mail server after MAIL FROM: 550 Email Sending Quota Exceeded',
@@ -79,6 +86,20 @@ describe('who replied: provider attribution from evidence', () => {
     const d = classify('Must issue a STARTTLS command first');
     expect(d.entry?.id).toBe('smtp-starttls-required');
     expect(d.originNote).toMatch(/does not show which server replied/);
+  });
+
+  it('Gmail’s HELO code pair names Gmail’s page only with Gmail’s words (gaps15)', () => {
+    // 501 5.5.4 is Gmail's HELO/EHLO reply and Microsoft 365's: the words decide, not the pair.
+    expect(classify('501 5.5.4 HELO/EHLO argument is invalid.').entry?.id).toBe(
+      '501-5.5.4-invalid-helo-argument',
+    );
+    expect(classify('501 5.5.4 Invalid domain name').entry?.id).toBe('smtp-helo-rejected');
+    // The neutral page's words beside Gmail's marks are not enough to take Gmail's reply away.
+    expect(
+      classify(
+        '501-5.5.4 HELO/EHLO argument "my_box" invalid, closing connection.\n501 5.5.4  https://support.google.com/mail/?p=helo a1b2c3 - gsmtp',
+      ).entry?.id,
+    ).toBe('501-5.5.4-invalid-helo-argument');
   });
 
   it('a whole reply that ends where Gmail’s always goes on (a stack trace follows) is not Gmail’s', () => {

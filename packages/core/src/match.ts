@@ -20,6 +20,8 @@ const phraseList: string[] = [];
 const owners: number[][] = [];
 /** `phrase:entry` pairs that only say the family happened (see `FamilyRow.weak`). */
 const weakOwners = new Set<string>();
+/** `phrase:entry` pairs that count only under some reply codes (`Signature.phraseReplyCodes`). */
+const codedOwners = new Map<string, readonly ReplyCode[]>();
 /**
  * Pages that say only that something failed without a cause (see the end of {@link candidates}),
  * the narrower first: "could not connect" (conn-failed-no-reason) at least names the step, where
@@ -53,6 +55,10 @@ const WEAK_WEIGHT = 6;
   };
   providerPages.forEach((entry, entryIndex) => {
     for (const raw of entry.signature.phrases) own(raw, entryIndex);
+    for (const [raw, codes] of Object.entries(entry.signature.phraseReplyCodes ?? {})) {
+      const i = indexOf.get(foldPhrase(raw));
+      if (i !== undefined) codedOwners.set(`${i}:${entryIndex}`, codes);
+    }
   });
   // Every runtime's wording of a family below SMTP is evidence for the family's page. Error codes
   // that parseReply reads (`ETIMEDOUT`) count through `errorCode`; the others (`CERT_HAS_EXPIRED`)
@@ -180,12 +186,12 @@ function outOfReach(entry: CatalogEntry, reply: ParsedReply): boolean {
 }
 
 // An SMTP paste whose reply code was not read as one: an enhanced code or a named step, the word
-// (SMTP, smtplib, SmtpClient, smtp.example.com, SASL), or one of the page's codes in the text
-// (nodemailer's "Invalid login - 535 Incorrect authentication data").
+// (SMTP, smtplib, SmtpClient, smtp.example.com, SASL, and SMTP's own HELO/EHLO), or one of the
+// page's codes in the text (nodemailer's "Invalid login - 535 Incorrect authentication data").
 const saysSmtp = (reply: ParsedReply, codes: readonly ReplyCode[]) =>
   reply.enhancedCode !== null ||
   reply.stage !== null ||
-  /\bsmtp|\bsasl\b/.test(reply.folded) ||
+  /\bsmtp|\bsasl\b|\be?helo\b/.test(reply.folded) ||
   codes.some((code) => new RegExp(`(?<![\\w.])${code}(?![\\w.])`).test(reply.folded));
 
 /** A Gmail page is never the answer when the paste shows another provider's server replied. */
@@ -212,6 +218,9 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   const weakOnly = new Map<number, number>();
   for (const phraseIndex of found) {
     for (const entryIndex of owners[phraseIndex]!) {
+      // A phrase kept to some reply codes is no evidence under another code, nor with none.
+      const codes = codedOwners.get(`${phraseIndex}:${entryIndex}`);
+      if (codes && !codes.includes(reply.replyCode as ReplyCode)) continue;
       if (weakOwners.has(`${phraseIndex}:${entryIndex}`)) {
         // Weak wordings never add hits: three spellings of "verify failed" are still one fact.
         weakOnly.set(entryIndex, WEAK_WEIGHT);

@@ -28,6 +28,9 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   'auth-phpmailer-could-not-authenticate': NOT_A_SERVER_REPLY,
   // Commons Email's sentence names no cause (the reader finds none): §3's "names no cause" → other.
   'send-failed-cause-hidden': NOT_A_SERVER_REPLY,
+  // A shell's, PHP's or msmtp's words about the local mail program: no server replied. §4's local
+  // program that failed, whatever its output → system (reason.ts BY_ID says why not `other`).
+  'local-mailer-not-configured': NOT_A_SERVER_REPLY,
   'conn-reset':
     "a list of runtime messages, first 'read ECONNRESET': §3 'connection lost' → network; its Node alternative 'disconnected before secure TLS connection was established' is the same lost connection",
   '451-4.3.0-multiple-destination-domains':

@@ -867,6 +867,12 @@ describe("batch-33/34's dev misses, by mechanism", () => {
     expect(reasonOfText('550 Incorrect sender header')).toBe('policy');
     expect(reasonOfText('501 5.1.7 Sender address must contain a domain')).toBe('syntax');
     expect(reasonOfText('501 5.5.4 Invalid domain name')).toBe('syntax');
+    // gaps15: sendmail's answer to a HELO/EHLO name it cannot read (srvrsmtp.c), with and without
+    // enhanced codes; the same words under 550/553 name the recipient's domain.
+    expect(reasonOfText('501 5.0.0 Invalid domain name')).toBe('syntax');
+    expect(reasonOfText('501 Invalid domain name')).toBe('syntax');
+    expect(reasonOfText('550 5.1.2 Invalid domain name example.org')).toBe('host-unknown');
+    expect(reasonOfText('553 Invalid domain name')).not.toBe('syntax');
   });
   it("Postfix's 'no valid recipients' at DATA is recipients refused with no more detail", () => {
     expect(reasonOfText('554 5.5.1 Error: no valid recipients', '5.5.1')).toBe('user-unknown');

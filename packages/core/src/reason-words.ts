@@ -208,8 +208,14 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   ],
   // batch-33/34: an address refused for its form ("501 sender address must contain a domain"); an
   // EHLO name Office 365 refuses ("501 5.5.4 Invalid domain name", its documented HELO/EHLO reply): the
-  // guide's malformed conversation.
-  [/\baddress must contain a (?:fully[- ]qualified )?domain\b|\b5\.5\.4 invalid domain name\b/i, 'syntax'],
+  // guide's malformed conversation. gaps15: sendmail's own answer to a HELO/EHLO name with characters a
+  // host name cannot hold ("501 5.0.0 Invalid domain name", srvrsmtp.c; "501 Invalid domain name"
+  // without enhanced codes): under 501 the words name the EHLO argument, not the recipient's domain
+  // (§8: `syntax` for a name called invalid).
+  [
+    /\baddress must contain a (?:fully[- ]qualified )?domain\b|\b(?:5\.5\.4|501(?:[ -]5\.0\.0)?) invalid domain name\b/i,
+    'syntax',
+  ],
   // batch-51: an address with nothing before the @ ("501 5.1.3 … : no local part", "missing local
   // part"): its form, not an unknown user.
   [/\b(?:no|missing|empty) local[- ]part\b|\blocal[- ]part (?:is )?(?:missing|empty|required)\b/i, 'syntax'],

@@ -127,6 +127,12 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   [/^api-(invalid-to-header|recipient-address-required|raw-payload-required)/, 'syntax'],
   [/^api-request-payload-too-large/, 'too-big'],
   [/^api-backend-error/, 'system'],
+  // The app handed its message to a local mail program (PHP mail(), sendmail, msmtp) that is missing
+  // or has no settings: no server replied, and the failing part is the sending machine's own
+  // program. The guide's `system` row ("the receiving or local server's own fault", §4's local
+  // delivery program that failed, whatever its output) fits; `other` is for a failure that names no
+  // cause, and this one names it.
+  [/^local-mailer-not-configured$/, 'system'],
   [/ip-blocked/, 'blocked'],
   // Pages whose slug names one reason and whose own reply another, decided by the labelling guide
   // (§3): Gmail's 4.7.24/4.7.29 deferrals say "has been (temporarily) rate limited" whatever cause
@@ -1019,9 +1025,12 @@ function firstFailure(text: string): string | null {
 
 // The pages of a failure below SMTP that a runtime's own words name (families.ts: refused, timed out,
 // DNS, reset, TLS mode, handshake, certificate), not the pages that only say a step failed.
-const BELOW_SMTP_PAGES: ReadonlySet<string> = new Set(
-  Object.values(familyPage).filter((id) => /^(?:conn|tls)-/.test(id) && !FALLBACK_PAGES.has(id)),
-);
+// The local mail program's page (local-mailer-not-configured) is read the same way: its words are a
+// shell's, PHP's or msmtp's ("sendmail: not found", "account default not found"), not a server's.
+const BELOW_SMTP_PAGES: ReadonlySet<string> = new Set([
+  ...Object.values(familyPage).filter((id) => /^(?:conn|tls)-/.test(id) && !FALLBACK_PAGES.has(id)),
+  'local-mailer-not-configured',
+]);
 
 /**
  * The reason for an answer: the page's own when a provider page was named; otherwise the

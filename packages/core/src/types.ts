@@ -109,6 +109,13 @@ export interface Signature {
    */
   notWith?: string[];
   /**
+   * Phrases (lower case, as in `phrases`) that are this page's only under these basic reply codes,
+   * where the same words under another code are another failure: "Invalid domain name" answers
+   * EHLO/HELO under 501 (Microsoft 365's 501 5.5.4, sendmail's 501 5.0.0) and names the recipient's
+   * domain under 550. With no reply code in the paste such a phrase is no evidence.
+   */
+  phraseReplyCodes?: Record<string, ReplyCode[]>;
+  /**
    * The reply code alone (one of `replyCodes`) names this page when no phrase does and nothing in
    * the paste points at Gmail: RFC 4954 gives 535 to a refused AUTH and to nothing else.
    */

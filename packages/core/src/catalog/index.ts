@@ -77,6 +77,8 @@ import { page as p_tls_wrong_version_number } from './generic/tls-wrong-version-
 import { page as p_tls_handshake_failure } from './generic/tls-handshake-failure.js';
 import { page as p_tls_certificate_error } from './generic/tls-certificate-error.js';
 import { page as p_conn_dns_failure } from './generic/conn-dns-failure.js';
+import { page as p_local_mailer_not_configured } from './generic/local-mailer-not-configured.js';
+import { page as p_smtp_helo_rejected } from './generic/smtp-helo-rejected.js';
 import { page as p_421_4_3_0_temporary_system_problem } from './gmail/421-4.3.0-temporary-system-problem.js';
 import { page as p_421_4_4_5_server_busy } from './gmail/421-4.4.5-server-busy.js';
 import { page as p_421_4_7_0_ip_not_in_whitelist } from './gmail/421-4.7.0-ip-not-in-whitelist.js';
@@ -274,6 +276,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_tls_certificate_error,
   p_conn_permission_denied,
   p_conn_dns_failure,
+  p_local_mailer_not_configured,
   p_421_4_3_0_temporary_system_problem,
   p_421_4_4_5_server_busy,
   p_421_4_7_0_ip_not_in_whitelist,
@@ -362,6 +365,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_smtp_auth_required,
   p_smtp_auth_failed,
   p_smtp_auth_temporary_failure,
+  p_smtp_helo_rejected,
   p_smtp_bad_sequence,
   p_smtp_timeout,
   p_smtp_quota_exceeded,

@@ -19,13 +19,14 @@ export const page: CatalogEntry = {
     'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.gmail.com, port: 465, response: [EOF]',
   ],
   whatsHappening:
-    'SMTP starts with the server speaking: on connect it sends "220 smtp.gmail.com ESMTP ... - gsmtp". On port 465 Gmail uses implicit TLS, so it first waits for the client\'s TLS ClientHello and says nothing in clear text. A client configured for plain SMTP or STARTTLS on 465 waits for the greeting, the server waits for TLS, and after greetingTimeout (30 s in nodemailer) the client gives up with "Greeting never received" and code ETIMEDOUT. JavaMail reports the same deadlock as "response: -1", and .NET System.Net.Mail.SmtpClient, which cannot do implicit TLS at all, times out on 465 ("The operation has timed out"). The opposite mistake (TLS on 587) fails differently, with "wrong version number". Less often, a firewall or proxy accepts the TCP connection but never passes data through. The wait can also end the other way: the server (or a proxy) closes the connection before any greeting, and Jakarta Mail says "Got bad greeting … response: [EOF]" (JavaMail\'s "response: -1" is the same missing first line, whether the read timed out or the stream ended).',
+    'SMTP starts with the server speaking: on connect it sends "220 smtp.gmail.com ESMTP ... - gsmtp". On port 465 Gmail uses implicit TLS, so it first waits for the client\'s TLS ClientHello and says nothing in clear text. A client configured for plain SMTP or STARTTLS on 465 waits for the greeting, the server waits for TLS, and after greetingTimeout (30 s in nodemailer) the client gives up with "Greeting never received" and code ETIMEDOUT. JavaMail reports the same deadlock as "response: -1", and .NET System.Net.Mail.SmtpClient, which cannot do implicit TLS at all, times out on 465 ("The operation has timed out"). The opposite mistake (TLS on 587) fails differently, with "wrong version number". The same wait happens on a port of another protocol that starts with TLS (IMAP on 993, POP3 on 995, HTTPS on 443); IMAP on 143 and POP3 on 110 do answer, but with "* OK" or "+OK" instead of a 220 greeting. Less often, a firewall or proxy accepts the TCP connection but never passes data through. The wait can also end the other way: the server (or a proxy) closes the connection before any greeting, and Jakarta Mail says "Got bad greeting … response: [EOF]" (JavaMail\'s "response: -1" is the same missing first line, whether the read timed out or the stream ended).',
   causes: [
     'Port 465 with nodemailer secure: false (or the option misspelled, e.g. secureConnection), so no TLS is started',
     'Port 465 with PHPMailer SMTPSecure = "tls", Python smtplib.SMTP instead of SMTP_SSL, or JavaMail without mail.smtp.ssl.enable=true',
     '.NET System.Net.Mail.SmtpClient pointed at port 465; it only supports STARTTLS (port 587)',
     "A firewall, proxy or hosting interceptor accepts the connection but never forwards the server's greeting",
     'A very slow or overloaded network path with a short greeting timeout',
+    'The port speaks another protocol: an IMAP (143, 993), POP3 (110, 995) or web (80, 443) port typed in the SMTP settings. On 993, 995 and 443 the server waits for a TLS handshake and sends nothing, so the greeting never comes; on 143 and 110 it greets in its own protocol ("* OK …" from IMAP, "+OK …" from POP3), which is not a 220 reply and which the client refuses (nodemailer: "Invalid greeting")',
   ],
   fixes: [
     {
@@ -37,6 +38,11 @@ export const page: CatalogEntry = {
       title: 'Use 587 from System.Net.Mail',
       detail:
         'With .NET SmtpClient set Port = 587 and EnableSsl = true. If you need 465, use MailKit with SecureSocketOptions.SslOnConnect.',
+    },
+    {
+      title: 'Use the SMTP host and port, not the IMAP or POP3 ones',
+      detail:
+        'Sending goes to the provider\'s SMTP server on 587 (STARTTLS) or 465 (implicit TLS), for Gmail smtp.gmail.com; imap.gmail.com:993 and pop.gmail.com:995 are for reading mail. If the first line the server sends starts with "* OK" or "+OK", the client is talking to an IMAP or POP3 server: change the host and port in the outgoing (SMTP) settings.',
     },
     {
       title: 'Look at what the server sends',
@@ -64,6 +70,9 @@ export const page: CatalogEntry = {
     'https://github.com/support-project/knowledge/issues/598',
     'https://nodemailer.com/smtp/',
     'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    'https://www.rfc-editor.org/rfc/rfc9051#section-7.1',
+    'https://www.rfc-editor.org/rfc/rfc1939#section-4',
+    'https://support.google.com/mail/answer/7126229',
   ],
   checked: '2026-12-05',
 };
