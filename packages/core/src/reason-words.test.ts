@@ -1156,3 +1156,18 @@ describe("session 15's dev misses (batch-62), by mechanism", () => {
     expect(reasonFor(null, null, '550 message rejected. AUP#CXSNDRX', 550)).not.toBe('auth-failure');
   });
 });
+
+describe("session 15's dev misses (batch-63), by mechanism", () => {
+  it("the sending host's own set-up failing is system, whatever the failure quotes", () => {
+    for (const line of [
+      '== bob@example.org R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/ip: Permission denied',
+      '== bob@example.org R=localuser T=local_delivery defer (-1): Malformed value "9XM" (expansion of "${lookup{$local_part}lsearch{/etc/quota}}M") in local_delivery transport',
+      'sm-msp-queue[120]: My unqualified host name (web01) unknown; sleeping for retry',
+      'sm-msp-queue[120]: unable to qualify my own domain name (web01) -- using short name',
+    ])
+      expect(reasonFor(null, null, line, null), line).toBe('system');
+    // A remote host's unknown name is the recipient side's, and a refused file is no expansion failure.
+    expect(reasonFor(null, null, 'Host name unknown: mx.example.org', null)).not.toBe('system');
+    expect(reasonFor(null, null, '550 5.7.1 Permission denied', 550)).not.toBe('system');
+  });
+});

@@ -44,6 +44,16 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // implement ("502 Command \"AUTH PLAIN\"", "502 5.5.1 Unrecognized command AUTH"), §3's login the
   // client cannot make.
   [/\bexceeded (?:the |your )?(?:hour|hourly|day|daily|minute) (?:limit|quota)\b/i, 'rate-limited'],
+  // batch-63 (dev, both labellers): the sending host's own set-up failing, whatever words the failure
+  // quotes ("Permission denied" opening a file is no refusal): Exim's transport options that did not
+  // expand ("failed to expand \"interface\" option for remote_smtp transport", smtp_out.c; "failed to
+  // expand … in … transport/router", expand.c; appendfile.c's "Malformed value … (expansion of …) in
+  // … transport") and sendmail's own host name it cannot qualify (daemon.c: "My unqualified host name
+  // (%s) unknown; sleeping for retry", "unable to qualify my own domain name"): the guide's `system`.
+  [
+    /\bfailed to expand (?:"[^"\n]{1,60}"|\S{1,60}) (?:option for [\w-]{1,60} transport|\(?"?[\w-]{1,30}"? option\)? for|in [\w-]{1,60} (?:transport|router))|\bmalformed value "[^"\n]{0,200}" \(expansion of |\bmy unqualified host name \([^)\n]{1,100}\) unknown\b|\bunable to qualify my own domain name\b/i,
+    'system',
+  ],
   // batch-56 (both labellers): Exim's temporary form, "Could not complete sender verify callout"
   // (its verify.c), is the same sender check, deferred rather than failed.
   [
