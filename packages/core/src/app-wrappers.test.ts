@@ -660,24 +660,6 @@ describe("the TLS layer's own sentences", () => {
   });
 });
 
-describe("PHPMailer's debug line around a reply cut to its codes", () => {
-  // SMTP.php's sendCommand logs 'SMTP ERROR: <command> command failed: <reply>': the line is the
-  // library's, so a reply left with nothing but its codes is as bare as the codes alone.
-  it('reads the codes as a bare reply', () => {
-    expect(classify('SMTP ERROR: Password command failed: 534-5.7.14').entry?.id).toBe('534-5.7.14-web-login-required');
-    expect(classify('SMTP ERROR: Password command failed: 535-5.7.8').entry?.id).toBe('535-5.7.8-bad-credentials');
-  });
-  it('near misses: words after the codes still decide, and a 334 keeps the XOAUTH2 page', () => {
-    expect(
-      classify('SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed: authentication failure')
-        .entry?.id,
-    ).toBe('smtp-auth-failed');
-    expect(classify('SMTP ERROR: AUTH command failed: 334 eyJzdGF0dXMiOiI0MDAifQ==').entry?.id).toBe(
-      '334-xoauth2-challenge',
-    );
-  });
-});
-
 describe('the library-format patterns stay linear', () => {
   it('reads long near-miss input quickly', () => {
     for (const evil of [

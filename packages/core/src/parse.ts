@@ -405,16 +405,15 @@ function sessionIdOf(text: string): string | null {
 // - Roundcube's "SMTP Error (<code>): Authentication failed." / "Failed to set sender" / "Failed to
 //   add recipient" (program/localization/en_US/messages.inc).
 const WRAPPER_TEXT =
-  /(?:the )?smtp ?server requires (?:a )?secure connection or (?:the )?client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\bsmtp error: (?:auth(?: cram-md5| end)?|data(?: end)?|noop|oauth token|password|quit|rset|saml|starttls|username|vrfy|xclient|mail from|rcpt to|ehlo|helo) command failed: (?!334\b)|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
+  /(?:the )?smtp ?server requires (?:a )?secure connection or (?:the )?client was not authenticated\.?|\b(?:mailbox unavailable|transaction failed|exceeded storage allocation|insufficient system storage|service not available, closing transmission channel|error in processing|syntax error, command unrecognized|syntax error in parameters or arguments|command not implemented|bad sequence of commands|command parameter not implemented|user not local; please try a different path|mailbox name not allowed|client does not have permission to submit mail to this server)\.(?= the server response was:|[ \t]*(?:\n|$))|\b(?:in)?valid (?:unsent |sent )?addresses(?=;)|\bauthentication failed(?=; nested exception is\b)|\bsmtp server error: |\bsmtp error: (?:data not accepted\.|the following recipients failed: )|\b(?:detail|smtp code|additional smtp info): |\bfailed to authenticate on smtp server\b|\bfailed to connect, no password specified\?|(?<=\bsmtp error \(\d{3}\): )(?:authentication failed\.|failed to (?:set sender|add recipient))|\binvalid login: |\bcan't send mail - all recipients were rejected: /gi;
 const WRAPPER_HINT =
   /smtp ?server requires|the server response was|addresses;|nested exception|smtp server error|smtp error|smtp code|additional smtp info|failed to authenticate|no password specified|invalid login|mailbox unavailable\.|smtp error \(|transaction failed\.|recipients were rejected/i;
 
 /**
  * The text without a mail library's own sentence around the server's reply (.NET's SmtpClient's
  * "The SMTP server requires a secure connection or the client was not authenticated.",
- * JavaMail's "Invalid Addresses", PHPMailer's "SMTP server error:" and its debug line "SMTP ERROR:
- * Password command failed: " before the reply, SMTP.php's sendCommand; kept before a 334, the
- * XOAUTH2 challenge page's own words), which names no cause of the server's.
+ * JavaMail's "Invalid Addresses", PHPMailer's "SMTP server error:"), which names no cause of the
+ * server's.
  * @internal
  */
 export function withoutWrapperText(text: string): string {
