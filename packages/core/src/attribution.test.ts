@@ -88,6 +88,19 @@ describe('who replied: provider attribution from evidence', () => {
     expect(d.originNote).toMatch(/does not show which server replied/);
   });
 
+  it('a basic code with no enhanced one is not Gmail’s reply: shared words name the neutral page (session 15)', () => {
+    // Gmail always sends an enhanced status code; a quote of the reply with only its basic code
+    // (Swift Mailer's "got code \"530\", with message \"530 Must issue …\"") is another server's.
+    expect(classify('530 Must issue a STARTTLS command first').entry?.id).toBe('smtp-starttls-required');
+    expect(
+      classify('Expected response code 334 but got code "530", with message "530 Must issue a STARTTLS command first "')
+        .entry?.id,
+    ).toBe('smtp-starttls-required');
+    // Gmail's own longer wording still names Gmail's page, and the full pair still does.
+    expect(classify('535 Username and Password not accepted').entry?.provider).toBe('gmail');
+    expect(classify('530 5.7.0 Must issue a STARTTLS command first.').entry?.id).toBe('530-5.7.0-starttls-first');
+  });
+
   it('Gmail’s HELO code pair names Gmail’s page only with Gmail’s words (gaps15)', () => {
     // 501 5.5.4 is Gmail's HELO/EHLO reply and Microsoft 365's: the words decide, not the pair.
     expect(classify('501 5.5.4 HELO/EHLO argument is invalid.').entry?.id).toBe(

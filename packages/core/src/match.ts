@@ -291,6 +291,16 @@ export function candidates(parsed: ParsedReply): Candidate[] {
         if (c.entry.provider === 'gmail' && c.phraseLength > 0 && c.phraseLength <= neutral)
           c.score -= W.enhancedAgrees;
     }
+    // Gmail's replies always carry an enhanced status code: a reply shown with its basic code and
+    // words but none ("530 Must issue a STARTTLS command first", Amazon SES's and Swift Mailer's
+    // quote of it) is another server's, so the basic code agreeing does not make words a neutral page
+    // shares Gmail's (below12 dev). Gmail's own longer wording still names Gmail's page.
+    if (!gmailPair && reply.replyCode !== null && reply.replyCode >= 400 && reply.enhancedCode === null) {
+      const neutral = Math.max(0, ...out.filter((c) => isNeutral(c.entry)).map((c) => c.phraseLength));
+      for (const c of out)
+        if (c.entry.provider === 'gmail' && c.phraseLength > 0 && c.phraseLength <= neutral)
+          c.score -= W.replyAgrees;
+    }
   }
 
   // Code-only evidence: pages whose codes match exactly, when no text said otherwise.
