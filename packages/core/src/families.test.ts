@@ -465,3 +465,121 @@ describe("Dart mailer's login wrapper", () => {
     expect(classify('Incorrect username / password, 2 attempts left').entry).toBeNull();
   });
 });
+
+// Session 15 (devfix15p): the paste batch collected-s15-below11's development misses, each fixed by
+// its library's own mechanism (rows in families.ts; gen_smtp's tuple, Go's bare EOF and curl's step
+// codes in parse.ts). The lines here are written for the tests, in each library's shape.
+describe('errors below SMTP from the libraries met in session 15', () => {
+  it.each([
+    // net-smtp met an IMAP or POP3 server where it waited for SMTP's 220.
+    [
+      'Net::SMTPUnknownError: * OK [CAPABILITY IMAP4rev1 LITERAL+] Example IMAP ready',
+      'conn-greeting-never-received',
+    ],
+    ['ERROR -- : Net::SMTPUnknownError (+OK Example POP3 server ready)', 'conn-greeting-never-received'],
+    // gen_smtp's network_failure tuple, Elixir and Erlang printed.
+    [
+      '{:error, :retries_exceeded, {:network_failure, ~c"mail.example.org", {:error, :timeout}}}',
+      'conn-timeout',
+    ],
+    ['{error,retries_exceeded,{network_failure,"mail.example.org",{error,econnrefused}}}', 'conn-refused'],
+    ['{:network_failure, "mail.example.org", {:error, :nxdomain}}', 'conn-dns-failure'],
+    ['{:network_failure, "mail.example.org", {:error, :ehostunreach}}', 'conn-network-unreachable'],
+    ['Perl: unable to establish SMTP connection to (mail.example.org) port 587', 'conn-failed-no-reason'],
+    [
+      'email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server',
+      'conn-greeting-never-received',
+    ],
+    ['lvl=eror msg="could not send the report email" logger=reports.mailer error=EOF', 'conn-reset'],
+    ['WARN [mailer] sending failed error="EOF"', 'conn-reset'],
+    ['Quarkus mailer: connection has been closed by the server', 'conn-reset'],
+    [
+      'javax.net.ssl.SSLException: failed to initialize the client-side SSL context at io.netty.handler.ssl.SslContext.newClientContextInternal',
+      'conn-failed-no-reason',
+    ],
+    [
+      'javax.mail.MessagingException: Exception reading response;\n  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out',
+      'conn-greeting-never-received',
+    ],
+    ['Could not send: Exception reading response: Read timed out', 'conn-greeting-never-received'],
+    [
+      '[homeassistant.components.smtp.notify] SMTPServerDisconnected sending mail: retrying connection',
+      'conn-reset',
+    ],
+    [
+      '[homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection',
+      'send-failed-cause-hidden',
+    ],
+  ])('"%s" names %s', (line, page) => {
+    expect(classify(line).entry?.id).toBe(page);
+  });
+
+  it("reads libcurl's step failures as the server's reply code at that step", () => {
+    const mail = classify('Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530');
+    expect([mail.entry?.id, mail.reply.replyCode, mail.reply.stage]).toEqual([
+      'smtp-auth-required',
+      530,
+      'MAIL',
+    ]);
+    const rcpt = classify('curl: (55) RCPT failed: 550');
+    expect([rcpt.reply.replyCode, rcpt.reply.stage]).toEqual([550, 'RCPT']);
+    expect(classify('curl: (55) DATA failed: 554').reply.stage).toBe('DATA');
+    expect(classify('curl: (8) Got unexpected smtp-server response: 421').reply.replyCode).toBe(421);
+  });
+
+  it('reads a 530 with no words of its own as the login-required page, never a Gmail page', () => {
+    expect(classify('Negative reply from the server: 530 5.7.0 User not authenticated').entry?.id).toBe(
+      'smtp-auth-required',
+    );
+    // Words that name another page still name it.
+    expect(classify('530 5.7.0 Must issue a STARTTLS command first').entry?.id).toMatch(/starttls/);
+    expect(classify('curl: (55) MAIL failed: 530').entry?.provider).not.toBe('gmail');
+  });
+
+  // Near-misses: the same words where they do not say this failure.
+  it.each([
+    // An IMAP client's own log: a greeting, and no SMTP client waiting for 220.
+    ['* OK [CAPABILITY IMAP4rev1 IDLE] Example IMAP ready', 'conn-greeting-never-received'],
+    // Any Elixir call that timed out, outside gen_smtp's network_failure tuple.
+    ['** (exit) exited in: GenServer.call(MyApp.Cache, :get, 5000) {:error, :timeout}', 'conn-timeout'],
+    // A Go service's own read, with no mail in the paste.
+    ['lvl=eror msg="query failed" logger=tsdb.prometheus error=EOF', 'conn-reset'],
+    ['lvl=eror msg="email template load failed" error=EOFException', 'conn-reset'],
+    // email's write timeout is no read of the greeting.
+    ['email: FATAL: Smtp error: Timeout(10) trying to write to SMTP server.', 'conn-greeting-never-received'],
+    ['the connection has been closed by the client', 'conn-reset'],
+    ['failed to initialize the server-side SSL context', 'conn-failed-no-reason'],
+    ['HTTP request failed: Read timed out', 'conn-greeting-never-received'],
+    ['SMTPException sending mail', 'send-failed-cause-hidden'],
+  ])('"%s" is not %s', (text, page) => {
+    expect(classify(text).entry?.id ?? null).not.toBe(page);
+  });
+
+  it('keeps a named step or cause over the no-cause wordings', () => {
+    // JavaMail's read that ended in a reset is the reset, not a read timeout.
+    expect(
+      classify(
+        'javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketException: Connection reset',
+      ).entry?.id,
+    ).toBe('conn-reset');
+    // Go's EOF after a named step keeps that step's page.
+    expect(classify('msg="notify failed" err="create SMTP client: EOF"').entry?.id).toBe(
+      'conn-greeting-never-received',
+    );
+    // "Sending mail failed: 550 …" is an app's sentence, not curl's MAIL step.
+    expect(classify('Sending mail failed: 550 5.1.1 User unknown').reply.stage).not.toBe('MAIL');
+  });
+
+  it('reads long near-miss input quickly', () => {
+    for (const evil of [
+      `{:network_failure,${' '.repeat(100_000)}`,
+      `${'{:network_failure, "x", '.repeat(20_000)}{:error, :timeout}`,
+      `email ${'error=EO '.repeat(30_000)}`,
+      `${': mail failed: 5'.repeat(30_000)}`,
+    ]) {
+      const t = Date.now();
+      classify(evil);
+      expect(Date.now() - t).toBeLessThan(2000);
+    }
+  });
+});

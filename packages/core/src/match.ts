@@ -342,7 +342,8 @@ export function candidates(parsed: ParsedReply): Candidate[] {
       providerPages.forEach((entry, i) => {
         const { byReplyCode, replyCodes } = entry.signature;
         if (!byReplyCode || byEntry.has(i) || outOfReach(entry, reply)) return;
-        if (!replyCodes?.includes(reply.replyCode as ReplyCode)) return;
+        // The page's `replyCodes`, or with none its own reply code (a 530 names smtp-auth-required).
+        if (!(replyCodes ?? [entry.replyCode]).includes(reply.replyCode as ReplyCode)) return;
         out.push({ entry, score: W.byReplyCode + providerAdjustment(entry, reply), phraseLength: 0 });
       });
   }

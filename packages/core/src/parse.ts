@@ -129,6 +129,12 @@ const RESPONSE_CODE = /response ?code[=:"' ]+([45][0-5]\d)/i;
 // "Failed to add recipient '$to': $msg (Code: $code)" (program/localization/en_US/messages.inc,
 // program/lib/Roundcube/rcube_smtp.php `_conn_error`; $msg is PEAR Net_SMTP's reply text without
 // its code).
+// libcurl's SMTP state machine (lib/smtp.c) prints only the code of a refused step: failf's "MAIL
+// failed: %d", "RCPT failed: %d", "DATA failed: %d" and, for a greeting that was no 2xx, "Got
+// unexpected smtp-server response: %d"; R's and PHP's curl and the CLI ("curl: (55) …") put it after
+// ": " or the exit code. The number is the server's reply code, with no words of the server's.
+const CURL_STEP_CODE =
+  /(?:^|[:)] )(?:(?:mail|rcpt|data) failed|got unexpected smtp-server response): ([45][0-5]\d)\b/i;
 const APP_WRAPPED_CODE =
   /\bexpected (?:smtp |response )?(?:code|reply) "?\d{3}(?:\/\d{3}){0,4}"?,? (?:but )?got(?: code)? ["']?([45][0-5]\d)\b|\bnegative smtp reply: ?([45][0-5]\d)\b|\b(?:permanent error|transient error|smtp error) \(([45][0-5]\d)\)|Exception: ([45][0-5]\d): \S|\(code: ([45][0-5]\d)\)/i;
 // .NET's System.Net.Mail and MailKit drop the reply code from what they print and say it by name:
@@ -211,17 +217,18 @@ const ERROR_CODE =
 const COMMAND =
   /\b(?:command|cmd)['"]?[:=] ?['"]?((?:AUTH(?: [A-Z0-9]+)?|EHLO|HELO|MAIL(?: FROM)?|RCPT(?: TO)?|DATA|STARTTLS|CONN|QUIT|RSET)\b)/i;
 // Where a paste names the step, in the words each layer uses; the earliest in the paste wins.
+// libcurl's "MAIL failed: 530" (lib/smtp.c, see CURL_STEP_CODE) names its step by the command.
 const STAGE_WORDS: readonly [RegExp, Stage][] = [
   [
-    /in reply to (?:end of )?data command|after end of data|data end command failed|smtpdataerror|\bafter data\b|messagenotaccepted/,
+    /in reply to (?:end of )?data command|after end of data|data end command failed|smtpdataerror|\bafter data\b|messagenotaccepted|(?:^|[:)] )data failed: [45]\d\d\b/,
     'DATA',
   ],
   [
-    /in reply to rcpt to command|after rcpt to|rcpt to command failed|smtprecipientsrefused|smtpaddressfailedexception|recipientnotaccepted/,
+    /in reply to rcpt to command|after rcpt to|rcpt to command failed|smtprecipientsrefused|smtpaddressfailedexception|recipientnotaccepted|(?:^|[:)] )rcpt failed: [45]\d\d\b/,
     'RCPT',
   ],
   [
-    /in reply to mail from command|after (?:pipelined )?mail from|mail from command failed|smtpsenderrefused|smtpsenderfailedexception|sendernotaccepted/,
+    /in reply to mail from command|after (?:pipelined )?mail from|mail from command failed|smtpsenderrefused|smtpsenderfailedexception|sendernotaccepted|(?:^|[:)] )mail failed: [45]\d\d\b/,
     'MAIL',
   ],
   [/\(ehlo\)|in reply to (?:ehlo|helo) command|(?:ehlo|helo) command failed|smtphelo(?:error)?\b/, 'EHLO'],
@@ -364,7 +371,7 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     command: cmd,
     // An error object's own `command` is the surest; then what the text says, earliest first.
     stage: stageOfCommand(command) ?? stageOfText(lower) ?? stageOfCommand(cmd),
-    errorCode: specificCode(errorCode ?? ERROR_CODE.exec(text)?.[1] ?? null, text),
+    errorCode: specificCode(errorCode ?? ERROR_CODE.exec(text)?.[1] ?? socketCodeOf(text), text),
     providerHints: { gmail: GMAIL.test(lower), other },
     origin: originOf(lower),
     pairs,
@@ -457,7 +464,36 @@ function specificCode(code: string | null, text: string): string | null {
 
 function appWrappedCode(text: string): number | null {
   const m = APP_WRAPPED_CODE.exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null;
+  if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+  return numberOrNull(CURL_STEP_CODE.exec(text)?.[1]);
+}
+
+// gen_smtp (Erlang; Elixir's Bamboo and Swoosh) reports a socket failure as `{network_failure, Host,
+// {error, Reason}}`, Reason `timeout` or an inet posix atom (gen_smtp_client.erl's host_failure()
+// type; `{error, retries_exceeded, …}` around it when every retry failed). The atom is the errno:
+// read as the code the other runtimes print, so the family's page is named by it. Only inside that
+// tuple: a bare `{:error, :timeout}` is any Elixir call's.
+const GEN_SMTP_NETWORK = /\{:?network_failure,[^{}]{0,300}\{:?error, ?:?([a-z]{4,12})\}\}/;
+const GEN_SMTP_ERRNO: Readonly<Record<string, string>> = {
+  timeout: 'ETIMEDOUT',
+  econnrefused: 'ECONNREFUSED',
+  nxdomain: 'ENOTFOUND',
+  closed: 'ECONNRESET',
+  econnreset: 'ECONNRESET',
+  ehostunreach: 'EHOSTUNREACH',
+  enetunreach: 'ENETUNREACH',
+};
+// Go's io.EOF as a logfmt value with no step before it ("error=EOF", Grafana's and other Go services'
+// log lines): the peer closed the connection (the settled ruling: a bare EOF with no step named is
+// conn-reset). Only in a paste about mail, and only the bare value: "create SMTP client: EOF" names
+// its step (families.ts), and any Go service logs EOF for its own reads.
+const GO_BARE_EOF = /\berr(?:or)?="?EOF"?(?=[\s,]|$)/;
+const MAIL_WORDS = /\b(?:e-?mail|smtp|mailer)\b/i;
+
+function socketCodeOf(text: string): string | null {
+  const atom = GEN_SMTP_NETWORK.exec(text)?.[1];
+  if (atom !== undefined) return GEN_SMTP_ERRNO[atom] ?? null;
+  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) ? 'ECONNRESET' : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {

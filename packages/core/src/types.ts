@@ -116,8 +116,9 @@ export interface Signature {
    */
   phraseReplyCodes?: Record<string, ReplyCode[]>;
   /**
-   * The reply code alone (one of `replyCodes`) names this page when no phrase does and nothing in
-   * the paste points at Gmail: RFC 4954 gives 535 to a refused AUTH and to nothing else.
+   * The reply code alone (one of `replyCodes`, or with none the page's own `replyCode`) names this
+   * page when no phrase does and nothing in the paste points at Gmail: RFC 4954 gives 535 to a
+   * refused AUTH and to nothing else.
    */
   byReplyCode?: boolean;
 }

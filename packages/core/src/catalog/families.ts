@@ -153,6 +153,18 @@ const HORDE_SMTP = 'https://github.com/horde/Smtp/blob/master/lib/Horde/Smtp.php
 const QT_SSL_SOCKET = 'https://github.com/qt/qtbase/blob/dev/src/network/ssl/qsslsocket.cpp';
 const SIMPLE_JAVA_MAIL =
   'https://github.com/bbottema/simple-java-mail/blob/master/modules/simple-java-mail/src/main/java/org/simplejavamail/mailer/internal/mailsender/MailSenderException.java';
+// Session 15 (devfix15p): the paste batch collected-s15-below11's development misses, by mechanism.
+const RUBY_NET_SMTP_CORE = 'https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb';
+const EMAIL_SENDER_SMTP = 'https://github.com/rjbs/Email-Sender/blob/main/lib/Email/Sender/Transport/SMTP.pm';
+const DEANPROXY_EMAIL = 'https://github.com/deanproxy/eMail/blob/master/src/smtpcommands.c';
+const VERTX_MAIL_CONNECTION =
+  'https://github.com/vert-x3/vertx-mail-client/blob/3.9/src/main/java/io/vertx/ext/mail/impl/SMTPConnection.java';
+const NETTY_SSL_CONTEXT =
+  'https://github.com/netty/netty/blob/4.1/handler/src/main/java/io/netty/handler/ssl/SslContext.java';
+const JAVAMAIL_SMTP_TRANSPORT =
+  'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java';
+const HOME_ASSISTANT_SMTP =
+  'https://github.com/home-assistant/core/blob/dev/homeassistant/components/smtp/notify.py';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -2346,6 +2358,135 @@ const ownRows: readonly FamilyRow[] = [
       "Run-time error '-2147220973 (80040213)': The transport failed to connect to the server.",
       CDO_ERRORS,
     ),
+  ),
+
+  // Session 15's paste batch collected-s15-below11 (development part), each from its library's source.
+  // Ruby's net-smtp reads the first reply of a connection as the greeting and raises SMTPUnknownError
+  // with the reply's own text when its status is no digit (Response#exception_class): an IMAP
+  // greeting ("* OK [CAPABILITY IMAP4rev1 …]") or a POP3 one ("+OK …") means the port speaks another
+  // protocol, so no SMTP greeting came. The exception's name is kept: an IMAP client's own log shows
+  // "* OK" with no SMTP at all. Rails prints "Class (message)", Ruby's own trace "Class: message".
+  r(
+    'no-greeting',
+    'ruby',
+    'smtpunknownerror (* ok',
+    'Net::SMTPUnknownError (* OK [CAPABILITY IMAP4rev1 IDLE] Mail server ready.)',
+    RUBY_NET_SMTP_CORE,
+  ),
+  r(
+    'no-greeting',
+    'ruby',
+    'smtpunknownerror: * ok',
+    'Net::SMTPUnknownError: * OK IMAP4 service is up',
+    RUBY_NET_SMTP_CORE,
+  ),
+  r(
+    'no-greeting',
+    'ruby',
+    'smtpunknownerror (+ok',
+    'Net::SMTPUnknownError (+OK POP3 service is up)',
+    RUBY_NET_SMTP_CORE,
+  ),
+  r(
+    'no-greeting',
+    'ruby',
+    'smtpunknownerror: +ok',
+    'Net::SMTPUnknownError: +OK POP3 service is up',
+    RUBY_NET_SMTP_CORE,
+  ),
+  // Perl's Email::Sender when Net::SMTP->new returned nothing (_smtp_client): the connection failed
+  // and the cause is not printed. Weak, like the other no-cause wordings.
+  weak(
+    r(
+      'no-reason',
+      'other',
+      'unable to establish smtp connection to (',
+      'unable to establish SMTP connection to (mail.example.org) port 465',
+      EMAIL_SENDER_SMTP,
+    ),
+  ),
+  // The `email` command-line mailer (readResponse): select() saw nothing to read within the timeout
+  // (the text says 10 whatever is configured). The step is not named; the first read is the
+  // greeting, which never comes when TLS on connect (465) meets a client that waits in plain text.
+  // Weak, as Ruby's Net::ReadTimeout above: a named step or a reply in the paste decides.
+  weak(
+    r(
+      'no-greeting',
+      'other',
+      'timeout(10) while trying to read from smtp server',
+      'email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server',
+      DEANPROXY_EMAIL,
+    ),
+  ),
+  // Vert.x's mail client (3.x, Quarkus's mailer) when the server closed the socket while the client
+  // still expected a reply (SMTPConnection's closeHandler: handleError(…) as a NoStackTraceThrowable).
+  r(
+    'reset',
+    'java',
+    'connection has been closed by the server',
+    'io.vertx.core.impl.NoStackTraceThrowable: connection has been closed by the server',
+    VERTX_MAIL_CONNECTION,
+  ),
+  // Netty (under Vert.x) could not build the client's own TLS context (trust or key store, provider):
+  // nothing was sent, and the sentence names no cause. Weak: a nested cause in the paste decides.
+  weak(
+    r(
+      'no-reason',
+      'java',
+      'failed to initialize the client-side ssl context',
+      'io.vertx.core.VertxException: javax.net.ssl.SSLException: failed to initialize the client-side SSL context',
+      NETTY_SSL_CONTEXT,
+    ),
+  ),
+  // JavaMail's readServerResponse wraps any IOException of a reply read as "Exception reading
+  // response"; the JDK's SocketTimeoutException says "Read timed out" (mail.smtp.timeout). The step
+  // is not named: read as Ruby's Net::ReadTimeout (the first read is the greeting). Weak. The three
+  // shapes: an app printing message and cause, MessagingException's own toString, the debug line.
+  weak(
+    r(
+      'no-greeting',
+      'java',
+      'exception reading response: read timed out',
+      'Mail failed: Exception reading response: Read timed out',
+      JAVAMAIL_SMTP_TRANSPORT,
+    ),
+  ),
+  weak(
+    r(
+      'no-greeting',
+      'java',
+      'exception reading response; nested exception is: java.net.sockettimeoutexception: read timed out',
+      'javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out',
+      JAVAMAIL_SMTP_TRANSPORT,
+    ),
+  ),
+  weak(
+    r(
+      'no-greeting',
+      'java',
+      'exception reading response: java.net.sockettimeoutexception: read timed out',
+      'DEBUG SMTP: exception reading response: java.net.SocketTimeoutException: Read timed out',
+      JAVAMAIL_SMTP_TRANSPORT,
+    ),
+  ),
+  // Home Assistant's smtp notifier logs smtplib's failure by class only, then retries: for
+  // SMTPException the cause is not shown (a send wrapper); SMTPServerDisconnected is the server
+  // that closed the connection (smtplib's own class, as "please run connect() first" above).
+  weak(
+    r(
+      'send-wrapper',
+      'python',
+      'smtpexception sending mail: retrying connection',
+      '[homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection',
+      HOME_ASSISTANT_SMTP,
+    ),
+  ),
+  r(
+    'reset',
+    'python',
+    'smtpserverdisconnected sending mail: retrying connection',
+    '[homeassistant.components.smtp.notify] SMTPServerDisconnected sending mail: retrying connection',
+    HOME_ASSISTANT_SMTP,
   ),
 ];
 

@@ -76,6 +76,11 @@ export const page: CatalogEntry = {
       // Postfix's reject_sender_login_mismatch when no one logged in (smtpd_check.c).
       'sender address rejected: not logged in',
     ],
+    // A bare 530 with no words that name another page (libcurl's "MAIL failed: 530", which prints
+    // only the code): RFC 4954 section 6 gives 530 5.7.0 to any command refused because no AUTH is in
+    // force. RFC 3207's "530 Must issue a STARTTLS command first" has its own words and page, which
+    // win whenever they are in the paste; a bare code never names a Gmail page (match.ts).
+    byReplyCode: true,
   },
   sources: [
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c',
