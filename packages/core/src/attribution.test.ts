@@ -93,12 +93,15 @@ describe('who replied: provider attribution from evidence', () => {
     // (Swift Mailer's "got code \"530\", with message \"530 Must issue …\"") is another server's.
     expect(classify('530 Must issue a STARTTLS command first').entry?.id).toBe('smtp-starttls-required');
     expect(
-      classify('Expected response code 334 but got code "530", with message "530 Must issue a STARTTLS command first "')
-        .entry?.id,
+      classify(
+        'Expected response code 334 but got code "530", with message "530 Must issue a STARTTLS command first "',
+      ).entry?.id,
     ).toBe('smtp-starttls-required');
     // Gmail's own longer wording still names Gmail's page, and the full pair still does.
     expect(classify('535 Username and Password not accepted').entry?.provider).toBe('gmail');
-    expect(classify('530 5.7.0 Must issue a STARTTLS command first.').entry?.id).toBe('530-5.7.0-starttls-first');
+    expect(classify('530 5.7.0 Must issue a STARTTLS command first.').entry?.id).toBe(
+      '530-5.7.0-starttls-first',
+    );
   });
 
   it('Gmail’s HELO code pair names Gmail’s page only with Gmail’s words (gaps15)', () => {

@@ -107,8 +107,8 @@ describe("Google's layout and markers", () => {
     }
     // Other resolvers' MX failures are not Gmail's line.
     expect(
-      classify('Host or domain name not found. Name service error for name=shop.example.invalid type=MX').entry
-        ?.provider,
+      classify('Host or domain name not found. Name service error for name=shop.example.invalid type=MX')
+        .entry?.provider,
     ).not.toBe('gmail');
   });
 });

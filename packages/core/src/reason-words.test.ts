@@ -1150,9 +1150,13 @@ describe("session 15's dev misses (batch-61), by mechanism", () => {
 
 describe("session 15's dev misses (batch-62), by mechanism", () => {
   it("Cox's CXSNDR is the sending domain's SPF/DKIM, whatever 'message rejected' says (§12)", () => {
-    expect(reasonFor(null, null, '550 message rejected. See the error codes page. AUP#CXSNDR', 550)).toBe('auth-failure');
+    expect(reasonFor(null, null, '550 message rejected. See the error codes page. AUP#CXSNDR', 550)).toBe(
+      'auth-failure',
+    );
     // Cox's other codes keep their rows.
-    expect(reasonFor(null, null, '421 cmsmtp blocked, too many sessions. AUP#CXCNCT', 421)).toBe('rate-limited');
+    expect(reasonFor(null, null, '421 cmsmtp blocked, too many sessions. AUP#CXCNCT', 421)).toBe(
+      'rate-limited',
+    );
     expect(reasonFor(null, null, '550 message rejected. AUP#CXSNDRX', 550)).not.toBe('auth-failure');
   });
 });
