@@ -1131,6 +1131,17 @@ export const providerReplies: readonly ProviderReply[] = [
   },
   // ---- Postal -----------------------------------------------------------------------------------
   {
+    who: 'Forward Email',
+    // The recipient domain's forward-email TXT record is missing, malformed or has no entry for the
+    // address: the domain's DNS gives the mail no destination, like a missing MX (batch-64's blind
+    // adjudication, LABELLING §12).
+    re: /\bInvalid forward-email TXT record\b/i,
+    reason: 'host-unknown',
+    example: '550 Invalid forward-email TXT record',
+    source:
+      'forwardemail/free-email-forwarding, its getForwardingAddress (the 550 for a domain whose forward-email= TXT record is missing or holds no entry)',
+  },
+  {
     who: 'Postal',
     // No MX or address record gave a host to connect to.
     re: /\bNo SMTP servers were available for \S+ No hosts to try\b/i,

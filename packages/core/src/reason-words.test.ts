@@ -1175,3 +1175,14 @@ describe("session 15's dev misses (batch-63), by mechanism", () => {
     expect(reasonFor(null, null, '550 5.7.1 Permission denied', 550)).not.toBe('system');
   });
 });
+
+describe("session 15's dev misses (batch-64), by mechanism", () => {
+  it("an envelope sender that is not the logged-in user's is the sender rule (policy), in Sina's spelling too", () => {
+    expect(reasonOfText('Mail command failed: 553 Envolope sender mismatch with login user..')).toBe(
+      'policy',
+    );
+    expect(reasonOfText('553 Envelope sender mismatch with login user')).toBe('policy');
+    // A certificate's or an IP's mismatch is no sender rule.
+    expect(reasonOfText('550 5.7.1 envelope sender domain mismatch in SPF record')).not.toBe('policy');
+  });
+});
