@@ -1186,3 +1186,26 @@ describe("session 15's dev misses (batch-64), by mechanism", () => {
     expect(reasonOfText('550 5.7.1 envelope sender domain mismatch in SPF record')).not.toBe('policy');
   });
 });
+
+describe("session 15's dev misses (batch-65), by mechanism", () => {
+  it("reads Naver's blocked-by-the-recipient notice, Outlook.com's quota verdict and a lost connection", () => {
+    expect(reasonFor(null, null, '받는 사람이 회원님의 메일을 수신차단 하였습니다.', null)).toBe('policy');
+    expect(
+      reasonOfText(
+        '554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.',
+      ),
+    ).toBe('rate-limited');
+    expect(reasonOfText('host mx.example.net[192.0.2.9] said: 421 Connection went away')).toBe('network');
+    // A verdict that is not a quota, and a block list's name, are not these rows.
+    expect(reasonOfText('Actual verdict is Spam')).not.toBe('rate-limited');
+    expect(reasonFor(null, null, '수신 차단 목록 관리', null)).not.toBe('policy');
+  });
+  it('a mail denied by the receiver with no cause is other; a named cause still decides', () => {
+    expect(reasonFor(null, null, 'Remote host said : Your mail was denied from the receiver.', null)).toBe(
+      'other',
+    );
+    expect(reasonFor(null, null, 'Your mail was denied from the receiver: mailbox is full', null)).toBe(
+      'mailbox-full',
+    );
+  });
+});

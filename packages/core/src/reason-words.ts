@@ -44,6 +44,10 @@ const MTA_WORDS: readonly [RegExp, BounceReason][] = [
   // implement ("502 Command \"AUTH PLAIN\"", "502 5.5.1 Unrecognized command AUTH"), §3's login the
   // client cannot make.
   [/\bexceeded (?:the |your )?(?:hour|hourly|day|daily|minute) (?:limit|quota)\b/i, 'rate-limited'],
+  // batch-65 (dev, both labellers): Outlook.com's submission refusal whose verdict is a quota ("WASCL
+  // UserAction verdict is not None. Actual verdict is RefuseQuota"): the account's sending limit,
+  // whatever "OutboundSpamException" names it.
+  [/\bverdict is RefuseQuota\b/i, 'rate-limited'],
   // batch-63 (dev, both labellers): the sending host's own set-up failing, whatever words the failure
   // quotes ("Permission denied" opening a file is no refusal): Exim's transport options that did not
   // expand ("failed to expand \"interface\" option for remote_smtp transport", smtp_out.c; "failed to
@@ -449,6 +453,10 @@ const LOCALISED_WORDS: readonly [RegExp, BounceReason][] = [
   // (the sending IP restricted by the recipient's server): the receiver refusing the IP, `blocked`;
   // a rate would name a frequency or count ("频率", "次数", "超过").
   [/IP\s*受(?:到)?收件人(?:的)?(?:邮件)?服[务務]器(?:的)?限制/iu, 'blocked'],
+  // batch-65 (dev, both labellers): Naver's Korean notice that the recipient has blocked the sender's
+  // mail ("받는 사람이 회원님의 메일을 수신차단 하였습니다": receiving blocked by the recipient), the
+  // recipient's own rule, the guide's policy.
+  [/수신\s?차단\s?(?:하였|했|되었|됐|설정)/u, 'policy'],
 ];
 
 /**

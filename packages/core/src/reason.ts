@@ -675,7 +675,7 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     // policy), "conection", "couldn't connect", "failed to connect"; batch-27: a service that "refused the
     // connection" (n8n's words for ECONNREFUSED); batch-32: PHPMailer's "SMTP connect() failed" (no
     // host could be reached).
-    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bclosed (?:the )?connection\b|\brefused (?:the |our |your )?connection\b|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bsmtp connect\(\) failed|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
+    /(?<!retry |\bmessage (?:has )?)\b(?:timed[- ]out|time-?out)\b(?! in (?:the )?queue)|\b(?:connect|read|write) E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|HOSTDOWN|NETUNREACH|NETDOWN|ADDRNOTAVAIL|PIPE|ACCES)\b|\bconnection expired\b|\bgreeting never received\b|conn?ection (?:(?:was|has been) )?(?:refused|reset|dropped|lost|closed)|\bconnection went away\b|\bclosed (?:the )?connection\b|\brefused (?:the |our |your )?connection\b|\bconnection (?:with|to) \S+ (?:is|was|has been) broken\b|\bconnection (?:is |was )?broken\b|lost connection|\bnetwork i\/o error\b|no route to host|\b(?:host|server|destination) (?:is )?(?:unreachable|not reachable)\b|could(?: no|n')t connect|unable to connect|failed to connect|\bsmtp connect\(\) failed|\bcan(?:no|')?t connect\b|network (?:is )?unreachable|\bnone of the (?:mail )?servers\b(?:[^.\n]|\.(?=\w)){0,60}?\brespond|network error|did not accept our requests to connect|(?:didn't|did not) respond|isn't accepting connection|\bmessage (?:has )?timed out (?:while|waiting|during)\b/i,
     'network',
   ],
   // lex12: also Citadel's "550 Internal delivery error" (modules/smtp/serv_smtp.c).
@@ -894,8 +894,10 @@ const BY_REPLY_CODE: Partial<Record<number, BounceReason>> = {
 // else gives a reason.
 // Exim logs an ACL's deferral as "temporarily rejected RCPT <addr>" (acl.c; eximstats reads
 // "temporarily rejected [A-Z]*"): with no message after it, no cause (batch-60 dev, LABELLING §11).
+// NHN Dooray!'s "Your mail was denied from the receiver." says who refused, not why (batch-65's blind
+// adjudication, LABELLING §12).
 const FAILED_TO_DELIVER =
-  /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA|connection)\b|\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\btransaction failed\b/i;
+  /\b(?:mail|message) was (?:denied|rejected|refused) (?:from|by) the (?:receiver|recipient)\b|\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA|connection)\b|\b(?:failed|unable|could ?not|couldn't) to deliver\b|\b(?:could ?not|couldn't|cannot|can't) deliver\b|\bdelivery (?:has )?failed\b|\bnot delivered\b|\bundeliverable\b|\btransaction failed\b/i;
 
 /** The reason a catalog page stands for, from its id, then its enhanced code. */
 export function reasonOfEntry(entry: CatalogEntry): BounceReason {
