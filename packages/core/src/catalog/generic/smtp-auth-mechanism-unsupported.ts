@@ -82,6 +82,9 @@ export const page: CatalogEntry = {
       'invalid authentication mechanism',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
+      // Swift Mailer's AuthHandler counts only its authenticators whose keyword the server's AUTH
+      // line lists: "using 0 possible authenticators" is no mechanism in common (afterEhlo()).
+      'using 0 possible authenticators',
     ],
   },
   sources: [
@@ -94,6 +97,7 @@ export const page: CatalogEntry = {
     'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
     'https://github.com/muttmua/mutt/blob/master/smtp.c',
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c',
+    'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/Esmtp/AuthHandler.php',
   ],
   checked: '2026-12-03',
 };

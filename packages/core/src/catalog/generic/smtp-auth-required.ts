@@ -75,7 +75,13 @@ export const page: CatalogEntry = {
       'client not authenticated',
       // Postfix's reject_sender_login_mismatch when no one logged in (smtpd_check.c).
       'sender address rejected: not logged in',
+      // SendGrid's 550 to MAIL FROM on a connection that did not log in (its API key as password).
+      'unauthenticated senders not allowed',
     ],
+    // nodemailer 0.x's own refusal before connecting, "Authentication required, invalid details
+    // provided" (lib/engines/smtp.js): no server asked for a login, the user or password was empty.
+    // The whole sentence is auth-missing-credentials' (families.ts), not a server's refusal.
+    notWith: ['authentication required, invalid details provided'],
     // A bare 530 with no words that name another page (libcurl's "MAIL failed: 530", which prints
     // only the code): RFC 4954 section 6 gives 530 5.7.0 to any command refused because no AUTH is in
     // force. RFC 3207's "530 Must issue a STARTTLS command first" has its own words and page, which
@@ -85,6 +91,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c',
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
+    'https://github.com/sendgrid/sendgrid-csharp/issues/850',
     'https://github.com/node-red/node-red/issues/1199',
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',
