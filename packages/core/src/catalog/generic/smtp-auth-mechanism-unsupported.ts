@@ -27,6 +27,7 @@ export const page: CatalogEntry = {
     'msmtp: authentication failed (method unknown): cannot find a usable authentication method',
     'SMTP authentication requires SASL',
     "535 5.7.8 Error: authentication failed: Invalid authentication mechanism: 'CRAM-MD5'",
+    'Swift_TransportException: Failed to authenticate on SMTP server with username "you@example.com" using 0 possible authenticators.',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',

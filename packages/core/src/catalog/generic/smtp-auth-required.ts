@@ -20,6 +20,7 @@ export const page: CatalogEntry = {
     '5.7.1 Authentication required',
     '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     '553 5.7.1 <user@example.com>: Sender address rejected: not logged in',
+    '550 Unauthenticated senders not allowed',
   ],
   whatsHappening:
     'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay. Microsoft 365 (Exchange Online) adds a switch of its own: SMTP AUTH can be turned off for the whole tenant or for one mailbox (security defaults turn it off too). The server then refuses the AUTH command ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", or "for the Mailbox") however good the password is, and the next MAIL FROM gets 530 5.7.57.',
