@@ -583,3 +583,117 @@ describe('errors below SMTP from the libraries met in session 15', () => {
     }
   });
 });
+
+// Session 15's paste batch collected-s15-below12 (development part): each wording as its library's
+// source prints it, written here in our own words, and the near-misses that must not match.
+describe('errors from the libraries met in session 15, second batch', () => {
+  it.each([
+    // nodemailer 0.x refusing to connect with an empty user or password.
+    ['Mail failed: Authentication required, invalid details provided', 'auth-missing-credentials'],
+    // PHPMailer's debug output with an empty greeting, with and without its timestamps.
+    [
+      '2024-05-01 09:00:00\tConnection: opened\n2024-05-01 09:00:10\tSERVER -> CLIENT: \n2024-05-01 09:00:10\tSMTP NOTICE: EOF caught while checking if connected\n2024-05-01 09:00:10\tConnection: closed\nSMTP Error: Could not authenticate.\nSMTP connect() failed.',
+      'conn-greeting-never-received',
+    ],
+    [
+      'Connection: opened\nSERVER -> CLIENT: \nSMTP NOTICE: EOF caught while checking if connected\nSMTP Error: Could not authenticate.',
+      'conn-greeting-never-received',
+    ],
+    // PHP without the openssl extension, under any mailer.
+    [
+      'PHP Warning:  stream_socket_enable_crypto(): This stream does not support SSL/crypto in /srv/app/Mailer.php on line 40',
+      'conn-failed-no-reason',
+    ],
+    // Swift Mailer when none of its AUTH mechanisms is on the server's list.
+    [
+      'Swift_TransportException: Failed to authenticate on SMTP server with username "app@example.org" using 0 possible authenticators.',
+      'smtp-auth-mechanism-unsupported',
+    ],
+    // SendGrid's refusal of a sender that did not log in, inside PHPMailer's frame.
+    [
+      'SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed SMTP code: 550',
+      'smtp-auth-required',
+    ],
+    // Zend_Mail / Laminas\Mail, and Swift Mailer 3, Qcodo and JavaMail, with no cause given.
+    [
+      "Report not sent. Error was 'No connection has been established to smtp.example.org'",
+      'conn-failed-no-reason',
+    ],
+    ["Report not sent. Error was 'Unable to connect via TLS'", 'conn-failed-no-reason'],
+    [
+      "Swift_ConnectionException: The SMTP connection failed to start [ssl://mail.example.org:465]: fsockopen returned Error Number 0 and Error String ''",
+      'conn-failed-no-reason',
+    ],
+    ['shop.error : Unable to open SMTP connection to: mail.example.org 587', 'conn-failed-no-reason'],
+    [
+      "org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, port: mail.example.org, 587; timeout -1",
+      'conn-failed-no-reason',
+    ],
+    // PHPMailer's debug line around a Gmail reply cut to its codes.
+    ['SMTP ERROR: Password command failed: 534-5.7.14', '534-5.7.14-web-login-required'],
+    // Supabase Auth's own 500 around a failed send.
+    ['{"code":500,"msg":"Error sending confirmation mail","error_id":"abc-123"}', 'send-failed-cause-hidden'],
+    ['AuthApiError: Error sending recovery email', 'send-failed-cause-hidden'],
+  ])('"%s" names %s', (line, page) => {
+    expect(classify(line).entry?.id).toBe(page);
+  });
+
+  // Near-misses: the same words where they do not say this failure.
+  it.each([
+    // A server's own "authentication required" is still the login-required page's.
+    ['530 5.7.0 Authentication required', 'auth-missing-credentials'],
+    // A greeting that came: the notice after a later empty reply is no missing greeting.
+    [
+      'Connection: opened\nSERVER -> CLIENT: 220 mail.example.org ESMTP\nCLIENT -> SERVER: EHLO web\nSERVER -> CLIENT: \nSMTP NOTICE: EOF caught while checking if connected',
+      'conn-greeting-never-received',
+    ],
+    // Swift Mailer tried mechanisms the server offers: the login itself failed.
+    [
+      'Failed to authenticate on SMTP server with username "app@example.org" using 10 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535".',
+      'smtp-auth-mechanism-unsupported',
+    ],
+    // Any client's words about a database or a service, not mail.
+    ['Error: No connection has been established to the database', 'conn-failed-no-reason'],
+    ['No connection has been established to db.example.org', 'conn-failed-no-reason'],
+    // A sender refused by a rule, logged in or not, says nothing about a login.
+    ['550 Unauthorized sender not allowed to send', 'smtp-auth-required'],
+    // A reply with words of its own after PHPMailer's frame is no bare code: its words decide.
+    [
+      'SMTP ERROR: Password command failed: 534 5.7.14 Access denied by a local rule',
+      '534-5.7.14-web-login-required',
+    ],
+    // Other apps' confirmation mails that went out.
+    ['Sending confirmation mail to user@example.org', 'send-failed-cause-hidden'],
+  ])('"%s" is not %s', (text, page) => {
+    expect(classify(text).entry?.id ?? null).not.toBe(page);
+  });
+
+  it('keeps a cause the same paste names over the no-cause wordings', () => {
+    expect(
+      classify(
+        "MailConnectException: Couldn't connect to host, port: mail.example.org, 25; timeout -1; nested exception is: java.net.ConnectException: Connection refused",
+      ).entry?.id,
+    ).toBe('conn-refused');
+    expect(
+      classify(
+        "The SMTP connection failed to start [mail.example.org:25]: fsockopen returned Error Number 111 and Error String 'Connection refused'",
+      ).entry?.id,
+    ).toBe('conn-refused');
+    // PHPMailer's summary with no EOF notice is still its own page.
+    expect(classify('SMTP Error: Could not authenticate.').entry?.id).toBe(
+      'auth-phpmailer-could-not-authenticate',
+    );
+  });
+
+  it('reads long near-miss input quickly', () => {
+    for (const evil of [
+      `${'2024-05-01 09:00:00 '.repeat(40_000)}server -> client: x`,
+      `server -> client: ${'smtp error: a command failed: '.repeat(20_000)}`,
+      `SMTP ERROR: ${'a'.repeat(100_000)} command failed: 534-5.7.14`,
+    ]) {
+      const t = Date.now();
+      classify(evil);
+      expect(Date.now() - t).toBeLessThan(2000);
+    }
+  });
+});

@@ -127,6 +127,16 @@ const W = {
   genericOtherProvider: 0.05,
 };
 
+// PHPMailer's commands in that frame: EHLO, HELO, STARTTLS, AUTH, "User & Password", Username,
+// Password, MAIL FROM, RCPT TO, DATA, DATA END, RSET, QUIT (SMTP.php). Bounded, so linear.
+const PHPMAILER_COMMAND_FAILED = /\bsmtp error: [a-z &-]{1,24} command failed: ?([^\n]{0,200})/i;
+
+/** The reply on PHPMailer's "SMTP ERROR: … command failed:" line has no words, only its codes. */
+function codesOnlyInFrame(text: string): boolean {
+  const reply = PHPMAILER_COMMAND_FAILED.exec(text)?.[1];
+  return reply !== undefined && /\d/.test(reply) && reply.replace(/[^a-z]/gi, '').length < 12;
+}
+
 /** Provider-neutral SMTP pages: what the words mean on any server. */
 const isNeutral = (entry: CatalogEntry) => entry.provider === 'generic' && entry.replyCode !== null;
 
@@ -307,7 +317,11 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   if (reply.replyCode !== null && reply.replyCode >= 400) {
     // Codes alone name a Gmail page only when the paste points at Gmail or is nothing but codes;
     // other servers reuse the same codes for their own errors.
-    const bare = reply.folded.replace(/[^a-z]/g, '').length < 12;
+    // PHPMailer's debug line "SMTP ERROR: <command> command failed: <reply>" (SMTP.php sendCommand)
+    // is the library's frame: a reply cut there to its codes ("… Password command failed:
+    // 534-5.7.14") is nothing but codes, whatever the person wrote around it. Read on the reply's own
+    // line, not as wrapper text: the frame's step is read elsewhere.
+    const bare = reply.folded.replace(/[^a-z]/g, '').length < 12 || codesOnlyInFrame(reply.text);
     // Gmail's replies always carry an enhanced status code ("553-5.1.2 …"): a basic code followed
     // by someone's own words ("553 bad reverse dns") is another server's reply.
     const gmailByCode = reply.enhancedCode !== null || reply.origin.provider === 'gmail' || bare;

@@ -379,9 +379,22 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     helpTopic: HELP_TOPIC.exec(text)?.[1] ?? null,
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
-    folded: withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
+    folded: withoutDebugTimestamps(
+      withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
+    ),
     ...(codeByName ? { codeByName } : {}),
   };
+}
+
+// PHPMailer's debug output puts gmdate('Y-m-d H:i:s') before every line (SMTP.php edebug()), so its
+// lines ("Connection: opened", "SERVER -> CLIENT: <reply>", "SMTP NOTICE: …") read in a row only
+// without it: an empty greeting is "connection: opened server -> client: smtp notice: …". A time of
+// day is no word of anyone's; only the stamps before PHPMailer's own labels go, in its transcripts.
+const PHPMAILER_STAMP =
+  /(?<![\w:-])\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=(?:server -> client|client -> server|connection|smtp notice|smtp error|smtp inbound):)/g;
+
+function withoutDebugTimestamps(folded: string): string {
+  return folded.includes('server -> client:') ? folded.replace(PHPMAILER_STAMP, '') : folded;
 }
 
 // Look back from each ' - gsmtp' rather than try the pattern at every offset of a long paste.

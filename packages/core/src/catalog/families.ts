@@ -165,6 +165,20 @@ const JAVAMAIL_SMTP_TRANSPORT =
   'https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java';
 const HOME_ASSISTANT_SMTP =
   'https://github.com/home-assistant/core/blob/dev/homeassistant/components/smtp/notify.py';
+// Session 15 (devfix15q): the paste batch collected-s15-below12's development misses, by mechanism.
+const NODEMAILER_0X = 'https://github.com/nodemailer/nodemailer/blob/v0.7.1/lib/engines/smtp.js';
+const PHP_STREAM_TRANSPORTS = 'https://github.com/php/php-src/blob/master/main/streams/transports.c';
+const LAMINAS_MAIL_ABSTRACT =
+  'https://github.com/laminas/laminas-mail/blob/HEAD/src/Protocol/AbstractProtocol.php';
+const LAMINAS_MAIL_SMTP = 'https://github.com/laminas/laminas-mail/blob/HEAD/src/Protocol/Smtp.php';
+const SWIFT3_CONNECTION_SMTP =
+  'https://github.com/mookuru/swiftmailer/blob/master/lib/Swift/Connection/SMTP.php';
+const QCODO_EMAIL_SERVER =
+  'https://github.com/qcodo/qcodo/blob/master/includes/qcodo/_core/framework/QEmailServer.class.php';
+const JAVAMAIL_CONNECT_EXCEPTION =
+  'https://github.com/eclipse-ee4j/angus-mail/blob/master/core/src/main/java/org/eclipse/angus/mail/util/MailConnectException.java';
+const GOTRUE_SIGNUP = 'https://github.com/supabase/auth/blob/master/internal/api/signup.go';
+const GOTRUE_MAIL = 'https://github.com/supabase/auth/blob/master/internal/api/mail.go';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -2487,6 +2501,147 @@ const ownRows: readonly FamilyRow[] = [
     'smtpserverdisconnected sending mail: retrying connection',
     '[homeassistant.components.smtp.notify] SMTPServerDisconnected sending mail: retrying connection',
     HOME_ASSISTANT_SMTP,
+  ),
+
+  // Session 15's paste batch collected-s15-below12 (development part), each from its library's source.
+  // nodemailer 0.x (Ghost 1-3 ship it) refuses to send before connecting when the transport wants a
+  // login and `auth.user` or `auth.pass` is empty (SMTPTransport.prototype.sendMail): the login was
+  // never tried, as today's "Missing credentials for". smtp-auth-required's "authentication
+  // required" is a server's refusal; its `notWith` keeps this whole sentence to this page.
+  r(
+    'auth-missing-credentials',
+    'node',
+    'authentication required, invalid details provided',
+    'Failed to send email. Reason: Authentication required, invalid details provided.',
+    NODEMAILER_0X,
+  ),
+  // PHPMailer's debug output: connect() logs "Connection: opened", then the greeting it read as
+  // "SERVER -> CLIENT: <reply>"; an empty reply there and, at the next command, connected()'s "SMTP
+  // NOTICE: EOF caught while checking if connected" (the server closed the socket) is a greeting that
+  // never came. parse.ts drops PHPMailer's timestamps before these labels, so the lines read in a row.
+  r(
+    'no-greeting',
+    'php',
+    'connection: opened server -> client: smtp notice: eof caught',
+    'Connection: opened SERVER -> CLIENT: SMTP NOTICE: EOF caught while checking if connected',
+    PHPMAILER_SMTP,
+  ),
+  // PHP's stream layer when the socket has no crypto (php_stream_xport_crypto_setup/_enable: the
+  // openssl extension is not loaded, or the stream is no TLS-capable socket): nothing is said about
+  // the server. Weak, like the other no-cause wordings.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'this stream does not support ssl/crypto',
+      'Warning: stream_socket_enable_crypto(): This stream does not support SSL/crypto',
+      PHP_STREAM_TRANSPORTS,
+    ),
+  ),
+  // Zend_Mail / Laminas\Mail (Magento 1, old Matomo): _send() on a socket that was never opened
+  // ("No connection has been established to <host>"), and STARTTLS's stream_socket_enable_crypto()
+  // that failed ("Unable to connect via TLS"). Neither names a cause: weak. The first only with an
+  // SMTP host or Zend's mail exception before it: the words alone are any client's (a database's).
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'no connection has been established to smtp',
+      "Error was 'No connection has been established to smtp.example.org'",
+      LAMINAS_MAIL_ABSTRACT,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'mail_protocol_exception: no connection has been established to',
+      'Zend_Mail_Protocol_Exception: No connection has been established to mail.example.org',
+      LAMINAS_MAIL_ABSTRACT,
+    ),
+  ),
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'unable to connect via tls',
+      'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: Unable to connect via TLS',
+      LAMINAS_MAIL_SMTP,
+    ),
+  ),
+  // Swift Mailer 3 (Swift_Connection_SMTP::start) when fsockopen() failed: its errno and errstr follow
+  // ("Error Number 0 and Error String ''" is a socket that failed before connect(), as "[ #0]" above).
+  // Weak: an errstr that names a cause ("Connection refused") names the page.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'the smtp connection failed to start [',
+      "The SMTP connection failed to start [tls://mail.example.org:587]: fsockopen returned Error Number 0 and Error String ''",
+      SWIFT3_CONNECTION_SMTP,
+    ),
+  ),
+  // Qcodo's QEmailServer (and PHP scripts with the same line) when fsockopen() returned nothing; the
+  // cause is not printed. Weak.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'unable to open smtp connection to',
+      'QEmailException: Unable to open SMTP connection to: mail.example.org 25',
+      QCODO_EMAIL_SERVER,
+    ),
+  ),
+  // JavaMail's MailConnectException ("Couldn't connect to host, port: %s, %d; timeout %d"): its cause
+  // is the nested exception, which the rows above read ("Connection refused", "connect timed out",
+  // UnknownHostException). Without it the sentence names none: weak.
+  weak(
+    r(
+      'no-reason',
+      'java',
+      "couldn't connect to host, port:",
+      "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.example.org, 25; timeout -1",
+      JAVAMAIL_CONNECT_EXCEPTION,
+    ),
+  ),
+  // Supabase Auth (GoTrue) answers a failed send with its own 500 and keeps the mailer's error for
+  // its log (internalServerError(…).WithInternalError(err)): the SMTP cause is hidden. Older releases
+  // said "mail", current ones "email" (mail.go).
+  weak(
+    r(
+      'send-wrapper',
+      'go',
+      'error sending confirmation mail',
+      '{"code":500,"msg":"Error sending confirmation mail","error_id":"00000000-0000-0000-0000-000000000000"}',
+      GOTRUE_SIGNUP,
+    ),
+  ),
+  weak(
+    r(
+      'send-wrapper',
+      'go',
+      'error sending confirmation email',
+      'AuthApiError: Error sending confirmation email',
+      GOTRUE_MAIL,
+    ),
+  ),
+  weak(
+    r(
+      'send-wrapper',
+      'go',
+      'error sending recovery email',
+      'AuthApiError: Error sending recovery email',
+      GOTRUE_MAIL,
+    ),
+  ),
+  weak(
+    r(
+      'send-wrapper',
+      'go',
+      'error sending magic link email',
+      'AuthApiError: Error sending magic link email',
+      GOTRUE_MAIL,
+    ),
   ),
 ];
 

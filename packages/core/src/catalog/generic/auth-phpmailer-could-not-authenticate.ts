@@ -63,6 +63,10 @@ export const page: CatalogEntry = {
   stage: 'AUTH',
   signature: {
     phrases: ['smtp error: could not authenticate'],
+    // PHPMailer's smtpConnect() still tries AUTH after a HELLO it did not check; when connected()
+    // found the socket closed ("SMTP NOTICE: EOF caught while checking if connected", SMTP.php) no
+    // login reached the server, and "Could not authenticate" only sums up that earlier failure.
+    notWith: ['eof caught while checking if connected'],
   },
   sources: [
     'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php',

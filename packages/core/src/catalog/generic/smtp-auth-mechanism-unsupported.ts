@@ -27,6 +27,7 @@ export const page: CatalogEntry = {
     'msmtp: authentication failed (method unknown): cannot find a usable authentication method',
     'SMTP authentication requires SASL',
     "535 5.7.8 Error: authentication failed: Invalid authentication mechanism: 'CRAM-MD5'",
+    'Swift_TransportException: Failed to authenticate on SMTP server with username "you@example.com" using 0 possible authenticators.',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -82,6 +83,9 @@ export const page: CatalogEntry = {
       'invalid authentication mechanism',
       // emailjs (Node) when none of its mechanisms is in the server's AUTH list.
       'no form of authentication supported',
+      // Swift Mailer's AuthHandler counts only its authenticators whose keyword the server's AUTH
+      // line lists: "using 0 possible authenticators" is no mechanism in common (afterEhlo()).
+      'using 0 possible authenticators',
     ],
   },
   sources: [
@@ -94,6 +98,7 @@ export const page: CatalogEntry = {
     'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
     'https://github.com/muttmua/mutt/blob/master/smtp.c',
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c',
+    'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/Esmtp/AuthHandler.php',
   ],
   checked: '2026-12-03',
 };

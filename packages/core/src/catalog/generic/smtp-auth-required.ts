@@ -20,6 +20,7 @@ export const page: CatalogEntry = {
     '5.7.1 Authentication required',
     '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     '553 5.7.1 <user@example.com>: Sender address rejected: not logged in',
+    '550 Unauthenticated senders not allowed',
   ],
   whatsHappening:
     'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay. Microsoft 365 (Exchange Online) adds a switch of its own: SMTP AUTH can be turned off for the whole tenant or for one mailbox (security defaults turn it off too). The server then refuses the AUTH command ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", or "for the Mailbox") however good the password is, and the next MAIL FROM gets 530 5.7.57.',
@@ -75,7 +76,13 @@ export const page: CatalogEntry = {
       'client not authenticated',
       // Postfix's reject_sender_login_mismatch when no one logged in (smtpd_check.c).
       'sender address rejected: not logged in',
+      // SendGrid's 550 to MAIL FROM on a connection that did not log in (its API key as password).
+      'unauthenticated senders not allowed',
     ],
+    // nodemailer 0.x's own refusal before connecting, "Authentication required, invalid details
+    // provided" (lib/engines/smtp.js): no server asked for a login, the user or password was empty.
+    // The whole sentence is auth-missing-credentials' (families.ts), not a server's refusal.
+    notWith: ['authentication required, invalid details provided'],
     // A bare 530 with no words that name another page (libcurl's "MAIL failed: 530", which prints
     // only the code): RFC 4954 section 6 gives 530 5.7.0 to any command refused because no AUTH is in
     // force. RFC 3207's "530 Must issue a STARTTLS command first" has its own words and page, which
@@ -85,6 +92,7 @@ export const page: CatalogEntry = {
   sources: [
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c',
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
+    'https://github.com/sendgrid/sendgrid-csharp/issues/850',
     'https://github.com/node-red/node-red/issues/1199',
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',
