@@ -697,3 +697,34 @@ describe('errors from the libraries met in session 15, second batch', () => {
     }
   });
 });
+
+describe('errors from the libraries met in session 15, third batch', () => {
+  it("reads musl's timeout wording, Spring 6's bare login failure and Qdmail's hidden cause", () => {
+    expect(classify('OSError: [Errno 110] Operation timed out').entry?.id).toBe('conn-timeout');
+    expect(
+      classify('org.springframework.mail.MailAuthenticationException: Authentication failed').entry?.id,
+    ).toBe('auth-phpmailer-could-not-authenticate');
+    expect(
+      classify('Qdmail error: No send . Because SMTP mail method replied error line -> 2190').entry?.id,
+    ).toBe('send-failed-cause-hidden');
+  });
+  it('near misses: a quoted reply or another errno decides', () => {
+    // Spring's wrapper around a reply it kept: the reply names the page.
+    expect(
+      classify(
+        'org.springframework.mail.MailAuthenticationException: Authentication failed; nested exception is javax.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted.',
+      ).entry?.id,
+    ).toBe('535-5.7.8-bad-credentials');
+    expect(classify('ConnectionRefusedError: [Errno 111] Connection refused').entry?.id).toBe('conn-refused');
+    expect(classify('OSError: [Errno 1100] something else').entry?.id ?? null).not.toBe('conn-timeout');
+  });
+  it("names QQ Mail's login refusal on a plain connection as STARTTLS required, in its own spelling", () => {
+    const d = classify(
+      '530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28',
+    );
+    expect(d.entry?.id).toBe('smtp-starttls-required');
+    expect(classify('530 Login fail. Account is abnormal').entry?.id ?? null).not.toBe(
+      'smtp-starttls-required',
+    );
+  });
+});

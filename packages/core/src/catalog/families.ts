@@ -66,6 +66,11 @@ const WINSOCK_LOCALISED = `${WINSOCK} (10054, as localised Windows prints it)`;
 const DOTNET_SSL = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors';
 const MAILKIT_FAQ = 'https://github.com/jstedfast/MailKit/blob/master/FAQ.md';
 const MUSL_GAI = 'https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c';
+const MUSL_STRERROR = 'https://git.musl-libc.org/cgit/musl/tree/src/errno/__strerror.h (ETIMEDOUT)';
+const SPRING_MAIL =
+  'https://github.com/spring-projects/spring-framework/blob/main/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java';
+const QDMAIL =
+  'https://github.com/siglite/qdmail/blob/master/qdmail.php (send(): "No send . Because SMTP mail method replied error")';
 const GLIBC_PT_BR = 'https://github.com/bminor/glibc/blob/master/po/pt_BR.po (ECONNREFUSED)';
 const WINSOCK_LOCALISED_REFUSED = `${WINSOCK} (10061, as Chinese Windows prints it)`;
 const DART_TLS = 'https://api.dart.dev/stable/dart-io/HandshakeException-class.html';
@@ -2641,6 +2646,33 @@ const ownRows: readonly FamilyRow[] = [
       'error sending magic link email',
       'AuthApiError: Error sending magic link email',
       GOTRUE_MAIL,
+    ),
+  ),
+  // below13 (dev): musl's strerror words ETIMEDOUT "Operation timed out" (Alpine images), so Python
+  // prints "[Errno 110] Operation timed out" where glibc prints "Connection timed out"; errno 110 is
+  // ETIMEDOUT on Linux whatever the C library's words.
+  r('timeout', 'python', '[errno 110]', 'TimeoutError: [Errno 110] Operation timed out', MUSL_STRERROR),
+  // Spring 6 dropped the "; nested exception is …" tail, so JavaMailSenderImpl's
+  // MailAuthenticationException reads only "Authentication failed": the login refused, the server's
+  // reply kept in the cause (below13 dev, settled blind). Weak: a quoted reply decides.
+  weak(
+    r(
+      'auth-wrapper',
+      'java',
+      'mailauthenticationexception: authentication failed',
+      'org.springframework.mail.MailAuthenticationException: Authentication failed',
+      SPRING_MAIL,
+    ),
+  ),
+  // Qdmail (a Japanese PHP mailer) logs this when Qdsmtp's send() returned false at any step; the
+  // reason stays in Qdsmtp's own log (below13 dev, settled blind).
+  weak(
+    r(
+      'send-wrapper',
+      'php',
+      'no send . because smtp mail method replied error',
+      'Qdmail error: No send . Because SMTP mail method replied error line -> 2190',
+      QDMAIL,
     ),
   ),
 ];

@@ -18,6 +18,7 @@ export const page: CatalogEntry = {
     '530 5.7.0 Must issue a STARTTLS command first (in reply to MAIL FROM command)',
     'the server response was: 5.7.0 must issue STARTTLS command first',
     'msmtp: authentication failed (method unknown): cannot use a secure authentication method',
+    '530 Login fail. A secure connection is requiered(such as ssl).',
   ],
   whatsHappening:
     'Submission servers (Postfix with smtpd_tls_security_level=encrypt, Exchange, Amazon SES, SendGrid, Gmail) refuse AUTH and MAIL on a plain connection. The client connected to 587 or 25 and went straight to AUTH or MAIL FROM without sending STARTTLS, because TLS is off in its settings, because the server did not advertise STARTTLS in its EHLO reply (something in between stripped it), or because the client only upgrades opportunistically and skipped it.',
@@ -59,6 +60,9 @@ export const page: CatalogEntry = {
       // msmtp with TLS off refuses to send a password in clear (src/smtp.c): TLS first, as the server's
       // refusal above asks.
       'cannot use a secure authentication method',
+      // QQ Mail's refusal of a login on a connection without TLS, in its own spelling (its help page
+      // id=28 is linked in the reply; below13 dev, settled blind).
+      'a secure connection is requiered',
     ],
   },
   sources: [
@@ -66,6 +70,7 @@ export const page: CatalogEntry = {
     'https://www.postfix.org/TLS_README.html',
     'https://github.com/apache/hertzbeat/issues/2365',
     'https://github.com/marlam/msmtp/blob/master/src/smtp.c',
+    'https://service.mail.qq.com/cgi-bin/help?id=28',
   ],
   checked: '2026-12-03',
 };
