@@ -82,10 +82,15 @@ export const page: CatalogEntry = {
       // PHP's own warning when mail() cannot run sendmail_path (ext/standard/mail.c).
       'could not execute mail delivery program',
       // The shell that runs sendmail_path or a sendmail transport: dash ("sh: 1: …: not found"),
-      // bash ("No such file or directory", "command not found").
-      'sendmail: not found',
-      'sendmail: no such file or directory',
-      'sendmail: command not found',
+      // bash ("No such file or directory", "command not found"). The shell puts the command right
+      // after its own ": " or as a path: "package sendmail: not found" (a package manager's) is not
+      // the shell failing to run it.
+      ': sendmail: not found',
+      '/sendmail: not found',
+      ': sendmail: no such file or directory',
+      '/sendmail: no such file or directory',
+      ': sendmail: command not found',
+      '/sendmail: command not found',
       'msmtp: not found',
       // Python's subprocess when a backend runs sendmail that is not there.
       "no such file or directory: '/usr/sbin/sendmail'",
