@@ -511,7 +511,9 @@ const OTHER_CONNECTION =
 function socketCodeOf(text: string): string | null {
   const atom = GEN_SMTP_NETWORK.exec(text)?.[1];
   if (atom !== undefined) return GEN_SMTP_ERRNO[atom] ?? null;
-  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) && !OTHER_CONNECTION.test(text) ? 'ECONNRESET' : null;
+  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) && !OTHER_CONNECTION.test(text)
+    ? 'ECONNRESET'
+    : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {
