@@ -536,6 +536,14 @@ describe('errors below SMTP from the libraries met in session 15', () => {
     expect(classify('curl: (55) MAIL failed: 530').entry?.provider).not.toBe('gmail');
   });
 
+  it("keeps a bare 530 to SMTP: FTP's 530 (RFC 959, not logged in) is not the login-required page", () => {
+    // review15: the page's own code names it only where the paste shows SMTP (a step, an enhanced
+    // code, the word); an FTP server's "530 Login incorrect." and curl's FTP exit do not.
+    for (const line of ['530 Login incorrect.', 'ftp: 530 Not logged in.', 'curl: (67) Access denied: 530'])
+      expect(classify(line).entry?.id ?? null).not.toBe('smtp-auth-required');
+    expect(classify('SMTP: 530 Login incorrect.').entry?.id).toBe('smtp-auth-required');
+  });
+
   // Near-misses: the same words where they do not say this failure.
   it.each([
     // An IMAP client's own log: a greeting, and no SMTP client waiting for 220.
@@ -545,6 +553,11 @@ describe('errors below SMTP from the libraries met in session 15', () => {
     // A Go service's own read, with no mail in the paste.
     ['lvl=eror msg="query failed" logger=tsdb.prometheus error=EOF', 'conn-reset'],
     ['lvl=eror msg="email template load failed" error=EOFException', 'conn-reset'],
+    // review15: an address as a logfmt key is no mail being sent; a line that names another
+    // protocol's client or a store is that connection's EOF.
+    ['lvl=warn msg="proxy request failed" email=ann@example.org error=EOF', 'conn-reset'],
+    ['lvl=eror msg="could not fetch new emails over IMAP" error=EOF', 'conn-reset'],
+    ['lvl=eror msg="mailer could not read its queue from redis" err=EOF', 'conn-reset'],
     // email's write timeout is no read of the greeting.
     ['email: FATAL: Smtp error: Timeout(10) trying to write to SMTP server.', 'conn-greeting-never-received'],
     ['the connection has been closed by the client', 'conn-reset'],

@@ -76,6 +76,10 @@ describe('local-mailer-not-configured: near misses it must not take', () => {
     ['* OK [CAPABILITY IMAP4rev1] Dovecot ready.'],
     // A configuration word without msmtp's context.
     ['host not set'],
+    // review15: a package or image named sendmail that a package manager could not find is no shell
+    // failing to run the program (the shell puts the command after its own ": " or as a path).
+    ['E: package sendmail: not found in the configured sources'],
+    ['Error response from daemon: image sendmail: not found'],
   ])('%s', (paste) => {
     expect(classify(paste).entry?.id ?? 'none').not.toBe('local-mailer-not-configured');
   });

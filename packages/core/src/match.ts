@@ -358,6 +358,10 @@ export function candidates(parsed: ParsedReply): Candidate[] {
         if (!byReplyCode || byEntry.has(i) || outOfReach(entry, reply)) return;
         // The page's `replyCodes`, or with none its own reply code (a 530 names smtp-auth-required).
         if (!(replyCodes ?? [entry.replyCode]).includes(reply.replyCode as ReplyCode)) return;
+        // A page's own code alone is every protocol's number: FTP answers "530 Login incorrect." and
+        // "530 Not logged in." (RFC 959). Only where the paste shows it is SMTP (an enhanced code, a
+        // named step as in libcurl's "MAIL failed: 530", the word SMTP), not by the code itself.
+        if (!replyCodes && !saysSmtp(reply, [])) return;
         out.push({ entry, score: W.byReplyCode + providerAdjustment(entry, reply), phraseLength: 0 });
       });
   }

@@ -499,14 +499,21 @@ const GEN_SMTP_ERRNO: Readonly<Record<string, string>> = {
 // Go's io.EOF as a logfmt value with no step before it ("error=EOF", Grafana's and other Go services'
 // log lines): the peer closed the connection (the settled ruling: a bare EOF with no step named is
 // conn-reset). Only in a paste about mail, and only the bare value: "create SMTP client: EOF" names
-// its step (families.ts), and any Go service logs EOF for its own reads.
+// its step (families.ts), and any Go service logs EOF for its own reads. A logfmt key ("email=…", a
+// user's address on any request's line) is no mail being sent, and a line that names another
+// protocol's client or a store ("failed to fetch emails over IMAP", "mailer queue from redis") is
+// that connection's EOF, not the SMTP server's.
 const GO_BARE_EOF = /\berr(?:or)?="?EOF"?(?=[\s,]|$)/;
-const MAIL_WORDS = /\b(?:e-?mail|smtp|mailer)\b/i;
+const MAIL_WORDS = /\b(?:e-?mail|smtp|mailer)\b(?!=)/i;
+const OTHER_CONNECTION =
+  /\b(?:imap|pop3|ldap|redis|memcached?|postgres(?:ql)?|mysql|mongo(?:db)?|kafka|amqp|rabbitmq|grpc)\b/i;
 
 function socketCodeOf(text: string): string | null {
   const atom = GEN_SMTP_NETWORK.exec(text)?.[1];
   if (atom !== undefined) return GEN_SMTP_ERRNO[atom] ?? null;
-  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) ? 'ECONNRESET' : null;
+  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) && !OTHER_CONNECTION.test(text)
+    ? 'ECONNRESET'
+    : null;
 }
 
 function numberOrNull(s: string | undefined): number | null {

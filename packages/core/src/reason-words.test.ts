@@ -1165,6 +1165,7 @@ describe("session 15's dev misses (batch-63), by mechanism", () => {
   it("the sending host's own set-up failing is system, whatever the failure quotes", () => {
     for (const line of [
       '== bob@example.org R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/ip: Permission denied',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Exim's own ${…} expansion syntax, quoted as Exim logs it
       '== bob@example.org R=localuser T=local_delivery defer (-1): Malformed value "9XM" (expansion of "${lookup{$local_part}lsearch{/etc/quota}}M") in local_delivery transport',
       'sm-msp-queue[120]: My unqualified host name (web01) unknown; sleeping for retry',
       'sm-msp-queue[120]: unable to qualify my own domain name (web01) -- using short name',

@@ -77,6 +77,22 @@ describe('classify and scan never throw', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
+  // Session 15's readers (parse.ts: gen_smtp's network_failure tuple, Go's bare EOF, libcurl's step
+  // codes, PHPMailer's debug stamps and "command failed" frame; reason-words.ts: Exim's "failed to
+  // expand" and "Malformed value"): each prefix repeated with the anchor it waits for never coming.
+  it.each([
+    ['network_failure tuples never closed', '{:network_failure, "h", {:error, :'.repeat(20_000)],
+    ['logfmt EOF values in a mail line', 'smtp error=EOFx '.repeat(40_000)],
+    ['curl step words without a code', 'curl: (55) MAIL failed: 5x: RCPT failed: '.repeat(15_000)],
+    ['PHPMailer stamps without a label', 'SERVER -> CLIENT: 2024-01-01 00:00:00 '.repeat(15_000)],
+    ['PHPMailer frames without a reply', 'SMTP ERROR: MAIL FROM command failed: '.repeat(15_000)],
+    ['Exim expansion failures never finished', 'failed to expand "x" malformed value "'.repeat(15_000)],
+  ])('reads a long run of %s in well under a second', (_name, text) => {
+    const t0 = performance.now();
+    classify(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it('undoubles a double-spaced text followed by a long run of blank lines in linear time', () => {
     const text = `${'line\n\n'.repeat(6)}${'\n'.repeat(100_000)}x`;
     const t0 = performance.now();

@@ -182,7 +182,9 @@ const QCODO_EMAIL_SERVER =
   'https://github.com/qcodo/qcodo/blob/master/includes/qcodo/_core/framework/QEmailServer.class.php';
 const JAVAMAIL_CONNECT_EXCEPTION =
   'https://github.com/eclipse-ee4j/angus-mail/blob/master/core/src/main/java/org/eclipse/angus/mail/util/MailConnectException.java';
-const GOTRUE_SIGNUP = 'https://github.com/supabase/auth/blob/master/internal/api/signup.go';
+// Master no longer holds the "mail" form; this commit (2024-03) does, in signup.go and external.go.
+const GOTRUE_SIGNUP =
+  'https://github.com/supabase/auth/blob/285c290adf231fea7ca1dff954491dc427cf18e2/internal/api/signup.go';
 const GOTRUE_MAIL = 'https://github.com/supabase/auth/blob/master/internal/api/mail.go';
 
 /** Every wording, family by family. */

@@ -17,6 +17,7 @@ export const page: CatalogEntry = {
     'Could not execute: /usr/sbin/sendmail -t -i',
     "Warning: mail(): Could not execute mail delivery program '/usr/sbin/sendmail -t -i'",
     'sh: 1: /usr/sbin/sendmail: not found',
+    'sh: 1: sendmail: not found',
     'sh: /usr/sbin/sendmail: No such file or directory',
     'bash: sendmail: command not found',
     'sh: 1: msmtp: not found',
@@ -82,10 +83,14 @@ export const page: CatalogEntry = {
       // PHP's own warning when mail() cannot run sendmail_path (ext/standard/mail.c).
       'could not execute mail delivery program',
       // The shell that runs sendmail_path or a sendmail transport: dash ("sh: 1: …: not found"),
-      // bash ("No such file or directory", "command not found").
-      'sendmail: not found',
-      'sendmail: no such file or directory',
-      'sendmail: command not found',
+      // bash ("No such file or directory", "command not found"). The shell puts the command right
+      // after its own ": " or as a path: "package sendmail: not found" (a package manager's) is not
+      // the shell failing to run it. A path not there is "not found" to dash and "No such file or
+      // directory" to bash; a bare name bash cannot find in PATH is "command not found".
+      ': sendmail: not found',
+      '/sendmail: not found',
+      '/sendmail: no such file or directory',
+      ': sendmail: command not found',
       'msmtp: not found',
       // Python's subprocess when a backend runs sendmail that is not there.
       "no such file or directory: '/usr/sbin/sendmail'",
