@@ -1210,3 +1210,15 @@ describe("session 15's dev misses (batch-65), by mechanism", () => {
     );
   });
 });
+
+describe("session 15's dev misses (batch-67), by mechanism", () => {
+  it('a give-up that reports a server not responding is network, not expired', () => {
+    const notice =
+      'Your message was not delivered within 3 days:\nServer 192.0.2.44 is not responding.\n\nThe following recipients could not receive this message:';
+    expect(reasonFor(null, null, notice, null)).toBe('network');
+    // A give-up that names no cause stays expired.
+    expect(
+      reasonFor(null, null, 'Your message was not delivered within 3 days: retry time exceeded', null),
+    ).toBe('expired');
+  });
+});
