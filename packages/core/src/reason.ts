@@ -122,9 +122,10 @@ const BY_ID: readonly [RegExp, BounceReason][] = [
   // The Gmail API's pages: their ids name the API's own error reasons, not SMTP words.
   [/^api-(insufficient-permission|precondition-check-failed)/, 'credentials'],
   [/^api-mail-service-not-enabled/, 'suspended'],
-  // No message in the request (no `raw`, no upload) is a malformed request; a JSON body over the
-  // metadata URL's limit is the message's size.
-  [/^api-(invalid-to-header|recipient-address-required|raw-payload-required)/, 'syntax'],
+  // No message in the request (no `raw`, no upload) is a malformed request, as is a To or From
+  // header Gmail cannot parse (a malformed message, guide §3); a JSON body over the metadata URL's
+  // limit is the message's size.
+  [/^api-(invalid-(?:to|from)-header|recipient-address-required|raw-payload-required)/, 'syntax'],
   [/^api-request-payload-too-large/, 'too-big'],
   [/^api-backend-error/, 'system'],
   // The app handed its message to a local mail program (PHP mail(), sendmail, msmtp) that is missing

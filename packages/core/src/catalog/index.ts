@@ -164,6 +164,9 @@ import { page as p_smtp_timeout } from './generic/smtp-timeout.js';
 import { page as p_smtp_quota_exceeded } from './generic/smtp-quota-exceeded.js';
 import { page as p_token_redirect_uri_mismatch } from './gmail/token-redirect-uri-mismatch.js';
 import { page as p_token_server_error } from './gmail/token-server-error.js';
+import { page as p_token_oob_flow_blocked } from './gmail/token-oob-flow-blocked.js';
+import { page as p_token_app_blocked_unverified } from './gmail/token-app-blocked-unverified.js';
+import { page as p_api_invalid_from_header } from './gmail/api-invalid-from-header.js';
 import { genericPages } from './generic/rfc3463.js';
 import { noticePages } from './notices.js';
 import { page as p_421_4_7_0_connection_expired } from './gmail/421-4.7.0-connection-expired.js';
@@ -248,6 +251,8 @@ export const providerPages: readonly CatalogEntry[] = [
   p_token_invalid_rapt,
   p_token_redirect_uri_mismatch,
   p_token_server_error,
+  p_token_oob_flow_blocked,
+  p_token_app_blocked_unverified,
   p_auth_missing_credentials,
   p_auth_phpmailer_could_not_authenticate,
   p_api_user_rate_limit_retry_after,
@@ -257,6 +262,7 @@ export const providerPages: readonly CatalogEntry[] = [
   p_api_precondition_check_failed,
   p_api_mail_service_not_enabled,
   p_api_invalid_to_header,
+  p_api_invalid_from_header,
   p_api_recipient_address_required,
   p_api_invalid_credentials,
   p_api_backend_error,
