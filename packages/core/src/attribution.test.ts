@@ -141,6 +141,44 @@ describe('who replied: provider attribution from evidence', () => {
     expect(classify(javamail).reply.origin.provider).toBe('other');
   });
 
+  it('a 504 5.7.4 reply that ends before a Ruby stack trace is not Gmail’s (Gmail’s goes on to - gsmtp)', () => {
+    const ruby =
+      "Net::SMTPAuthenticationError: 504 5.7.4 Unrecognized authentication type\n\n    /opt/app/vendor/net-smtp/lib/net/smtp.rb:1090:in `check_auth_response'\n    /opt/app/vendor/net-smtp/lib/net/smtp.rb:855:in `authenticate'";
+    const d = classify(ruby);
+    expect(d.reply.origin.provider).toBe('other');
+    expect(d.entry?.id).toBe('smtp-auth-mechanism-unsupported');
+    // An uncaught exception's report puts "from " before each frame.
+    expect(
+      classify(
+        "504 5.7.4 Unrecognized authentication type\n\tfrom /usr/lib/ruby/3.1.0/net/smtp.rb:1090:in `check_auth_response'",
+      ).entry?.id,
+    ).toBe('smtp-auth-mechanism-unsupported');
+    // The same reply double-spaced, or with the break folded into spaces by a web page's source.
+    expect(
+      classify(
+        "504 5.7.4 Unrecognized authentication type\n\n\n\n  /srv/gems/net-smtp/lib/net/smtp.rb:1090:in `check_auth_response'",
+      ).reply.origin.provider,
+    ).toBe('other');
+    expect(
+      classify(
+        'Error: Invalid login: 504 5.7.4 Unrecognized authentication type    at SMTPConnection._formatError (/srv/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)',
+      ).reply.origin.provider,
+    ).toBe('other');
+    // Gmail's reply with its session id and gsmtp, and the bare line, stay Gmail's page.
+    expect(classify('504 5.7.4 Unrecognized Authentication Type. a1b2c3d4e5-6f7 - gsmtp').entry?.id).toBe(
+      '504-5.7.4-unrecognized-auth-type',
+    );
+    expect(classify('504 5.7.4 Unrecognized authentication type').entry?.id).toBe(
+      '504-5.7.4-unrecognized-auth-type',
+    );
+    // A Ruby trace after other words is no evidence about the reply's end.
+    expect(
+      classify(
+        "504 5.7.4 Unrecognized Authentication Type. a1b2c3d4e5-6f7 - gsmtp\n    /usr/lib/ruby/3.1.0/net/smtp.rb:1090:in `check_auth_response'",
+      ).entry?.id,
+    ).toBe('504-5.7.4-unrecognized-auth-type');
+  });
+
   it('names the replier from the places a paste shows it', () => {
     expect(parseReply('220 smtp.gmail.com ESMTP a1-20020a - gsmtp').origin.provider).toBe('gmail');
     expect(parseReply('Remote-MTA: dns; smtp.mailchannels.net').origin.name).toBe('MailChannels');

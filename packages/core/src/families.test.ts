@@ -741,3 +741,134 @@ describe('errors from the libraries met in session 15, third batch', () => {
     );
   });
 });
+
+describe('errors from the libraries met in session 15, fourth batch', () => {
+  const page = (text: string) => classify(text).entry?.id ?? null;
+
+  it("reads Alertmanager's bare EOF as a closed connection, and an HTTP receiver's EOF as nothing", () => {
+    // 0.5-0.9: the error after a colon in msg; 0.10+: logfmt err=EOF after its own msg (parse.ts).
+    expect(page('level=error msg="Error on notify: EOF" source="notify.go:283"')).toBe('conn-reset');
+    expect(page('level=error msg="Notify for 2 alerts failed: EOF" source="dispatch.go:264"')).toBe(
+      'conn-reset',
+    );
+    expect(page('level=error component=dispatcher msg="Notify for alerts failed" num_alerts=2 err=EOF')).toBe(
+      'conn-reset',
+    );
+    // Near misses: a webhook's url.Error names its URL; "unexpected EOF" is not the bare value.
+    expect(page('level=error msg="Error on notify: Post http://hooks.example.org/x: EOF"')).toBeNull();
+    expect(page('level=error msg="Error on notify" err="Post http://hooks.example.org/x: EOF"')).toBeNull();
+    expect(page('level=error msg="Error on notify: unexpected EOF"')).not.toBe('conn-reset');
+  });
+
+  it("reads Go's legacy Common Name refusal, OpenSSL 1.1's bare packed code and Rust's EAGAIN read", () => {
+    expect(
+      page(
+        'smtp: starttls: x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0',
+      ),
+    ).toBe('tls-certificate-hostname-mismatch');
+    expect(page('Mailer test failed: error:1408F10B:')).toBe('tls-wrong-version-number');
+    expect(page('Mailer test failed: error:1408F10C:')).not.toBe('tls-wrong-version-number');
+    expect(page('lettre: network error: Resource temporarily unavailable (os error 11)')).toBe(
+      'conn-greeting-never-received',
+    );
+    // Another errno is not the read timeout.
+    expect(page('network error: Connection refused (os error 111)')).toBe('conn-refused');
+  });
+
+  it("tells smtplib's timed-out read from a server that closed the connection", () => {
+    expect(page('smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out')).toBe(
+      'conn-greeting-never-received',
+    );
+    expect(page('smtplib.SMTPServerDisconnected: Connection unexpectedly closed')).toBe('conn-reset');
+    expect(
+      page(
+        'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: [Errno 104] Connection reset by peer',
+      ),
+    ).toBe('conn-reset');
+    // A traceback cut before smtplib's own exception: getreply's read, then the timeout.
+    const trace = [
+      'Traceback (most recent call last):',
+      '  File "/srv/app/lib/python3.9/smtplib.py", line 398, in getreply',
+      '    line = self.file.readline(_MAXLINE + 1)',
+      '  File "/srv/app/lib/python3.9/socket.py", line 704, in readinto',
+      '    return self._sock.recv_into(b)',
+      'socket.timeout: timed out',
+    ];
+    expect(page(trace.join('\n'))).toBe('conn-greeting-never-received');
+    expect(page(trace.join('\n').replace('socket.timeout', 'TimeoutError'))).toBe(
+      'conn-greeting-never-received',
+    );
+    // Near misses: another library's read (ftplib's getline), and getreply with a reset.
+    expect(
+      page(
+        trace
+          .join('\n')
+          .replace('smtplib.py', 'ftplib.py')
+          .replace('in getreply', 'in getline')
+          .replace('_MAXLINE', 'self.maxline'),
+      ),
+    ).not.toBe('conn-greeting-never-received');
+    expect(
+      page(
+        trace
+          .join('\n')
+          .replace('socket.timeout: timed out', 'ConnectionResetError: [Errno 104] Connection reset by peer'),
+      ),
+    ).toBe('conn-reset');
+  });
+
+  it('reads a client that has no AUTH mechanism in common with the server', () => {
+    expect(page('smtplib.SMTPException: No suitable authentication method found.')).toBe(
+      'smtp-auth-mechanism-unsupported',
+    );
+    expect(page('sendmail: the server does not support authentication')).toBe(
+      'smtp-auth-mechanism-unsupported',
+    );
+    expect(page('msmtp: support for authentication method OAUTHBEARER is not compiled in')).toBe(
+      'smtp-auth-mechanism-unsupported',
+    );
+    // Near misses: SSH's and a cloud SDK's own logins say the same words without smtplib's class.
+    expect(page('No suitable authentication method found to complete authentication (publickey)')).toBeNull();
+    expect(page('ClientException: No suitable authentication method found.')).toBeNull();
+  });
+
+  it('lets the longer, more specific phrase of two neutral pages win over a nested shorter one', () => {
+    // Postfix with Dovecot SASL: the general refusal, then the specific cause.
+    expect(page('535 5.7.8 Error: authentication failed: Invalid authentication mechanism')).toBe(
+      'smtp-auth-mechanism-unsupported',
+    );
+    expect(page('535 5.7.8 Error: authentication failed: authentication failure')).toBe('smtp-auth-failed');
+    // Gmail's own reply is untouched.
+    expect(page('535-5.7.8 Username and Password not accepted. For more information, go to')).toBe(
+      '535-5.7.8-bad-credentials',
+    );
+  });
+
+  it('reads "Auth failure" under 553 in reply to AUTH as a refused login, and keeps bare codes off it', () => {
+    const d = classify('AUTH PLAIN (hidden)\n553 5.3.0 Auth failure');
+    expect(d.entry?.id).toBe('smtp-auth-failed');
+    expect(d.reason).toBe('credentials');
+    expect(page('553 5.3.0')).not.toBe('smtp-auth-failed');
+    expect(page('553 5.3.0 Requested action not taken')).not.toBe('smtp-auth-failed');
+    // RFC 4954's temporary failure under 454, and "authentication failed" under 553: not this page.
+    expect(page('454 4.7.0 Temporary auth failure')).not.toBe('smtp-auth-failed');
+    expect(page('553 5.7.1 Sender address rejected: authentication failed')).not.toBe('smtp-auth-failed');
+  });
+
+  it("reads RFC 6749's invalid_grant description, EmailJS's Gmail grant error and net-smtp's missing user", () => {
+    expect(
+      page(
+        'Token refresh failed: The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+      ),
+    ).toBe('token-invalid-grant-expired-or-revoked');
+    expect(page('EmailJS error 412: Gmail_API: Invalid grant. Please reconnect your Gmail account')).toBe(
+      'token-invalid-grant-expired-or-revoked',
+    );
+    expect(page('Net::SMTP: ArgumentError: SMTP-AUTH requested but missing user name')).toBe(
+      'auth-missing-credentials',
+    );
+    // Near misses: a grant described only as "provided", and an unrelated missing user name.
+    expect(page('The provided authorization code was used')).toBeNull();
+    expect(page('ArgumentError: missing user name')).toBeNull();
+  });
+});

@@ -187,9 +187,16 @@ function providerAdjustment(entry: CatalogEntry, reply: ParsedReply): number {
  * With no reply code at all, the words alone are every program's ("fatal: Authentication failed for
  * 'https://…'" from git, ssh, LDAP, a database): the page needs the paste to say it is SMTP.
  */
-function outOfReach(entry: CatalogEntry, reply: ParsedReply): boolean {
+function outOfReach(entry: CatalogEntry, reply: ParsedReply, codedPhraseFound = false): boolean {
   const { replyCodes, notWith } = entry.signature;
-  if (replyCodes && reply.replyCode !== null && !replyCodes.includes(reply.replyCode as ReplyCode))
+  // A phrase the page keeps to its own codes (`phraseReplyCodes`), found under one of them, brings the
+  // page within reach under that code too: Naver's "553 5.3.0 Auth failure" is a refused AUTH.
+  if (
+    replyCodes &&
+    reply.replyCode !== null &&
+    !replyCodes.includes(reply.replyCode as ReplyCode) &&
+    !codedPhraseFound
+  )
     return true;
   if (replyCodes && reply.replyCode === null && !saysSmtp(reply, replyCodes)) return true;
   return notWith?.some((w) => reply.folded.includes(foldPhrase(w))) ?? false;
@@ -226,18 +233,32 @@ export function candidates(parsed: ParsedReply): Candidate[] {
     } else byEntry.set(entryIndex, { longest: len, hits: 1 });
   };
   const weakOnly = new Map<number, number>();
+  /** Each page's phrases found, to count a phrase inside a longer one of the same page once. */
+  const phrasesOf = new Map<number, string[]>();
+  /** Pages that one of their code-kept phrases (`phraseReplyCodes`) names under the paste's code. */
+  const codedReach = new Set<number>();
   for (const phraseIndex of found) {
     for (const entryIndex of owners[phraseIndex]!) {
       // A phrase kept to some reply codes is no evidence under another code, nor with none.
       const codes = codedOwners.get(`${phraseIndex}:${entryIndex}`);
       if (codes && !codes.includes(reply.replyCode as ReplyCode)) continue;
+      if (codes) codedReach.add(entryIndex);
       if (weakOwners.has(`${phraseIndex}:${entryIndex}`)) {
         // Weak wordings never add hits: three spellings of "verify failed" are still one fact.
         weakOnly.set(entryIndex, WEAK_WEIGHT);
         continue;
       }
+      phrasesOf.set(entryIndex, [...(phrasesOf.get(entryIndex) ?? []), phraseList[phraseIndex]!]);
       evidence(entryIndex, phraseList[phraseIndex]!.length);
     }
+  }
+  // A page's phrase found inside a longer phrase of the same page found too ("authentication
+  // failed" in "error: authentication failed") is the same words read twice, not a second fact:
+  // it adds no hit, so a page with one longer, more specific phrase in the paste ("invalid
+  // authentication mechanism") is not outscored by a page whose short phrase nests in its own.
+  for (const [entryIndex, phrases] of phrasesOf) {
+    const nested = phrases.filter((p) => phrases.some((q) => q !== p && q.includes(p))).length;
+    byEntry.get(entryIndex)!.hits -= nested;
   }
   for (const [entryIndex, len] of weakOnly) if (!byEntry.has(entryIndex)) evidence(entryIndex, len);
   for (const i of byTopic.get(reply.helpTopic?.toLowerCase() ?? '') ?? []) evidence(i, TOPIC_WEIGHT);
@@ -246,7 +267,7 @@ export function candidates(parsed: ParsedReply): Candidate[] {
   const out: Candidate[] = [];
   for (const [entryIndex, { longest, hits }] of byEntry) {
     const entry = providerPages[entryIndex]!;
-    if (excluded(entry, reply) || outOfReach(entry, reply)) continue;
+    if (excluded(entry, reply) || outOfReach(entry, reply, codedReach.has(entryIndex))) continue;
     const codes = codeAgreement(entry, reply);
     const stage = stageAgreement(entry, reply);
     const agreement = codes + stage;

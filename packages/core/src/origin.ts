@@ -138,9 +138,15 @@ const GMAIL_WEAK =
 // quotes the whole reply and is followed at once by its own stack trace (nodemailer, JavaMail, .NET)
 // shows the reply ended there, so another server sent it (Zoho says "530 5.5.1 Authentication
 // Required." and nothing more), also when a double-spaced copy put a blank line before the trace.
-// A paste that merely stops there (a title, a first line) says nothing.
+// A paste that merely stops there (a title, a first line) says nothing. Gmail's "504 5.7.4
+// Unrecognized Authentication Type." goes on too, with its session id and "- gsmtp"; Microsoft's
+// same words end the reply. Ruby prints its trace as "<file>.rb:<line>:in `<method>'" lines
+// (net-smtp's check_auth_response), with "from " before them in an uncaught exception's report. A
+// frame's line is read however a copy spaced it: its indent undone (a code block taken back out of
+// Markdown), a double-spaced copy's blank lines before it, or on the reply's own line where a web
+// page's source folded the line break into a space.
 const ENDS_WHERE_GMAIL_GOES_ON =
-  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted)\.?[ \t]*\n(?:[ \t]*\n)?[ \t]+at [\w$.<>]+ ?\(/;
+  /\b5\d\d[ -]5\.\d\.\d{1,3} (?:authentication required|username and password not accepted|unrecognized authentication type)\.?(?:[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*|[ \t]+)(?:at [\w$.<>]+ ?\(|(?:from )?[\w./-]{1,200}\.rb:\d{1,6}:in\b)/;
 
 function named(host: string): ReplyOrigin {
   if (GOOGLE_HOST.test(host)) return { provider: 'gmail', name: 'Gmail', evidence: host };

@@ -380,11 +380,29 @@ export function parseReply(input: string | SmtpErrorLike | null | undefined): Pa
     challenge,
     // The decoded challenge is matched too, so its JSON names the page even when the paste is only base64.
     folded: withoutDebugTimestamps(
-      withoutWrapperText(foldForMatch(challenge ? `${text}\n${JSON.stringify(challenge)}` : text)),
+      withoutWrapperText(
+        foldForMatch(
+          challenge
+            ? `${text}\n${JSON.stringify(challenge)}`
+            : SMTPLIB_READ_TIMED_OUT.test(text)
+              ? `${text}\n${SMTPLIB_TIMEOUT_WORDS}`
+              : text,
+        ),
+      ),
     ),
     ...(codeByName ? { codeByName } : {}),
   };
 }
+
+// A Python traceback whose read failed inside smtplib's getreply (its frame and source line, "in
+// getreply" then "line = self.file.readline(_MAXLINE + 1)"; ftplib, poplib and http.client read in
+// functions of other names) with socket.timeout (TimeoutError from Python 3.10): getreply turns that
+// into SMTPServerDisconnected("Connection unexpectedly closed: " + str(e)), "timed out" (smtplib.py).
+// A paste cut before that last exception is read as if it showed it, so its row in families.ts (a
+// read timeout) names the page. Bounded gaps: linear.
+const SMTPLIB_READ_TIMED_OUT =
+  /\bin getreply\s{1,20}line = self\.file\.readline\(_MAXLINE \+ 1\)[\s\S]{0,600}?\b(?:socket\.timeout|TimeoutError): timed out\b/;
+const SMTPLIB_TIMEOUT_WORDS = 'Connection unexpectedly closed: timed out';
 
 // PHPMailer's debug output puts gmdate('Y-m-d H:i:s') before every line (SMTP.php edebug()), so its
 // lines ("Connection: opened", "SERVER -> CLIENT: <reply>", "SMTP NOTICE: …") read in a row only
@@ -504,6 +522,12 @@ const GEN_SMTP_ERRNO: Readonly<Record<string, string>> = {
 // protocol's client or a store ("failed to fetch emails over IMAP", "mailer queue from redis") is
 // that connection's EOF, not the SMTP server's.
 const GO_BARE_EOF = /\berr(?:or)?="?EOF"?(?=[\s,]|$)/;
+// Alertmanager 0.10+ logs a failed notification as `msg="Error on notify" … err=EOF` (notify.go;
+// dispatch.go's "Notify for alerts failed"): its HTTP notifiers fail through ctxhttp.Post, whose
+// url.Error reads "Post <url>: EOF", so a bare EOF there is the email notifier's net/smtp
+// connection, a paste about mail whether or not it says so. (0.5-0.9's "Error on notify: EOF" is a
+// row in families.ts.)
+const ALERTMANAGER_NOTIFY = /\bmsg="?(?:error on notify|notify for alerts failed)\b/i;
 const MAIL_WORDS = /\b(?:e-?mail|smtp|mailer)\b(?!=)/i;
 const OTHER_CONNECTION =
   /\b(?:imap|pop3|ldap|redis|memcached?|postgres(?:ql)?|mysql|mongo(?:db)?|kafka|amqp|rabbitmq|grpc)\b/i;
@@ -511,7 +535,9 @@ const OTHER_CONNECTION =
 function socketCodeOf(text: string): string | null {
   const atom = GEN_SMTP_NETWORK.exec(text)?.[1];
   if (atom !== undefined) return GEN_SMTP_ERRNO[atom] ?? null;
-  return GO_BARE_EOF.test(text) && MAIL_WORDS.test(text) && !OTHER_CONNECTION.test(text)
+  return GO_BARE_EOF.test(text) &&
+    (MAIL_WORDS.test(text) || ALERTMANAGER_NOTIFY.test(text)) &&
+    !OTHER_CONNECTION.test(text)
     ? 'ECONNRESET'
     : null;
 }

@@ -186,6 +186,16 @@ const JAVAMAIL_CONNECT_EXCEPTION =
 const GOTRUE_SIGNUP =
   'https://github.com/supabase/auth/blob/285c290adf231fea7ca1dff954491dc427cf18e2/internal/api/signup.go';
 const GOTRUE_MAIL = 'https://github.com/supabase/auth/blob/master/internal/api/mail.go';
+// Session 15 (devfix15r): the paste batches collected-s15-below14 and -oauth, development misses.
+// Alertmanager 0.5-0.9 logged a failed notification with its error after a colon; its HTTP
+// notifiers (webhook, Slack, PagerDuty …) fail through ctxhttp.Post, whose url.Error reads
+// "Post <url>: EOF", so a bare EOF there is the email notifier's net/smtp connection (smtp.Dial's
+// greeting read, Data, the body write): the peer closed it.
+const ALERTMANAGER_NOTIFY = 'https://github.com/prometheus/alertmanager/blob/v0.9.0/notify/notify.go';
+const ALERTMANAGER_DISPATCH = 'https://github.com/prometheus/alertmanager/blob/v0.9.0/dispatch/dispatch.go';
+const ALERTMANAGER_IMPL = 'https://github.com/prometheus/alertmanager/blob/v0.9.0/notify/impl.go';
+const RUST_READ_TIMEOUT = 'https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout';
+const EMAILJS_SDK_412 = 'https://github.com/emailjs-com/emailjs-sdk/issues/62';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -2676,6 +2686,92 @@ const ownRows: readonly FamilyRow[] = [
       'Qdmail error: No send . Because SMTP mail method replied error line -> 2190',
       QDMAIL,
     ),
+  ),
+
+  // Session 15's paste batches collected-s15-below14 and collected-s15-oauth (development part).
+  // Alertmanager's own log lines with a bare EOF (see ALERTMANAGER_NOTIFY above): the settled
+  // "bare EOF, no step named" ruling, conn-reset. "Post <url>: EOF" (an HTTP receiver) never matches.
+  r(
+    'reset',
+    'go',
+    'error on notify: eof',
+    'level=error msg="Error on notify: EOF" source="notify.go:283"',
+    `${ALERTMANAGER_NOTIFY} (email: ${ALERTMANAGER_IMPL})`,
+  ),
+  r(
+    'reset',
+    'go',
+    'alerts failed: eof',
+    'level=error msg="Notify for 3 alerts failed: EOF" source="dispatch.go:264"',
+    ALERTMANAGER_DISPATCH,
+  ),
+  // Go 1.15-1.16's HostnameError when the certificate names the host only in its Common Name (no
+  // SAN): the name check failed (crypto/x509 verify.go; Go 1.17 ends it "use SANs instead").
+  r(
+    'cert-hostname',
+    'go',
+    'certificate relies on legacy common name field',
+    'x509: certificate relies on legacy Common Name field, use SANs instead',
+    GO_X509,
+  ),
+  // OpenSSL 1.1's packed code alone: lib 20 (SSL), function 143 (SSL_F_SSL3_GET_RECORD), reason 267
+  // (SSL_R_WRONG_VERSION_NUMBER), printed "error:1408F10B:" when the app cuts the text after it.
+  r(
+    'tls-mode',
+    'openssl',
+    'error:1408f10b',
+    'SMTP connect failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number',
+    OPENSSL_SSL_ERR,
+  ),
+  // Rust's std on Unix fails a read that passed its set_read_timeout with WouldBlock, EAGAIN, which
+  // Linux words "Resource temporarily unavailable (os error 11)"; lettre sets a read timeout on its
+  // socket. The step is not named: read as the other read timeouts (the first read is the
+  // greeting). Weak: a named step or a reply in the paste decides.
+  weak(
+    r(
+      'no-greeting',
+      'rust',
+      'resource temporarily unavailable (os error 11)',
+      'Error: network error: Resource temporarily unavailable (os error 11)',
+      `${RUST_READ_TIMEOUT} (${LETTRE_CONNECTION})`,
+    ),
+  ),
+  // smtplib's getreply turns a failed read into SMTPServerDisconnected("Connection unexpectedly
+  // closed: " + str(e)); str(socket.timeout) is "timed out", so this one is a read that timed out
+  // (the settled read-timeout ruling), not a server that hung up. conn-reset's notWith keeps it off.
+  r(
+    'no-greeting',
+    'python',
+    'connection unexpectedly closed: timed out',
+    'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out',
+    PY_SMTPLIB_SOURCE,
+  ),
+  // RFC 6749 §5.2's own description of invalid_grant, which some authorization servers and apps send
+  // as the error text: the grant or refresh token is no longer good.
+  r(
+    'oauth-invalid-grant',
+    'rfc6749',
+    'the provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid',
+    '{"message": "The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."}',
+    RFC6749,
+  ),
+  // EmailJS's service when Google refused the Gmail connection's stored grant (its maintainer: "Google
+  // has revoked your permission"); the SDK shows the service's status and text as they came.
+  r(
+    'oauth-invalid-grant',
+    'other',
+    'gmail_api: invalid grant',
+    "EmailJSResponseStatus { status: 412, text: 'Gmail_API: Invalid grant. Please reconnect your Gmail account' }",
+    EMAILJS_SDK_412,
+  ),
+  // Ruby's net-smtp (Authenticator#check_args, before 0.3 SMTP#check_auth_args): AUTH asked for with
+  // no user name configured, as "missing secret phrase" above.
+  r(
+    'auth-missing-credentials',
+    'ruby',
+    'smtp-auth requested but missing user name',
+    'ArgumentError: SMTP-AUTH requested but missing user name',
+    RUBY_NET_SMTP,
   ),
 ];
 

@@ -70,6 +70,10 @@ export const page: CatalogEntry = {
     // nodemailer's "Connection closed unexpectedly" and smtplib's "Connection unexpectedly closed".
     phrases: ['econnreset', 'connection reset', 'closed unexpectedly', 'unexpectedly closed'],
     errorCodes: ['ECONNRESET'],
+    // smtplib's getreply says "Connection unexpectedly closed: " and the read's own error; "timed
+    // out" there is socket.timeout, a read that timed out (conn-greeting-never-received's row in
+    // families.ts), not a connection the server closed.
+    notWith: ['unexpectedly closed: timed out'],
   },
   sources: [
     'https://nodejs.org/api/errors.html#common-system-errors',

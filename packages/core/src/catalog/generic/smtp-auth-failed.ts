@@ -21,6 +21,7 @@ export const page: CatalogEntry = {
     '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.',
     '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.',
     'Error: Invalid login: 535 Authentication failed',
+    '553 5.3.0 Auth failure',
   ],
   whatsHappening:
     'After EHLO (and STARTTLS) the client sends AUTH with a mechanism the server offered, PLAIN or LOGIN for a password, XOAUTH2 for a token, and the server checks what it got. RFC 4954 (section 6) gives one reply to a refused check: 535 5.7.8 "Authentication credentials invalid", meaning the credentials were invalid or not enough, and says the client should ask the user for new ones. Each server words it its own way. Postfix does not check passwords itself: it hands the login to Cyrus SASL or Dovecot and answers "535 5.7.8 Error: authentication failed:" followed by the reason they give. Exim answers "535 Incorrect authentication data" whenever an authenticator fails. Microsoft 365 / Exchange answers "535 5.7.3 Authentication unsuccessful" (the user name or password is incorrect, in Microsoft\'s own protocol notes), or 5.7.139 with the reason after the comma, such as "the user credentials were incorrect" or "basic authentication is disabled". A refused login is not the "530 Authentication required" reply (no login happened at all), nor Gmail\'s "535-5.7.8 Username and Password not accepted", which has its own page. Nor is a 454 4.7.0 "Temporary authentication failure": there the server could not check the login at all.',
@@ -84,6 +85,11 @@ export const page: CatalogEntry = {
       'authentication failed',
       'incorrect authentication data',
       'authentication unsuccessful',
+      // A server that answers a refused AUTH under 553 instead of RFC 4954's 535 (Naver's "553 5.3.0
+      // Auth failure" to AUTH PLAIN): the words name the refused login, as 535's do. Kept to these
+      // two codes (phraseReplyCodes): a bare "553 5.3.0", or "Temporary auth failure" under 454,
+      // stays off this page.
+      'auth failure',
     ],
     // Under any other reply code the same words are another page's: Postfix's 454 4.7.0
     // "Temporary authentication failure: …" (smtp-auth-temporary-failure), a 530 that quotes the
@@ -107,6 +113,7 @@ export const page: CatalogEntry = {
       // Gmail's "Send mail as" dialog sentence: notice-send-mail-as-login-failed's own words.
       'authentication failed. please check your username/password',
     ],
+    phraseReplyCodes: { 'auth failure': [535, 553] },
     byReplyCode: true,
   },
   sources: [

@@ -28,6 +28,9 @@ export const page: CatalogEntry = {
     'SMTP authentication requires SASL',
     "535 5.7.8 Error: authentication failed: Invalid authentication mechanism: 'CRAM-MD5'",
     'Swift_TransportException: Failed to authenticate on SMTP server with username "you@example.com" using 0 possible authenticators.',
+    'smtplib.SMTPException: No suitable authentication method found.',
+    'msmtp: the server does not support authentication',
+    'msmtp: support for authentication method XOAUTH2 is not compiled in',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -86,6 +89,16 @@ export const page: CatalogEntry = {
       // Swift Mailer's AuthHandler counts only its authenticators whose keyword the server's AUTH
       // line lists: "using 0 possible authenticators" is no mechanism in common (afterEhlo()).
       'using 0 possible authenticators',
+      // Python's smtplib login() when none of its mechanisms (CRAM-MD5, PLAIN, LOGIN) is in the
+      // server's AUTH list. With its class name: SSH and cloud SDKs say the same words of their own
+      // logins ("No suitable authentication method found to complete authentication (publickey)").
+      'smtpexception: no suitable authentication method found',
+      // msmtp when an auth method is configured and the EHLO reply lists no AUTH (msmtp.c), or no
+      // such method ("… method %s", smtp.c); and when this build has no code for the configured
+      // method (msmtp.c: "support for authentication method %s is not compiled in", after its
+      // program name and a colon, which the phrase keeps to stay off other software's release notes).
+      'the server does not support authentication',
+      ': support for authentication method',
     ],
   },
   sources: [
@@ -99,6 +112,8 @@ export const page: CatalogEntry = {
     'https://github.com/muttmua/mutt/blob/master/smtp.c',
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c',
     'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/Esmtp/AuthHandler.php',
+    'https://github.com/python/cpython/blob/main/Lib/smtplib.py',
+    'https://github.com/marlam/msmtp/blob/master/src/msmtp.c',
   ],
   checked: '2026-12-03',
 };
