@@ -532,9 +532,22 @@ const MAIL_WORDS = /\b(?:e-?mail|smtp|mailer)\b(?!=)/i;
 const OTHER_CONNECTION =
   /\b(?:imap|pop3|ldap|redis|memcached?|postgres(?:ql)?|mysql|mongo(?:db)?|kafka|amqp|rabbitmq|grpc)\b/i;
 
+// Ruby's EOFError, "end of file reached" (io.c's rb_eof_error; net/protocol.rb's BufferedIO, which
+// net-smtp reads every reply with, raises it when the peer closed the socket): the server hung up.
+// Only with a mail sender around it: Ruby's Net::SMTP (its class or its net/smtp.rb frames),
+// Zammad's "Can't use Channel::Driver::Smtp: #<EOFError: …>" (Channel#deliver), Redmine's and
+// OpenProject's "An error occurred while sending mail (<message>)" (config/locales/en.yml,
+// notice_email_error), or the word SMTP. A file read's EOFError elsewhere, and an IMAP or POP3
+// fetch's (Zammad's Channel::Driver::Imap), stay off.
+const RUBY_EOF = /\bend of file reached\b/i;
+// "SMTP" as a word covers Net::SMTP, net/smtp.rb and Channel::Driver::Smtp.
+const RUBY_MAIL_CONTEXT = /\bsmtp\b|\bsending (?:e-?)?mail\b/i;
+
 function socketCodeOf(text: string): string | null {
   const atom = GEN_SMTP_NETWORK.exec(text)?.[1];
   if (atom !== undefined) return GEN_SMTP_ERRNO[atom] ?? null;
+  if (RUBY_EOF.test(text) && RUBY_MAIL_CONTEXT.test(text) && !OTHER_CONNECTION.test(text))
+    return 'ECONNRESET';
   return GO_BARE_EOF.test(text) &&
     (MAIL_WORDS.test(text) || ALERTMANAGER_NOTIFY.test(text)) &&
     !OTHER_CONNECTION.test(text)

@@ -293,6 +293,11 @@ const BY_TEXT: readonly [RegExp, BounceReason][] = [
     /\b(?:helo|ehlo) command rejected\b(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b|: access denied\b)|\breal (?:host ?name|domain name) in (?:helo|ehlo)\b|\b(?:helo|ehlo) required before\b|\b(?:helo|ehlo)(?: name)? (?:contains|is) an ip\b|\bsupplied as (?:an? |the )?(?:helo|ehlo) argument\b|\b(?:helo|ehlo)\b[^.\n]{0,40}?\b(?:fqdn|fully[- ]qualified)|(?:\b(?:invalid|bad|bogus|illegal|malformed|syntactically invalid) (?:helo|ehlo)\b|\b(?:helo|ehlo)(?: (?:name|host ?name|argument|domain))? (?:is )?(?:invalid|not valid|malformed|bogus)\b)(?![^\n]{0,80}?\b(?:black[- ]?list|block[- ]?list|listed|blocked using|spam|reputation)\b)/i,
     'syntax',
   ],
+  // Postfix's check_helo_access refusal with its stock text, "Helo command rejected: Access denied":
+  // an admin's rule about the name, not its form (the guide's §8, batch-26's blind adjudication).
+  // Read here, not left to the 5.7.1 beside it: the smtp-helo-rejected page names every "Helo command
+  // rejected" now, and that page's own reason (syntax) is for a name called invalid.
+  [/\b(?:helo|ehlo) command rejected: access denied\b/i, 'policy'],
   // A mail loop (Postfix "mail forwarding loop", Exim 'Too many "Received" headers - suspected mail
   // loop', Exchange "Hop count exceeded - possible mail loop", qmail "This message is looping"): a
   // routing failure.

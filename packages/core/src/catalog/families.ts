@@ -196,6 +196,11 @@ const ALERTMANAGER_DISPATCH = 'https://github.com/prometheus/alertmanager/blob/v
 const ALERTMANAGER_IMPL = 'https://github.com/prometheus/alertmanager/blob/v0.9.0/notify/impl.go';
 const RUST_READ_TIMEOUT = 'https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout';
 const EMAILJS_SDK_412 = 'https://github.com/emailjs-com/emailjs-sdk/issues/62';
+// Session 15 (devfix15s): the paste batch collected-s15-below15's development misses, by mechanism.
+const SWIFT_SMTP_TRANSPORT =
+  'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/AbstractSmtpTransport.php';
+const SWIFT_AUTH_HANDLER =
+  'https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/Esmtp/AuthHandler.php';
 
 /** Every wording, family by family. */
 const ownRows: readonly FamilyRow[] = [
@@ -734,18 +739,21 @@ const ownRows: readonly FamilyRow[] = [
     'Expected response code 220 but got code "", with message ""',
     'https://github.com/swiftmailer/swiftmailer/issues/866',
   ),
-  // Symfony Mailer, SwiftMailer's successor, words the same empty greeting this way.
+  // Symfony Mailer, SwiftMailer's successor, words the same empty greeting this way, and so does
+  // Swift Mailer 5+ (AbstractSmtpTransport::assertResponseCode, "… but got an empty response"). Kept
+  // to "empty respons": log viewers and forum posts cut the line there, and the sentence up to it
+  // already says the greeting came back empty.
   r(
     'no-greeting',
     'php',
-    'expected response code 220 but got an empty response',
+    'expected response code 220 but got an empty respons',
     'Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code 220 but got an empty response.',
-    SYMFONY_SMTP,
+    `${SYMFONY_SMTP} (${SWIFT_SMTP_TRANSPORT})`,
   ),
   r(
     'no-greeting',
     'php',
-    'expected response code "220" but got an empty response',
+    'expected response code "220" but got an empty respons',
     'Expected response code "220" but got an empty response.',
     SYMFONY_SMTP,
   ),
@@ -2772,6 +2780,40 @@ const ownRows: readonly FamilyRow[] = [
     'smtp-auth requested but missing user name',
     'ArgumentError: SMTP-AUTH requested but missing user name',
     RUBY_NET_SMTP,
+  ),
+
+  // Session 15's paste batch collected-s15-below15 (development part).
+  // Swift Mailer's StreamBuffer turns any PHP warning or notice raised while stream_socket_client()
+  // connects into "Connection could not be established with host <host> :<message>" (its
+  // set_error_handler). The message is stream_socket_client's own when the socket failed ("…
+  // Connection refused", "… getaddrinfo failed"), whose rows name the page; when it is anything
+  // else (a notice such as "Undefined variable: errno") the sentence says only that the connection
+  // was not made. Weak, so its page stays the fallback (match.ts): any cause in the paste wins.
+  weak(
+    r(
+      'no-reason',
+      'php',
+      'connection could not be established with host',
+      'Swift_TransportException: Connection could not be established with host smtp.example.org :Undefined variable: errno',
+      SWIFT_STREAM,
+    ),
+  ),
+  // Swift Mailer's AuthHandler when every authenticator the server and Swift share failed: "Failed to
+  // authenticate on SMTP server with username "…" using N possible authenticators." Swift 6 adds
+  // each one's reply after it ("Authenticator LOGIN returned …"), Swift 5 none: then the login was
+  // refused and the reply is not in the message, the wrapper page. ("Failed to authenticate on SMTP
+  // server" is read as the library's own words, parse.ts WRAPPER_TEXT, so the row is the count's
+  // tail.) Weak: a quoted reply names its own page (Swift 6's "Authenticator LOGIN returned …" tail
+  // takes the wrapper page out, its notWith), and "using 0 possible authenticators" (no mechanism in
+  // common) keeps smtp-auth-mechanism-unsupported by its longer phrase.
+  weak(
+    r(
+      'auth-wrapper',
+      'php',
+      'possible authenticators',
+      'Swift_TransportException: Failed to authenticate on SMTP server with username "me@example.org" using 2 possible authenticators.',
+      SWIFT_AUTH_HANDLER,
+    ),
   ),
 ];
 

@@ -66,7 +66,13 @@ export const page: CatalogEntry = {
     // PHPMailer's smtpConnect() still tries AUTH after a HELLO it did not check; when connected()
     // found the socket closed ("SMTP NOTICE: EOF caught while checking if connected", SMTP.php) no
     // login reached the server, and "Could not authenticate" only sums up that earlier failure.
-    notWith: ['eof caught while checking if connected'],
+    notWith: [
+      'eof caught while checking if connected',
+      // Swift Mailer 6 follows "… using N possible authenticators." with what each one got
+      // ("Authenticator LOGIN returned Expected response code 235 but got code "535", with message
+      // …", AuthHandler.php): the reply or the cause is in the message, so its own page answers.
+      'possible authenticators. authenticator ',
+    ],
   },
   sources: [
     'https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php',

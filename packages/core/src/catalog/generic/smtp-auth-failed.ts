@@ -112,6 +112,10 @@ export const page: CatalogEntry = {
       'client not authenticated to send mail',
       // Gmail's "Send mail as" dialog sentence: notice-send-mail-as-login-failed's own words.
       'authentication failed. please check your username/password',
+      // Postfix before 3.1 put the Dovecot link's failure under 535 ("535 5.7.8 Error:
+      // authentication failed: Connection lost to authentication server"): the login was never
+      // checked, smtp-auth-temporary-failure's meaning, whose words these are.
+      'connection lost to authentication server',
     ],
     phraseReplyCodes: { 'auth failure': [535, 553] },
     byReplyCode: true,

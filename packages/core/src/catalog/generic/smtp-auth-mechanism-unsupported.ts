@@ -31,6 +31,7 @@ export const page: CatalogEntry = {
     'smtplib.SMTPException: No suitable authentication method found.',
     'msmtp: the server does not support authentication',
     'msmtp: support for authentication method XOAUTH2 is not compiled in',
+    '503 AUTH command used when not advertised',
   ],
   whatsHappening:
     'AUTH takes a SASL mechanism name, and servers list the ones they accept in the EHLO reply (`250-AUTH LOGIN PLAIN XOAUTH2`). Many servers list no AUTH until the connection is encrypted, so a client that authenticates before STARTTLS hears 504 5.7.4. Exchange and Microsoft 365 also answer 504 5.7.4 when the mechanism (often LOGIN or NTLM) is disabled for the connector or tenant.',
@@ -99,6 +100,9 @@ export const page: CatalogEntry = {
       // program name and a colon, which the phrase keeps to stay off other software's release notes).
       'the server does not support authentication',
       ': support for authentication method',
+      // Exim (smtp_in.c) to an AUTH it did not list in its EHLO reply, "503 AUTH command used when
+      // not advertised": most often AUTH before STARTTLS, where Exim offers none (auth_advertise_hosts).
+      'auth command used when not advertised',
     ],
   },
   sources: [

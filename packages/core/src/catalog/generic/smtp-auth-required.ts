@@ -21,6 +21,7 @@ export const page: CatalogEntry = {
     '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     '553 5.7.1 <user@example.com>: Sender address rejected: not logged in',
     '550 Unauthenticated senders not allowed',
+    '550 relay access denied - please authenticate',
   ],
   whatsHappening:
     'Mail servers accept unauthenticated mail only for their own domains; to send elsewhere a client must log in (AUTH) after EHLO/STARTTLS. A 530 at MAIL FROM or RCPT TO means no AUTH happened on this connection: the client has no credentials configured, its login silently failed or was skipped (no AUTH offered before STARTTLS), or it talks to a submission port that requires login while expecting an open relay. Microsoft 365 (Exchange Online) adds a switch of its own: SMTP AUTH can be turned off for the whole tenant or for one mailbox (security defaults turn it off too). The server then refuses the AUTH command ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", or "for the Mailbox") however good the password is, and the next MAIL FROM gets 530 5.7.57.',
@@ -78,6 +79,9 @@ export const page: CatalogEntry = {
       'sender address rejected: not logged in',
       // SendGrid's 550 to MAIL FROM on a connection that did not log in (its API key as password).
       'unauthenticated senders not allowed',
+      // SMTP2GO's 550 when the client sent no login, or one it did not accept (its "Common Sending
+      // Errors" page): relaying refused for want of a login, the guide's §9 `credentials` row.
+      'relay access denied - please authenticate',
     ],
     // nodemailer 0.x's own refusal before connecting, "Authentication required, invalid details
     // provided" (lib/engines/smtp.js): no server asked for a login, the user or password was empty.
@@ -93,6 +97,7 @@ export const page: CatalogEntry = {
     'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c',
     'https://www.rfc-editor.org/rfc/rfc4954#section-6',
     'https://github.com/sendgrid/sendgrid-csharp/issues/850',
+    'https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors',
     'https://github.com/node-red/node-red/issues/1199',
     'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',

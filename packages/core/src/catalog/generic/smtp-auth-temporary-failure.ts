@@ -20,6 +20,7 @@ export const page: CatalogEntry = {
     '454 4.7.0 Temporary authentication failure: (reason unavailable)',
     '454 4.7.0 Temporary authentication failure. [mail.example.org:2026-12-05 10:00:00]',
     'Error: Invalid login: 454 4.7.0 Temporary authentication failure: Connection lost to authentication server',
+    '535 5.7.8 Error: authentication failed: Connection lost to authentication server',
   ],
   whatsHappening:
     'RFC 4954 (section 6) gives AUTH two failure replies: 535 5.7.8 when the credentials are invalid, and 454 4.7.0 "Temporary authentication failure" when the authentication failed because of a temporary server failure. For 454 it says the client should not prompt the user for another password but tell the user the server failed. Many servers hand the check to a separate service. Postfix hands the login to Dovecot or to Cyrus SASL, and since Postfix 3.1 it answers "454 4.7.0 Temporary authentication failure:" followed by the reason when that backend breaks instead of answering (older versions answered 535 5.7.8 "Error: authentication failed:" for these too). With Dovecot the reason is "Connection lost to authentication server" when Dovecot closes the connection or does not answer within the 10 seconds Postfix waits, and "Can\'t connect to authentication server" when Postfix cannot send the request even after reconnecting. With Cyrus SASL it is the library\'s error text: "generic failure" when, for example, saslauthd is not running or its socket cannot be opened ("cannot connect to saslauthd server" in Postfix\'s log). Dovecot\'s own submission service answers "454 4.7.0 Temporary authentication failure." with its host name and the time in brackets; Exim answers "435 Unable to authenticate at present" when an authenticator defers. Gmail\'s 454 4.7.0 replies ("Cannot authenticate due to a temporary system problem", "Too many login attempts") have their own pages.',
@@ -77,9 +78,11 @@ export const page: CatalogEntry = {
     // RFC 4954's wording (section 6), which Postfix (smtpd_sasl_glue.c) and Dovecot's submission
     // service send as is, and Postfix's reason when Dovecot stops answering (xsasl_dovecot_server.c).
     phrases: ['temporary authentication failure', 'connection lost to authentication server'],
-    // 454 only: Postfix before 3.1 sent the same reasons under 535 ("535 5.7.8 Error: authentication
-    // failed: Connection lost to authentication server"), which smtp-auth-failed keeps.
-    replyCodes: [454],
+    // 454, and 535: Postfix before 3.1 sent the same reasons under 535 5.7.8 ("Error: authentication
+    // failed: Connection lost to authentication server", smtpd_sasl_glue.c), and the reason names
+    // the cause, the authentication service that did not answer, as it does under 454: the words
+    // win over the code (smtp-auth-failed's notWith leaves it to this page).
+    replyCodes: [454, 535],
     notWith: [
       // Dovecot's IMAP and POP3 logins (RFC 5530's [UNAVAILABLE], RFC 3206's [SYS/TEMP]) say the
       // same words about a mailbox login, not about sending mail.

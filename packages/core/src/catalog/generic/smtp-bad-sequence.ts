@@ -22,6 +22,7 @@ export const page: CatalogEntry = {
     '503 5.5.1 Error: need MAIL command',
     '503 Bad sequence of commands',
     '503 RCPT command expected',
+    '503 5.5.2 Send hello first [AM0PR01CA0001.eurprd01.prod.outlook.com]',
   ],
   whatsHappening:
     'SMTP is a strict dialogue: EHLO, (STARTTLS, EHLO, AUTH), MAIL FROM, one or more RCPT TO, DATA. A 503 says the command arrived when the server was not ready for it. The usual chain is that MAIL FROM or every RCPT TO was rejected (wrong sender, unauthenticated, bad address) and a pipelining client sent the next command anyway, or the application reused a connection whose previous transaction was not finished.',
@@ -55,12 +56,20 @@ export const page: CatalogEntry = {
       'need mail command',
       'rcpt first',
       'rcpt command expected',
+      // Exchange and Microsoft 365 answer MAIL FROM or AUTH before any EHLO/HELO, or after STARTTLS
+      // without the new EHLO RFC 3207 asks for, with "503 5.5.2 Send hello first [<server>]"
+      // (RFC 5321 §4.1.4: a session starts with EHLO; the transcripts in the issues below).
+      'send hello first',
     ],
   },
   sources: [
     'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3',
     'https://cr.yp.to/qmail.html',
     'https://github.com/MailCore/mailcore2/issues/298',
+    'https://www.rfc-editor.org/rfc/rfc5321#section-4.1.4',
+    'https://github.com/qoretechnologies/qore/issues/2833',
+    'https://github.com/nette/mail/issues/71',
+    'https://github.com/xhit/go-simple-mail/issues/94',
   ],
   checked: '2026-12-03',
 };

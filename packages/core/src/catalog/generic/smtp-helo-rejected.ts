@@ -24,6 +24,7 @@ export const page: CatalogEntry = {
     '451 EHLO argument does not match calling host',
     '501 5.0.0 Invalid domain name',
     '501 5.5.4 Invalid domain name or ip supplied as HELO argument',
+    '554 5.7.1 <localhost.localdomain>: Helo command rejected: Access denied',
   ],
   whatsHappening:
     'The first command of every SMTP session is `EHLO <name>` (or the older HELO), where RFC 5321 asks for the client\'s fully qualified domain name or, failing that, its address in brackets. Many servers check that name before they take mail. Microsoft 365 answers "501 5.5.4 Invalid domain name" to a name it will not accept. Postfix, with its HELO restrictions on, refuses a name that is not a valid host name ("<name>: Helo command rejected: Invalid name", 501), one without a dot ("need fully-qualified hostname", 504) or one with no A, AAAA or MX record ("Host not found", 450 by default); by default Postfix holds these refusals until RCPT TO, so they come back "in reply to RCPT TO command" although the name was sent at the start. Exim answers "501 Syntactically invalid EHLO argument(s)" to a malformed name and, where the admin asks for it, "550 HELO argument does not match calling host" when the name does not point back to the client\'s address. sendmail answers "501 5.0.0 Invalid domain name" to a name with characters a host name cannot hold, and Apache James "Invalid domain name or ip supplied as HELO argument". The name usually comes from a library default: .NET\'s System.Net.Mail.SmtpClient sends the computer\'s short host name, nodemailer sends os.hostname() when it holds a dot and otherwise [127.0.0.1], PHPMailer the server\'s host name or "localhost.localdomain", and a container\'s host name is a random string. Gmail checks the same command with its own reply ("501-5.5.4 HELO/EHLO argument … invalid", with a Google help link), which has its own page.',
@@ -72,10 +73,16 @@ export const page: CatalogEntry = {
   signature: {
     phrases: [
       // Postfix (smtpd_check.c): reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
-      // reject_unknown_helo_hostname. The "Access denied" form is an admin's map, the guide's policy.
+      // reject_unknown_helo_hostname.
       'helo command rejected: invalid name',
       'helo command rejected: need fully-qualified hostname',
       'helo command rejected: host not found',
+      // Every refusal of Postfix's HELO restrictions reads "<name>: Helo command rejected: <text>"
+      // (smtpd_check.c: SMTPD_NAME_HELO "Helo command", "%s rejected: %s"), an admin's
+      // check_helo_access text too ("Access denied", any words the map gives): the name given in
+      // HELO was refused, whichever check refused it. The reason still comes from the words (the
+      // guide's §8: an access rule that says nothing of the name's form is `policy`).
+      'helo command rejected',
       // Exim (smtp_in.c): check_helo, and helo_verify_hosts.
       'syntactically invalid ehlo argument',
       'syntactically invalid helo argument',
