@@ -872,3 +872,143 @@ describe('errors from the libraries met in session 15, fourth batch', () => {
     expect(page('ArgumentError: missing user name')).toBeNull();
   });
 });
+
+describe('errors met in session 15, fifth batch (collected-s15-below15)', () => {
+  const page = (text: string) => classify(text).entry?.id ?? null;
+
+  it("names the HELO page for any Postfix HELO refusal, inside smtplib's tuples too", () => {
+    // An admin's own words after Postfix's prefix; the reason stays the words' (§8).
+    const odoo =
+      "ERROR prod openerp.addons.base.ir.ir_mail_server: Mail delivery failed via SMTP server 'relay.example.org'. SMTPRecipientsRefused: {'\"ann@example.org\"': (554, '5.7.1 <box.lan>: Helo command rejected: Go away')}";
+    expect(page(odoo)).toBe('smtp-helo-rejected');
+    expect(classify(odoo).reason).toBe('syntax');
+    // Python 3's bytes, and the sender refused at MAIL FROM.
+    expect(
+      page(
+        "smtplib.SMTPRecipientsRefused: {'ann@example.org': (450, b'4.7.1 <pc>: Helo command rejected: Not welcome here')}",
+      ),
+    ).toBe('smtp-helo-rejected');
+    expect(
+      page(
+        "smtplib.SMTPSenderRefused: (554, b'5.7.1 <pc>: Helo command rejected: No thanks', 'me@example.org')",
+      ),
+    ).toBe('smtp-helo-rejected');
+    // check_helo_access's stock text: the page, reason policy (§8: an admin rule, not the name's form).
+    const denied = classify('554 5.7.1 <localhost>: Helo command rejected: Access denied');
+    expect(denied.entry?.id).toBe('smtp-helo-rejected');
+    expect(denied.reason).toBe('policy');
+    // Near misses: Postfix's other refusal prefixes, and Gmail's own HELO reply.
+    expect(page('554 5.7.1 <pc>: Client host rejected: Access denied')).not.toBe('smtp-helo-rejected');
+    expect(page('554 5.7.1 <me@example.org>: Sender address rejected: Access denied')).not.toBe(
+      'smtp-helo-rejected',
+    );
+    expect(page('501-5.5.4 HELO/EHLO argument "x_y" invalid, closing connection. a1b2 - gsmtp')).toBe(
+      '501-5.5.4-invalid-helo-argument',
+    );
+  });
+
+  it('reads Exchange\'s "Send hello first" as a command out of sequence', () => {
+    expect(page('503 5.5.2 Send hello first [AB1PR02CA0003.eurprd02.prod.outlook.com]')).toBe(
+      'smtp-bad-sequence',
+    );
+    expect(page('SMTP server did not accept STARTTLS with error: 5.5.2 Send hello first [HOSTNAME]')).toBe(
+      'smtp-bad-sequence',
+    );
+    // Near misses: Gmail's own "EHLO/HELO first." keeps its page; a bare 5.5.2 syntax error is not it.
+    expect(page('503 5.5.1 EHLO/HELO first. a1b2c3d4 - gsmtp')).toBe('503-5.5.1-ehlo-first');
+    expect(page('501 5.5.2 Syntax error')).not.toBe('smtp-bad-sequence');
+  });
+
+  it('gives Postfix-before-3.1 "Connection lost to authentication server" under 535 to the temporary page', () => {
+    const transcript =
+      'Failed to authenticate on SMTP server with username "me" using 1 possible authenticators ... >> AUTH PLAIN << 535 5.7.8 Error: authentication failed: Connection lost to authentication server';
+    expect(page(transcript)).toBe('smtp-auth-temporary-failure');
+    expect(page('535 5.7.8 Error: authentication failed: Connection lost to authentication server')).toBe(
+      'smtp-auth-temporary-failure',
+    );
+    // Near misses: a refused login under 535 stays the refused-login page; IMAP's words stay off.
+    expect(page('535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6')).toBe('smtp-auth-failed');
+    expect(page('a1 NO [UNAVAILABLE] Temporary authentication failure.')).not.toBe(
+      'smtp-auth-temporary-failure',
+    );
+  });
+
+  it("reads Ruby's EOFError as a closed connection only around a mail sender", () => {
+    expect(page("Can't use Channel::Driver::Smtp: #<EOFError: end of file reached>")).toBe('conn-reset');
+    expect(page('An error occurred while sending mail (end of file reached)')).toBe('conn-reset');
+    expect(
+      page(
+        "EOFError: end of file reached\n  /usr/lib/ruby/3.2.0/net/protocol.rb:227:in `rbuf_fill'\n  /usr/lib/ruby/gems/3.2.0/gems/net-smtp-0.4.0/lib/net/smtp.rb:1013:in `recv_response'",
+      ),
+    ).toBe('conn-reset');
+    expect(classify('An error occurred while sending mail (end of file reached)').reason).toBe('network');
+    // Near misses: a file read, a script reading input, and Zammad's IMAP fetch.
+    expect(page("EOFError: end of file reached\n  app/importer.rb:12:in `readline'")).toBeNull();
+    expect(page('IO#readline raised EOFError (end of file reached) while parsing config.yml')).toBeNull();
+    expect(page("Can't use Channel::Driver::Imap: #<EOFError: end of file reached>")).toBeNull();
+  });
+
+  it("reads Exim's AUTH-not-advertised refusal as no mechanism on offer", () => {
+    expect(page('An error occurred while sending mail (503 AUTH command used when not advertised )')).toBe(
+      'smtp-auth-mechanism-unsupported',
+    );
+    expect(page('503 AUTH command used when not advertised')).toBe('smtp-auth-mechanism-unsupported');
+    // Near miss: Exim's other 503s.
+    expect(page('503 sender already given')).not.toBe('smtp-auth-mechanism-unsupported');
+  });
+
+  it('reads an empty greeting cut mid-word, and keeps the 250 form a reset', () => {
+    expect(page('[warning] Mail failed: Expected response code 220 but got an empty respons')).toBe(
+      'conn-greeting-never-received',
+    );
+    expect(page('Expected response code "220" but got an empty respo')).not.toBe(
+      'conn-greeting-never-received',
+    );
+    expect(page('Expected response code 250 but got an empty response')).toBe('conn-reset');
+  });
+
+  it("reads SMTP2GO's relay refusal in Symfony's JSON-escaped message as login required", () => {
+    const json =
+      '{"error":"Expected response code \\"250\\/251\\/252\\" but got code \\"550\\", with message \\"550 relay access denied - please authenticate\\".","file":"\\/srv\\/app\\/vendor\\/symfony\\/mailer\\/Transport\\/Smtp\\/SmtpTransport.php"}';
+    expect(page(json)).toBe('smtp-auth-required');
+    expect(classify(json).reason).toBe('credentials');
+    expect(page('550 relay access denied - please authenticate')).toBe('smtp-auth-required');
+    // Near miss: Postfix's relay refusal names no login.
+    expect(page('554 5.7.1 <a@example.net>: Relay access denied')).not.toBe('smtp-auth-required');
+  });
+
+  it("reads Swift Mailer's connect and login sentences that name no cause, and lets a named cause win", () => {
+    expect(
+      page(
+        'Swift_TransportException: Connection could not be established with host mail.example.org :Undefined index: port',
+      ),
+    ).toBe('conn-failed-no-reason');
+    // The cause stream_socket_client gave names its own page.
+    expect(
+      page(
+        'Connection could not be established with host mail.example.org :stream_socket_client(): unable to connect to tcp://mail.example.org:25 (Connection refused)',
+      ),
+    ).toBe('conn-refused');
+    expect(
+      page(
+        'Swift_TransportException: Failed to authenticate on SMTP server with username "me@example.org" using 3 possible authenticators',
+      ),
+    ).toBe('auth-phpmailer-could-not-authenticate');
+    // No mechanism in common keeps its page; Swift 6's quoted reply names the reply's page.
+    expect(
+      page(
+        'Failed to authenticate on SMTP server with username "me@example.org" using 0 possible authenticators',
+      ),
+    ).toBe('smtp-auth-mechanism-unsupported');
+    expect(
+      page(
+        'Failed to authenticate on SMTP server with username "me@example.org" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 5.7.3 Authentication unsuccessful".',
+      ),
+    ).toBe('smtp-auth-failed');
+    expect(
+      page(
+        'Failed to authenticate on SMTP server with username "me@example.org" using 1 possible authenticators. Authenticator PLAIN returned Expected response code 235 but got code "535", with message "535 nope".',
+      ),
+    ).not.toBe('auth-phpmailer-could-not-authenticate');
+  });
+});

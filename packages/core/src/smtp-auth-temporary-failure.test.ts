@@ -72,8 +72,14 @@ describe('smtp-auth-temporary-failure: near misses it must not take', () => {
       '454 4.7.0 Temporary authentication failure https://support.google.com/mail/?p=client-login',
       '454-4.7.0-cannot-authenticate',
     ],
-    // Postfix before 3.1 sent the same reason under 535: the refused-login page, as its code says.
-    ['535 5.7.8 Error: authentication failed: Connection lost to authentication server', 'smtp-auth-failed'],
+    // Postfix before 3.1 sent the same reason under 535: the words name the cause (the authentication
+    // service did not answer), so this page, not the refused-login one (collected-s15-below15 dev).
+    [
+      '535 5.7.8 Error: authentication failed: Connection lost to authentication server',
+      'smtp-auth-temporary-failure',
+    ],
+    // A plain refused login under 535 keeps the refused-login page.
+    ['535 5.7.8 Error: authentication failed: authentication failure', 'smtp-auth-failed'],
     // A bare code pair keeps the answer it had: 454 is not only AUTH's (TLS, relay, Gmail's pages).
     ['454 4.7.0', 'generic-4.7.0-other-or-undefined-security-status'],
   ])('%s', (paste, page) => {
