@@ -88,9 +88,10 @@ describe('the development set of real pastes', () => {
     // SMTP replies: the goal holds on the held-back part as it stood before session 14; session 14's
     // fresh batches (mail clients, webmail, routers and NAS boxes quoting other servers' replies in
     // their own words) brought held-back SMTP replies it does not yet meet (121/126 = 96.0% with
-    // them), and session 15's four (apps in less common runtimes, web apps' SMTP settings, non-English
-    // threads: 12/16 of their held-back SMTP replies right, most of them other servers' replies on the
-    // provider-neutral pages) took the whole part to 133/142 = 93.7%. The part before session 15 keeps
+    // them), and session 15's six (apps in less common runtimes, web apps' SMTP settings, non-English
+    // threads, ops tools, Google's OAuth and API errors, CMS and business apps: 23/30 of their held-back
+    // SMTP replies right after their dev fixes, most misses other servers' replies meant for the
+    // provider-neutral pages) took the whole part to 145/156 = 92.9%. The part before session 15 keeps
     // the 95% floor it had; the whole part is held to its figure rounded down to 5%; the goal stays 97%.
     const fresh14 = (x: Result) => /^collected-s(?:1[4-9]|[2-9]\d)-/.test(x.p.file);
     const fresh15 = (x: Result) => /^collected-s(?:1[5-9]|[2-9]\d)-/.test(x.p.file);
@@ -107,9 +108,9 @@ describe('the development set of real pastes', () => {
     // two fresh batches (45% and 86% right on arrival) left the whole part at 151/166 = 91.0%, and
     // session 14's five (66%, 94%, 80%, 59% and 63% right on arrival against their first labels) at
     // 169/195 = 86.7%: the whole part's floor is that figure rounded down to 5%, and the part as it
-    // stood before session 14 (152/166 then, 153/166 now) keeps the 90% floor it had. Session 15's four
-    // (their held-back parts 17/23 right below SMTP after their dev fixes) left the whole part at
-    // 189/218 = 86.7%, above the same floor.
+    // stood before session 14 (152/166 then, 153/166 now) keeps the 90% floor it had. Session 15's six
+    // (their held-back parts 36/43 right below SMTP after their dev fixes) left the whole part at
+    // 209/238 = 87.8%, above the same floor.
     // Fresh batches are named `collected-s<session>-…` from session 12 on.
     const before12 = held.filter((x) => !/^collected-s\d+-/.test(x.p.file));
     expect(share(before12.filter((x) => x.below))).toBeGreaterThanOrEqual(0.95);
