@@ -205,11 +205,20 @@ function outOfReach(entry: CatalogEntry, reply: ParsedReply, codedPhraseFound = 
 // An SMTP paste whose reply code was not read as one: an enhanced code or a named step, the word
 // (SMTP, smtplib, SmtpClient, smtp.example.com, SASL, and SMTP's own HELO/EHLO), or one of the
 // page's codes in the text (nodemailer's "Invalid login - 535 Incorrect authentication data").
+const codeInText = new Map<ReplyCode, RegExp>();
+const codeRegex = (code: ReplyCode) => {
+  let re = codeInText.get(code);
+  if (!re) {
+    re = new RegExp(`(?<![\\w.])${code}(?![\\w.])`);
+    codeInText.set(code, re);
+  }
+  return re;
+};
 const saysSmtp = (reply: ParsedReply, codes: readonly ReplyCode[]) =>
   reply.enhancedCode !== null ||
   reply.stage !== null ||
   /\bsmtp|\bsasl\b|\be?helo\b/.test(reply.folded) ||
-  codes.some((code) => new RegExp(`(?<![\\w.])${code}(?![\\w.])`).test(reply.folded));
+  codes.some((code) => codeRegex(code).test(reply.folded));
 
 /** A Gmail page is never the answer when the paste shows another provider's server replied. */
 const excluded = (entry: CatalogEntry, reply: ParsedReply) =>
@@ -248,7 +257,9 @@ export function candidates(parsed: ParsedReply): Candidate[] {
         weakOnly.set(entryIndex, WEAK_WEIGHT);
         continue;
       }
-      phrasesOf.set(entryIndex, [...(phrasesOf.get(entryIndex) ?? []), phraseList[phraseIndex]!]);
+      const seen = phrasesOf.get(entryIndex);
+      if (seen) seen.push(phraseList[phraseIndex]!);
+      else phrasesOf.set(entryIndex, [phraseList[phraseIndex]!]);
       evidence(entryIndex, phraseList[phraseIndex]!.length);
     }
   }
@@ -312,25 +323,27 @@ export function candidates(parsed: ParsedReply): Candidate[] {
         reply.pairs.some((p) => p.replyCode === c.entry.replyCode && p.enhancedCode === c.entry.enhancedCode),
     );
     for (const c of out) if (isNeutral(c.entry)) c.score += gmailPair ? W.neutralGmailPair : W.neutralNoPair;
-    // Without that pair, an "other or undefined" status every server sends (X.Y.0: "5.7.0 Must issue
-    // a STARTTLS command first" is Postfix's as much as Gmail's) does not make words a neutral page
-    // shares Gmail's: the labelling guide's "common words alone → not Gmail". A specific detail
-    // ("5.4.5 Daily user sending quota exceeded") still does.
-    if (!gmailPair && reply.replyCode === null && /\.0$/.test(reply.enhancedCode ?? '')) {
+    // Without that pair, a code that agrees does not make words a neutral page shares Gmail's (the
+    // labelling guide's "common words alone → not Gmail"); Gmail's own longer wording still names
+    // Gmail's page. Two such codes:
+    // - an "other or undefined" status every server sends (X.Y.0: "5.7.0 Must issue a STARTTLS
+    //   command first" is Postfix's as much as Gmail's); a specific detail ("5.4.5 Daily user
+    //   sending quota exceeded") still counts;
+    // - a basic reply code shown with words but no enhanced code ("530 Must issue a STARTTLS command
+    //   first", Amazon SES's and Swift Mailer's quote of it): Gmail's replies always carry one, so
+    //   this is another server's (below12 dev).
+    const sharedCodeWorth = gmailPair
+      ? 0
+      : reply.replyCode === null && /\.0$/.test(reply.enhancedCode ?? '')
+        ? W.enhancedAgrees
+        : reply.replyCode !== null && reply.replyCode >= 400 && reply.enhancedCode === null
+          ? W.replyAgrees
+          : 0;
+    if (sharedCodeWorth > 0) {
       const neutral = Math.max(0, ...out.filter((c) => isNeutral(c.entry)).map((c) => c.phraseLength));
       for (const c of out)
         if (c.entry.provider === 'gmail' && c.phraseLength > 0 && c.phraseLength <= neutral)
-          c.score -= W.enhancedAgrees;
-    }
-    // Gmail's replies always carry an enhanced status code: a reply shown with its basic code and
-    // words but none ("530 Must issue a STARTTLS command first", Amazon SES's and Swift Mailer's
-    // quote of it) is another server's, so the basic code agreeing does not make words a neutral page
-    // shares Gmail's (below12 dev). Gmail's own longer wording still names Gmail's page.
-    if (!gmailPair && reply.replyCode !== null && reply.replyCode >= 400 && reply.enhancedCode === null) {
-      const neutral = Math.max(0, ...out.filter((c) => isNeutral(c.entry)).map((c) => c.phraseLength));
-      for (const c of out)
-        if (c.entry.provider === 'gmail' && c.phraseLength > 0 && c.phraseLength <= neutral)
-          c.score -= W.replyAgrees;
+          c.score -= sharedCodeWorth;
     }
   }
 
